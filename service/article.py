@@ -1,0 +1,74 @@
+"""From raw user input to a checked, cleaned Article: the single gate every way in goes through."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.digest import InputInfo
+from service.errors import EmptyInputError, InputTooLongError, InvalidEncodingError, NotArabicError
+from service.options import Limits
+from service.text import (
+    NewsPage,
+    count_letters,
+    looks_like_html,
+    normalize_for_model,
+    parse_page,
+    split_sentences,
+    strip_html,
+    word_count,
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    page: NewsPage
+    sentences: list[str]
+    info: InputInfo
+
+    @property
+    def body(self) -> str:
+        """The article without its page furniture (headline, deck, teasers), sections as paragraphs."""
+        return "\n".join(self.page.paragraphs)
+
+
+def decode_utf8(data: bytes) -> str:
+    """Strict UTF-8 (a BOM is allowed); the error names the first bad byte offset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidEncodingError(
+            f"the text is not valid UTF-8 (bad byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+
+
+def prepare_article(raw: str | bytes, limits: Limits) -> Article:
+    """Decode, refuse unusable input with a clear message, strip HTML, normalise and parse."""
+    text = decode_utf8(raw) if isinstance(raw, bytes) else raw
+    if not isinstance(text, str):
+        raise EmptyInputError("the article text must be a string")
+    if len(text) > limits.max_chars:
+        raise InputTooLongError(f"the article has {len(text):,} characters; the limit is {limits.max_chars:,}")
+    html_stripped = looks_like_html(text)
+    if html_stripped:
+        text = strip_html(text)
+    text = normalize_for_model(text)
+    if not text:
+        raise EmptyInputError("the article is empty")
+    arabic, letters = count_letters(text)
+    if arabic < limits.min_arabic_letters or arabic / letters < limits.min_arabic_ratio:
+        share = f"{arabic / letters:.0%}" if letters else "none"
+        raise NotArabicError(
+            f"the text does not look like Arabic news (Arabic letters: {arabic}, share of letters: {share}; "
+            f"at least {limits.min_arabic_letters} and {limits.min_arabic_ratio:.0%} are needed)"
+        )
+    page = parse_page(text)
+    if not page.paragraphs:
+        raise EmptyInputError("the article has a headline but no body text")
+    body = "\n".join(page.paragraphs)
+    sentences = split_sentences(body)
+    info = InputInfo(
+        chars=len(text), words=word_count(text), sentences=len(sentences), paragraphs=len(page.paragraphs),
+        sections=len(page.headings), arabic_ratio=round(arabic / letters, 3), html_stripped=html_stripped,
+    )
+    return Article(text=text, page=page, sentences=sentences, info=info)

@@ -1,0 +1,1 @@
+"""`arsum` subcommands, one module each; every module exposes `register(subparsers)`."""

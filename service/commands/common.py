@@ -1,0 +1,45 @@
+"""Engine and task arguments shared by `summarize`, `batch` and `serve`."""
+
+from __future__ import annotations
+
+import argparse
+
+from service.digest import Task
+from service.engines import AUTO, ENGINE_NAMES, load_engine
+from service.engines.base import Summariser
+from service.options import Limits, SummaryOptions, build_options
+
+
+def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("engine")
+    group.add_argument("--engine", choices=(AUTO, *ENGINE_NAMES), default=None,
+                       help="engine (default: auto with --model, else extractive)")
+    group.add_argument("--model", default=None, help="bundle folder, plain seq2seq checkpoint folder or hub id")
+    group.add_argument("--device", default="cpu", help="cpu, cuda or cuda:N for neural engines")
+    group.add_argument("--threads", type=int, default=None, help="CPU threads for neural engines")
+
+
+def add_task_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("tasks")
+    group.add_argument("--tasks", default=",".join(t.value for t in Task),
+                       help="comma-separated: headline,bullets,summary")
+    group.add_argument("--max-bullets", type=int, default=None, help="teaser bullets (1-5, default 4)")
+    group.add_argument("--summary-sentences", type=int, default=None, help="summary sentences (1-3)")
+    group.add_argument("--summary-words", type=int, default=None, help="summary word budget")
+    group.add_argument("--beams", type=int, default=None, help="beam size for neural engines")
+    group.add_argument("--max-new-tokens", type=int, default=None, help="generation length cap for neural engines")
+
+
+def options_from_args(args: argparse.Namespace, limits: Limits) -> SummaryOptions:
+    decoding = {"num_beams": args.beams, "max_new_tokens": args.max_new_tokens}
+    return build_options(
+        limits, tasks=[name for name in args.tasks.split(",") if name.strip()], max_bullets=args.max_bullets,
+        summary_sentences=args.summary_sentences, summary_words=args.summary_words,
+        decoding={key: value for key, value in decoding.items() if value is not None},
+    )
+
+
+def engine_from_args(args: argparse.Namespace, limits: Limits | None = None) -> Summariser:
+    name = args.engine or (AUTO if args.model else "extractive")
+    extra = {"device": args.device, "threads": args.threads} if name != "extractive" else {}
+    return load_engine(name, model=args.model, limits=limits or Limits(), **extra)

@@ -1,0 +1,48 @@
+"""`arsum summarize FILE|-`: one article in, its Digest out (JSON or readable text)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from service.commands.common import add_engine_arguments, add_task_arguments, engine_from_args, options_from_args
+from service.digest import Digest
+from service.pipeline import summarize_text
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("summarize", help="summarise one article (a file, or - for stdin)")
+    parser.add_argument("input", help="article file (UTF-8 text or HTML), or - to read stdin")
+    parser.add_argument("--format", choices=("json", "text"), default="json")
+    add_engine_arguments(parser)
+    add_task_arguments(parser)
+    parser.set_defaults(func=run)
+
+
+def format_text(digest: Digest) -> str:
+    lines = []
+    if digest.headline is not None:
+        lines += ["العنوان:", digest.headline, ""]
+    if digest.bullets is not None:
+        lines += ["أبرز النقاط:", *[f"- {bullet}" for bullet in digest.bullets], ""]
+    if digest.summary is not None:
+        lines += ["الملخص:", digest.summary, ""]
+    lines.append(f"[{digest.engine}{' ' + digest.model if digest.model else ''}, "
+                 f"{digest.input.words} words, {sum(digest.timings_ms.values()):.0f} ms]")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    raw = sys.stdin.buffer.read() if args.input == "-" else Path(args.input).read_bytes()
+    engine = engine_from_args(args)
+    try:
+        digest = summarize_text(engine, raw, options_from_args(args, engine.limits))
+    finally:
+        engine.close()
+    if args.format == "json":
+        print(json.dumps(digest.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_text(digest))
+    return 0

@@ -1,0 +1,61 @@
+"""Two normalisations: one for model input (keeps the article's letters), one for metrics (folds forms)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Recorded in every bundle: a bundle trained under another spec is refused by the service.
+NORMALISATION_SPEC = "arsum-text-1"
+
+TATWEEL = "\u0640"
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad\u2060"
+        + TATWEEL),
+    None,
+)
+_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
+_FOLDS = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ة": "ه",
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+})
+_METRIC_TOKEN = re.compile(r"\w+")
+
+
+def _drop_controls(text: str) -> str:
+    return "".join(
+        ch for ch in text
+        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
+    )
+
+
+def normalize_for_model(text: str) -> str:
+    """NFKC, no tatweel, no control or bidi marks, single spaces, at most one blank line between paragraphs.
+
+    >>> normalize_for_model("الســـلام\u200f  عليكم\\r\\n")
+    'السلام عليكم'
+    """
+    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _drop_controls(text.translate(_INVISIBLE))
+    text = unicodedata.normalize("NFKC", text)
+    lines = [_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def normalize_for_metrics(text: str) -> str:
+    """Model normalisation plus no diacritics and folded alef, ya, ta marbuta and digits.
+
+    >>> normalize_for_metrics("إِلى المدرسةِ")
+    'الي المدرسه'
+    """
+    text = _DIACRITICS.sub("", normalize_for_model(text))
+    return text.translate(_FOLDS)
+
+
+def metric_tokens(text: str) -> list[str]:
+    """Word tokens for ROUGE/BLEU: letters and digits of any script, after metric normalisation."""
+    return _METRIC_TOKEN.findall(normalize_for_metrics(text).replace("_", " "))

@@ -1,0 +1,85 @@
+"""Parse a raw news page: headline, deck, source line, teaser bullets, in-body title, sections, body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from service.text.segment import SENTENCE_ENDS, Section, is_heading, split_paragraphs, split_sections, word_count
+
+TITLE_MAX_WORDS = 20
+SOURCE_MAX_WORDS = 5
+BULLET_SEPARATORS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+@dataclass(frozen=True)
+class NewsPage:
+    headline: str | None = None
+    deck: str | None = None
+    source: str | None = None
+    teasers: list[str] = field(default_factory=list)
+    title: str | None = None
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for section in self.sections for p in section.paragraphs]
+
+    @property
+    def headings(self) -> list[str]:
+        return [s.heading for s in self.sections if s.heading]
+
+
+def _is_title_line(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        word_count(stripped) <= TITLE_MAX_WORDS
+        and not stripped.endswith(tuple(SENTENCE_ENDS) + ("،", ",", ":"))
+        and stripped not in BULLET_SEPARATORS
+    )
+
+
+def _split_teasers(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(header lines, teaser lines, rest) where teasers are the lines that follow lone separator lines."""
+    first = next((i for i, line in enumerate(lines[:8]) if line in BULLET_SEPARATORS), None)
+    if first is None:
+        return [], [], lines
+    teasers: list[str] = []
+    index = first
+    while index + 1 < len(lines) and lines[index] in BULLET_SEPARATORS:
+        if lines[index + 1] not in BULLET_SEPARATORS:
+            teasers.append(lines[index + 1])
+        index += 2
+    return lines[:first], teasers, lines[index:]
+
+
+def _leading_titles(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Short unpunctuated lines at the top, kept only when real paragraphs follow them."""
+    count = 0
+    while count < min(3, len(lines) - 1) and _is_title_line(lines[count]) and not is_heading(lines[count]):
+        count += 1
+    return lines[:count], lines[count:]
+
+
+def parse_page(text: str) -> NewsPage:
+    """A page shaped like `shared/examples/`: headline, deck, source, `-`-separated teasers, title, body.
+
+    Parts that are missing come back as None or empty; a plain article is all body.
+
+    >>> page = parse_page("عنوان الخبر\\n-\\nنقطة أولى\\n-\\nنقطة ثانية\\nنص الخبر الطويل هنا.")
+    >>> page.headline, page.teasers, page.paragraphs
+    ('عنوان الخبر', ['نقطة أولى', 'نقطة ثانية'], ['نص الخبر الطويل هنا.'])
+    """
+    lines = split_paragraphs(text)
+    header, teasers, rest = _split_teasers(lines)
+    if not teasers:
+        header, rest = _leading_titles(lines)
+    title = None
+    if teasers and len(rest) > 1 and _is_title_line(rest[0]) and not is_heading(rest[0]):
+        title, rest = rest[0], rest[1:]
+    headline = header[0] if header else None
+    deck = header[1] if len(header) > 1 else None
+    source = header[2] if len(header) > 2 else None
+    if deck and source is None and word_count(deck) <= SOURCE_MAX_WORDS and teasers:
+        deck, source = None, deck
+    return NewsPage(headline=headline, deck=deck, source=source, teasers=teasers, title=title,
+                    sections=split_sections(rest))

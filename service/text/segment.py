@@ -1,0 +1,119 @@
+"""Segmentation of Arabic news text into paragraphs, sentences and sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from service.text.language import is_arabic_letter
+
+SENTENCE_ENDS = ".!?؟…"
+_END_RUN = re.compile(r"[.!?؟…]+[\"'»”’)\]]*")
+_CLAUSE_BREAK = re.compile(r"(?<=[،؛,;])\s+")
+# Tokens that end with a dot without ending a sentence (the dot itself is not part of the entry).
+ABBREVIATIONS = frozenset({
+    "د", "م", "ه", "هـ", "ق", "ص", "ج", "ت", "ط", "س", "أ", "ا", "ب", "ع", "ف", "ك", "ل", "ن", "ي", "ر", "ش",
+    "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "jr", "sr", "inc", "ltd", "co", "prof", "gen",
+})
+HEADING_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str | None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty lines; the corpora and most CMS exports put one paragraph per line."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _token_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in SENTENCE_ENDS + "(«\"":
+        start -= 1
+    return text[start:end]
+
+
+def _is_boundary(line: str, match: re.Match[str]) -> bool:
+    after = match.end()
+    next_char = line[after] if after < len(line) else ""
+    if next_char and not (next_char.isspace() or is_arabic_letter(next_char)):
+        return False  # 3.5, www.site.com, U.S.A
+    if match.group().rstrip("\"'»”’)]") != ".":
+        return True
+    return _token_before(line, match.start()).lower() not in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text: `. ! ? ؟ …` and line breaks end them; `، ؛`, decimals and abbreviations do not.
+
+    >>> split_sentences("ارتفع المؤشر 3.5 في المئة، وفق د. أحمد. وقال المحلل إن السوق مستقرة؟ نعم")
+    ['ارتفع المؤشر 3.5 في المئة، وفق د. أحمد.', 'وقال المحلل إن السوق مستقرة؟', 'نعم']
+    """
+    sentences: list[str] = []
+    for line in split_paragraphs(text):
+        start = 0
+        for match in _END_RUN.finditer(line):
+            if _is_boundary(line, match):
+                piece = line[start:match.end()].strip()
+                if piece:
+                    sentences.append(piece)
+                start = match.end()
+        rest = line[start:].strip()
+        if rest:
+            sentences.append(rest)
+    return sentences
+
+
+def split_overlong(sentence: str, max_words: int) -> list[str]:
+    """Chunks of at most max_words: at clause breaks (`، ؛`) first, at word boundaries if a clause is longer."""
+    if word_count(sentence) <= max_words:
+        return [sentence]
+    chunks: list[str] = []
+    current: list[str] = []
+    for clause in _CLAUSE_BREAK.split(sentence):
+        words = clause.split()
+        if current and len(current) + len(words) > max_words:
+            chunks.append(" ".join(current))
+            current = []
+        current.extend(words)
+        while len(current) > max_words:
+            chunks.append(" ".join(current[:max_words]))
+            current = current[max_words:]
+    if current:
+        chunks.append(" ".join(current))
+    return chunks
+
+
+def is_heading(line: str) -> bool:
+    """A section heading: a short line ending in a colon, with no sentence end before it.
+
+    >>> is_heading("أهمية إدخال المساعدات:")
+    True
+    """
+    stripped = line.strip()
+    if not stripped.endswith((":", "：")) or word_count(stripped) > HEADING_MAX_WORDS:
+        return False
+    return not any(ch in SENTENCE_ENDS for ch in stripped[:-1])
+
+
+def split_sections(paragraphs: list[str]) -> list[Section]:
+    """Group paragraphs under the heading lines that precede them; text before any heading has heading None."""
+    sections: list[Section] = []
+    current = Section(heading=None)
+    for paragraph in paragraphs:
+        if is_heading(paragraph):
+            if current.heading is not None or current.paragraphs:
+                sections.append(current)
+            current = Section(heading=paragraph.strip().rstrip(":：").strip())
+        else:
+            current.paragraphs.append(paragraph)
+    if current.heading is not None or current.paragraphs:
+        sections.append(current)
+    return sections
