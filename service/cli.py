@@ -12,6 +12,9 @@ from service.errors import ArsumError
 COMMAND_MODULES = (
     "service.commands.summarize",
     "service.commands.info",
+    "service.commands.batch",
+    "service.commands.serve",
+    "service.commands.convert",
 )
 
 

@@ -41,7 +41,7 @@ class DecodingOptions:
 class SummaryOptions:
     tasks: frozenset[Task] = ALL_TASKS
     max_bullets: int = 4
-    summary_sentences: int = 2
+    summary_sentences: int | None = None  # None: as few as make a full summary (1-3)
     summary_words: int = 60
     decoding: DecodingOptions = field(default_factory=DecodingOptions)
 

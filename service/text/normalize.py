@@ -9,12 +9,9 @@ import unicodedata
 NORMALISATION_SPEC = "arsum-text-1"
 
 TATWEEL = "\u0640"
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad\u2060"
-        + TATWEEL),
-    None,
-)
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u2060" + TATWEEL + "]+")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+_LINE_EDGE_SPACE = re.compile(r" ?\n ?")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
 _FOLDS = str.maketrans({
@@ -26,11 +23,22 @@ _FOLDS = str.maketrans({
 _METRIC_TOKEN = re.compile(r"\w+")
 
 
+# Characters that are certainly kept: printable ASCII, Latin-1 letters, Arabic blocks, general punctuation.
+_COMMON = re.compile("[\n\t\x20-\x7e\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u2010-\u205e"
+                     "\ufb50-\ufdff\ufe70-\ufefe]*")
+
+
 def _drop_controls(text: str) -> str:
+    if _COMMON.fullmatch(text):
+        return text
     return "".join(
         ch for ch in text
         if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
     )
+
+
+def _nfkc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
 def normalize_for_model(text: str) -> str:
@@ -39,11 +47,10 @@ def normalize_for_model(text: str) -> str:
     >>> normalize_for_model("الســـلام\u200f  عليكم\\r\\n")
     'السلام عليكم'
     """
-    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _drop_controls(text.translate(_INVISIBLE))
-    text = unicodedata.normalize("NFKC", text)
-    lines = [_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    text = _nfkc(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _nfkc(_drop_controls(_INVISIBLE.sub("", text)))
+    text = _LINE_EDGE_SPACE.sub("\n", _HORIZONTAL_SPACE.sub(" ", text))
+    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 def normalize_for_metrics(text: str) -> str:

@@ -49,6 +49,8 @@ def _split_teasers(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
         if lines[index + 1] not in BULLET_SEPARATORS:
             teasers.append(lines[index + 1])
         index += 2
+    while index < len(lines) and lines[index] in BULLET_SEPARATORS:
+        index += 1
     return lines[:first], teasers, lines[index:]
 
 

@@ -1,0 +1,157 @@
+"""The embedded default engine: headline, teaser bullets and summary from the article's own sentences."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from service.article import Article
+from service.digest import Digest, Task
+from service.engines.compress import HEADLINE_MAX_WORDS, compress_to_headline
+from service.engines.salience import content_terms, score_sentences
+from service.options import Limits, SummaryOptions
+from service.text import split_overlong, split_sentences, word_count
+
+UNIT_MAX_WORDS = 60
+HEADLINE_CANDIDATES = 3
+LEAD_OVERRIDE = 2.0
+SUMMARY_MIN_WORDS = 10
+BULLET_MAX_WORDS = 12
+MAX_OVERLAP = 0.5
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence (or a chunk of an overlong one) with where it stands in the article."""
+
+    text: str
+    section: int
+    paragraph: int
+    score: float = 0.0
+
+
+def article_units(article: Article) -> list[Unit]:
+    units: list[Unit] = []
+    paragraph_index = 0
+    for section_index, section in enumerate(article.page.sections):
+        for paragraph in section.paragraphs:
+            for sentence in split_sentences(paragraph):
+                units.extend(Unit(chunk, section_index, paragraph_index)
+                             for chunk in split_overlong(sentence, UNIT_MAX_WORDS))
+            paragraph_index += 1
+    scores = score_sentences([unit.text for unit in units])
+    return [replace(unit, score=score) for unit, score in zip(units, scores)]
+
+
+def overlap(text: str, other: str) -> float:
+    """Share of the shorter text's content words found in the other (0 when either has none)."""
+    mine, theirs = set(content_terms(text)), set(content_terms(other))
+    return len(mine & theirs) / min(len(mine), len(theirs)) if mine and theirs else 0.0
+
+
+def make_headline(units: list[Unit]) -> str:
+    """Compress the lead sentence, or an early sentence that is far more central than the lead."""
+    best = units[0]
+    for unit in units[1:HEADLINE_CANDIDATES]:
+        if unit.score > LEAD_OVERRIDE * best.score:
+            best = unit
+    return compress_to_headline(best.text)
+
+
+def _contiguous_groups(units: list[Unit], count: int) -> list[list[Unit]]:
+    """Split units into `count` runs of consecutive paragraphs with similar word counts."""
+    total = sum(word_count(unit.text) for unit in units)
+    groups: list[list[Unit]] = [[] for _ in range(count)]
+    running = 0
+    for unit in units:
+        index = min(count - 1, running * count // max(total, 1))
+        groups[index].append(unit)
+        running += word_count(unit.text)
+    return [group for group in groups if group]
+
+
+def bullet_groups(units: list[Unit], count: int) -> list[list[Unit]]:
+    """One group per headed section when the article has sections, else runs of paragraphs."""
+    sections = sorted({unit.section for unit in units})
+    if len(sections) >= 3:
+        by_section = [[u for u in units if u.section == s] for s in sections]
+        ranked = sorted(by_section, key=lambda g: -max(u.score for u in g))[:count]
+        return sorted(ranked, key=lambda g: g[0].section)
+    return _contiguous_groups(units, min(count, len(units)))
+
+
+def make_bullets(units: list[Unit], count: int, headline: str | None) -> list[str]:
+    taken: list[str] = [headline] if headline else []
+    bullets: list[str] = []
+    used: set[int] = set()
+    for group in bullet_groups(units, count):
+        for unit in sorted(group, key=lambda u: -u.score):
+            bullet = compress_to_headline(unit.text, BULLET_MAX_WORDS, cut_window=BULLET_MAX_WORDS)
+            if word_count(bullet) >= 3 and all(overlap(bullet, seen) < MAX_OVERLAP for seen in taken):
+                bullets.append(bullet)
+                taken.append(bullet)
+                used.add(id(unit))
+                break
+    for unit in sorted(units, key=lambda u: -u.score):
+        if len(bullets) >= min(3, count):
+            break
+        bullet = compress_to_headline(unit.text, BULLET_MAX_WORDS, cut_window=BULLET_MAX_WORDS)
+        if id(unit) not in used and word_count(bullet) >= 3 and all(overlap(bullet, s) < MAX_OVERLAP for s in taken):
+            bullets.append(bullet)
+            taken.append(bullet)
+    return bullets[:count]
+
+
+def make_summary(units: list[Unit], sentences: int | None, words: int) -> str:
+    """The most salient sentences in original order within the word budget.
+
+    With `sentences` None, as few as make SUMMARY_MIN_WORDS (at most three): editors' standfirsts are
+    usually one sentence.
+    """
+    ranked = sorted(range(len(units)), key=lambda i: (-units[i].score, i))
+    wanted = sentences or 3
+    chosen: list[int] = []
+    spent = 0
+    for index in ranked:
+        if len(chosen) >= wanted or (sentences is None and spent >= SUMMARY_MIN_WORDS):
+            break
+        size = word_count(units[index].text)
+        if not chosen or spent + size <= words:
+            chosen.append(index)
+            spent += size
+    text = " ".join(units[i].text for i in sorted(chosen))
+    return " ".join(text.split()[:words]) if word_count(text) > words else text
+
+
+class ExtractiveEngine:
+    """Deterministic, weight-free: picks and compresses the article's own sentences."""
+
+    name = "extractive"
+    model: str | None = None
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
+
+    def summarize(self, articles: Sequence[Article], options: SummaryOptions) -> list[Digest]:
+        return [self._digest(article, options) for article in articles]
+
+    def _digest(self, article: Article, options: SummaryOptions) -> Digest:
+        started = time.perf_counter()
+        units = article_units(article)
+        timings = {"select": (time.perf_counter() - started) * 1000}
+        headline = bullets = summary = None
+        if Task.HEADLINE in options.tasks or Task.BULLETS in options.tasks:
+            headline = make_headline(units)
+        if Task.BULLETS in options.tasks:
+            bullets = make_bullets(units, options.max_bullets, headline)
+        if Task.SUMMARY in options.tasks:
+            summary = make_summary(units, options.summary_sentences, options.summary_words)
+        if Task.HEADLINE not in options.tasks:
+            headline = None
+        timings["generate"] = (time.perf_counter() - started) * 1000 - timings["select"]
+        return Digest(headline=headline, bullets=bullets, summary=summary, engine=self.name, model=None,
+                      input=article.info, timings_ms={k: round(v, 2) for k, v in timings.items()})
+
+    def close(self) -> None:
+        """Nothing to release."""

@@ -1,0 +1,108 @@
+import pytest
+
+from service.digest import Task
+from service.engines.extractive import ExtractiveEngine, overlap
+from service.options import Limits, build_options
+from service.pipeline import summarize_text, summarize_texts
+from service.text import split_sentences
+from tests.arabic_samples import ARTICLES, ECONOMY, HEALTH_WITH_SECTIONS, NEWS_PAGE, SPORTS_SHORT
+
+ENGINE = ExtractiveEngine()
+OPTIONS = build_options(Limits())
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_full_digest_shape_and_limits(name: str) -> None:
+    digest = summarize_text(ENGINE, ARTICLES[name], OPTIONS)
+    assert digest.engine == "extractive" and digest.model is None
+    assert 6 <= len(digest.headline.split()) <= 14
+    assert not digest.headline.endswith((".", "،"))
+    # a bullet never repeats the headline's sentence: a three-sentence article has two
+    assert min(3, digest.input.sentences - 1) <= len(digest.bullets) <= 5
+    assert all(len(b.split()) <= 14 for b in digest.bullets)
+    assert digest.headline not in digest.bullets
+    assert len(set(digest.bullets)) == len(digest.bullets)
+    assert 1 <= len(digest.summary.split(".")) and len(digest.summary.split()) <= OPTIONS.summary_words
+    assert set(digest.timings_ms) == {"select", "generate"}
+
+
+def test_bullets_are_not_near_duplicates() -> None:
+    digest = summarize_text(ENGINE, HEALTH_WITH_SECTIONS, OPTIONS)
+    texts = [digest.headline, *digest.bullets]
+    for i, first in enumerate(texts):
+        for second in texts[i + 1:]:
+            assert overlap(first, second) < 0.5
+
+
+def test_headline_drops_dateline_time_and_attribution() -> None:
+    digest = summarize_text(ENGINE, ECONOMY, OPTIONS)
+    assert "الثلاثاء" not in digest.headline and "اليوم" not in digest.headline
+    assert "البنك المركزي" in digest.headline and "سعر الفائدة" in digest.headline
+    assert not digest.headline.split()[-1][0].isdigit()  # not cut after a bare number
+
+
+def test_one_bullet_per_section_when_the_article_has_sections() -> None:
+    digest = summarize_text(ENGINE, HEALTH_WITH_SECTIONS, build_options(Limits(), max_bullets=5))
+    # four headed sections: each gives a bullet, in article order
+    assert len(digest.bullets) == 4
+    assert "الحصبة" not in digest.bullets[0] or "أطفال" in digest.bullets[0]
+
+
+def test_summary_is_in_article_order_and_within_budget() -> None:
+    options = build_options(Limits(), summary_sentences=3, summary_words=80)
+    digest = summarize_text(ENGINE, ECONOMY, options)
+    positions = [ECONOMY.index(sentence.strip()) for sentence in digest.summary.split(".") if len(sentence) > 3]
+    assert positions == sorted(positions)
+    assert len(digest.summary.split()) <= 80
+
+
+def test_default_summary_is_the_lead_sentence_when_it_is_substantial() -> None:
+    digest = summarize_text(ENGINE, ECONOMY, OPTIONS)
+    assert digest.summary.startswith("أعلن البنك المركزي") and len(split_sentences(digest.summary)) == 1
+
+
+@pytest.mark.parametrize("count", [1, 3, 5])
+def test_bullet_count_option(count: int) -> None:
+    digest = summarize_text(ENGINE, NEWS_PAGE, build_options(Limits(), max_bullets=count))
+    assert len(digest.bullets) <= count and len(digest.bullets) >= min(count, 3)
+
+
+def test_tasks_not_asked_for_are_none() -> None:
+    digest = summarize_text(ENGINE, SPORTS_SHORT, build_options(Limits(), tasks=["summary"]))
+    assert digest.headline is None and digest.bullets is None and digest.summary
+
+
+def test_deterministic() -> None:
+    first = summarize_texts(ENGINE, list(ARTICLES.values()), OPTIONS)
+    second = summarize_texts(ENGINE, list(ARTICLES.values()), OPTIONS)
+    strip = lambda d: (d.headline, d.bullets, d.summary)  # noqa: E731
+    assert [strip(d) for d in first] == [strip(d) for d in second]
+
+
+def test_one_huge_unpunctuated_sentence() -> None:
+    text = " ".join(f"كلمة{i} عربية" for i in range(1500))
+    digest = summarize_text(ENGINE, text, OPTIONS)
+    assert len(digest.headline.split()) <= 14 and len(digest.summary.split()) <= OPTIONS.summary_words
+
+
+def test_batch_keeps_order_and_reports_errors_per_item() -> None:
+    results = summarize_texts(ENGINE, [ECONOMY, "", "English only text here", SPORTS_SHORT], OPTIONS)
+    assert [type(r).__name__ for r in results] == ["Digest", "EmptyInputError", "NotArabicError", "Digest"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [{"max_bullets": 0}, {"max_bullets": "many"}, {"summary_words": -3}, {"tasks": ["title"]},
+     {"decoding": {"num_beams": 0}}, {"decoding": {"temperature": 2}}, {"summary_sentences": 2.5}],
+)
+def test_absurd_options_are_refused(raw: dict) -> None:
+    from service.errors import BadOptionError
+
+    with pytest.raises(BadOptionError):
+        build_options(Limits(), **raw)
+
+
+def test_large_options_are_clamped() -> None:
+    options = build_options(Limits(), max_bullets=50, decoding={"num_beams": 64, "max_new_tokens": 10_000})
+    assert options.max_bullets == 5 and options.decoding.num_beams == 4 and options.decoding.max_new_tokens == 128
+    assert options.tasks == frozenset(Task)

@@ -1,0 +1,56 @@
+import pytest
+
+from service.article import prepare_article
+from service.errors import EmptyInputError, InputTooLongError, InvalidEncodingError, NotArabicError
+from service.options import Limits
+from tests.arabic_samples import ECONOMY, NEWS_PAGE
+
+LIMITS = Limits()
+
+
+@pytest.mark.parametrize(
+    ("raw", "error"),
+    [
+        ("", EmptyInputError),
+        ("   \n\t  ", EmptyInputError),
+        ("\u200f\u200e\u0640", EmptyInputError),
+        ("The central bank raised interest rates by half a point today.", NotArabicError),
+        ("1234567890 2024 55", NotArabicError),
+        ("نعم", NotArabicError),  # too few Arabic letters to be an article
+        (b"\xd8\xa7\xff\xfe", InvalidEncodingError),
+        ("خبر " * 1_300_000, InputTooLongError),  # ~5 MB of text
+        ("عنوان الخبر الرئيسي اليوم\n-\nالنقطة الأولى من الخبر\n-", EmptyInputError),  # no body
+    ],
+)
+def test_unusable_input_is_refused_with_a_clear_error(raw: str | bytes, error: type) -> None:
+    with pytest.raises(error) as caught:
+        prepare_article(raw, LIMITS)
+    assert caught.value.message and "Traceback" not in caught.value.message
+
+
+def test_invalid_utf8_error_names_the_offset() -> None:
+    with pytest.raises(InvalidEncodingError, match="offset 2"):
+        prepare_article(b"\xd8\xa7\xff", LIMITS)
+
+
+def test_utf8_bytes_with_bom_are_accepted() -> None:
+    article = prepare_article(("\ufeff" + ECONOMY).encode(), LIMITS)
+    assert article.info.sentences == 5
+
+
+def test_html_is_stripped_and_reported() -> None:
+    html = "<article><h2>سعر الفائدة</h2>" + "".join(f"<p>{p}</p>" for p in ECONOMY.splitlines()) + "</article>"
+    article = prepare_article(html, LIMITS)
+    assert article.info.html_stripped
+    assert "<p>" not in article.text and "البنك المركزي" in article.body
+
+
+def test_page_furniture_is_not_body() -> None:
+    article = prepare_article(NEWS_PAGE, LIMITS)
+    assert article.page.teasers and "القطار الجديد ينقل" not in article.body
+    assert article.info.sections == 3
+
+
+def test_input_info_counts() -> None:
+    info = prepare_article(ECONOMY, LIMITS).info
+    assert info.paragraphs == 5 and info.sentences == 5 and info.words > 100 and info.arabic_ratio > 0.95

@@ -1,0 +1,55 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.text import arabic_ratio, metric_tokens, normalize_for_metrics, normalize_for_model
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("الســـلام عليكم", "السلام عليكم"),  # tatweel
+        ("\u200fمرحبا\u200e بكم\u202b", "مرحبا بكم"),  # bidi marks
+        ("خبر\t\t  عاجل", "خبر عاجل"),  # horizontal whitespace
+        ("سطر أول\r\n\r\n\r\n\r\nسطر ثان", "سطر أول\n\nسطر ثان"),  # line endings, blank lines
+        ("ﻻ بد", "لا بد"),  # presentation form -> NFKC letters
+        ("مُحَمَّدٌ", "مُحَمَّدٌ"),  # model input keeps diacritics
+        ("  \n نص \n ", "نص"),
+    ],
+)
+def test_normalize_for_model(raw: str, expected: str) -> None:
+    assert normalize_for_model(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("إِلى المدرسةِ", "الي المدرسه"),
+        ("أحمد وآمال", "احمد وامال"),
+        ("مستشفى الجامعة", "مستشفي الجامعه"),
+        ("عام ٢٠٢٤", "عام 2024"),
+    ],
+)
+def test_normalize_for_metrics_folds_forms(raw: str, expected: str) -> None:
+    assert normalize_for_metrics(raw) == expected
+
+
+def test_metric_tokens_keep_arabic_and_digits() -> None:
+    assert metric_tokens("ارتفع المؤشر، 3 نقاط!") == ["ارتفع", "المؤشر", "3", "نقاط"]
+
+
+def test_arabic_ratio() -> None:
+    assert arabic_ratio("قمة G20") == pytest.approx(0.75)
+    assert arabic_ratio("12345") == 0.0
+
+
+@given(st.text())
+def test_model_normalisation_is_idempotent(text: str) -> None:
+    once = normalize_for_model(text)
+    assert normalize_for_model(once) == once
+
+
+@given(st.text())
+def test_metric_normalisation_is_idempotent(text: str) -> None:
+    once = normalize_for_metrics(text)
+    assert normalize_for_metrics(once) == once

@@ -1,0 +1,49 @@
+from service.text import parse_page
+from tests.arabic_samples import ECONOMY, NEWS_PAGE
+
+
+def test_parses_every_part_of_a_news_page() -> None:
+    page = parse_page(NEWS_PAGE)
+    assert page.headline == "افتتاح أول خط للقطار الكهربائي بين العاصمة والمدن الساحلية"
+    assert page.deck == "الرحلة تستغرق ساعة واحدة بدلا من ثلاث ساعات بالحافلة"
+    assert page.source == "صحيفة الأنباء اليومية"
+    assert page.teasers == [
+        "القطار الجديد ينقل 40 ألف راكب يوميا",
+        "أسعار التذاكر تبدأ من دولارين للرحلة الواحدة",
+        "المرحلة الثانية تربط المطار بوسط العاصمة عام 2027",
+    ]
+    assert page.title == "القطار الكهربائي: نقلة في النقل العام"
+    assert page.headings == ["مواصفات المشروع", "الأسعار والمواعيد", "الخطط المستقبلية"]
+    assert page.paragraphs[0].startswith("دشن رئيس الوزراء")
+    assert len(page.paragraphs) == 4
+
+
+def test_plain_article_is_all_body() -> None:
+    page = parse_page(ECONOMY)
+    assert (page.headline, page.deck, page.source, page.teasers, page.title) == (None, None, None, [], None)
+    assert len(page.paragraphs) == 5
+
+
+def test_title_line_above_plain_body_is_the_headline() -> None:
+    page = parse_page("ارتفاع أسعار الذهب\nارتفعت أسعار الذهب اليوم إلى مستوى قياسي جديد بسبب الطلب.")
+    assert page.headline == "ارتفاع أسعار الذهب"
+    assert page.paragraphs == ["ارتفعت أسعار الذهب اليوم إلى مستوى قياسي جديد بسبب الطلب."]
+
+
+def test_page_without_deck_or_source() -> None:
+    page = parse_page("عنوان الخبر الرئيسي\n-\nالنقطة الأولى\n-\nالنقطة الثانية\nنص الخبر يبدأ هنا وينتهي هنا.")
+    assert page.headline == "عنوان الخبر الرئيسي"
+    assert page.deck is None and page.source is None
+    assert page.teasers == ["النقطة الأولى", "النقطة الثانية"]
+    assert page.paragraphs == ["نص الخبر يبدأ هنا وينتهي هنا."]
+
+
+def test_only_teasers_leaves_no_body() -> None:
+    page = parse_page("عنوان\n-\nنقطة\n-")
+    assert page.teasers == ["نقطة"]
+    assert page.paragraphs == []
+
+
+def test_empty_page() -> None:
+    page = parse_page("")
+    assert page.headline is None and page.paragraphs == []

@@ -1,0 +1,1 @@
+"""`arsum-train` subcommands, one module each; every module exposes `register(subparsers)`."""

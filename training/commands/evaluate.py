@@ -1,0 +1,36 @@
+"""`arsum-train evaluate`: ROUGE of an engine against references, with Lead baselines in the same table."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from service.commands.common import add_engine_arguments, add_task_arguments, engine_from_args, options_from_args
+from training.corpus import read_jsonl
+from training.evaluate import evaluate, format_table, write_predictions
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("evaluate", help="score an engine or bundle on a JSONL with text/title/summary")
+    parser.add_argument("--data", required=True, type=Path, help="JSONL(.gz) with text, title, summary fields")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N records")
+    parser.add_argument("--predictions", type=Path, default=None, help="write id, headline, bullets, summary per article")
+    add_engine_arguments(parser)
+    add_task_arguments(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    engine = engine_from_args(args)
+    try:
+        options = options_from_args(args, engine.limits)
+        evaluation = evaluate(engine, read_jsonl(args.data, args.limit), options,
+                              keep_predictions=args.predictions is not None)
+    finally:
+        engine.close()
+    print(format_table(evaluation.board.rows()))
+    if evaluation.refused:
+        print(f"refused inputs: {evaluation.refused}")
+    if args.predictions is not None:
+        write_predictions(args.predictions, evaluation.predictions)
+    return 0

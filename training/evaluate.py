@@ -1,0 +1,136 @@
+"""Score an engine's headlines and summaries against references, next to Lead baselines, in one run."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from service.article import Article, prepare_article
+from service.digest import Digest, Task
+from service.engines.base import Summariser
+from service.errors import InputError
+from service.options import SummaryOptions
+from training.metrics import RougeScores, rouge
+
+LEAD_HEADLINE_WORDS = 10
+BATCH = 32
+REFERENCE_FIELDS = {Task.HEADLINE: "title", Task.SUMMARY: "summary"}
+
+
+def lead_headline(article: Article) -> str:
+    return " ".join(article.sentences[0].split()[:LEAD_HEADLINE_WORDS])
+
+
+def lead_sentences(count: int) -> Callable[[Article], str]:
+    return lambda article: " ".join(article.sentences[:count])
+
+
+BASELINES: dict[Task, dict[str, Callable[[Article], str]]] = {
+    Task.HEADLINE: {"lead-10w": lead_headline},
+    Task.SUMMARY: {"lead-1": lead_sentences(1), "lead-2": lead_sentences(2), "lead-3": lead_sentences(3)},
+}
+
+
+@dataclass
+class ScoreBoard:
+    """Running sums of ROUGE F1 per (system, task), plain and stemmed."""
+
+    sums: dict[tuple[str, Task], list[float]] = field(default_factory=dict)
+    counts: dict[tuple[str, Task], int] = field(default_factory=dict)
+
+    def add(self, system: str, task: Task, reference: str, prediction: str) -> None:
+        plain, stemmed = rouge(reference, prediction), rouge(reference, prediction, stem=True)
+        values = [*_triple(plain), *_triple(stemmed)]
+        key = (system, task)
+        self.sums[key] = [a + b for a, b in zip(self.sums.get(key, [0.0] * 6), values)]
+        self.counts[key] = self.counts.get(key, 0) + 1
+
+    def rows(self) -> list[dict[str, Any]]:
+        names = ("rouge1", "rouge2", "rougeL", "rouge1_stem", "rouge2_stem", "rougeL_stem")
+        return [
+            {"system": system, "task": task.value, "n": self.counts[(system, task)],
+             **{name: round(total / self.counts[(system, task)], 2) for name, total in zip(names, sums)}}
+            for (system, task), sums in sorted(self.sums.items(), key=lambda item: (item[0][1].value, item[0][0]))
+        ]
+
+
+def _triple(scores: RougeScores) -> list[float]:
+    return [scores.rouge1, scores.rouge2, scores.rougeL]
+
+
+@dataclass
+class Evaluation:
+    board: ScoreBoard = field(default_factory=ScoreBoard)
+    refused: int = 0
+    predictions: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _batches(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _score_record(evaluation: Evaluation, system: str, record: dict[str, Any], digest: Digest,
+                  tasks: frozenset[Task]) -> None:
+    outputs = {Task.HEADLINE: digest.headline, Task.SUMMARY: digest.summary}
+    for task in tasks & set(REFERENCE_FIELDS):
+        reference = record.get(REFERENCE_FIELDS[task])
+        if reference and outputs[task] is not None:
+            evaluation.board.add(system, task, reference, outputs[task])
+
+
+def _score_baselines(evaluation: Evaluation, record: dict[str, Any], article: Article, tasks: frozenset[Task]) -> None:
+    for task in tasks & set(REFERENCE_FIELDS):
+        reference = record.get(REFERENCE_FIELDS[task])
+        if reference:
+            for name, baseline in BASELINES[task].items():
+                evaluation.board.add(name, task, reference, baseline(article))
+
+
+def evaluate(engine: Summariser, records: Iterable[dict[str, Any]], options: SummaryOptions,
+             system: str | None = None, keep_predictions: bool = False) -> Evaluation:
+    """Run the engine over records with `text` and score against `title`/`summary` where present."""
+    evaluation = Evaluation()
+    system = system or engine.name
+    for batch in _batches(records, BATCH):
+        articles: dict[int, Article] = {}
+        rows: list[dict[str, Any]] = [{"id": record.get("id")} for record in batch]
+        for position, record in enumerate(batch):
+            try:
+                articles[position] = prepare_article(str(record.get("text") or ""), engine.limits)
+            except InputError as error:
+                evaluation.refused += 1
+                rows[position]["error"] = error.code
+        digests = engine.summarize(list(articles.values()), options)
+        for (position, article), digest in zip(articles.items(), digests):
+            _score_record(evaluation, system, batch[position], digest, options.tasks)
+            _score_baselines(evaluation, batch[position], article, options.tasks)
+            rows[position].update(headline=digest.headline, bullets=digest.bullets, summary=digest.summary)
+        if keep_predictions:
+            evaluation.predictions.extend(rows)
+    return evaluation
+
+
+def format_table(rows: list[dict[str, Any]]) -> str:
+    header = f"{'task':<9} {'system':<22} {'n':>5} {'R1':>6} {'R2':>6} {'RL':>6} {'R1 st':>6} {'R2 st':>6} {'RL st':>6}"
+    lines = [header, "-" * len(header)]
+    for row in rows:
+        lines.append(
+            f"{row['task']:<9} {row['system']:<22} {row['n']:>5} {row['rouge1']:>6.2f} {row['rouge2']:>6.2f} "
+            f"{row['rougeL']:>6.2f} {row['rouge1_stem']:>6.2f} {row['rouge2_stem']:>6.2f} {row['rougeL_stem']:>6.2f}"
+        )
+    return "\n".join(lines)
+
+
+def write_predictions(path: Path, predictions: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in predictions:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
