@@ -1,7 +1,10 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.digest import Task
 from service.engines.extractive import ExtractiveEngine, overlap
+from service.errors import InputError
 from service.options import Limits, build_options
 from service.pipeline import summarize_text, summarize_texts
 from service.text import split_sentences
@@ -106,3 +109,20 @@ def test_large_options_are_clamped() -> None:
     options = build_options(Limits(), max_bullets=50, decoding={"num_beams": 64, "max_new_tokens": 10_000})
     assert options.max_bullets == 5 and options.decoding.num_beams == 4 and options.decoding.max_new_tokens == 128
     assert options.tasks == frozenset(Task)
+
+
+_ARABIC_NEWSY = st.text(
+    alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآؤئ ًٌٍَُِّْـ .،؛!؟:\n-()«»0123456789٣")),
+    min_size=0, max_size=600,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(), _ARABIC_NEWSY))
+def test_any_unicode_gives_a_digest_or_a_clear_input_error(text: str) -> None:
+    result = summarize_texts(ENGINE, [text], OPTIONS)[0]
+    if isinstance(result, InputError):
+        assert result.message
+    else:
+        assert result.headline is not None and result.summary is not None
+        assert len(result.headline.split()) <= 14 and len(result.bullets) <= OPTIONS.max_bullets
