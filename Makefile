@@ -10,7 +10,7 @@ PRELOAD := $(if $(TCMALLOC),LD_PRELOAD=$(TCMALLOC),)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q --upgrade pip "setuptools>=69" wheel
 
 $(VENV)/.installed-serve: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[serve]'
@@ -20,8 +20,11 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.installed-serve
 
+# The HTTP API on http://127.0.0.1:8000 (page at /, OpenAPI at /docs). Settings: configs/serve.yaml,
+# ARSUM_* environment variables, or flags, e.g. make serve SERVE_ARGS="--port 9000".
+SERVE_ARGS ?=
 serve: $(VENV)/.installed-serve
-	$(PRELOAD) $(BIN)/arsum summarize examples/article.txt --format text
+	$(PRELOAD) $(BIN)/arsum serve $(SERVE_ARGS)
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q

@@ -1,0 +1,36 @@
+"""`arsum serve`: the HTTP API with uvicorn. Settings: configs/serve.yaml < ARSUM_* env < these flags."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from service.commands.common import add_engine_arguments
+from service.engines import AUTO
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("serve", help="run the HTTP API (web page at /, OpenAPI at /docs)")
+    parser.add_argument("--host", default=None, help="interface to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=None, help="TCP port (default 8000)")
+    parser.add_argument("--config", default=None, help="settings YAML (default $ARSUM_CONFIG or configs/serve.yaml)")
+    add_engine_arguments(parser)
+    parser.set_defaults(func=run, device=None)  # flags left unset must not hide the file or the environment
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from service.api import ServeSettings, create_app
+
+    settings = ServeSettings.load(
+        args.config, host=args.host, port=args.port, engine=args.engine or (AUTO if args.model else None),
+        model=args.model, device=args.device, threads=args.threads,
+    )
+    logging.getLogger("arsum").setLevel(settings.log_level.upper())
+    app = create_app(settings)
+    print(f"arsum: serving on http://{settings.host}:{settings.port} (engine {settings.engine}); Ctrl-C stops",
+          flush=True)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level, access_log=False,
+                server_header=False, timeout_graceful_shutdown=10)
+    return 0
