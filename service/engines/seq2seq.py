@@ -1,0 +1,95 @@
+"""The `seq2seq` engine: a bundle (or plain AraT5/mT5 checkpoint, or hub id) run with transformers.
+
+CPU in float32 or CUDA in bfloat16 (T5 overflows in float16, so float16 is never used). torch and
+transformers are imported when an engine is created, not when this module is imported.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from service.bundle import load_bundle_spec
+from service.engines.neural import GenerationSettings, NeuralEngine, load_tokenizer
+from service.errors import BundleError, EngineUnavailableError
+from service.options import Limits
+
+log = logging.getLogger(__name__)
+
+
+def parse_device(device: str) -> tuple[str, int]:
+    """`cpu`, `cuda` or `cuda:N` -> (kind, index); anything else is an EngineUnavailableError."""
+    kind, _, index = device.strip().lower().partition(":")
+    if kind not in ("cpu", "cuda") or (index and not index.isdigit()) or (kind == "cpu" and index):
+        raise EngineUnavailableError(f"unknown device {device!r}; use cpu, cuda or cuda:N")
+    return kind, int(index or 0)
+
+
+def check_threads(threads: int | None) -> None:
+    if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int) or threads < 1):
+        raise EngineUnavailableError(f"threads must be a whole number >= 1, got {threads!r}")
+
+
+class Seq2SeqEngine(NeuralEngine):
+    """AutoModelForSeq2SeqLM + the bundle's tokenizer; one batched `generate` per task."""
+
+    name = "seq2seq"
+
+    def __init__(self, model: str | Path, limits: Limits | None = None, device: str = "cpu",
+                 threads: int | None = None) -> None:
+        import torch
+
+        kind, index = parse_device(device)
+        check_threads(threads)
+        if kind == "cuda" and not torch.cuda.is_available():
+            raise EngineUnavailableError("device cuda was asked for, but torch sees no CUDA device")
+        super().__init__(model, load_bundle_spec(model), load_tokenizer(model), limits or Limits())
+        if threads:
+            torch.set_num_threads(threads)
+        self.device = torch.device(kind, index) if kind == "cuda" else torch.device("cpu")
+        self.dtype = torch.bfloat16 if kind == "cuda" else torch.float32
+        self.network = load_network(self.source, self.dtype).to(self.device)
+        log.info("seq2seq engine: %s on %s (%s)", self.source, self.device, self.dtype)
+
+    def generate(self, batch: list[list[int]], settings: GenerationSettings) -> list[list[int]]:
+        import torch
+
+        padded = self.tokenizer.pad({"input_ids": batch}, return_tensors="pt")
+        with torch.inference_mode():
+            output = self.network.generate(
+                input_ids=padded["input_ids"].to(self.device),
+                attention_mask=padded["attention_mask"].to(self.device),
+                generation_config=generation_config(self.network, settings),
+            )
+        return output.tolist()
+
+    def close(self) -> None:
+        self.network = None
+
+
+def load_network(source: str, dtype: Any) -> Any:
+    """The model in eval mode; any loading failure becomes a BundleError naming the model."""
+    from transformers import AutoModelForSeq2SeqLM
+
+    try:
+        network = AutoModelForSeq2SeqLM.from_pretrained(source, dtype=dtype)
+    except (OSError, ValueError, KeyError, RuntimeError) as error:
+        raise BundleError(f"cannot load a seq2seq model from {source!r}: {error}") from None
+    return network.eval()
+
+
+def generation_config(network: Any, settings: GenerationSettings) -> Any:
+    """A complete GenerationConfig (the checkpoint's own generation_config.json cannot add surprises)."""
+    from transformers import GenerationConfig
+
+    config = network.config
+    start = network.generation_config.decoder_start_token_id
+    beams = settings.num_beams
+    return GenerationConfig(
+        do_sample=False, num_beams=beams, early_stopping=beams > 1, max_new_tokens=settings.max_new_tokens,
+        min_new_tokens=settings.min_new_tokens, length_penalty=settings.length_penalty,
+        no_repeat_ngram_size=settings.no_repeat_ngram_size,
+        decoder_start_token_id=config.decoder_start_token_id if start is None else start,
+        eos_token_id=config.eos_token_id, pad_token_id=config.pad_token_id,
+    )
