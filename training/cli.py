@@ -10,7 +10,11 @@ import sys
 from service.errors import ArsumError
 
 COMMAND_MODULES = (
+    "training.commands.prepare",
+    "training.commands.tokenizer",
+    "training.commands.fit",
     "training.commands.evaluate",
+    "training.commands.export",
 )
 
 

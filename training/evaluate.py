@@ -13,6 +13,7 @@ from service.engines.base import Summariser
 from service.errors import InputError
 from service.options import SummaryOptions
 from training.metrics import RougeScores, rouge
+from training.quality import SystemOutputs
 
 LEAD_HEADLINE_WORDS = 10
 BATCH = 32
@@ -39,19 +40,22 @@ class ScoreBoard:
 
     sums: dict[tuple[str, Task], list[float]] = field(default_factory=dict)
     counts: dict[tuple[str, Task], int] = field(default_factory=dict)
+    outputs: dict[tuple[str, Task], SystemOutputs] = field(default_factory=dict)  # BLEU, novel n-grams, lengths
 
-    def add(self, system: str, task: Task, reference: str, prediction: str) -> None:
+    def add(self, system: str, task: Task, reference: str, prediction: str, source: str = "") -> None:
         plain, stemmed = rouge(reference, prediction), rouge(reference, prediction, stem=True)
         values = [*_triple(plain), *_triple(stemmed)]
         key = (system, task)
         self.sums[key] = [a + b for a, b in zip(self.sums.get(key, [0.0] * 6), values)]
         self.counts[key] = self.counts.get(key, 0) + 1
+        self.outputs.setdefault(key, SystemOutputs()).add(reference, prediction, source)
 
     def rows(self) -> list[dict[str, Any]]:
         names = ("rouge1", "rouge2", "rougeL", "rouge1_stem", "rouge2_stem", "rougeL_stem")
         return [
             {"system": system, "task": task.value, "n": self.counts[(system, task)],
-             **{name: round(total / self.counts[(system, task)], 2) for name, total in zip(names, sums)}}
+             **{name: round(total / self.counts[(system, task)], 2) for name, total in zip(names, sums)},
+             **self.outputs[(system, task)].scores()}
             for (system, task), sums in sorted(self.sums.items(), key=lambda item: (item[0][1].value, item[0][0]))
         ]
 
@@ -79,12 +83,12 @@ def _batches(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict
 
 
 def _score_record(evaluation: Evaluation, system: str, record: dict[str, Any], digest: Digest,
-                  tasks: frozenset[Task]) -> None:
+                  tasks: frozenset[Task], article: Article) -> None:
     outputs = {Task.HEADLINE: digest.headline, Task.SUMMARY: digest.summary}
     for task in tasks & set(REFERENCE_FIELDS):
         reference = record.get(REFERENCE_FIELDS[task])
         if reference and outputs[task] is not None:
-            evaluation.board.add(system, task, reference, outputs[task])
+            evaluation.board.add(system, task, reference, outputs[task], article.body)
 
 
 def _score_baselines(evaluation: Evaluation, record: dict[str, Any], article: Article, tasks: frozenset[Task]) -> None:
@@ -92,7 +96,7 @@ def _score_baselines(evaluation: Evaluation, record: dict[str, Any], article: Ar
         reference = record.get(REFERENCE_FIELDS[task])
         if reference:
             for name, baseline in BASELINES[task].items():
-                evaluation.board.add(name, task, reference, baseline(article))
+                evaluation.board.add(name, task, reference, baseline(article), article.body)
 
 
 def evaluate(engine: Summariser, records: Iterable[dict[str, Any]], options: SummaryOptions,
@@ -111,7 +115,7 @@ def evaluate(engine: Summariser, records: Iterable[dict[str, Any]], options: Sum
                 rows[position]["error"] = error.code
         digests = engine.summarize(list(articles.values()), options)
         for (position, article), digest in zip(articles.items(), digests):
-            _score_record(evaluation, system, batch[position], digest, options.tasks)
+            _score_record(evaluation, system, batch[position], digest, options.tasks, article)
             _score_baselines(evaluation, batch[position], article, options.tasks)
             rows[position].update(headline=digest.headline, bullets=digest.bullets, summary=digest.summary)
         if keep_predictions:
@@ -120,12 +124,16 @@ def evaluate(engine: Summariser, records: Iterable[dict[str, Any]], options: Sum
 
 
 def format_table(rows: list[dict[str, Any]]) -> str:
-    header = f"{'task':<9} {'system':<22} {'n':>5} {'R1':>6} {'R2':>6} {'RL':>6} {'R1 st':>6} {'R2 st':>6} {'RL st':>6}"
+    """ROUGE F1 (plain and stemmed), corpus BLEU, % novel bigrams and mean output words, one row per system."""
+    header = (f"{'task':<9} {'system':<22} {'n':>5} {'R1':>6} {'R2':>6} {'RL':>6} {'R1 st':>6} {'R2 st':>6} "
+              f"{'RL st':>6} {'BLEU':>6} {'nov2%':>6} {'words':>6}")
     lines = [header, "-" * len(header)]
     for row in rows:
+        novel = "-" if row["novel_2"] is None else f"{row['novel_2']:.1f}"
         lines.append(
             f"{row['task']:<9} {row['system']:<22} {row['n']:>5} {row['rouge1']:>6.2f} {row['rouge2']:>6.2f} "
-            f"{row['rougeL']:>6.2f} {row['rouge1_stem']:>6.2f} {row['rouge2_stem']:>6.2f} {row['rougeL_stem']:>6.2f}"
+            f"{row['rougeL']:>6.2f} {row['rouge1_stem']:>6.2f} {row['rouge2_stem']:>6.2f} {row['rougeL_stem']:>6.2f} "
+            f"{row['bleu']:>6.2f} {novel:>6} {row['words']:>6.1f}"
         )
     return "\n".join(lines)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from service.commands.common import add_engine_arguments, add_task_arguments, engine_from_args, options_from_args
@@ -15,6 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--data", required=True, type=Path, help="JSONL(.gz) with text, title, summary fields")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N records")
     parser.add_argument("--predictions", type=Path, default=None, help="write id, headline, bullets, summary per article")
+    parser.add_argument("--json", type=Path, default=None, metavar="FILE",
+                        help="also write the scores as JSON (engine, model, data, refused, one row per system)")
     add_engine_arguments(parser)
     add_task_arguments(parser)
     parser.set_defaults(func=run)
@@ -33,4 +36,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"refused inputs: {evaluation.refused}")
     if args.predictions is not None:
         write_predictions(args.predictions, evaluation.predictions)
+    if args.json is not None:
+        report = {"engine": engine.name, "model": engine.model, "data": str(args.data), "limit": args.limit,
+                  "refused": evaluation.refused, "rows": evaluation.board.rows()}
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0
