@@ -10,11 +10,10 @@ from service.options import Limits
 from service.text import (
     NewsPage,
     count_letters,
-    looks_like_html,
     normalize_for_model,
     parse_page,
+    remove_markup,
     split_sentences,
-    strip_html,
     word_count,
 )
 
@@ -49,9 +48,7 @@ def prepare_article(raw: str | bytes, limits: Limits) -> Article:
         raise EmptyInputError("the article text must be a string")
     if len(text) > limits.max_chars:
         raise InputTooLongError(f"the article has {len(text):,} characters; the limit is {limits.max_chars:,}")
-    html_stripped = looks_like_html(text)
-    if html_stripped:
-        text = strip_html(text)
+    text, html_stripped = remove_markup(text)
     text = normalize_for_model(text)
     if not text:
         raise EmptyInputError("the article is empty")

@@ -20,6 +20,7 @@ from service.text import (
     arabic_ratio,
     metric_tokens,
     normalize_for_model,
+    remove_markup,
     split_paragraphs,
     split_sentences,
     word_count,
@@ -62,12 +63,12 @@ def words_between(text: str, bounds: tuple[int, int]) -> bool:
 
 
 def clean_target(text: str) -> str:
-    """Targets are model-normalised like sources, on one line.
+    """Targets are cleaned like sources (markup, normalisation), on one line.
 
-    >>> clean_target("  العنوان\\n  الثاني ")
-    'العنوان الثاني'
+    >>> clean_target("  العنوان\\n  &quot;الثاني&quot; ")
+    'العنوان "الثاني"'
     """
-    return " ".join(normalize_for_model(text).split())
+    return " ".join(normalize_for_model(remove_markup(text)[0]).split())
 
 
 def bullet_target(line: str) -> str:

@@ -13,6 +13,9 @@ _BLOCK_TAGS = frozenset(
 _SKIPPED_TAGS = frozenset("script style noscript template head".split())
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
 def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(text[:200_000])) >= 1
 
@@ -53,3 +56,18 @@ def strip_html(text: str) -> str:
     except Exception:  # html.parser is lenient, but never let markup become a traceback
         return html.unescape(_TAG.sub("\n", text))
     return "".join(collector.parts)
+
+
+def remove_markup(text: str) -> tuple[str, bool]:
+    """Text without HTML tags and entities; True when anything was removed or decoded.
+
+    Scraped corpora and CMS exports often leak entities (`&quot;`) into plain text: those are decoded too.
+
+    >>> remove_markup("قال &quot;نعم&quot;")
+    ('قال "نعم"', True)
+    """
+    if looks_like_html(text):
+        return strip_html(text), True
+    if _ENTITY.search(text):
+        return html.unescape(text), True
+    return text, False

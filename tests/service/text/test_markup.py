@@ -1,6 +1,6 @@
 import pytest
 
-from service.text import looks_like_html, strip_html
+from service.text import looks_like_html, remove_markup, strip_html
 
 
 def test_strip_html_keeps_text_and_blocks() -> None:
@@ -15,3 +15,8 @@ def test_looks_like_html(text: str, expected: bool) -> None:
 
 def test_broken_markup_does_not_raise() -> None:
     assert "نص" in strip_html("<p <div>نص</b></p><!-- ")
+
+
+def test_entities_leaked_into_plain_text_are_decoded() -> None:
+    assert remove_markup("قال الوزير &quot;نعم&quot; &amp; غادر") == ('قال الوزير "نعم" & غادر', True)
+    assert remove_markup("نص عادي بلا وسوم") == ("نص عادي بلا وسوم", False)
