@@ -106,7 +106,7 @@ def test_malformed_requests_are_422(small_client: TestClient, body: bytes, conte
 
 @hypothesis_settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=300), max_bullets=st.one_of(st.none(), st.integers(-10**20, 10**20)),
-       beams=st.one_of(st.none(), st.integers(), st.floats(allow_nan=True)))
+       beams=st.one_of(st.none(), st.integers(), st.floats(allow_nan=False, allow_infinity=False)))
 def test_no_input_ever_produces_a_500(small_client: TestClient, text: str, max_bullets: int | None,
                                       beams: float | None) -> None:
     response = small_client.post("/v1/summarize", json={
@@ -114,6 +114,13 @@ def test_no_input_ever_produces_a_500(small_client: TestClient, text: str, max_b
     assert response.status_code in (200, 422), response.text
     if response.status_code == 422:
         assert response.json()["error"]["code"]
+
+
+@pytest.mark.parametrize("number", [b"NaN", b"Infinity", b"-Infinity", b"1e999"])
+def test_non_finite_numbers_in_options_are_422(small_client: TestClient, number: bytes) -> None:
+    body = b'{"text": "' + SPORTS_SHORT.replace("\n", " ").encode() + b'", "options": {"num_beams": ' + number + b"}}"
+    response = small_client.post("/v1/summarize", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422 and response.json()["error"]["code"]
 
 
 @hypothesis_settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
