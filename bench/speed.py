@@ -164,7 +164,7 @@ def run_child(label: str, args: argparse.Namespace) -> dict:
 def print_tables(results: dict[str, dict], batches: list[int]) -> None:
     base = results["pytorch fp32"]
     print(f"\n512-token inputs, beam {BEAMS}, {NEW_TOKENS} new tokens per output (forced)")
-    print(f"| engine | batch | seconds | tokens/s | speed-up | peak RSS MiB |\n| --- | ---: | ---: | ---: | ---: | ---: |")
+    print("| engine | batch | seconds | tokens/s | speed-up | peak RSS MiB |\n| --- | ---: | ---: | ---: | ---: | ---: |")
     for size in batches:
         reference = base["generate"][str(size)]
         for label, result in results.items():

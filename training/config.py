@@ -30,21 +30,23 @@ class ConfigError(ArsumError):
 
 @dataclass(frozen=True)
 class DecodingConfig:
-    """Decoding defaults written into the bundle for one task."""
+    """Decoding defaults written into the bundle for one task (defaults: the bundle's own)."""
 
-    num_beams: int = 4
-    length_penalty: float = 1.0
-    no_repeat_ngram_size: int = 3
-    max_new_tokens: int = 48
-    min_new_tokens: int = 1
+    num_beams: int = TaskSpec.num_beams
+    length_penalty: float = TaskSpec.length_penalty
+    no_repeat_ngram_size: int = TaskSpec.no_repeat_ngram_size
+    max_new_tokens: int = TaskSpec.max_new_tokens
+    min_new_tokens: int = TaskSpec.min_new_tokens
 
 
 @dataclass(frozen=True)
 class TaskConfig:
+    """A task in a recipe: its mixing weight and, with the same defaults, the bundle's TaskSpec fields."""
+
     weight: float = 1.0
     prefix: str = ""
-    max_source_tokens: int = 512
-    max_target_tokens: int = 64
+    max_source_tokens: int = TaskSpec.max_source_tokens
+    max_target_tokens: int = TaskSpec.max_target_tokens
     decoding: DecodingConfig = field(default_factory=DecodingConfig)
 
 

@@ -12,6 +12,7 @@ from service.digest import Digest, Task
 from service.engines.base import Summariser
 from service.errors import InputError
 from service.options import SummaryOptions
+from service.text import first_words
 from training.metrics import RougeScores, rouge
 from training.quality import SystemOutputs
 
@@ -21,7 +22,7 @@ REFERENCE_FIELDS = {Task.HEADLINE: "title", Task.SUMMARY: "summary"}
 
 
 def lead_headline(article: Article) -> str:
-    return " ".join(article.sentences[0].split()[:LEAD_HEADLINE_WORDS])
+    return first_words(article.sentences[0], LEAD_HEADLINE_WORDS)
 
 
 def lead_sentences(count: int) -> Callable[[Article], str]:

@@ -8,16 +8,17 @@ from typing import Sequence
 
 from service.article import Article
 from service.digest import Digest, Task
-from service.engines.compress import HEADLINE_MAX_WORDS, compress_to_headline
+from service.engines.compress import compress_to_headline
 from service.engines.salience import content_terms, score_sentences
 from service.options import Limits, SummaryOptions
-from service.text import split_overlong, split_sentences, word_count
+from service.text import first_words, split_overlong, split_sentences, word_count
 
 UNIT_MAX_WORDS = 60
 HEADLINE_CANDIDATES = 3
 LEAD_OVERRIDE = 2.0
 SUMMARY_MIN_WORDS = 10
 BULLET_MAX_WORDS = 12
+BULLET_MIN_WORDS = 3
 MAX_OVERLAP = 0.5
 
 
@@ -81,25 +82,34 @@ def bullet_groups(units: list[Unit], count: int) -> list[list[Unit]]:
     return _contiguous_groups(units, min(count, len(units)))
 
 
+def repeats(line: str, shown: list[str]) -> bool:
+    """Whether a line shares at least MAX_OVERLAP of its content words with a line already shown."""
+    return any(overlap(line, other) >= MAX_OVERLAP for other in shown)
+
+
+def _bullet_for(unit: Unit, shown: list[str]) -> str | None:
+    bullet = compress_to_headline(unit.text, BULLET_MAX_WORDS, cut_window=BULLET_MAX_WORDS)
+    return bullet if word_count(bullet) >= BULLET_MIN_WORDS and not repeats(bullet, shown) else None
+
+
 def make_bullets(units: list[Unit], count: int, headline: str | None) -> list[str]:
-    taken: list[str] = [headline] if headline else []
+    """The best new line of each group, topped up from the whole article to at least three when possible."""
+    shown = [headline] if headline else []
     bullets: list[str] = []
     used: set[int] = set()
     for group in bullet_groups(units, count):
         for unit in sorted(group, key=lambda u: -u.score):
-            bullet = compress_to_headline(unit.text, BULLET_MAX_WORDS, cut_window=BULLET_MAX_WORDS)
-            if word_count(bullet) >= 3 and all(overlap(bullet, seen) < MAX_OVERLAP for seen in taken):
+            bullet = _bullet_for(unit, shown + bullets)
+            if bullet is not None:
                 bullets.append(bullet)
-                taken.append(bullet)
                 used.add(id(unit))
                 break
     for unit in sorted(units, key=lambda u: -u.score):
         if len(bullets) >= min(3, count):
             break
-        bullet = compress_to_headline(unit.text, BULLET_MAX_WORDS, cut_window=BULLET_MAX_WORDS)
-        if id(unit) not in used and word_count(bullet) >= 3 and all(overlap(bullet, s) < MAX_OVERLAP for s in taken):
+        bullet = None if id(unit) in used else _bullet_for(unit, shown + bullets)
+        if bullet is not None:
             bullets.append(bullet)
-            taken.append(bullet)
     return bullets[:count]
 
 
@@ -120,8 +130,7 @@ def make_summary(units: list[Unit], sentences: int | None, words: int) -> str:
         if not chosen or spent + size <= words:
             chosen.append(index)
             spent += size
-    text = " ".join(units[i].text for i in sorted(chosen))
-    return " ".join(text.split()[:words]) if word_count(text) > words else text
+    return first_words(" ".join(units[i].text for i in sorted(chosen)), words)
 
 
 class ExtractiveEngine:

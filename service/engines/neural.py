@@ -15,11 +15,11 @@ from typing import Any, Sequence
 from service.article import Article
 from service.bundle import BundleSpec, TaskSpec, check_bundle_files, is_local_folder
 from service.digest import Digest, Task
-from service.engines.extractive import MAX_OVERLAP, overlap
+from service.engines.extractive import repeats
 from service.engines.source import TokenCounter, build_bullet_sources, build_source, encode_source, token_counter
 from service.errors import BundleError
 from service.options import DecodingOptions, Limits, SummaryOptions
-from service.text import normalize_for_metrics, split_sentences, word_count
+from service.text import first_words, normalize_for_metrics, split_sentences
 
 TASK_ORDER = (Task.HEADLINE, Task.SUMMARY, Task.BULLETS)
 MAX_SUMMARY_SENTENCES = 3
@@ -92,8 +92,7 @@ def clean_line(text: str) -> str:
 
 def trim_summary(text: str, sentences: int | None, words: int) -> str:
     """At most `sentences` (None: 3) sentences and `words` words of a generated summary."""
-    kept = " ".join(split_sentences(" ".join(text.split()))[:sentences or MAX_SUMMARY_SENTENCES])
-    return " ".join(kept.split()[:words]) if word_count(kept) > words else kept
+    return first_words(" ".join(split_sentences(" ".join(text.split()))[:sentences or MAX_SUMMARY_SENTENCES]), words)
 
 
 def deduplicate(lines: list[str], headline: str | None) -> list[str]:
@@ -103,8 +102,7 @@ def deduplicate(lines: list[str], headline: str | None) -> list[str]:
     for line in lines:
         if not line:
             continue
-        same = any(normalize_for_metrics(line) == normalize_for_metrics(other) or overlap(line, other) >= MAX_OVERLAP
-                   for other in seen)
+        same = any(normalize_for_metrics(line) == normalize_for_metrics(other) for other in seen) or repeats(line, seen)
         if not same:
             kept.append(line)
             seen.append(line)

@@ -6,6 +6,7 @@ from service.text.normalize import NORMALISATION_SPEC, metric_tokens, normalize_
 from service.text.page import NewsPage, parse_page
 from service.text.segment import (
     Section,
+    first_words,
     is_heading,
     split_overlong,
     split_paragraphs,
@@ -15,7 +16,7 @@ from service.text.segment import (
 )
 
 __all__ = [
-    "NORMALISATION_SPEC", "NewsPage", "Section", "arabic_ratio", "count_letters", "is_heading",
+    "NORMALISATION_SPEC", "NewsPage", "Section", "arabic_ratio", "count_letters", "first_words", "is_heading",
     "looks_like_html", "metric_tokens", "normalize_for_metrics", "normalize_for_model", "parse_page", "remove_markup",
     "split_overlong", "split_paragraphs", "split_sections", "split_sentences", "strip_html", "word_count",
 ]

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import re
 
-
 _ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC_LETTER = re.compile(rf"(?=[^\W\d_])[{_ARABIC_RANGES}]")
 
 
 def is_arabic_letter(ch: str) -> bool:
-    code = ord(ch)
-    return ch.isalpha() and (
-        0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF
-        or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
-    )
+    return _ARABIC_LETTER.match(ch) is not None
 
 
 def count_letters(text: str) -> tuple[int, int]:

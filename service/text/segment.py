@@ -28,6 +28,15 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def first_words(text: str, limit: int) -> str:
+    """The text unchanged if it has at most `limit` words, else its first `limit` words.
+
+    >>> first_words("ارتفع المؤشر ثلاث نقاط اليوم", 3)
+    'ارتفع المؤشر ثلاث'
+    """
+    return text if word_count(text) <= limit else " ".join(text.split()[:limit])
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty lines; the corpora and most CMS exports put one paragraph per line."""
     return [line.strip() for line in text.split("\n") if line.strip()]
