@@ -73,10 +73,8 @@ class EngineRuntime:
 
     def _load_engines(self) -> list[Summariser]:
         settings = self.settings
-        extra: dict[str, Any] = {}
-        if settings.engine != EXTRACTIVE:
-            extra = {"device": settings.device, "threads": settings.threads}
-        primary = self._loader(settings.engine, model=settings.model, limits=self.limits, **extra)
+        primary = self._loader(settings.engine, model=settings.model, limits=self.limits,
+                               device=settings.device, threads=settings.threads)
         engines = [primary]
         if primary.name != EXTRACTIVE:
             engines.append(self._loader(EXTRACTIVE, model=None, limits=self.limits))

@@ -41,5 +41,4 @@ def options_from_args(args: argparse.Namespace, limits: Limits) -> SummaryOption
 
 def engine_from_args(args: argparse.Namespace, limits: Limits | None = None) -> Summariser:
     name = args.engine or (AUTO if args.model else "extractive")
-    extra = {"device": args.device, "threads": args.threads} if name != "extractive" else {}
-    return load_engine(name, model=args.model, limits=limits or Limits(), **extra)
+    return load_engine(name, model=args.model, limits=limits or Limits(), device=args.device, threads=args.threads)
