@@ -14,6 +14,7 @@ from tests.arabic_samples import ARTICLES, ECONOMY, HEALTH_WITH_SECTIONS, SPORTS
 from tests.service.api.helpers import (
     StandInEngine,
     app_client,
+    live_server,
     make_settings,
     stand_in_settings,
     metric_value,
@@ -30,8 +31,8 @@ def post_all(client: TestClient | httpx.Client, bodies: list[dict[str, Any]]) ->
         return list(pool.map(lambda body: client.post("/v1/summarize", json=body), bodies))
 
 
-def queue_depth(client: TestClient) -> int:
-    return int(client.get("/v1/info").json()["engines"]["standin"]["queue_depth"])
+def queue_depth(client: TestClient | httpx.Client, base: str = "") -> int:
+    return int(client.get(f"{base}/v1/info").json()["engines"]["standin"]["queue_depth"])
 
 
 def test_sixteen_concurrent_requests_share_engine_calls() -> None:
@@ -156,10 +157,11 @@ def test_shutdown_answers_queued_requests_and_closes_the_engine() -> None:
     engine = StandInEngine(make_settings().limits(), delay_s=0, gate=gate)
     settings = stand_in_settings(max_batch_size=1, max_wait_ms=0, request_timeout_s=60)
     pool = ThreadPoolExecutor(3)
-    with app_client(settings, stand_in_loader(engine)) as client:
-        pending = [pool.submit(client.post, "/v1/summarize", json={"text": ECONOMY}) for _ in range(3)]
-        wait_until(lambda: bool(engine.calls) and queue_depth(client) == 2)
-        threading.Timer(0.2, gate.set).start()  # the running batch finishes while the app shuts down
-    statuses = sorted(future.result(timeout=60).status_code for future in pending)
+    with httpx.Client(timeout=60) as client:
+        with live_server(settings, stand_in_loader(engine)) as base:
+            pending = [pool.submit(client.post, f"{base}/v1/summarize", json={"text": ECONOMY}) for _ in range(3)]
+            wait_until(lambda: bool(engine.calls) and queue_depth(client, base) == 2)
+            threading.Timer(0.2, gate.set).start()  # the running batch finishes while the server shuts down
+        statuses = sorted(future.result(timeout=60).status_code for future in pending)
     pool.shutdown()
     assert engine.closed and statuses[0] == 200 and set(statuses) <= {200, 503}

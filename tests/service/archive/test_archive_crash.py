@@ -23,8 +23,16 @@ KILLS = 3
 
 def output_size(path: Path) -> int:
     if path.is_dir():
-        return sum(part.stat().st_size for part in path.iterdir())
-    return path.stat().st_size if path.exists() else 0
+        return sum(size_or_zero(part) for part in path.iterdir())
+    return size_or_zero(path)
+
+
+def size_or_zero(path: Path) -> int:
+    """A part being written may be renamed between listing and stat."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def assert_no_torn_or_repeated_row(path: Path) -> None:
