@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from service.article import Article
 from service.bundle import BundleSpec, TaskSpec, check_bundle_files, is_local_folder
 from service.digest import Digest, Task
-from service.engines.extractive import repeats
+from service.engines.planning import repeats
 from service.engines.source import TokenCounter, build_bullet_sources, build_source, encode_source, token_counter
 from service.errors import BundleError
 from service.options import DecodingOptions, Limits, SummaryOptions

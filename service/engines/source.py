@@ -13,7 +13,7 @@ from typing import Any, Callable
 from service.article import Article
 from service.bundle import TaskSpec
 from service.digest import Task
-from service.engines.extractive import UNIT_MAX_WORDS, article_units, bullet_groups
+from service.engines.planning import UNIT_MAX_WORDS, article_units, bullet_groups
 from service.engines.salience import select_salient
 from service.text import split_overlong
 

@@ -3,7 +3,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.digest import Task
-from service.engines.extractive import ExtractiveEngine, overlap
+from service.engines.extractive import ExtractiveEngine
+from service.engines.planning import overlap
 from service.errors import InputError
 from service.options import Limits, build_options
 from service.pipeline import summarize_text, summarize_texts

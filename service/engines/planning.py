@@ -1,0 +1,72 @@
+"""Article planning shared by every engine: sentence units with salience, bullet groups, near-duplicates.
+
+The extractive writer and the neural engines' source selection both start from these units, so a bullet
+is planned for the same paragraph group whichever engine writes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from service.article import Article
+from service.engines.salience import content_terms, score_sentences
+from service.text import split_overlong, split_sentences, word_count
+
+UNIT_MAX_WORDS = 60
+MAX_OVERLAP = 0.5
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence (or a chunk of an overlong one) with where it stands in the article."""
+
+    text: str
+    section: int
+    paragraph: int
+    score: float = 0.0
+
+
+def article_units(article: Article) -> list[Unit]:
+    units: list[Unit] = []
+    paragraph_index = 0
+    for section_index, section in enumerate(article.page.sections):
+        for paragraph in section.paragraphs:
+            for sentence in split_sentences(paragraph):
+                units.extend(Unit(chunk, section_index, paragraph_index)
+                             for chunk in split_overlong(sentence, UNIT_MAX_WORDS))
+            paragraph_index += 1
+    scores = score_sentences([unit.text for unit in units])
+    return [replace(unit, score=score) for unit, score in zip(units, scores)]
+
+
+def overlap(text: str, other: str) -> float:
+    """Share of the shorter text's content words found in the other (0 when either has none)."""
+    mine, theirs = set(content_terms(text)), set(content_terms(other))
+    return len(mine & theirs) / min(len(mine), len(theirs)) if mine and theirs else 0.0
+
+
+def _contiguous_groups(units: list[Unit], count: int) -> list[list[Unit]]:
+    """Split units into `count` runs of consecutive paragraphs with similar word counts."""
+    total = sum(word_count(unit.text) for unit in units)
+    groups: list[list[Unit]] = [[] for _ in range(count)]
+    running = 0
+    for unit in units:
+        index = min(count - 1, running * count // max(total, 1))
+        groups[index].append(unit)
+        running += word_count(unit.text)
+    return [group for group in groups if group]
+
+
+def bullet_groups(units: list[Unit], count: int) -> list[list[Unit]]:
+    """One group per headed section when the article has sections, else runs of paragraphs."""
+    sections = sorted({unit.section for unit in units})
+    if len(sections) >= 3:
+        by_section = [[u for u in units if u.section == s] for s in sections]
+        ranked = sorted(by_section, key=lambda g: -max(u.score for u in g))[:count]
+        return sorted(ranked, key=lambda g: g[0].section)
+    return _contiguous_groups(units, min(count, len(units)))
+
+
+def repeats(line: str, shown: list[str]) -> bool:
+    """Whether a line shares at least MAX_OVERLAP of its content words with a line already shown."""
+    return any(overlap(line, other) >= MAX_OVERLAP for other in shown)
