@@ -6,7 +6,7 @@
 1. Extractive engine, 1,000 / 5,000 / 10,000 articles (JSONL in, JSONL and Parquet out): rows/s and the
    peak RSS of the process. Memory must not grow with the archive: bounded caches (the engine's LRU of
    sentence terms, the archive's 1,024 recent texts) fill in the first thousands of rows, then RSS is flat.
-2. The tiny random T5 bundle (`service.testing.build_random_bundle`, tokenizer trained on the data's
+2. The tiny random T5 bundle (`training.random_bundle.build_random_bundle`, tokenizer trained on the data's
    sentences): one local process with 1 torch thread vs local Ray with 2 CPUs (2 actors x 1 thread), each
    on N and 2N articles; the difference gives rows/s without start-up (imports, model load, Ray ~10 s).
    Ray's RSS is the driver's only. (One thread per process: torch's intra-op threads spin, and on a busy
@@ -90,7 +90,7 @@ def extractive_rows(work: Path, data: Path, sizes: list[int]) -> list[Measure]:
 
 
 def tiny_bundle(work: Path, data: Path) -> Path:
-    from service.testing import build_random_bundle
+    from training.random_bundle import build_random_bundle
     from service.text import split_sentences
 
     sentences: list[str] = []

@@ -79,7 +79,7 @@ def tiny_bundle(work: Path, engine: str, texts: list[str]) -> Path:
     folder = work / "tiny-bundle"
     if not (folder / "bundle.json").exists():
         sys.path.insert(0, str(ROOT))
-        from service.testing import build_random_bundle
+        from training.random_bundle import build_random_bundle
 
         sentences = [line for text in texts for line in text.split("\n") if line.strip()][:2000]
         build_random_bundle(folder, sentences, sp_vocab_size=500)

@@ -48,6 +48,6 @@ def tiny_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     Treat it as read-only; copy it (shutil.copytree) before changing files in it.
     """
-    from service.testing import build_random_bundle
+    from training.random_bundle import build_random_bundle
 
     return build_random_bundle(tmp_path_factory.mktemp("tiny-bundle"), TOKENIZER_SENTENCES)

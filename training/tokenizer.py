@@ -7,6 +7,7 @@ Ids follow T5: pad 0, eos 1, unk 2, no bos (the decoder starts from pad).
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import random
@@ -14,7 +15,6 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from service.errors import InputError
-from service.testing import train_sentencepiece
 from service.text import normalize_for_model, split_paragraphs
 from training.records import FieldMap, read_records
 
@@ -67,6 +67,27 @@ def sample_lines(lines: Iterable[str], size: int, seed: int = 0) -> list[str]:
             if slot < size:
                 sample[slot] = line
     return sample
+
+
+def train_sentencepiece(sentences: Iterable[str], folder: Path, vocab_size: int, character_coverage: float = 1.0,
+                        num_threads: int = 1) -> Path:
+    """A unigram SentencePiece model saved as `folder/spiece.model` (T5 ids: pad 0, eos 1, unk 2, no bos).
+
+    The trainer behind `arsum-train tokenizer` (which samples the sentences first) and behind the random
+    bundles of tests and benchmarks (`training.random_bundle`).
+    """
+    import sentencepiece
+
+    model = io.BytesIO()
+    sentencepiece.SentencePieceTrainer.train(
+        sentence_iterator=iter(list(sentences)), model_writer=model, vocab_size=vocab_size,
+        hard_vocab_limit=False, model_type="unigram", character_coverage=character_coverage, pad_id=0, eos_id=1,
+        unk_id=2, bos_id=-1, num_threads=num_threads, minloglevel=2,
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / SPIECE_FILE
+    path.write_bytes(model.getvalue())
+    return path
 
 
 def train_tokenizer(lines: Iterable[str], folder: Path, vocab_size: int = 8000, character_coverage: float = 0.9995,

@@ -188,7 +188,7 @@ def test_summary_is_trimmed_to_the_requested_sentences_and_words() -> None:
 
 def test_importing_service_does_not_import_torch() -> None:
     code = ("import sys, service, service.engines, service.bundle, service.engines.seq2seq, service.engines.ct2, "
-            "service.commands.convert, service.testing; "
+            "service.commands.convert; "
             "print(sorted(m for m in ('torch', 'transformers', 'ctranslate2', 'fastapi') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
