@@ -6,8 +6,10 @@ and decoding defaults, so under greedy decoding it returns what the seq2seq engi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from service.options import Limits
 
 log = logging.getLogger(__name__)
 CONVERSION_FILE = "arsum-conversion.json"
+WEIGHTS_FILE = "model.safetensors"
 QUANTIZATIONS = ("int8", "int8_float32", "int8_float16", "int8_bfloat16", "float32", "float16", "bfloat16")
 
 
@@ -80,7 +83,7 @@ def load_translator(folder: Path, kind: str, index: int, threads: int | None, co
     if kind == "cuda" and ctranslate2.get_cuda_device_count() <= index:
         raise EngineUnavailableError(f"device cuda:{index} was asked for, but CTranslate2 sees "
                                      f"{ctranslate2.get_cuda_device_count()} CUDA device(s)")
-    weights = folder.parent / "model.safetensors"
+    weights = folder.parent / WEIGHTS_FILE
     if weights.is_file() and weights.stat().st_mtime > (folder / "model.bin").stat().st_mtime:
         log.warning("%s is newer than its CTranslate2 conversion: run `arsum convert %s --force`",
                     weights, folder.parent)
@@ -91,10 +94,36 @@ def load_translator(folder: Path, kind: str, index: int, threads: int | None, co
         raise BundleError(f"cannot load the CTranslate2 model in {folder}: {error}") from None
 
 
+def weights_digest(folder: Path) -> str | None:
+    """sha256 of the bundle's safetensors weights (None for a checkpoint without them)."""
+    weights = folder / WEIGHTS_FILE
+    if not weights.is_file():
+        return None
+    digest = hashlib.sha256()
+    with weights.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def conversion_is_stale(model: str | Path) -> bool:
+    """Whether `MODEL/ctranslate2/` was made from other weights than the bundle's current ones."""
+    folder = converted_model_dir(model)
+    if folder is None:
+        return False
+    recorded = conversion_info(model).get("weights_sha256")
+    if recorded is None:  # converted before the digest was recorded: fall back to the files' times
+        weights = folder.parent / WEIGHTS_FILE
+        return weights.is_file() and weights.stat().st_mtime > (folder / "model.bin").stat().st_mtime
+    return recorded != weights_digest(folder.parent)
+
+
 def convert_bundle(model: str | Path, quantization: str = "int8", force: bool = False) -> Path:
     """Write `MODEL/ctranslate2/` (CTranslate2 weights in `quantization`) next to the bundle's own files.
 
-    Works for an arsum bundle and for a plain local Hugging Face T5/mT5 checkpoint folder.
+    Works for an arsum bundle and for a plain local Hugging Face T5/mT5 checkpoint folder. An existing
+    conversion is replaced when `force` is set or when it was made from older weights (a stale fast model
+    must never be served).
     """
     from importlib import metadata
 
@@ -109,13 +138,31 @@ def convert_bundle(model: str | Path, quantization: str = "int8", force: bool = 
     check_bundle_files(folder)
     output = folder / CTRANSLATE2_DIR
     if output.exists() and not force:
-        raise BundleError(f"{output} exists; pass --force to replace it")
+        if not conversion_is_stale(folder):
+            raise BundleError(f"{output} exists; pass --force to replace it")
+        log.info("%s was made from older weights: replacing it", output)
     try:
         TransformersConverter(str(folder)).convert(str(output), quantization=quantization, force=True)
     except (OSError, ValueError, KeyError, NotImplementedError) as error:
         raise BundleError(f"cannot convert {folder} to CTranslate2: {error}") from None
     record = {"quantization": quantization, "ctranslate2": metadata.version("ctranslate2"),
-              "bundle_format_version": spec.format_version, "base_model": spec.base_model}
+              "bundle_format_version": spec.format_version, "base_model": spec.base_model,
+              "weights_sha256": weights_digest(folder)}
     (output / CONVERSION_FILE).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     log.info("converted %s to %s (%s)", folder, output, quantization)
     return output
+
+
+def refresh_conversion(model: str | Path) -> Path | None:
+    """After a bundle's weights were rewritten: convert again (same quantization) where a conversion existed,
+    or remove it when ctranslate2 is not installed. Returns the refreshed folder, or None."""
+    from service.engines import engine_packages_installed
+
+    folder = Path(model).expanduser() / CTRANSLATE2_DIR
+    if not folder.exists() or not conversion_is_stale(model):
+        return None
+    if not engine_packages_installed("ctranslate2"):
+        shutil.rmtree(folder)
+        log.warning("removed %s: it was made from older weights and ctranslate2 is not installed to redo it", folder)
+        return None
+    return convert_bundle(model, quantization=conversion_info(model).get("quantization") or "int8", force=True)
