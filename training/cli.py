@@ -9,6 +9,7 @@ from service.cli import build_parser, run_command
 COMMAND_MODULES = (
     "training.commands.prepare",
     "training.commands.tokenizer",
+    "training.commands.trim",
     "training.commands.fit",
     "training.commands.evaluate",
     "training.commands.export",

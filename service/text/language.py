@@ -7,10 +7,16 @@ import re
 _ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC_LETTER = re.compile(rf"(?=[^\W\d_])[{_ARABIC_RANGES}]")
+_ARABIC_SCRIPT = re.compile(rf"[{_ARABIC_RANGES}]")
 
 
 def is_arabic_letter(ch: str) -> bool:
     return _ARABIC_LETTER.match(ch) is not None
+
+
+def is_arabic_script(ch: str) -> bool:
+    """Any character of the Arabic script blocks: letters, marks, digits, punctuation (`،`, `٣`, `ـ`)."""
+    return _ARABIC_SCRIPT.match(ch) is not None
 
 
 def count_letters(text: str) -> tuple[int, int]:
