@@ -217,6 +217,7 @@ def save_bundle(folder: str | Path, model: Any, tokenizer: Any, spec: BundleSpec
     generation.length_penalty = defaults.length_penalty
     generation.no_repeat_ngram_size = defaults.no_repeat_ngram_size
     generation.max_new_tokens = defaults.max_new_tokens
+    generation.max_length = generation.min_length = None  # beside max_new_tokens they make transformers warn
     generation.decoder_start_token_id = model.config.decoder_start_token_id
     generation.eos_token_id = model.config.eos_token_id
     generation.pad_token_id = model.config.pad_token_id

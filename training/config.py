@@ -78,7 +78,12 @@ class TokenizerConfig:
 
 @dataclass(frozen=True)
 class ModelConfig:
+    """`base` (a hub id or folder) to fine-tune, or a from-scratch T5. `trim_vocab`: before fine-tuning, keep only
+    the base's vocabulary pieces the prepared training data uses (`trim_keep`: its N most frequent)."""
+
     base: str | None = None
+    trim_vocab: bool = False
+    trim_keep: int | None = None
     scratch: ScratchConfig = field(default_factory=ScratchConfig)
     tokenizer: TokenizerConfig = field(default_factory=TokenizerConfig)
 
@@ -116,6 +121,7 @@ class TrainingConfig:
     gradient_checkpointing: bool = False
     seed: int = 42
     threads: int | None = None
+    report_to: str = "none"  # Trainer integrations, comma-separated: tensorboard, wandb, mlflow, ... or all
 
 
 @dataclass(frozen=True)
@@ -262,13 +268,18 @@ def _validate_training(config: TrainConfig) -> None:
     _check(train.threads is None or train.threads > 0, "training.threads", "must be above 0")
     _check(train.early_stopping_patience is None or train.early_stopping_patience > 0,
            "training.early_stopping_patience", "must be above 0 (or null)")
+    _check(bool(report_targets(train.report_to)), "training.report_to",
+           "name integrations (tensorboard, wandb, ...), or none, or all")
     _check(train.save_steps % train.eval_steps == 0, "training.save_steps",
            f"must be a multiple of training.eval_steps ({train.eval_steps}): the best checkpoint is kept")
 
 
 def _validate_model(model: ModelConfig) -> None:
+    _check(model.trim_keep is None or model.trim_keep > 0, "model.trim_keep", "must be above 0 (or null)")
     if model.base:
         return
+    _check(not model.trim_vocab, "model.trim_vocab", "trims a pretrained vocabulary: needs model.base "
+           "(a from-scratch tokenizer is trained at the size you choose)")
     scratch, tokenizer = model.scratch, model.tokenizer
     for name in ("d_model", "d_ff", "d_kv", "num_heads", "num_layers", "num_decoder_layers"):
         _check(getattr(scratch, name) > 0, f"model.scratch.{name}", f"must be above 0, got {getattr(scratch, name)}")
@@ -278,6 +289,11 @@ def _validate_model(model: ModelConfig) -> None:
     _check(scratch.initializer_factor > 0, "model.scratch.initializer_factor", "must be above 0")
     _check(tokenizer.vocab_size >= 64, "model.tokenizer.vocab_size", f"must be at least 64, got {tokenizer.vocab_size}")
     _check(0.9 <= tokenizer.character_coverage <= 1, "model.tokenizer.character_coverage", "must be in [0.9, 1]")
+
+
+def report_targets(report_to: str) -> list[str]:
+    """`training.report_to` as the Trainer takes it: "tensorboard, wandb" -> ['tensorboard', 'wandb']."""
+    return [name.strip() for name in report_to.split(",") if name.strip()]
 
 
 def validate(config: TrainConfig) -> TrainConfig:

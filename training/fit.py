@@ -3,7 +3,11 @@
 The base model is a local folder or hub id (AraT5v2, mT5) or, when `model.base` is empty, a T5 trained from
 scratch with a SentencePiece tokenizer (trained on the data when it does not exist yet). bf16 on GPU, fp32 on
 CPU, never fp16 (T5 overflows). Checkpoints go to `OUTPUT/checkpoints`, the loss curve to
-`OUTPUT/training_log.jsonl`, the bundle to `OUTPUT/bundle`.
+`OUTPUT/training_log.jsonl` (and `OUTPUT/training_plot.png`), the bundle to `OUTPUT/bundle`.
+
+Under `torchrun --nproc_per_node N` (gloo on CPU, NCCL on GPUs) the Trainer runs data-parallel: every process
+encodes the data and trains on its share of each batch; the first process alone trains a missing tokenizer or
+trims the base vocabulary (the others wait), writes the log, the plot and the one bundle.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from service.bundle import BundleSpec, save_bundle
+from service.bundle import BUNDLE_FILE, BundleSpec, load_bundle_spec, save_bundle
 from service.errors import ArsumError
-from training.config import ConfigError, TrainConfig
+from training.config import ConfigError, TrainConfig, report_targets
 from training.features import EncodedSplit, describe, encode_examples, eval_examples, load_split, mix_examples
 from training.metrics import rouge
+from training.plot import PLOT_FILE, write_plot
 from training.tokenizer import SPIECE_FILE, load_tokenizer, train_tokenizer, training_lines
 
 logger = logging.getLogger(__name__)
@@ -28,6 +33,7 @@ logger = logging.getLogger(__name__)
 CHECKPOINTS = "checkpoints"
 BUNDLE = "bundle"
 TOKENIZER = "tokenizer"
+TRIMMED_BASE = "base-trimmed"
 LOG_FILE = "training_log.jsonl"
 RESULT_FILE = "fit_result.json"
 QUALITY_METRICS = ("loss", "rouge1", "rouge2", "rougeL", "words")
@@ -49,6 +55,7 @@ class FitResult:
     seconds: float
     precision: str
     parameters: int
+    processes: int = 1
     evaluation: dict[str, dict[str, float]] = field(default_factory=dict)
     loss_curve: list[tuple[int, float]] = field(default_factory=list)
 
@@ -63,11 +70,11 @@ def resolve_precision(requested: str, cuda: bool) -> str:
     return requested
 
 
-def obtain_tokenizer(config: TrainConfig, data_dir: Path, output: Path) -> Any:
+def obtain_tokenizer(config: TrainConfig, data_dir: Path, output: Path, base: str | None) -> Any:
     """The base model's tokenizer, or the from-scratch one (trained on the training split if missing)."""
     longest = max(task.max_source_tokens for task in config.active_tasks.values())
-    if config.model.base:
-        return load_tokenizer(config.model.base, longest)
+    if base:
+        return load_tokenizer(base, longest)
     settings = config.model.tokenizer
     folder = Path(settings.path) if settings.path else output / TOKENIZER
     if (folder / SPIECE_FILE).exists():
@@ -79,11 +86,32 @@ def obtain_tokenizer(config: TrainConfig, data_dir: Path, output: Path) -> Any:
                            settings.max_sentences, SCRATCH_MODEL_MAX_LENGTH)
 
 
-def build_model(config: TrainConfig, tokenizer: Any) -> Any:
+def trimmed_base(config: TrainConfig, data_dir: Path, output: Path) -> str | None:
+    """What to fine-tune: `model.base`, or with `model.trim_vocab` its copy trimmed to the training split's pieces
+    (made once in OUTPUT/base-trimmed, reused by --resume)."""
+    base = config.model.base
+    if not base or not config.model.trim_vocab:
+        return base
+    from training.trim import trim_bundle
+
+    folder = output / TRIMMED_BASE
+    if not (folder / BUNDLE_FILE).is_file():
+        if folder.exists():
+            import shutil
+
+            shutil.rmtree(folder)  # an interrupted trim
+        prefixes = [task.prefix for task in config.active_tasks.values() if task.prefix]
+        report = trim_bundle(base, training_lines([data_dir]), folder, config.model.trim_keep, prefixes)
+        logger.info("vocabulary of %s trimmed to the training data: %d -> %d pieces (%.2f%% token coverage)",
+                    base, report["pieces_before"], report["pieces_after"], 100 * report["token_coverage"])
+    return str(folder)
+
+
+def build_model(config: TrainConfig, tokenizer: Any, base: str | None) -> Any:
     from transformers import AutoModelForSeq2SeqLM, T5Config, T5ForConditionalGeneration
 
-    if config.model.base:
-        return AutoModelForSeq2SeqLM.from_pretrained(config.model.base)
+    if base:
+        return AutoModelForSeq2SeqLM.from_pretrained(base)
     shape = config.model.scratch
     t5 = T5Config(
         vocab_size=len(tokenizer), d_model=shape.d_model, d_ff=shape.d_ff, d_kv=shape.d_kv,
@@ -131,9 +159,11 @@ def training_arguments(config: TrainConfig, output: Path, precision: str, has_ev
         logging_steps=train.logging_steps, logging_first_step=True,
         load_best_model_at_end=has_eval, metric_for_best_model=best if has_eval else None,
         greater_is_better=train.metric != "loss", predict_with_generate=True,  # ROUGE at every evaluation
+        ddp_find_unused_parameters=False,  # under torchrun: every T5 parameter takes part in each step
         generation_max_length=max(task.max_target_tokens for task in config.active_tasks.values()),
         generation_num_beams=train.eval_num_beams, bf16=precision == "bf16", fp16=False, use_cpu=not cuda,
-        seed=train.seed, data_seed=train.seed, report_to="none", disable_tqdm=not sys.stderr.isatty(),
+        seed=train.seed, data_seed=train.seed, report_to=report_targets(train.report_to),
+        disable_tqdm=not sys.stderr.isatty(),
         train_sampling_strategy="group_by_length", activation_checkpointing=train.gradient_checkpointing,
         dataloader_num_workers=0,
     )
@@ -148,6 +178,8 @@ def make_callbacks(config: TrainConfig, log_path: Path, has_eval: bool) -> tuple
     class LossCurve(TrainerCallback):
         def on_log(self, args: Any, state: Any, control: Any, logs: dict[str, float] | None = None,
                    **kwargs: Any) -> None:
+            if not state.is_world_process_zero:
+                return
             entry = {"step": state.global_step, **{k: round(v, 5) if isinstance(v, float) else v
                                                    for k, v in (logs or {}).items()}}
             with log_path.open("a", encoding="utf-8") as handle:
@@ -183,6 +215,13 @@ def task_trainer(max_new_tokens: dict[str, int]) -> Any:
             if task in max_new_tokens and "max_length" not in gen_kwargs:
                 gen_kwargs.setdefault("max_new_tokens", max_new_tokens[task])
             return super().evaluate(eval_dataset, ignore_keys, metric_key_prefix, **gen_kwargs)
+
+        def prediction_step(self, model: Any, inputs: Any, prediction_loss_only: bool, ignore_keys: Any = None,
+                            **gen_kwargs: Any) -> Any:
+            # Seq2SeqTrainer fills the model's generation config with defaults after every batch; its max_length
+            # of 20 next to max_new_tokens made transformers warn on every later batch.
+            self.model.generation_config.max_length = self.model.generation_config.min_length = None
+            return super().prediction_step(model, inputs, prediction_loss_only, ignore_keys, **gen_kwargs)
 
     return TaskSeq2SeqTrainer
 
@@ -266,13 +305,45 @@ def build_trainer(config: TrainConfig, output: Path, model: Any, tokenizer: Any,
     return trainer, progress
 
 
+def check_report_to(report_to: str) -> None:
+    """Refuse unknown Trainer integrations, and known ones whose package is missing, before any work starts."""
+    from transformers.integrations import INTEGRATION_TO_CALLBACK, get_available_reporting_integrations
+
+    names = [name for name in report_targets(report_to) if name not in ("none", "all")]
+    unknown = [name for name in names if name not in INTEGRATION_TO_CALLBACK]
+    if unknown:
+        raise ConfigError(f"training.report_to: unknown integration {unknown[0]!r}; choose from: none, all, "
+                          f"{', '.join(sorted(INTEGRATION_TO_CALLBACK))}")
+    missing = [name for name in names if name not in get_available_reporting_integrations()]
+    if missing:
+        raise FitError(f"training.report_to: {missing[0]} is not installed (pip install {missing[0]}"
+                       f"{' or tensorboardX' if missing[0] == 'tensorboard' else ''})")
+
+
+def collect_result(trainer: Any, evals: dict[str, EncodedSplit], output: Path, start_step: int,
+                   progress: dict[str, int], started: float, precision: str) -> FitResult:
+    """The run's outcome; evaluates the best weights if their step was not logged (every process takes part)."""
+    evaluation = best_evaluation(trainer.state, list(evals)) if evals else {}
+    if evals and set(evaluation) != set(evals):  # the best step was not evaluated in this log: do it now
+        evaluation = nested_metrics(trainer.evaluate(), list(evals))
+    return FitResult(
+        bundle=output / BUNDLE, start_step=start_step, global_step=trainer.state.global_step,
+        steps_run=progress["steps_run"], seconds=round(time.perf_counter() - started, 1), precision=precision,
+        parameters=sum(p.numel() for p in trainer.model.parameters()), evaluation=evaluation,
+        loss_curve=[(entry["step"], entry["loss"]) for entry in trainer.state.log_history if "loss" in entry],
+        processes=trainer.args.world_size,
+    )
+
+
 def fit(config: TrainConfig, resume: bool = False) -> FitResult:
     """Train as the recipe says and write the bundle; returns where it is and what happened."""
     import torch
+    from accelerate import PartialState
     from transformers import set_seed
 
     started = time.perf_counter()
     data_dir, output = check_data(config)
+    check_report_to(config.training.report_to)
     checkpoint, start_step = checkpoint_to_resume(output, resume)
     output.mkdir(parents=True, exist_ok=True)
     set_seed(config.training.seed)
@@ -280,26 +351,27 @@ def fit(config: TrainConfig, resume: bool = False) -> FitResult:
         torch.set_num_threads(config.training.threads)
     cuda = torch.cuda.is_available()
     precision = resolve_precision(config.training.precision, cuda)
-    tokenizer = obtain_tokenizer(config, data_dir, output)
-    model = build_model(config, tokenizer)
+    processes = PartialState(cpu=not cuda)  # under torchrun: one of several data-parallel processes
+    with processes.main_process_first():
+        base = trimmed_base(config, data_dir, output)
+        tokenizer = obtain_tokenizer(config, data_dir, output, base)
+    model = build_model(config, tokenizer, base)
     train, evals = encode_data(config, data_dir, tokenizer)
     trainer, progress = build_trainer(config, output, model, tokenizer, train, evals, precision, cuda)
     trainer.train(resume_from_checkpoint=checkpoint)
-    evaluation = best_evaluation(trainer.state, list(evals)) if evals else {}
-    if evals and set(evaluation) != set(evals):  # the best step was not evaluated in this log: do it now
-        evaluation = nested_metrics(trainer.evaluate(), list(evals))
-    result = FitResult(
-        bundle=output / BUNDLE, start_step=start_step, global_step=trainer.state.global_step,
-        steps_run=progress["steps_run"], seconds=round(time.perf_counter() - started, 1), precision=precision,
-        parameters=sum(p.numel() for p in trainer.model.parameters()), evaluation=evaluation,
-        loss_curve=[(entry["step"], entry["loss"]) for entry in trainer.state.log_history if "loss" in entry],
-    )
-    write_bundle(config, trainer.model, tokenizer, result, train)
-    (output / RESULT_FILE).write_text(json.dumps(result.to_dict(), indent=2) + "\n", encoding="utf-8")
+    result = collect_result(trainer, evals, output, start_step, progress, started, precision)
+    if trainer.is_world_process_zero():
+        write_bundle(config, trainer.model, tokenizer, result, train, base)
+        (output / RESULT_FILE).write_text(json.dumps(result.to_dict(), indent=2) + "\n", encoding="utf-8")
+        write_plot(output / LOG_FILE, output / PLOT_FILE, f"{config.name}: {result.global_step} steps")
     return result
 
 
-def write_bundle(config: TrainConfig, model: Any, tokenizer: Any, result: FitResult, train: EncodedSplit) -> None:
+def write_bundle(config: TrainConfig, model: Any, tokenizer: Any, result: FitResult, train: EncodedSplit,
+                 base: str | None) -> None:
+    """The bundle, with what it was trained from; a CTranslate2 model made from older weights is redone."""
+    from service.engines.ct2 import refresh_conversion
+
     data_dir = Path(config.data.dir or "")
     stats_file = data_dir / "stats.json"
     stats = json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.exists() else {}
@@ -307,10 +379,14 @@ def write_bundle(config: TrainConfig, model: Any, tokenizer: Any, result: FitRes
         "recipe": config.to_dict(), "started_from": config.model.base or "scratch",
         "data": {"dir": str(data_dir), "inputs": stats.get("inputs"), "train_examples": describe(train.examples)},
         "steps": result.global_step, "resumed_from_step": result.start_step, "seconds": result.seconds,
-        "precision": result.precision, "parameters": result.parameters,
+        "precision": result.precision, "parameters": result.parameters, "processes": result.processes,
     }
+    if base and config.model.trim_vocab:
+        training["vocabulary_trim"] = load_bundle_spec(base).training.get("vocabulary_trim")
     spec = BundleSpec(base_model=config.model.base or f"arsum-scratch-t5/{config.name}", tasks=config.task_specs(),
                       training=training, evaluation={"validation": result.evaluation})
     model.config.use_cache = True
     save_bundle(result.bundle, model, tokenizer, spec)
+    if refresh_conversion(result.bundle):
+        logger.info("the bundle's CTranslate2 model was redone from the new weights")
     logger.info("bundle written to %s", result.bundle)

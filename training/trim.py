@@ -181,16 +181,18 @@ def weights_bytes(folder: Path) -> int:
     return sum((folder / name).stat().st_size for name in WEIGHT_FILES if (folder / name).is_file())
 
 
-def trim_bundle(source: str, lines: Iterable[str], output: Path, keep: int | None = None) -> dict[str, Any]:
-    """Trim `source` (a bundle, a plain checkpoint folder or a hub id) to the pieces `lines` need; write a
-    bundle to `output`; return the report (also stored in its bundle.json under `training.vocabulary_trim`)."""
+def trim_bundle(source: str, lines: Iterable[str], output: Path, keep: int | None = None,
+                prefixes: Iterable[str] = ()) -> dict[str, Any]:
+    """Trim `source` (a bundle, a plain checkpoint folder or a hub id) to the pieces `lines` need, keeping
+    those of `prefixes` and of the bundle's task prefixes; write a bundle to `output`; return the report (also
+    stored in its bundle.json under `training.vocabulary_trim`)."""
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     if output.exists() and any(output.iterdir()):
         raise TrimError(f"{output} exists and is not empty; choose a new folder")
     spec = load_bundle_spec(source)
     tokenizer = AutoTokenizer.from_pretrained(str(source))
-    plan = plan_trim(tokenizer, lines, {task.prefix for task in spec.tasks.values()}, keep)
+    plan = plan_trim(tokenizer, lines, {*prefixes, *(task.prefix for task in spec.tasks.values())}, keep)
     model = AutoModelForSeq2SeqLM.from_pretrained(str(source))
     parameters_before = sum(p.numel() for p in model.parameters())
     rows_before = model.get_input_embeddings().weight.shape[0]

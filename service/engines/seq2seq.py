@@ -76,6 +76,9 @@ def load_network(source: str, dtype: Any) -> Any:
         network = AutoModelForSeq2SeqLM.from_pretrained(source, dtype=dtype)
     except (OSError, ValueError, KeyError, RuntimeError) as error:
         raise BundleError(f"cannot load a seq2seq model from {source!r}: {error}") from None
+    # Bundles written before arsum cleared them carry max_length 20: beside the engine's max_new_tokens,
+    # transformers would warn at every generate call.
+    network.generation_config.max_length = network.generation_config.min_length = None
     return network.eval()
 
 

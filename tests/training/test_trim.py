@@ -10,7 +10,7 @@ import pytest
 from service.bundle import load_bundle_spec
 from service.digest import Digest
 from service.engines import load_engine
-from service.options import SummaryOptions
+from service.options import Limits, SummaryOptions, build_options
 from service.pipeline import summarize_texts
 from tests.arabic_samples import ECONOMY
 from tests.conftest import TOKENIZER_SENTENCES
@@ -173,3 +173,33 @@ def test_an_existing_output_folder_is_refused(original: Path, corpus: Path, tmp_
     assert main(["trim-vocab", str(original), "--corpus", str(corpus), "-o", str(tmp_path / "out")]) == 2
     assert "not empty" in capsys.readouterr().err
     assert (tmp_path / "out" / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_recipe_trims_its_base_before_fine_tuning_and_the_bundle_serves(original: Path, tmp_path: Path) -> None:
+    from service.engines.ct2 import convert_bundle
+    from training.config import config_from_dict
+    from training.fit import fit
+    from training.prepare import PrepareOptions, prepare
+
+    prepare([write_jsonl(tmp_path / "news.jsonl", CORPUS_RECORDS)], tmp_path / "data", PrepareOptions(0.0, 0.0))
+    config = config_from_dict({
+        "name": "trimmed", "output": str(tmp_path / "run"), "data": {"dir": str(tmp_path / "data")},
+        "model": {"base": str(original), "trim_vocab": True},
+        "tasks": {"headline": {"prefix": "عنوان: ", "max_source_tokens": 48, "max_target_tokens": 24,
+                               "decoding": {"num_beams": 2, "max_new_tokens": 8}}},
+        "training": {"learning_rate": 0.01, "batch_size": 4, "max_steps": 3, "eval_steps": 3, "save_steps": 3,
+                     "logging_steps": 1, "threads": 1},
+    })
+    result = fit(config)
+    spec = load_bundle_spec(result.bundle)
+    report = spec.training["vocabulary_trim"]
+    assert report["pieces_before"] == 3000 and report["pieces_after"] < 1000 and spec.base_model == str(original)
+    before, after = tokenizers(original, result.bundle)
+    assert after.tokenize("عنوان: " + FESTIVAL) == before.tokenize("عنوان: " + FESTIVAL)  # the recipe's prefix too
+    assert models(original, result.bundle)[1].get_input_embeddings().weight.shape[0] == len(after)
+    assert (tmp_path / "run" / "base-trimmed" / "bundle.json").is_file()
+    convert_bundle(result.bundle)
+    for engine_name in ("seq2seq", "ctranslate2"):
+        digest = summarize_texts(load_engine(engine_name, model=result.bundle), [WATER],
+                                 build_options(Limits(), ["headline"]))[0]
+        assert isinstance(digest, Digest) and digest.headline is not None and digest.engine == engine_name

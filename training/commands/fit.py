@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def format_result(result: FitResult) -> str:
+    processes = f" on {result.processes} processes" if result.processes > 1 else ""
     lines = [f"steps {result.start_step} -> {result.global_step} ({result.steps_run} run here) in "
-             f"{result.seconds:.0f} s, {result.precision}, {result.parameters:,} parameters"]
+             f"{result.seconds:.0f} s{processes}, {result.precision}, {result.parameters:,} parameters"]
     curve = result.loss_curve
     shown = curve if len(curve) <= 12 else [curve[round(i * (len(curve) - 1) / 11)] for i in range(12)]
     lines.append("loss: " + "  ".join(f"{step}:{loss:.2f}" for step, loss in shown))
@@ -43,5 +45,6 @@ def run(args: argparse.Namespace) -> int:
                          max_steps=args.max_steps)
     logging.getLogger("training").setLevel(logging.INFO)
     result = fit(config, resume=args.resume)
-    print(format_result(result))
+    if os.environ.get("RANK", "0") == "0":  # under torchrun, the first process reports for all
+        print(format_result(result))
     return 0
