@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from service.archive.progress import Progress
 from service.article import Article, prepare_article
 from service.digest import Digest, Task
 from service.engines.base import Summariser
@@ -101,9 +102,10 @@ def _score_baselines(evaluation: Evaluation, record: dict[str, Any], article: Ar
 
 
 def evaluate(engine: Summariser, records: Iterable[dict[str, Any]], options: SummaryOptions,
-             system: str | None = None, keep_predictions: bool = False) -> Evaluation:
+             system: str | None = None, keep_predictions: bool = False, progress: Progress | None = None) -> Evaluation:
     """Run the engine over records with `text` and score against `title`/`summary` where present."""
     evaluation = Evaluation()
+    progress = progress or Progress(enabled=False)
     system = system or engine.name
     for batch in _batches(records, BATCH):
         articles: dict[int, Article] = {}
@@ -121,6 +123,8 @@ def evaluate(engine: Summariser, records: Iterable[dict[str, Any]], options: Sum
             rows[position].update(headline=digest.headline, bullets=digest.bullets, summary=digest.summary)
         if keep_predictions:
             evaluation.predictions.extend(rows)
+        progress.update(written=len(articles), failed=len(batch) - len(articles))
+    progress.close()
     return evaluation
 
 

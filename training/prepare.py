@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from service.archive.progress import Progress
 from service.text import NORMALISATION_SPEC, metric_tokens
 from training.examples import ExampleBuilder, TaskExample
 from training.records import FieldMap, RawRecord, read_records
@@ -186,15 +187,24 @@ def _write_final(work: Path, output: Path, target_counts: Counter[tuple[str, str
         candidates.unlink()
 
 
+def _counted(records: Iterator[RawRecord], progress: Progress) -> Iterator[RawRecord]:
+    for record in records:
+        progress.update(written=1)
+        yield record
+    progress.close()
+
+
 def prepare(inputs: list[Path], output: Path, options: PrepareOptions = PrepareOptions(),
-            exclude: Iterable[Path] = ()) -> dict[str, Any]:
-    """Run the whole preparation; returns (and writes to `stats.json`) the statistics report."""
+            exclude: Iterable[Path] = (), progress: Progress | None = None) -> dict[str, Any]:
+    """Run the whole preparation; returns (and writes to `stats.json`) the statistics report. `progress`
+    counts the records read."""
     started = time.perf_counter()
     output.mkdir(parents=True, exist_ok=True)
     stats = PrepareStats()
     dedupe = Deduplicator()
     excluded = dedupe.exclude(read_records(list(exclude), options.fields)) if exclude else 0
-    records = _selected(read_records(inputs, options.fields), options, stats)
+    records = _selected(_counted(read_records(inputs, options.fields), progress or Progress(enabled=False)),
+                        options, stats)
     target_counts = _write_candidates(records, output, options, dedupe, stats)
     _write_final(output, output, target_counts, options, stats)
     report = {

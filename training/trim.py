@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable
 
+from service.archive.progress import Progress
 from service.bundle import BUNDLE_FILE, WEIGHT_FILES, BundleSpec, load_bundle_spec, save_bundle
 from service.errors import ArsumError
 from training.tokenizer import SPIECE_FILE
@@ -63,7 +64,8 @@ def unigram_model(tokenizer: Any) -> dict[str, Any]:
     return data
 
 
-def plan_trim(tokenizer: Any, lines: Iterable[str], prefixes: Iterable[str], keep: int | None) -> TrimPlan:
+def plan_trim(tokenizer: Any, lines: Iterable[str], prefixes: Iterable[str], keep: int | None,
+              progress: Progress | None = None) -> TrimPlan:
     """Count the corpus's pieces and choose the kept ids (required ones first, see `training.vocabulary`)."""
     data = unigram_model(tokenizer)
     vocabulary = [piece for piece, _ in data["model"]["vocab"]]
@@ -72,7 +74,7 @@ def plan_trim(tokenizer: Any, lines: Iterable[str], prefixes: Iterable[str], kee
     required.update(tokenizer.all_special_ids)
     for prefix in prefixes:
         required.update(tokenizer(prefix, add_special_tokens=False)["input_ids"])
-    counts = count_pieces(tokenizer, lines)
+    counts = count_pieces(tokenizer, lines, progress)
     return TrimPlan(kept=choose_pieces(counts, required, keep), pieces_before=len(vocabulary), counts=counts)
 
 
@@ -140,6 +142,8 @@ def write_tokenizer(tokenizer: Any, source: Path | None, plan: TrimPlan, folder:
         decoder = config.get("added_tokens_decoder")
         if isinstance(decoder, dict):
             config["added_tokens_decoder"] = {str(plan.new_id[int(old)]): token for old, token in decoder.items()}
+        if isinstance(config.get("unk_id"), int):
+            config["unk_id"] = plan.new_id[config["unk_id"]]
         config_file.write_text(json.dumps(config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return AutoTokenizer.from_pretrained(str(folder))
 
@@ -182,7 +186,7 @@ def weights_bytes(folder: Path) -> int:
 
 
 def trim_bundle(source: str, lines: Iterable[str], output: Path, keep: int | None = None,
-                prefixes: Iterable[str] = ()) -> dict[str, Any]:
+                prefixes: Iterable[str] = (), progress: Progress | None = None) -> dict[str, Any]:
     """Trim `source` (a bundle, a plain checkpoint folder or a hub id) to the pieces `lines` need, keeping
     those of `prefixes` and of the bundle's task prefixes; write a bundle to `output`; return the report (also
     stored in its bundle.json under `training.vocabulary_trim`)."""
@@ -192,29 +196,26 @@ def trim_bundle(source: str, lines: Iterable[str], output: Path, keep: int | Non
         raise TrimError(f"{output} exists and is not empty; choose a new folder")
     spec = load_bundle_spec(source)
     tokenizer = AutoTokenizer.from_pretrained(str(source))
-    plan = plan_trim(tokenizer, lines, {*prefixes, *(task.prefix for task in spec.tasks.values())}, keep)
+    plan = plan_trim(tokenizer, lines, {*prefixes, *(task.prefix for task in spec.tasks.values())}, keep, progress)
     model = AutoModelForSeq2SeqLM.from_pretrained(str(source))
-    parameters_before = sum(p.numel() for p in model.parameters())
-    rows_before = model.get_input_embeddings().weight.shape[0]
     local = Path(source).expanduser() if Path(source).expanduser().is_dir() else None
+    report: dict[str, Any] = {
+        "source": str(source), "keep": keep, "pieces_before": plan.pieces_before,
+        "rows_before": model.get_input_embeddings().weight.shape[0],
+        "parameters_before": sum(p.numel() for p in model.parameters()),
+        "bytes_before": weights_bytes(local) if local else None, **coverage(plan.counts, plan.kept),
+    }
     with tempfile.TemporaryDirectory() as work:
         trimmed_tokenizer = write_tokenizer(tokenizer, local, plan, Path(work))
         model = slice_model(model, plan)
-        report = {
-            "source": str(source), "pieces_before": plan.pieces_before, "pieces_after": len(plan.kept),
-            "rows_before": rows_before, "rows_after": len(plan.kept), "keep": keep,
-            "parameters_before": parameters_before, "parameters_after": sum(p.numel() for p in model.parameters()),
-            **coverage(plan.counts, plan.kept),
-        }
-        training = {**spec.training, "vocabulary_trim": report}
-        save_bundle(output, model, trimmed_tokenizer, replace(spec, training=training))
+        save_bundle(output, model, trimmed_tokenizer, spec)
         if (Path(work) / SPIECE_FILE).is_file():  # save_pretrained writes tokenizer.json only
             shutil.copyfile(Path(work) / SPIECE_FILE, output / SPIECE_FILE)
-    report["bytes_before"] = weights_bytes(local) if local else None
-    report["bytes_after"] = weights_bytes(output)
+    report.update(pieces_after=len(plan.kept), rows_after=len(plan.kept),
+                  parameters_after=sum(p.numel() for p in model.parameters()), bytes_after=weights_bytes(output))
     spec_file = output / BUNDLE_FILE
-    final = BundleSpec.from_json(spec_file.read_text(encoding="utf-8"))
-    spec_file.write_text(replace(final, training={**final.training, "vocabulary_trim": report}).to_json(),
+    written = BundleSpec.from_json(spec_file.read_text(encoding="utf-8"))
+    spec_file.write_text(replace(written, training={**written.training, "vocabulary_trim": report}).to_json(),
                          encoding="utf-8")
     logger.info("trimmed %s: %d -> %d pieces, written to %s", source, plan.pieces_before, len(plan.kept), output)
     return report

@@ -10,22 +10,19 @@ to single characters, never to `<unk>`.
 
 from __future__ import annotations
 
-import logging
-import time
 import unicodedata
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
+from service.archive.progress import Progress
+from service.archive.runner import chunked
 from service.text.language import is_arabic_script
-
-logger = logging.getLogger(__name__)
 
 WORD_START = "\u2581"  # SentencePiece's ▁
 ENCODE_BATCH = 1000
 LINE_SAMPLE = 50_000  # lines whose ids are remembered to report line coverage under --keep
-LOG_EVERY_S = 30.0
 
 
 def is_kept_character(piece: str) -> bool:
@@ -66,25 +63,18 @@ def unique_lines(lines: Iterable[str]) -> Iterator[str]:
             yield text
 
 
-def count_pieces(tokenizer: Any, lines: Iterable[str]) -> PieceCounts:
-    """Encode the lines in batches with the model's own tokenizer and count the ids (progress is logged)."""
+def count_pieces(tokenizer: Any, lines: Iterable[str], progress: Progress | None = None) -> PieceCounts:
+    """Encode the lines in batches with the model's own tokenizer and count the ids."""
     result = PieceCounts()
-    started = last = time.monotonic()
-    batch: list[str] = []
-    for line in [*unique_lines(lines), None]:
-        if line is not None:
-            batch.append(line)
-        if len(batch) < ENCODE_BATCH and line is not None:
-            continue
-        for ids in tokenizer(batch, add_special_tokens=False)["input_ids"] if batch else []:
+    progress = progress or Progress(enabled=False)
+    for batch in chunked(unique_lines(lines), ENCODE_BATCH):
+        for ids in tokenizer(batch, add_special_tokens=False)["input_ids"]:
             result.counts.update(ids)
             if len(result.sample) < LINE_SAMPLE:
                 result.sample.append(array("i", set(ids)))
         result.lines += len(batch)
-        batch = []
-        if time.monotonic() - last >= LOG_EVERY_S:
-            last = time.monotonic()
-            logger.info("encoded %s lines (%.0f lines/s)", f"{result.lines:,}", result.lines / (last - started))
+        progress.update(written=len(batch))
+    progress.close()
     return result
 
 

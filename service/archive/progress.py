@@ -1,4 +1,5 @@
-"""Progress of an archive run: a bar (rows, rows/s, ETA) on a terminal, a log line now and then otherwise."""
+"""Progress of a long run (an archive, a corpus being prepared or scored): a bar (rows, rows/s, ETA) on a
+terminal, a log line now and then otherwise."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ class Progress:
     """Counts rows handled (written or skipped) and failed. `total` may arrive later, from another thread."""
 
     def __init__(self, stream: TextIO | None = None, tty: bool = False, log_every_s: float = 30.0,
-                 enabled: bool = True) -> None:
+                 enabled: bool = True, unit: str = "rows") -> None:
         self.stream = stream
+        self.unit = unit
         self.tty = tty and stream is not None
         self.log_every_s = log_every_s
         self.enabled = enabled
@@ -58,12 +60,12 @@ class Progress:
     def status_line(self) -> str:
         done = f"{self.handled:,}" + (f"/{self.total:,} ({self.handled / self.total:.0%})" if self.total else "")
         eta = self.eta_s()
-        return (f"{done} rows, {self.rate:.1f} rows/s, {self.failed:,} failed"
+        return (f"{done} {self.unit}, {self.rate:.1f} {self.unit}/s, {self.failed:,} failed"
                 + (f", ETA {format_duration(eta)}" if eta is not None else ""))
 
     def _update_bar(self, step: int) -> None:
         if not self._bar_tried:
-            self._bar, self._bar_tried = _make_bar(self.stream), True
+            self._bar, self._bar_tried = _make_bar(self.stream, self.unit), True
         if self._bar is not None:
             if self._bar.total != self.total:
                 self._bar.total = self.total
@@ -82,10 +84,18 @@ class Progress:
             self.stream.write(f"\r{self.status_line()}\033[K\n")  # type: ignore[union-attr]
 
 
-def _make_bar(stream: TextIO | None) -> Any:
+def terminal_progress(unit: str, log_every_s: float = 30.0) -> Progress:
+    """Progress on stderr: a bar on a terminal, else an INFO log line every `log_every_s` seconds."""
+    import sys
+
+    logger.setLevel(logging.INFO)
+    return Progress(stream=sys.stderr, tty=sys.stderr.isatty(), log_every_s=log_every_s, unit=unit)
+
+
+def _make_bar(stream: TextIO | None, unit: str) -> Any:
     """A tqdm bar when tqdm is installed, else None (Progress then draws a one-line status itself)."""
     try:
         from tqdm import tqdm
     except ImportError:
         return None
-    return tqdm(total=None, unit="rows", file=stream, dynamic_ncols=True, smoothing=0.1, mininterval=0.2)
+    return tqdm(total=None, unit=unit, file=stream, dynamic_ncols=True, smoothing=0.1, mininterval=0.2)

@@ -40,6 +40,13 @@ def test_tiny_recipe_trains_from_scratch_and_the_pretrained_ones_name_a_base() -
     assert load_config(RECIPES[0].parent / "arat5v2-base.yaml").model.base == "UBC-NLP/AraT5v2-base-1024"
 
 
+def test_the_pretrained_recipes_trim_their_vocabulary_and_report_to_passes_through() -> None:
+    for name in ("mt5-small", "arat5v2-base"):
+        assert load_config(RECIPES[0].parent / f"{name}.yaml").model.trim_vocab
+    config = load_config(RECIPES[0].parent / "mt5-small.yaml", ["training.report_to=tensorboard, wandb"])
+    assert config.training.report_to == "tensorboard, wandb"
+
+
 @pytest.mark.parametrize(
     ("override", "key"),
     [
@@ -57,6 +64,9 @@ def test_tiny_recipe_trains_from_scratch_and_the_pretrained_ones_name_a_base() -
         ("model.scratch.d_model=0", "model.scratch.d_model"),
         ("model.tokenizer.vocab_size=10", "model.tokenizer.vocab_size"),
         ("data.max_eval_examples=0", "data.max_eval_examples"),
+        ("model.trim_vocab=true", "model.trim_vocab"),  # MINIMAL trains from scratch: nothing to trim
+        ("model.trim_keep=0", "model.trim_keep"),
+        ("training.report_to=", "training.report_to"),
         ("data=3", "data"),
         ("training.gradient_checkpointing=maybe", "training.gradient_checkpointing"),
     ],

@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["training.examples", "training.quality"]
+MODULES = ["training.examples", "training.quality", "training.vocabulary"]
 
 
 @pytest.mark.parametrize("name", MODULES)

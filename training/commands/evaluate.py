@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from service.archive.progress import terminal_progress
 from service.commands.common import add_engine_arguments, add_task_arguments, engine_from_args, options_from_args
 from training.corpus import read_jsonl
 from training.evaluate import evaluate, format_table, write_predictions
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         options = options_from_args(args, engine.limits)
         evaluation = evaluate(engine, read_jsonl(args.data, args.limit), options,
-                              keep_predictions=args.predictions is not None)
+                              keep_predictions=args.predictions is not None, progress=terminal_progress("articles"))
     finally:
         engine.close()
     print(format_table(evaluation.board.rows()))

@@ -65,6 +65,7 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from service.archive.progress import terminal_progress
     from service.errors import BadOptionError
     from training.prepare import PrepareOptions, prepare
 
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
                                  fields=fields_from_args(args))
     except ValueError as error:
         raise BadOptionError(str(error)) from None
-    report = prepare(args.inputs, args.output, options, exclude=args.exclude)
+    report = prepare(args.inputs, args.output, options, exclude=args.exclude, progress=terminal_progress("records"))
     print(format_report(report))
     print(f"wrote {args.output}/{{train,validation,test}}.jsonl and stats.json")
     return 0

@@ -43,13 +43,15 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from service.archive.progress import terminal_progress
     from service.errors import BadOptionError
     from training.tokenizer import training_lines
     from training.trim import trim_bundle
 
     if args.keep is not None and args.keep < 1:
         raise BadOptionError("--keep must be at least 1")
-    report = trim_bundle(args.source, training_lines(args.corpus, fields_from_args(args)), args.output, args.keep)
+    report = trim_bundle(args.source, training_lines(args.corpus, fields_from_args(args)), args.output, args.keep,
+                         progress=terminal_progress("lines"))
     print(format_report(report))
     print(f"wrote {args.output}; convert it for the fast engine with: arsum-train export {args.output}")
     return 0
