@@ -11,10 +11,12 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
+from service import package_version
+from service.api.docs import DOCS_ASSETS_DIR, DOCS_ASSETS_URL, docs
 from service.api.errors import install_error_handlers
 from service.api.metrics import Metrics
 from service.api.middleware import RequestMiddleware
-from service.api.routes import STATIC_DIR, api, operations, package_version
+from service.api.routes import STATIC_DIR, api, operations
 from service.api.runtime import EngineLoader, EngineRuntime
 from service.api.settings import ServeSettings
 from service.engines import load_engine
@@ -42,7 +44,8 @@ def create_app(settings: ServeSettings, engine_loader: EngineLoader = load_engin
             await runtime.stop()
             metrics.ready.set(0)
 
-    app = FastAPI(title="arsum", version=package_version(), description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(title="arsum", version=package_version(), description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)  # served by `docs` with local assets
     app.state.settings = settings
     app.state.runtime = runtime
     app.state.metrics = metrics
@@ -50,6 +53,8 @@ def create_app(settings: ServeSettings, engine_loader: EngineLoader = load_engin
     install_error_handlers(app)
     app.include_router(api)
     app.include_router(operations)
+    app.include_router(docs)
+    app.mount(DOCS_ASSETS_URL, StaticFiles(directory=DOCS_ASSETS_DIR), name="docs-assets")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(RequestMiddleware, settings=settings, metrics=metrics)
     if settings.cors_origins:  # added last: the outermost layer, so errors from inner layers carry CORS headers

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 
+from service import package_version
 from service.api.errors import error_response
 from service.api.runtime import EngineRuntime
 from service.api.schemas import (
@@ -30,13 +30,6 @@ PAGE_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; scri
 
 api = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)], tags=["summarise"])
 operations = APIRouter(tags=["operations"])
-
-
-def package_version() -> str:
-    try:
-        return metadata.version("arsum")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
 
 
 def runtime_of(request: Request) -> EngineRuntime:
@@ -124,3 +117,9 @@ async def metrics(request: Request) -> Response:
 @operations.get("/", include_in_schema=False)
 async def page() -> FileResponse:
     return FileResponse(STATIC_DIR / "index.html", headers={"content-security-policy": PAGE_POLICY})
+
+
+@operations.get("/favicon.ico", include_in_schema=False)
+async def favicon() -> FileResponse:
+    """Browsers ask for /favicon.ico on their own; the page's SVG icon answers."""
+    return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
 from fastapi.testclient import TestClient
@@ -15,3 +15,14 @@ def client() -> Iterator[TestClient]:
     """The default app (extractive engine), started once per test module."""
     with app_client(make_settings()) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for all the browser tests."""
+    from tests.service.api.browser import CHROMIUM, chromium
+
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian chromium at /usr/bin/chromium (apt-get install chromium)")
+    with chromium() as launched:
+        yield launched
