@@ -6,17 +6,24 @@ BIN := $(VENV)/bin
 TCMALLOC := $(firstword $(wildcard /usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4 /usr/lib/aarch64-linux-gnu/libtcmalloc_minimal.so.4))
 PRELOAD := $(if $(TCMALLOC),LD_PRELOAD=$(TCMALLOC),)
 
+# PyTorch (neural engines, `make test`): PyPI's Linux wheel is the CUDA build (~0.9 GB with its CUDA libraries),
+# so the CPU build is installed first from PyTorch's CPU wheel index. TORCH_INDEX= leaves the choice to pip
+# (e.g. for CUDA); TORCH=... installs another version. By hand: pip install torch --index-url $(TORCH_INDEX)
+TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
+TORCH ?= torch==2.13.0
+
 .PHONY: serve test test-all bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip "setuptools>=69" wheel
+	$(BIN)/pip install -q --upgrade pip "setuptools>=77" wheel
 
 $(VENV)/.installed-serve: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[serve]'
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX)) '$(TORCH)'
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.installed-serve
 
@@ -31,6 +38,13 @@ test: $(VENV)/.installed-dev
 
 test-all: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -m ''
+
+# The benchmarks the README quotes, with its commands (about 15 minutes on 2 cores; they read ../shared/data).
+bench: $(VENV)/.installed-dev
+	$(BIN)/python bench/extractive.py
+	$(BIN)/python bench/archive.py
+	$(BIN)/python bench/load.py --duration 10
+	$(PRELOAD) $(BIN)/python bench/speed.py --threads 1 --repeats 2
 
 clean:
 	rm -rf $(VENV) build *.egg-info

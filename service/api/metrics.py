@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    GCCollector,
+    Histogram,
+    PlatformCollector,
+    ProcessCollector,
+    generate_latest,
+)
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128)
 
 
 class Metrics:
-    """Request counts and latencies by route, batch sizes, engine time and queue depth per engine."""
+    """Request counts and latencies by route, batch sizes, engine time and queue depth per engine, and the
+    client library's default process (CPU, memory, file descriptors), Python (version) and GC collectors."""
 
     content_type = CONTENT_TYPE_LATEST
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
+        ProcessCollector(registry=self.registry)
+        PlatformCollector(registry=self.registry)
+        GCCollector(registry=self.registry)
         self.requests = Counter("arsum_http_requests", "HTTP requests by route, method and status",
                                 ["route", "method", "status"], registry=self.registry)
         self.latency = Histogram("arsum_http_request_duration_seconds", "HTTP request latency by route",

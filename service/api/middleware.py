@@ -10,6 +10,7 @@ import time
 import uuid
 from typing import Any
 
+from starlette.routing import Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.api.errors import BodyTooLargeError, error_body, error_headers, status_for
@@ -34,6 +35,18 @@ def request_id_of(scope: Scope) -> str:
             if _CLIENT_REQUEST_ID.match(candidate):
                 return candidate
     return uuid.uuid4().hex
+
+
+def route_of(scope: Scope) -> str:
+    """The route template a request matched (`/v1/summarize`, `/static/{path}` for a mounted folder), so metrics
+    stay bounded; `unmatched` for anything else (404s)."""
+    route = getattr(scope.get("route"), "path", None)
+    if route:
+        return str(route)
+    for candidate in getattr(scope.get("app"), "routes", ()):
+        if isinstance(candidate, Mount) and scope["path"].startswith(candidate.path + "/"):
+            return candidate.path_format
+    return "unmatched"
 
 
 def header(scope: Scope, name: bytes) -> str | None:
@@ -132,12 +145,13 @@ class RequestMiddleware:
         await send({"type": "http.response.body", "body": error_body(code, message, request_id)})
 
     def _record(self, scope: Scope, request_id: str, status: int, seconds: float) -> None:
-        route = getattr(scope.get("route"), "path", None) or "unmatched"
+        route = route_of(scope)
         self.metrics.observe_request(route, scope["method"], status, seconds)
         if self.settings.access_log:
             client = scope.get("client")
-            access_logger.info(json.dumps({
+            fields = {
                 "request_id": request_id, "method": scope["method"], "path": scope["path"], "route": route,
                 "status": status, "duration_ms": round(seconds * 1000, 1),
                 "client": client[0] if client else None,
-            }))
+            }
+            access_logger.info("%s", json.dumps(fields), extra={"fields": fields})  # JSON logs: fields at the top

@@ -17,6 +17,7 @@ from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource
 from pydantic_settings import YamlConfigSettingsSource
 
 from service.errors import ArsumError
+from service.logs import LOG_FORMATS
 from service.options import Limits
 
 DEFAULT_CONFIG = Path("configs/serve.yaml")
@@ -52,6 +53,7 @@ class ServeSettings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="origins allowed by CORS, comma-separated; empty: CORS closed")
     log_level: str = Field("info", description="debug, info, warning or error")
+    log_format: str = Field("text", description="text, or json: one JSON object per line, for every logger")
     access_log: bool = Field(True, description="one JSON line per request on the arsum.access logger")
     max_chars: int = Field(Limits.max_chars, ge=1, description="longest article accepted, in characters")
     min_arabic_ratio: float = Field(Limits.min_arabic_ratio, ge=0, le=1, description="share of Arabic letters")
@@ -73,6 +75,13 @@ class ServeSettings(BaseSettings):
     def _known_level(cls, value: str) -> str:
         if value.lower() not in {"debug", "info", "warning", "error"}:
             raise ValueError("log_level must be debug, info, warning or error")
+        return value.lower()
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        if value.lower() not in LOG_FORMATS:
+            raise ValueError(f"log_format must be {' or '.join(LOG_FORMATS)}")
         return value.lower()
 
     @classmethod

@@ -7,6 +7,9 @@ import logging
 
 from service.commands.common import add_engine_arguments
 from service.engines import AUTO
+from service.logs import configure_logging
+
+logger = logging.getLogger("arsum.serve")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,12 +28,11 @@ def run(args: argparse.Namespace) -> int:
 
     settings = ServeSettings.load(
         args.config, host=args.host, port=args.port, engine=args.engine or (AUTO if args.model else None),
-        model=args.model, device=args.device, threads=args.threads,
+        model=args.model, device=args.device, threads=args.threads, log_format=args.log_format,
     )
-    logging.getLogger("arsum").setLevel(settings.log_level.upper())
+    configure_logging(settings.log_level, settings.log_format, replace=True)  # uvicorn's loggers included
     app = create_app(settings)
-    print(f"arsum: serving on http://{settings.host}:{settings.port} (engine {settings.engine}); Ctrl-C stops",
-          flush=True)
+    logger.info("serving on http://%s:%s (engine %s); Ctrl-C stops", settings.host, settings.port, settings.engine)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level, access_log=False,
-                server_header=False, timeout_graceful_shutdown=10)
+                log_config=None, server_header=False, timeout_graceful_shutdown=10)
     return 0

@@ -22,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def format_text(digest: Digest) -> str:
+    """The digest as labelled Arabic text: what a reader copies (the engine footer is `format_footer`)."""
     lines = []
     if digest.headline is not None:
         lines += ["العنوان:", digest.headline, ""]
@@ -29,9 +30,12 @@ def format_text(digest: Digest) -> str:
         lines += ["أبرز النقاط:", *[f"- {bullet}" for bullet in digest.bullets], ""]
     if digest.summary is not None:
         lines += ["الملخص:", digest.summary, ""]
-    lines.append(f"[{digest.engine}{' ' + digest.model if digest.model else ''}, "
-                 f"{digest.input.words} words, {sum(digest.timings_ms.values()):.0f} ms]")
-    return "\n".join(lines)
+    return "\n".join(lines).rstrip("\n")
+
+
+def format_footer(digest: Digest) -> str:
+    return (f"[{digest.engine}{' ' + digest.model if digest.model else ''}, "
+            f"{digest.input.words} words, {sum(digest.timings_ms.values()):.0f} ms]")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,4 +49,5 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(digest.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(format_text(digest))
+        print(format_footer(digest), file=sys.stderr)  # stdout stays the digest alone, for pipes and files
     return 0

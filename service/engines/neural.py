@@ -64,14 +64,15 @@ class _Plan:
         return any(cut for _, cut in considered), max((len(ids) for ids, _ in considered), default=0)
 
 
-def load_tokenizer(source: str | Path) -> Any:
-    """The bundle's tokenizer, with a BundleError (not a transformers traceback) when it cannot be loaded."""
+def load_tokenizer(source: str | Path, local_only: bool = False) -> Any:
+    """The bundle's tokenizer, with a BundleError (not a transformers traceback) when it cannot be loaded.
+    `local_only`: a hub id read from the local cache alone (`service.hub.local_files_only`)."""
     from transformers import AutoTokenizer
 
     if is_local_folder(source):
         check_bundle_files(Path(source).expanduser())
     try:
-        return AutoTokenizer.from_pretrained(str(source))
+        return AutoTokenizer.from_pretrained(str(source), local_files_only=local_only)
     except (OSError, ValueError, TypeError) as error:
         raise BundleError(f"cannot load the tokenizer of {str(source)!r}: {error}") from None
 

@@ -13,6 +13,7 @@ from typing import Any
 from service.bundle import load_bundle_spec
 from service.engines.neural import GenerationSettings, NeuralEngine, load_tokenizer
 from service.errors import BundleError, EngineUnavailableError
+from service.hub import local_files_only
 from service.options import Limits
 
 log = logging.getLogger(__name__)
@@ -44,12 +45,13 @@ class Seq2SeqEngine(NeuralEngine):
         check_threads(threads)
         if kind == "cuda" and not torch.cuda.is_available():
             raise EngineUnavailableError("device cuda was asked for, but torch sees no CUDA device")
-        super().__init__(model, load_bundle_spec(model), load_tokenizer(model), limits or Limits())
+        local_only = local_files_only(model)  # a hub id: one quick look at the hub, not a minute of retries
+        super().__init__(model, load_bundle_spec(model), load_tokenizer(model, local_only), limits or Limits())
         if threads:
             torch.set_num_threads(threads)
         self.device = torch.device(kind, index) if kind == "cuda" else torch.device("cpu")
         self.dtype = torch.bfloat16 if kind == "cuda" else torch.float32
-        self.network = load_network(self.source, self.dtype).to(self.device)
+        self.network = load_network(self.source, self.dtype, local_only).to(self.device)
         log.info("seq2seq engine: %s on %s (%s)", self.source, self.device, self.dtype)
 
     def generate(self, batch: list[list[int]], settings: GenerationSettings) -> list[list[int]]:
@@ -68,12 +70,12 @@ class Seq2SeqEngine(NeuralEngine):
         self.network = None
 
 
-def load_network(source: str, dtype: Any) -> Any:
+def load_network(source: str, dtype: Any, local_only: bool = False) -> Any:
     """The model in eval mode; any loading failure becomes a BundleError naming the model."""
     from transformers import AutoModelForSeq2SeqLM
 
     try:
-        network = AutoModelForSeq2SeqLM.from_pretrained(source, dtype=dtype)
+        network = AutoModelForSeq2SeqLM.from_pretrained(source, dtype=dtype, local_files_only=local_only)
     except (OSError, ValueError, KeyError, RuntimeError) as error:
         raise BundleError(f"cannot load a seq2seq model from {source!r}: {error}") from None
     # Bundles written before arsum cleared them carry max_length 20: beside the engine's max_new_tokens,
