@@ -19,7 +19,6 @@ repo); inputs and outputs go to a temporary folder (--work to keep them).
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import re
@@ -29,6 +28,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from service.rows import read_dicts
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "train.jsonl.gz"
@@ -52,14 +53,10 @@ def write_input(data: Path, rows: int, path: Path) -> Path:
     written = 0
     with open(path, "w", encoding="utf-8") as out:
         while written < rows:
-            with gzip.open(data, "rt", encoding="utf-8") as source:
-                for line in source:
-                    record = json.loads(line)
-                    out.write(json.dumps({"id": f"{written}-{record['id']}", "text": record["text"]},
-                                         ensure_ascii=False) + "\n")
-                    written += 1
-                    if written == rows:
-                        break
+            for record in read_dicts(str(data), rows - written):
+                out.write(json.dumps({"id": f"{written}-{record['id']}", "text": record["text"]},
+                                     ensure_ascii=False) + "\n")
+                written += 1
     return path
 
 
@@ -94,11 +91,10 @@ def tiny_bundle(work: Path, data: Path) -> Path:
     from service.text import split_sentences
 
     sentences: list[str] = []
-    with gzip.open(data, "rt", encoding="utf-8") as source:
-        for line in source:
-            sentences.extend(split_sentences(json.loads(line)["text"]))
-            if len(sentences) > 2000:
-                break
+    for record in read_dicts(str(data)):
+        sentences.extend(split_sentences(record["text"]))
+        if len(sentences) > 2000:
+            break
     return build_random_bundle(work / "tiny-bundle", sentences[:2000], sp_vocab_size=400)
 
 

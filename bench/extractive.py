@@ -40,9 +40,9 @@ def sized_articles(texts: list[str], count: int) -> list[str]:
 
 def load_texts(path: Path) -> list[str]:
     if path.exists():
-        from training.corpus import read_jsonl
+        from service.rows import read_dicts
 
-        return [record["text"] for record in read_jsonl(path)]
+        return [record["text"] for record in read_dicts(str(path))]
     from tests.arabic_samples import ARTICLES
 
     return list(ARTICLES.values())

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gzip
 import json
 import os
 import resource
@@ -30,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+from service.rows import read_dicts
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "dev_summaries.jsonl.gz"
@@ -62,8 +63,7 @@ class Level:
 
 def load_texts(limit: int) -> list[str]:
     if DATA.exists():
-        with gzip.open(DATA, "rt", encoding="utf-8") as handle:
-            texts = [json.loads(line)["text"] for _, line in zip(range(limit), handle)]
+        texts = [record["text"] for record in read_dicts(str(DATA), limit)]
         return [text for text in texts if len(text.split()) >= 60]
     return [(ROOT / "examples" / "article.txt").read_text(encoding="utf-8")]
 

@@ -40,7 +40,7 @@ from service.bundle import BundleSpec, default_tasks  # noqa: E402
 from service.digest import Task  # noqa: E402
 from service.engines.neural import GenerationSettings  # noqa: E402
 from service.options import Limits, SummaryOptions  # noqa: E402
-from training.corpus import read_jsonl  # noqa: E402
+from service.rows import read_dicts  # noqa: E402
 from training.random_bundle import PUBLISHED_SHAPES  # noqa: E402
 
 ENGINES = {"pytorch fp32": "seq2seq", "ctranslate2 int8": "ctranslate2"}
@@ -60,7 +60,7 @@ DIGESTS = {"digest_typical": "trained-model lengths 16/12/64 tokens", "digest_at
 def development_texts(data: Path, limit: int) -> list[str]:
     """Development articles (for the inputs); the test articles when the data is not there."""
     if data.exists():
-        return [str(record["text"]) for record in read_jsonl(data, limit)]
+        return [str(record["text"]) for record in read_dicts(str(data), limit)]
     from tests.arabic_samples import ARTICLES
 
     return list(ARTICLES.values()) * 4

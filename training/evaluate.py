@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 from service.archive.progress import Progress
 from service.article import Article, prepare_article
@@ -13,6 +13,7 @@ from service.digest import Digest, Task
 from service.engines.base import Summariser
 from service.errors import InputError
 from service.options import SummaryOptions
+from service.rows import chunked
 from service.text import first_words
 from training.metrics import RougeScores, rouge
 from training.quality import SystemOutputs
@@ -73,17 +74,6 @@ class Evaluation:
     predictions: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _batches(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    for record in records:
-        batch.append(record)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _score_record(evaluation: Evaluation, system: str, record: dict[str, Any], digest: Digest,
                   tasks: frozenset[Task], article: Article) -> None:
     outputs = {Task.HEADLINE: digest.headline, Task.SUMMARY: digest.summary}
@@ -107,7 +97,7 @@ def evaluate(engine: Summariser, records: Iterable[dict[str, Any]], options: Sum
     evaluation = Evaluation()
     progress = progress or Progress(enabled=False)
     system = system or engine.name
-    for batch in _batches(records, BATCH):
+    for batch in chunked(records, BATCH):
         articles: dict[int, Article] = {}
         rows: list[dict[str, Any]] = [{"id": record.get("id")} for record in batch]
         for position, record in enumerate(batch):

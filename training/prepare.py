@@ -18,7 +18,8 @@ from typing import Any, Iterable, Iterator
 from service.archive.progress import Progress
 from service.text import NORMALISATION_SPEC, metric_tokens
 from training.examples import ExampleBuilder, TaskExample
-from training.records import FieldMap, RawRecord, read_records
+from service.rows import FieldMap
+from training.records import CORPUS_FIELDS, RawRecord, read_records
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ class PrepareOptions:
     limit: int | None = None
     lead_copy: str = "lead"
     boilerplate_min_count: int = 3
-    fields: FieldMap = field(default_factory=FieldMap)
+    fields: FieldMap = CORPUS_FIELDS
 
     def __post_init__(self) -> None:
         if not (0 <= self.validation < 1 and 0 <= self.test < 1 and self.validation + self.test < 1):

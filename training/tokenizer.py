@@ -16,7 +16,8 @@ from typing import Any, Iterable, Iterator
 
 from service.errors import InputError
 from service.text import normalize_for_model, split_paragraphs
-from training.records import FieldMap, read_records
+from service.rows import FieldMap
+from training.records import CORPUS_FIELDS, read_records
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ def prepared_lines(folder: Path, split: str = "train") -> Iterator[str]:
             yield example["target"]
 
 
-def corpus_lines(paths: list[Path], fields: FieldMap = FieldMap()) -> Iterator[str]:
+def corpus_lines(paths: list[Path], fields: FieldMap = CORPUS_FIELDS) -> Iterator[str]:
     """Paragraphs, titles and summaries of raw corpora, model-normalised as the service will see them."""
     for record in read_records(paths, fields):
         for text in (record.text, record.title, record.summary, *record.bullets):
@@ -40,7 +41,7 @@ def corpus_lines(paths: list[Path], fields: FieldMap = FieldMap()) -> Iterator[s
                 yield from split_paragraphs(normalize_for_model(text))
 
 
-def training_lines(inputs: list[Path], fields: FieldMap = FieldMap(), extra: Iterable[str] = ()) -> Iterator[str]:
+def training_lines(inputs: list[Path], fields: FieldMap = CORPUS_FIELDS, extra: Iterable[str] = ()) -> Iterator[str]:
     """Lines from `prepare` folders (their train split) and raw corpus files alike, then `extra` lines
     (the task prefixes, so each becomes a few whole pieces)."""
     for path in inputs:

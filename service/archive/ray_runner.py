@@ -18,10 +18,11 @@ from typing import Any, Callable, Iterable, Iterator
 from service.archive.progress import Progress
 from service.archive.readers import FieldMap, ReadUnit, read_unit, read_units
 from service.archive.records import OutcomeCache, SourceRecord, summarise_records
-from service.archive.runner import ArchiveJob, ArchiveReport, ArchiveSink, check_job, chunked
+from service.archive.runner import ArchiveJob, ArchiveReport, ArchiveSink, check_job
 from service.engines.base import Summariser
 from service.errors import ArsumError
 from service.options import SummaryOptions
+from service.rows import chunked
 
 logger = logging.getLogger(__name__)
 LOCAL = "local"

@@ -1,4 +1,5 @@
-"""Streaming readers: JSONL (plain or gzip), CSV (plain or gzip), Parquet, `.txt` files and folders, stdin.
+"""Archive inputs: JSONL, CSV (plain or gzip) and Parquet through the shared row reader (`service.rows`), `.txt`
+files and folders, stdin.
 
 Every reader yields SourceRecords one at a time (constant memory). A row that cannot be read becomes a
 record carrying its error; only a file that cannot be read at all stops the run.
@@ -6,37 +7,31 @@ record carrying its error; only a file that cannot be read at all stops the run.
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import gzip
-import io
 import json
 import os
-import re
 import sys
-import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import IO, Any, Iterator, Mapping
+from typing import Any, Iterator, Mapping
 
-from service.archive.records import MALFORMED_ROW, MISSING_TEXT, ArchiveError, RowError, SourceRecord, content_id
+from service.archive.records import MALFORMED_ROW, MISSING_TEXT, ArchiveError, RowError, SourceRecord
+from service.rows import (
+    ROW_FORMATS,
+    STDIN,
+    FieldMap,
+    Row,
+    RowsError,
+    as_read,
+    content_id,
+    count_rows,
+    field_value,
+    format_of,
+    given_id,
+    read_rows,
+)
 
-INPUT_FORMATS = ("jsonl", "csv", "parquet", "txt")
-STDIN = "-"
+INPUT_FORMATS = (*ROW_FORMATS, "txt")
 READ_ERROR = "read_error"
-CSV_FIELD_LIMIT = 1 << 30
-_SURROGATES = re.compile("[\ud800-\udfff]")
-_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet",
-             ".pq": "parquet", ".txt": "txt"}
-
-
-@dataclass(frozen=True)
-class FieldMap:
-    """Where the text, id and optional title are in a row. `id=None`: use an `id` field when there is one."""
-
-    text: str = "text"
-    id: str | None = None
-    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,139 +72,33 @@ def detect_input(path: str, forced: str | None = None) -> InputSource:
         raise ArchiveError(f"input not found: {path}")
     if os.path.isdir(path):
         return InputSource(path, "txt")
-    name = path.lower().removesuffix(".gz")
-    fmt = _SUFFIXES.get(os.path.splitext(name)[1])
+    fmt = "txt" if path.lower().removesuffix(".gz").endswith(".txt") else format_of(path)
     if fmt is None:
         raise ArchiveError(f"cannot tell the format of {path} from its name; use --input-format "
                            f"({', '.join(INPUT_FORMATS)})")
     return InputSource(path, fmt)
 
 
-@contextlib.contextmanager
-def open_binary(source: InputSource) -> Iterator[IO[bytes]]:
-    """The input as bytes, gunzipped when it starts with the gzip magic number; stdin for `-`."""
-    with contextlib.ExitStack() as stack:
-        raw = sys.stdin.buffer if source.path == STDIN else stack.enter_context(open(source.path, "rb"))
-        buffered = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
-        if buffered.peek(2)[:2] == b"\x1f\x8b":
-            buffered = stack.enter_context(gzip.GzipFile(fileobj=buffered, mode="rb"))  # type: ignore[assignment]
-        try:
-            yield buffered
-        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-            raise OSError(f"{source.name} is truncated or corrupt ({exc})") from None
-
-
-def clean_text(value: str) -> str | bytes:
-    """A string with undecodable bytes (kept as surrogates) goes back to bytes, so the gate names the offset."""
-    if not _SURROGATES.search(value):
-        return value
-    try:
-        return value.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:
-        return value.encode("utf-8", "surrogatepass")
-
-
-def clean_id(value: Any) -> str:
-    text = str(value)
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if _SURROGATES.search(text) else text
-
-
-def _field(row: Mapping[str, Any], name: str) -> Any:
-    """`row[name]`, or a nested value for a dotted name (`meta.body`)."""
-    if name in row:
-        return row[name]
-    value: Any = row
-    for part in name.split("."):
-        if not isinstance(value, Mapping) or part not in value:
-            return None
-        value = value[part]
-    return value
-
-
 def mapped_record(row: Mapping[str, Any], where: str, fields: FieldMap) -> SourceRecord:
-    """A record from a parsed row: text (with the title as its first line), id or a derived one."""
-    raw_id = _field(row, fields.id or "id")
-    text = _field(row, fields.text)
-    title = _field(row, fields.title) if fields.title else None
-    record_id = clean_id(raw_id) if raw_id not in (None, "") else None
+    """A record from a parsed row: text (with the title as its first line), id or the text's content id."""
+    text = field_value(row, fields.text)
+    record_id = given_id(row, fields)
     if text is None:
         return SourceRecord(record_id or where, error=RowError(MISSING_TEXT, f"no {fields.text!r} field in {where}"))
     if not isinstance(text, (str, bytes)):
         return SourceRecord(record_id or where, error=RowError(
             MALFORMED_ROW, f"the {fields.text!r} field in {where} holds {type(text).__name__}, not text"))
+    title = field_value(row, fields.title) if fields.title else None
+    record_id = record_id or content_id(text)
     if isinstance(title, str) and title.strip() and isinstance(text, str):
         text = f"{title.strip()}\n{text}"
-    cleaned = clean_text(text) if isinstance(text, str) else text
-    return SourceRecord(record_id or content_id(cleaned), cleaned)
+    return SourceRecord(record_id, as_read(text) if isinstance(text, str) else text)
 
 
-def _jsonl_records(stream: IO[bytes], name: str, fields: FieldMap) -> Iterator[SourceRecord]:
-    for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        try:
-            data = json.loads(line.decode("utf-8", "surrogateescape"))
-        except ValueError as exc:
-            yield SourceRecord(where, error=RowError(MALFORMED_ROW, f"{where} is not valid JSON: {exc}"))
-            continue
-        if not isinstance(data, dict):
-            yield SourceRecord(where, error=RowError(MALFORMED_ROW, f"{where} is not a JSON object"))
-            continue
-        yield mapped_record(data, where, fields)
-
-
-def _csv_reader(stream: IO[bytes]) -> Any:
-    csv.field_size_limit(CSV_FIELD_LIMIT)
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    return csv.reader(text, strict=False)
-
-
-def _csv_records(stream: IO[bytes], name: str, fields: FieldMap) -> Iterator[SourceRecord]:
-    reader = _csv_reader(stream)
-    header = next(reader, None) or []
-    for wanted in (fields.text, fields.id, fields.title):
-        if wanted and wanted not in header:
-            raise ArchiveError(f"{name} has no column {wanted!r} (columns: {', '.join(header) or 'none'}); "
-                               "choose one with --text-field/--id-field/--title-field")
-    while True:
-        where = f"{name}:{reader.line_num + 1}"
-        try:
-            values = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield SourceRecord(where, error=RowError(MALFORMED_ROW, f"{where} is not valid CSV: {exc}"))
-            if f"{name}:{reader.line_num + 1}" == where:
-                return  # the reader cannot move past this point
-            continue
-        if values:
-            yield mapped_record(dict(zip(header, values)), where, fields)
-
-
-def _parquet_records(source: InputSource, fields: FieldMap) -> Iterator[SourceRecord]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    try:
-        parquet = pq.ParquetFile(source.path)
-    except (pa.ArrowException, ValueError) as exc:
-        raise ArchiveError(f"{source.name} is not a readable Parquet file ({exc})") from None
-    names = parquet.schema_arrow.names
-    columns = []
-    for wanted in (fields.text, fields.id or ("id" if "id" in names else None), fields.title):
-        if wanted and wanted.split(".")[0] not in names:
-            raise ArchiveError(f"{source.name} has no column {wanted!r} (columns: {', '.join(names)}); "
-                               "choose one with --text-field/--id-field/--title-field")
-        if wanted and wanted.split(".")[0] not in columns:
-            columns.append(wanted.split(".")[0])
-    number = 0
-    for batch in parquet.iter_batches(batch_size=512, columns=columns):
-        values = {column: batch.column(column).to_pylist() for column in columns}
-        for index in range(batch.num_rows):
-            number += 1
-            row = {column: values[column][index] for column in columns}
-            yield mapped_record(row, f"{source.name}:{number}", fields)
+def row_record(row: Row, fields: FieldMap) -> SourceRecord:
+    if row.values is None:
+        return SourceRecord(row.where, error=RowError(MALFORMED_ROW, row.problem or f"{row.where} is not a row"))
+    return mapped_record(row.values, row.where, fields)
 
 
 def txt_files(folder: str) -> Iterator[str]:
@@ -242,17 +131,22 @@ def _txt_records(source: InputSource) -> Iterator[SourceRecord]:
         yield txt_record(Path(source.path), source.path)
 
 
+def required_columns(fields: FieldMap) -> dict[str, str]:
+    """The columns a CSV or Parquet input must have: the text, and the id and title when they were named."""
+    named = {"text": fields.text, "id": fields.id, "title": fields.title}
+    return {role: column for role, column in named.items() if column}
+
+
 def read_records(source: InputSource, fields: FieldMap) -> Iterator[SourceRecord]:
     if source.format == "txt":
         yield from _txt_records(source)
-    elif source.format == "parquet":
-        if source.path == STDIN:
-            raise ArchiveError("Parquet cannot be read from stdin; pass the file")
-        yield from _parquet_records(source, fields)
-    else:
-        with open_binary(source) as stream:
-            read = _jsonl_records if source.format == "jsonl" else _csv_records
-            yield from read(stream, source.name, fields)
+        return
+    wanted = [fields.text, fields.id or "id", *([fields.title] if fields.title else [])]
+    try:
+        for row in read_rows(source.path, source.format, required_columns(fields), columns=wanted):
+            yield row_record(row, fields)
+    except RowsError as error:
+        raise ArchiveError(error.message) from None
 
 
 def read_units(sources: list[InputSource], files_per_unit: int = 256) -> Iterator[ReadUnit]:
@@ -285,13 +179,6 @@ def count_records(source: InputSource) -> int | None:
     """How many records an input holds (for the progress ETA); None for stdin. Reads the input once."""
     if source.path == STDIN:
         return None
-    if source.format == "parquet":
-        import pyarrow.parquet as pq
-
-        return int(pq.ParquetFile(source.path).metadata.num_rows)
     if source.format == "txt":
         return sum(1 for _ in txt_files(source.path)) if os.path.isdir(source.path) else 1
-    with open_binary(source) as stream:
-        if source.format == "jsonl":
-            return sum(1 for line in stream if line.strip())
-        return max(0, sum(1 for values in _csv_reader(stream) if values) - 1)
+    return count_rows(source.path, source.format)

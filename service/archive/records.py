@@ -83,11 +83,6 @@ def text_bytes(text: str | bytes) -> bytes:
     return text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
 
 
-def content_id(text: str | bytes) -> str:
-    """The id of a record that has none: a hash of its text, so reruns find the same id."""
-    return "sha1:" + hashlib.sha1(text_bytes(text)).hexdigest()[:16]
-
-
 def output_row(record_id: str, outcome: Outcome) -> Row:
     if isinstance(outcome, RowError):
         row: Row = dict.fromkeys(OUTPUT_FIELDS)

@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence
 
 from service.archive.progress import Progress
 from service.archive.readers import STDIN, FieldMap, InputSource, count_records, read_records
@@ -17,9 +17,9 @@ from service.archive.records import ArchiveError, OutcomeCache, Row, SourceRecor
 from service.archive.writers import open_writer
 from service.engines.base import Summariser
 from service.options import SummaryOptions
+from service.rows import chunked
 
 logger = logging.getLogger(__name__)
-T = TypeVar("T")
 MAX_DUPLICATE_WARNINGS = 5
 
 
@@ -143,17 +143,6 @@ def count_in_background(sources: Iterable[InputSource], progress: Progress) -> N
             progress.set_total(sum(t for t in totals if t is not None))
 
     threading.Thread(target=count, name="arsum-count-rows", daemon=True).start()
-
-
-def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    chunk: list[T] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def job_records(job: ArchiveJob) -> Iterator[SourceRecord]:

@@ -7,7 +7,7 @@ import pytest
 
 MODULES = [
     "service.text.normalize", "service.text.language", "service.text.markup", "service.text.segment",
-    "service.text.page", "service.text.stem", "service.engines.salience", "service.engines.compress",
+    "service.text.page", "service.text.stem", "service.engines.salience", "service.engines.compress", "service.rows",
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import pytest
 from tests.training.samples import RECORDS, WATER, variants, write_csv, write_hf_dataset, write_jsonl, write_parquet
 from training.examples import is_lead_copy
 from training.prepare import PrepareOptions, prepare, read_examples, split_of
-from training.records import CorpusError, FieldMap
+from training.records import CORPUS_FIELDS, CorpusError
 
 ALL_TRAIN = PrepareOptions(validation=0.0, test=0.0)
 
@@ -32,12 +33,12 @@ def by_id(examples: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 @pytest.mark.parametrize("kind", ["jsonl.gz", "csv", "parquet", "hf"])
 def test_every_input_format_gives_the_same_examples(tmp_path: Path, kind: str) -> None:
     reference = prepare([write_jsonl(tmp_path / "c.jsonl", RECORDS)], tmp_path / "ref", ALL_TRAIN)
-    fields = FieldMap()
+    fields = CORPUS_FIELDS
     if kind == "jsonl.gz":
         corpus = write_jsonl(tmp_path / "c.jsonl.gz", RECORDS)
     elif kind == "csv":  # other column names, mapped on the command line
         corpus = write_csv(tmp_path / "c.csv", RECORDS, renames={"text": "body", "title": "headline"})
-        fields = FieldMap(text="body", title="headline")
+        fields = replace(CORPUS_FIELDS, text="body", title="headline")
     elif kind == "parquet":
         corpus = write_parquet(tmp_path / "c.parquet", RECORDS)
     else:

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from service.archive.progress import terminal_progress
 from service.commands.common import add_engine_arguments, add_task_arguments, engine_from_args, options_from_args
-from training.corpus import read_jsonl
+from service.rows import read_dicts
 from training.evaluate import evaluate, format_table, write_predictions
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("evaluate", help="score an engine or bundle on a JSONL with text/title/summary")
-    parser.add_argument("--data", required=True, type=Path, help="JSONL(.gz) with text, title, summary fields")
+    parser = subparsers.add_parser("evaluate", help="score an engine or bundle on data with text/title/summary")
+    parser.add_argument("--data", required=True, type=Path,
+                        help="JSONL(.gz), CSV(.gz) or Parquet with text, title, summary fields")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N records")
     parser.add_argument("--predictions", type=Path, default=None, help="write id, headline, bullets, summary per article")
     parser.add_argument("--json", type=Path, default=None, metavar="FILE",
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     engine = engine_from_args(args)
     try:
         options = options_from_args(args, engine.limits)
-        evaluation = evaluate(engine, read_jsonl(args.data, args.limit), options,
+        evaluation = evaluate(engine, read_dicts(str(args.data), args.limit), options,
                               keep_predictions=args.predictions is not None, progress=terminal_progress("articles"))
     finally:
         engine.close()

@@ -8,15 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from training.examples import LEAD_COPY_MODES
-from training.records import FieldMap
+from service.rows import FieldMap
+from training.records import CORPUS_FIELDS
 
 
 def add_field_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("field mapping (column names in the input)")
-    defaults = FieldMap()
+    defaults = CORPUS_FIELDS
     for name in ("id", "text", "title", "summary", "source", "bullets"):
         group.add_argument(f"--{name}-field", default=getattr(defaults, name), metavar="NAME",
-                           help=f"column with the {name} (default: {getattr(defaults, name)})")
+                           help=f"column with the {name} (default: {getattr(defaults, name) or 'id, when there'})")
 
 
 def fields_from_args(args: argparse.Namespace) -> FieldMap:

@@ -11,7 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from service.archive import ArchiveError, FieldMap, detect_input, read_records
-from service.archive.records import MALFORMED_ROW, MISSING_TEXT, content_id
+from service.archive.records import MALFORMED_ROW, MISSING_TEXT
+from service.rows import content_id
 from tests.service.archive.samples import write_jsonl
 
 
