@@ -13,6 +13,7 @@ from service.text import (
     normalize_for_model,
     parse_page,
     remove_markup,
+    script_language,
     split_sentences,
     word_count,
 )
@@ -41,6 +42,26 @@ def decode_utf8(data: bytes) -> str:
         ) from None
 
 
+def check_arabic(text: str, limits: Limits) -> tuple[int, int]:
+    """(Arabic-script letters, all letters) of an Arabic text; NotArabicError for any other, Persian and Urdu
+    included (same script, other words)."""
+    arabic, letters = count_letters(text)
+    if arabic < limits.min_arabic_letters or arabic / letters < limits.min_arabic_ratio:
+        share = f"{arabic / letters:.0%}" if letters else "none"
+        raise NotArabicError(
+            f"the text does not look like Arabic news (Arabic letters: {arabic}, share of letters: {share}; "
+            f"at least {limits.min_arabic_letters} and {limits.min_arabic_ratio:.0%} are needed)"
+        )
+    evidence = script_language(text)
+    if evidence.guess != "Arabic":
+        words = evidence.persian if evidence.guess == "Persian" else evidence.urdu
+        raise NotArabicError(
+            f"the text looks like {evidence.guess}, not Arabic ({words} {evidence.guess} words and letters against "
+            f"{evidence.arabic} Arabic ones); only Arabic news can be summarised"
+        )
+    return arabic, letters
+
+
 def prepare_article(raw: str | bytes, limits: Limits) -> Article:
     """Decode, refuse unusable input with a clear message, strip HTML, normalise and parse."""
     text = decode_utf8(raw) if isinstance(raw, bytes) else raw
@@ -52,13 +73,7 @@ def prepare_article(raw: str | bytes, limits: Limits) -> Article:
     text = normalize_for_model(text)
     if not text:
         raise EmptyInputError("the article is empty")
-    arabic, letters = count_letters(text)
-    if arabic < limits.min_arabic_letters or arabic / letters < limits.min_arabic_ratio:
-        share = f"{arabic / letters:.0%}" if letters else "none"
-        raise NotArabicError(
-            f"the text does not look like Arabic news (Arabic letters: {arabic}, share of letters: {share}; "
-            f"at least {limits.min_arabic_letters} and {limits.min_arabic_ratio:.0%} are needed)"
-        )
+    arabic, letters = check_arabic(text, limits)
     page = parse_page(text)
     if not page.paragraphs:
         raise EmptyInputError("the article has a headline but no body text")

@@ -17,6 +17,7 @@ LEAD_OVERRIDE = 2.0
 SUMMARY_MIN_WORDS = 10
 BULLET_MAX_WORDS = 12
 BULLET_MIN_WORDS = 3
+MAX_BULLET_TRIES = 40  # compressions tried per article: a page of 1,000 repeated lines must not try them all
 
 
 def make_headline(units: list[Unit]) -> str:
@@ -38,16 +39,19 @@ def make_bullets(units: list[Unit], count: int, headline: str | None) -> list[st
     shown = [headline] if headline else []
     bullets: list[str] = []
     used: set[int] = set()
+    tries = 0
     for group in bullet_groups(units, count):
-        for unit in sorted(group, key=lambda u: -u.score):
+        for unit in sorted(group, key=lambda u: -u.score)[:MAX_BULLET_TRIES // max(count, 1)]:
+            tries += 1
             bullet = _bullet_for(unit, shown + bullets)
             if bullet is not None:
                 bullets.append(bullet)
                 used.add(id(unit))
                 break
     for unit in sorted(units, key=lambda u: -u.score):
-        if len(bullets) >= min(3, count):
+        if len(bullets) >= min(3, count) or tries >= MAX_BULLET_TRIES:
             break
+        tries += 1
         bullet = None if id(unit) in used else _bullet_for(unit, shown + bullets)
         if bullet is not None:
             bullets.append(bullet)

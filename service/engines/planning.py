@@ -13,6 +13,10 @@ from service.engines.salience import content_terms, score_sentences
 from service.text import split_overlong, split_sentences, word_count
 
 UNIT_MAX_WORDS = 60
+# Engines read at most this many units of an article: far more than any news article has (the longest in the
+# development corpora has 556), and a bound on the work a pathological input (99,000 one-word lines) can cause.
+MAX_UNITS = 1000
+UNIT_MAX_CHARS = 2000  # a "sentence" of one 200,000-character word is cut: rules and regexes see at most this
 MAX_OVERLAP = 0.5
 
 
@@ -27,14 +31,18 @@ class Unit:
 
 
 def article_units(article: Article) -> list[Unit]:
+    """The article's first MAX_UNITS sentence units, each scored for salience."""
     units: list[Unit] = []
     paragraph_index = 0
     for section_index, section in enumerate(article.page.sections):
         for paragraph in section.paragraphs:
+            if len(units) >= MAX_UNITS:
+                break
             for sentence in split_sentences(paragraph):
-                units.extend(Unit(chunk, section_index, paragraph_index)
+                units.extend(Unit(chunk[:UNIT_MAX_CHARS], section_index, paragraph_index)
                              for chunk in split_overlong(sentence, UNIT_MAX_WORDS))
             paragraph_index += 1
+    del units[MAX_UNITS:]
     scores = score_sentences([unit.text for unit in units])
     return [replace(unit, score=score) for unit, score in zip(units, scores)]
 
@@ -59,10 +67,11 @@ def _contiguous_groups(units: list[Unit], count: int) -> list[list[Unit]]:
 
 def bullet_groups(units: list[Unit], count: int) -> list[list[Unit]]:
     """One group per headed section when the article has sections, else runs of paragraphs."""
-    sections = sorted({unit.section for unit in units})
-    if len(sections) >= 3:
-        by_section = [[u for u in units if u.section == s] for s in sections]
-        ranked = sorted(by_section, key=lambda g: -max(u.score for u in g))[:count]
+    by_section: dict[int, list[Unit]] = {}
+    for unit in units:
+        by_section.setdefault(unit.section, []).append(unit)
+    if len(by_section) >= 3:
+        ranked = sorted(by_section.values(), key=lambda g: -max(u.score for u in g))[:count]
         return sorted(ranked, key=lambda g: g[0].section)
     return _contiguous_groups(units, min(count, len(units)))
 

@@ -9,7 +9,7 @@ import unicodedata
 NORMALISATION_SPEC = "arsum-text-1"
 
 TATWEEL = "\u0640"
-_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u2060" + TATWEEL + "]+")
+_INVISIBLE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u2060" + TATWEEL + "]+")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _LINE_EDGE_SPACE = re.compile(r" ?\n ?")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -22,19 +22,29 @@ _FOLDS = str.maketrans({
 })
 _METRIC_TOKEN = re.compile(r"\w+")
 
+# Separators must separate: line and page breaks (VT is a word processor's manual line break, FF, NEL, the
+# information separators, U+2028/2029) become line breaks, every other control character a space, and a
+# zero-width space before a word a space. Deleting them would glue the words on either side together.
+LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_SEPARATORS = str.maketrans(
+    {chr(code): " " for code in [*range(0x00, 0x20), *range(0x7f, 0xa0)] if chr(code) not in "\n\t"}
+    | {ch: "\n" for ch in LINE_BREAKS}
+)
+_ZERO_WIDTH_SPACE_BEFORE_A_WORD = re.compile(r"\u200b+(?=\w)")
 
 # Characters that are certainly kept: printable ASCII, Latin-1 letters, Arabic blocks, general punctuation.
-_COMMON = re.compile("[\n\t\x20-\x7e\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u2010-\u205e"
+_COMMON = re.compile("[\n\t\x20-\x7e\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u2010-\u2027\u202f-\u205e"
                      "\ufb50-\ufdff\ufe70-\ufefe]*")
 
 
-def _drop_controls(text: str) -> str:
+def _separate_and_drop(text: str) -> str:
+    """Controls and separators to spaces or line breaks; surrogates, private-use and unassigned code points out."""
     if _COMMON.fullmatch(text):
         return text
-    return "".join(
-        ch for ch in text
-        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
-    )
+    text = _ZERO_WIDTH_SPACE_BEFORE_A_WORD.sub(" ", text.translate(_SEPARATORS)).replace("\u200b", "")
+    if _COMMON.fullmatch(text):
+        return text
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn"))
 
 
 def _nfkc(text: str) -> str:
@@ -44,11 +54,15 @@ def _nfkc(text: str) -> str:
 def normalize_for_model(text: str) -> str:
     """NFKC, no tatweel, no control or bidi marks, single spaces, at most one blank line between paragraphs.
 
+    Control characters and separators become spaces or line breaks, never glue (VT is a manual line break):
+
     >>> normalize_for_model("الســـلام\u200f  عليكم\\r\\n")
     'السلام عليكم'
+    >>> normalize_for_model("قال\\x0bالوزير\\x00إن\u200bالخطة")
+    'قال\\nالوزير إن الخطة'
     """
     text = _nfkc(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _nfkc(_drop_controls(_INVISIBLE.sub("", text)))
+    text = _nfkc(_separate_and_drop(_INVISIBLE.sub("", text)))
     text = _LINE_EDGE_SPACE.sub("\n", _HORIZONTAL_SPACE.sub(" ", text))
     return _BLANK_LINES.sub("\n\n", text).strip()
 

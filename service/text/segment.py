@@ -16,6 +16,8 @@ ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "jr", "sr", "inc", "ltd", "co", "prof", "gen",
 })
 HEADING_MAX_WORDS = 12
+_TOKEN_WINDOW = max(len(abbreviation) for abbreviation in ABBREVIATIONS) + 2
+_TOKEN_TAIL = re.compile(r"[^\s.!?؟…(«\"]*\Z")
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,9 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def _token_before(text: str, end: int) -> str:
-    start = end
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in SENTENCE_ENDS + "(«\"":
-        start -= 1
-    return text[start:end]
+    """The token that ends at `end`, or its last few characters when it is longer than any abbreviation."""
+    match = _TOKEN_TAIL.search(text, max(0, end - _TOKEN_WINDOW), end)
+    return match.group() if match else ""
 
 
 def _is_boundary(line: str, match: re.Match[str]) -> bool:
@@ -92,9 +93,11 @@ def split_overlong(sentence: str, max_words: int) -> list[str]:
             chunks.append(" ".join(current))
             current = []
         current.extend(words)
-        while len(current) > max_words:
-            chunks.append(" ".join(current[:max_words]))
-            current = current[max_words:]
+        start = 0
+        while len(current) - start > max_words:  # an index, not repeated slicing: linear in a 30,000-word clause
+            chunks.append(" ".join(current[start:start + max_words]))
+            start += max_words
+        del current[:start]
     if current:
         chunks.append(" ".join(current))
     return chunks

@@ -4,6 +4,7 @@ from service.article import prepare_article
 from service.errors import EmptyInputError, InputTooLongError, InvalidEncodingError, NotArabicError
 from service.options import Limits
 from tests.arabic_samples import ECONOMY, NEWS_PAGE
+from tests.service.text.test_language import PERSIAN, URDU
 
 LIMITS = Limits()
 
@@ -54,3 +55,16 @@ def test_page_furniture_is_not_body() -> None:
 def test_input_info_counts() -> None:
     info = prepare_article(ECONOMY, LIMITS).info
     assert info.paragraphs == 5 and info.sentences == 5 and info.words > 100 and info.arabic_ratio > 0.95
+
+
+@pytest.mark.parametrize(("text", "language"), [(PERSIAN, "Persian"), (URDU, "Urdu")])
+def test_persian_and_urdu_are_refused_naming_the_language(text: str, language: str) -> None:
+    with pytest.raises(NotArabicError, match=f"looks like {language}, not Arabic"):
+        prepare_article(text, LIMITS)
+
+
+@pytest.mark.parametrize("separator", ["\x0b", "\x0c", "\x85", "\x1c", "\x1d", "\x1e", "\x1f", "\x00", "\u200b"])
+def test_separators_between_words_do_not_glue_them(separator: str) -> None:
+    glued = ECONOMY.replace(" ", separator)
+    article = prepare_article(glued, LIMITS)
+    assert article.info.words == prepare_article(ECONOMY, LIMITS).info.words

@@ -127,3 +127,15 @@ def test_any_unicode_gives_a_digest_or_a_clear_input_error(text: str) -> None:
     else:
         assert result.headline is not None and result.summary is not None
         assert len(result.headline.split()) <= 14 and len(result.bullets) <= OPTIONS.max_bullets
+
+
+def test_work_per_article_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """99,000 one-word lines (396 KB of input) once meant ~198,000 sentence compressions; now a few dozen."""
+    from service.engines import extractive
+
+    calls: list[str] = []
+    compress = extractive.compress_to_headline
+    monkeypatch.setattr(extractive, "compress_to_headline",
+                        lambda text, *args, **kwargs: calls.append(text) or compress(text, *args, **kwargs))
+    digest = summarize_text(ExtractiveEngine(Limits(max_chars=400_000)), ECONOMY + "ب\n" * 99_000, OPTIONS)
+    assert digest.headline and len(calls) <= extractive.MAX_BULLET_TRIES + 2

@@ -15,6 +15,15 @@ from service.text import arabic_ratio, metric_tokens, normalize_for_metrics, nor
         ("ﻻ بد", "لا بد"),  # presentation form -> NFKC letters
         ("مُحَمَّدٌ", "مُحَمَّدٌ"),  # model input keeps diacritics
         ("  \n نص \n ", "نص"),
+        # separators separate: never glue the words on either side
+        ("سطر\x0bجديد", "سطر\nجديد"),  # VT: a word processor's manual line break
+        ("صفحة\x0cتالية", "صفحة\nتالية"),  # FF
+        ("سطر\x85تال", "سطر\nتال"),  # NEL
+        ("أ\x1cب\x1dج\x1eد", "أ\nب\nج\nد"),  # information separators
+        ("فقرة\u2028سطر\u2029فقرة", "فقرة\nسطر\nفقرة"),  # Unicode line and paragraph separators
+        ("كلمة\x1fكلمة\x00كلمة\x1aكلمة", "كلمة كلمة كلمة كلمة"),  # unit separator, NUL, SUB
+        ("كلمة\u200bكلمة", "كلمة كلمة"),  # zero-width space between words
+        ("البيت الأبيض\u200b، وقال", "البيت الأبيض، وقال"),  # ... and before punctuation it just goes
     ],
 )
 def test_normalize_for_model(raw: str, expected: str) -> None:
