@@ -57,31 +57,48 @@ build_image() {
 # The image's CMD and HEALTHCHECK run with `buildah run` (chroot isolation, the image's user, environment and
 # working directory). `podman run` would do as well where its OCI runtime may set resource limits; in a sandboxed
 # VM crun fails with "setrlimit RLIMIT_NPROC: Operation not permitted", and buildah needs no OCI runtime.
+RUN_IN_IMAGE=(buildah "${STORAGE[@]}" run --isolation chroot --network host --env "ARSUM_PORT=$PORT" "$CONTAINER" --)
 in_image() {
-    buildah "${STORAGE[@]}" run --isolation chroot --network host --env ARSUM_PORT="$PORT" "$CONTAINER" -- "$@"
+    "${RUN_IN_IMAGE[@]}" "$@"
 }
 
-healthcheck_command() {
-    buildah "${STORAGE[@]}" inspect --format '{{json .Docker.Config.Healthcheck.Test}}' "$CONTAINER" |
-        python3 -c 'import json, sys; test = json.load(sys.stdin)
-print("\n".join(["/bin/sh", "-c", test[1]] if test[0] == "CMD-SHELL" else test[1:]))'
+image_list() {  # one item of a list in the image's config a line (buildah 1.28's templates have no json)
+    buildah "${STORAGE[@]}" inspect --format "{{range $1}}{{println .}}{{end}}" "$CONTAINER" | sed '/^$/d'
+}
+
+healthcheck_command() {  # HEALTHCHECK CMD [...] or CMD-SHELL "..." as the arguments to run
+    local test
+    mapfile -t test < <(image_list .Docker.Config.Healthcheck.Test)
+    if [ "${test[0]}" = "CMD-SHELL" ]; then
+        printf '%s\n' /bin/sh -c "${test[1]}"
+    else
+        printf '%s\n' "${test[@]:1}"
+    fi
+}
+
+SERVER=
+stop_server() {
+    if [ -n "$SERVER" ]; then
+        kill "$SERVER" 2>/dev/null || true
+        wait "$SERVER" 2>/dev/null || true
+    fi
+    buildah "${STORAGE[@]}" rm "$CONTAINER" >/dev/null 2>&1 || true
 }
 
 smoke_test() {
     echo "== run $IMAGE on 127.0.0.1:$PORT"
     buildah "${STORAGE[@]}" rm "$CONTAINER" >/dev/null 2>&1 || true
     buildah "${STORAGE[@]}" from --pull=never --name "$CONTAINER" "$IMAGE" >/dev/null
-    local command server
-    mapfile -t command < <(buildah "${STORAGE[@]}" inspect --format '{{range .Docker.Config.Cmd}}{{println .}}{{end}}' \
-        "$CONTAINER" | sed '/^$/d')
-    in_image "${command[@]}" > /tmp/arsum-image-check.log 2>&1 &
-    server=$!
-    trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; buildah "${STORAGE[@]}" rm "$CONTAINER" >/dev/null 2>&1' EXIT
+    local command
+    mapfile -t command < <(image_list .Docker.Config.Cmd)
+    "${RUN_IN_IMAGE[@]}" "${command[@]}" > /tmp/arsum-image-check.log 2>&1 &
+    SERVER=$!  # buildah itself: stopping it stops the server
+    trap stop_server EXIT
     local healthcheck waited=0
     mapfile -t healthcheck < <(healthcheck_command)
     until in_image "${healthcheck[@]}" >/dev/null 2>&1; do
         waited=$((waited + 1))
-        if [ "$waited" -gt 120 ] || ! kill -0 "$server" 2>/dev/null; then
+        if [ "$waited" -gt 120 ] || ! kill -0 "$SERVER" 2>/dev/null; then
             cat /tmp/arsum-image-check.log
             echo "the HEALTHCHECK did not pass within 120 s" >&2
             exit 1
