@@ -111,6 +111,9 @@ def build_random_bundle(folder: str | Path, sentences: Iterable[str] = (), shape
     )
     torch.manual_seed(seed)
     model = T5ForConditionalGeneration(config).eval()
+    if not shape.tie_word_embeddings:  # transformers 5 ties T5 at creation; an untied checkpoint loads untied
+        head = torch.empty_like(model.lm_head.weight).normal_(0.0, shape.initializer_factor)
+        model.lm_head.weight = torch.nn.Parameter(head)
     spec = BundleSpec(base_model=base_model, tasks=dict(tasks or TINY_TASKS),
                       training={"note": "random initialisation, untrained", "seed": seed})
     return save_bundle(path, model, tokenizer, spec)

@@ -149,24 +149,22 @@ def write_tokenizer(tokenizer: Any, source: Path | None, plan: TrimPlan, folder:
 
 
 def slice_model(model: Any, plan: TrimPlan) -> Any:
-    """Keep the embedding (and, when untied, `lm_head`) rows of the kept pieces; ids in the configs renumbered."""
+    """Keep the embedding and `lm_head` rows of the kept pieces (one matrix when they are tied, two otherwise,
+    as in mT5 and AraT5); ids in the configs renumbered."""
     import torch
 
-    rows = model.get_input_embeddings().weight.shape[0]
-    if plan.kept[-1] >= rows:
-        raise TrimError(f"the tokenizer has ids up to {plan.kept[-1]} but the model only {rows} embedding rows")
+    embedding, head = model.get_input_embeddings(), model.get_output_embeddings()
+    if plan.kept[-1] >= embedding.weight.shape[0]:
+        raise TrimError(f"the tokenizer has ids up to {plan.kept[-1]} but the model only "
+                        f"{embedding.weight.shape[0]} embedding rows")
+    tied = head.weight.data_ptr() == embedding.weight.data_ptr()
     index = torch.tensor(plan.kept, dtype=torch.long)
-    tied = bool(getattr(model.config, "tie_word_embeddings", True))
     with torch.no_grad():
-        embedding = torch.nn.Embedding.from_pretrained(model.get_input_embeddings().weight[index].clone(), freeze=False)
-        head = model.get_output_embeddings()
+        model.set_input_embeddings(torch.nn.Embedding.from_pretrained(embedding.weight[index].clone(), freeze=False))
         new_head = torch.nn.Linear(head.in_features, len(plan.kept), bias=False)
-        new_head.weight.copy_(head.weight[index])
-    model.set_input_embeddings(embedding)
+        new_head.weight = model.get_input_embeddings().weight if tied else torch.nn.Parameter(head.weight[index].clone())
     model.set_output_embeddings(new_head)
     model.config.vocab_size = len(plan.kept)
-    if tied:
-        model.tie_weights()
     renumber_ids(model.config, plan.new_id)
     renumber_ids(model.generation_config, plan.new_id)
     return model

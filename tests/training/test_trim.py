@@ -80,11 +80,18 @@ def test_covered_text_gets_the_same_pieces_and_specials_keep_their_ids(original:
 
 
 def test_the_embedding_and_lm_head_shrink_and_the_report_says_so(original: Path, trimmed: Path) -> None:
+    import torch
+
     before, after = models(original, trimmed)
-    pieces = len(tokenizers(original, trimmed)[1])
+    before_tok, after_tok = tokenizers(original, trimmed)
+    pieces, kept = len(after_tok), kept_ids(before_tok, after_tok)
     assert after.get_input_embeddings().weight.shape == (pieces, SHAPE.d_model)
     assert after.get_output_embeddings().weight.shape == (pieces, SHAPE.d_model)
     assert before.get_output_embeddings().weight.shape[0] == 3000
+    for model in (before, after):  # untied, as mT5 and AraT5 are
+        assert model.get_output_embeddings().weight.data_ptr() != model.get_input_embeddings().weight.data_ptr()
+    assert torch.equal(after.get_output_embeddings().weight, before.get_output_embeddings().weight[kept])
+    assert torch.equal(after.get_input_embeddings().weight, before.get_input_embeddings().weight[kept])
     report = load_bundle_spec(trimmed).training["vocabulary_trim"]
     assert (report["pieces_before"], report["pieces_after"], report["rows_after"]) == (3000, pieces, pieces)
     assert report["token_coverage"] == 1.0 and report["line_coverage"] == 1.0
@@ -203,3 +210,21 @@ def test_a_recipe_trims_its_base_before_fine_tuning_and_the_bundle_serves(origin
         digest = summarize_texts(load_engine(engine_name, model=result.bundle), [WATER],
                                  build_options(Limits(), ["headline"]))[0]
         assert isinstance(digest, Digest) and digest.headline is not None and digest.engine == engine_name
+
+
+def test_a_tied_model_stays_tied_and_scores_the_kept_pieces_as_before(tiny_bundle: Path, corpus: Path,
+                                                                      tmp_path: Path) -> None:
+    import torch
+
+    trim_bundle(str(tiny_bundle), training_lines([corpus]), tmp_path / "tied")
+    before_tok, after_tok = tokenizers(tiny_bundle, tmp_path / "tied")
+    before, after = models(tiny_bundle, tmp_path / "tied")
+    assert after.get_output_embeddings().weight.data_ptr() == after.get_input_embeddings().weight.data_ptr()
+    kept = kept_ids(before_tok, after_tok)
+    assert len(kept) < len(before_tok)
+    source = "headline: " + FESTIVAL.split("\n")[0]
+    with torch.no_grad():
+        old = before(**before_tok(source, return_tensors="pt"), decoder_input_ids=torch.tensor([[0, 5]])).logits
+        new = after(**after_tok(source, return_tensors="pt"),
+                    decoder_input_ids=torch.tensor([[0, kept.index(5)]])).logits
+    assert torch.allclose(new, old[..., kept], atol=1e-5)
