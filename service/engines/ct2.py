@@ -118,6 +118,24 @@ def conversion_is_stale(model: str | Path) -> bool:
     return recorded != weights_digest(folder.parent)
 
 
+def t5_converter(base: type) -> type:
+    """CTranslate2's converter, told whether a T5 scales its decoder outputs.
+
+    It scales when `config.tie_word_embeddings` is set, but transformers 5 sets that on every T5 and mT5 config;
+    the real switch is `scale_decoder_outputs` (T5 v1.0 only; mT5 and AraT5 never scale). Without this, untied
+    models converted with flatter probabilities than the seq2seq engine computes.
+    """
+
+    class T5AwareConverter(base):  # type: ignore[misc, valid-type]
+        def load_model(self, model_class: Any, model_name_or_path: str, **kwargs: Any) -> Any:
+            model = super().load_model(model_class, model_name_or_path, **kwargs)
+            if model.config.model_type in ("t5", "mt5"):
+                model.config.tie_word_embeddings = bool(getattr(model.config, "scale_decoder_outputs", False))
+            return model
+
+    return T5AwareConverter
+
+
 def convert_bundle(model: str | Path, quantization: str = "int8", force: bool = False) -> Path:
     """Write `MODEL/ctranslate2/` (CTranslate2 weights in `quantization`) next to the bundle's own files.
 
@@ -142,7 +160,7 @@ def convert_bundle(model: str | Path, quantization: str = "int8", force: bool = 
             raise BundleError(f"{output} exists; pass --force to replace it")
         log.info("%s was made from older weights: replacing it", output)
     try:
-        TransformersConverter(str(folder)).convert(str(output), quantization=quantization, force=True)
+        t5_converter(TransformersConverter)(str(folder)).convert(str(output), quantization=quantization, force=True)
     except (OSError, ValueError, KeyError, NotImplementedError) as error:
         raise BundleError(f"cannot convert {folder} to CTranslate2: {error}") from None
     record = {"quantization": quantization, "ctranslate2": metadata.version("ctranslate2"),

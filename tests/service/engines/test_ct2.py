@@ -41,6 +41,29 @@ def test_greedy_outputs_equal_the_seq2seq_engine(converted: Path) -> None:
     assert all(isinstance(d, Digest) and d.engine == "ctranslate2" for d in fast)
 
 
+def test_an_untied_model_mt5_style_converts_to_the_same_probabilities(tmp_path: Path) -> None:
+    """mT5 and AraT5 have a separate lm_head and no output scaling; transformers 5 reports every T5 config as
+    tied, which made CTranslate2 scale the decoder outputs of such models (flatter probabilities: beam search
+    and length penalties then rank other outputs than the seq2seq engine)."""
+    import torch
+
+    from tests.conftest import TOKENIZER_SENTENCES
+    from training.random_bundle import RandomT5Shape, build_random_bundle
+
+    shape = RandomT5Shape(tie_word_embeddings=False, feed_forward_proj="gated-gelu", initializer_factor=1.0)
+    bundle = build_random_bundle(tmp_path / "untied", TOKENIZER_SENTENCES, shape)
+    convert_bundle(bundle, quantization="float32")
+    fast, reference = CTranslate2Engine(bundle, threads=1), Seq2SeqEngine(bundle, threads=1)
+    source = reference.tokenizer("headline: " + ECONOMY.split("\n")[0])["input_ids"]
+    target = reference.tokenizer(text_target=TOKENIZER_SENTENCES[3])["input_ids"]
+    scored = fast.translator.score_batch([fast.tokenizer.convert_ids_to_tokens(source)],
+                                         [fast.tokenizer.convert_ids_to_tokens(target[:-1])])[0].log_probs  # </s> added
+    with torch.no_grad():
+        logits = reference.network(input_ids=torch.tensor([source]), labels=torch.tensor([target])).logits[0]
+    expected = torch.log_softmax(logits, -1).gather(1, torch.tensor(target)[:, None])[:, 0]
+    assert torch.allclose(torch.tensor(scored), expected, atol=1e-3)
+
+
 def test_auto_prefers_the_converted_model(converted: Path) -> None:
     engine = load_engine("auto", model=converted, device="cpu", threads=1)
     assert engine.name == "ctranslate2"
