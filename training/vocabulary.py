@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from service.archive.progress import Progress
-from service.archive.runner import chunked
+from service.rows import chunked
 from service.text.language import is_arabic_script
 
 WORD_START = "\u2581"  # SentencePiece's ▁
