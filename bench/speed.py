@@ -16,7 +16,8 @@ engines' own `generate`. Full Digest: headline + 4 bullets + summary of one 500-
 default caps of a plain checkpoint (48 / 40 / 128; random weights never stop early, so this is the worst case).
 Each engine and vocabulary runs in its own process: "serving RSS" is its peak resident memory after loading the
 model and making Digests (what `arsum serve` holds), "peak RSS" includes the batch-8 runs. Timings are medians of
---repeats; ratios compare runs of the same invocation.
+--repeats. Each engine runs one thread, so its CPU seconds are what an idle machine's wall seconds would be; on a
+shared host they are the figure to compare (ratios use them), the wall seconds show the contention.
 """
 
 from __future__ import annotations
@@ -142,12 +143,14 @@ def digest_seconds(engine: Any, article: str, repeats: int) -> dict[str, Any]:
 
     options = SummaryOptions(max_bullets=4)
     summarize_texts(engine, [article], options)  # warm-up
-    latencies, digest = [], None
+    latencies, cpu, digest = [], [], None
     for _ in range(repeats):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         digest = summarize_texts(engine, [article], options)[0]
         latencies.append(time.perf_counter() - started)
-    return {"seconds": statistics.median(latencies), "timings_ms": getattr(digest, "timings_ms", {})}
+        cpu.append(time.process_time() - started_cpu)
+    return {"seconds": statistics.median(latencies), "cpu_seconds": statistics.median(cpu),
+            "timings_ms": getattr(digest, "timings_ms", {})}
 
 
 def generation_seconds(engine: Any, texts: list[str], size: int, repeats: int) -> dict[str, float]:
@@ -155,13 +158,14 @@ def generation_seconds(engine: Any, texts: list[str], size: int, repeats: int) -
                                   length_penalty=1.0, no_repeat_ngram_size=0)
     batch = input_batch(engine.tokenizer, texts, size)
     engine.generate(batch[:1], settings)  # warm-up
-    seconds, produced = [], 0
+    seconds, cpu, produced = [], [], 0
     for _ in range(repeats):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         outputs = engine.generate(batch, settings)
         seconds.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
         produced = sum(len([t for t in ids if t not in (0, 1)]) for ids in outputs)
-    return {"seconds": statistics.median(seconds), "tokens": produced}
+    return {"seconds": statistics.median(seconds), "cpu_seconds": statistics.median(cpu), "tokens": produced}
 
 
 def measure(engine_name: str, folder: Path, args: argparse.Namespace) -> dict[str, Any]:
@@ -173,7 +177,8 @@ def measure(engine_name: str, folder: Path, args: argparse.Namespace) -> dict[st
     article = digest_article(texts)
     result: dict[str, Any] = {"words": len(article.split())}
     typical_spec, caps_spec = fixed_output_lengths(engine.spec, TYPICAL_TOKENS), engine.spec
-    for key, spec in (("digest_typical", typical_spec), ("digest_at_caps", caps_spec)):
+    digests = (("digest_typical", typical_spec), ("digest_at_caps", caps_spec))
+    for key, spec in digests[:1] if args.skip_caps else digests:
         engine.spec = spec
         result[key] = digest_seconds(engine, article, args.repeats)
     result["serving_rss_mib"] = peak_rss_mib()
@@ -185,7 +190,7 @@ def measure(engine_name: str, folder: Path, args: argparse.Namespace) -> dict[st
 def run_child(engine: str, variant: str, args: argparse.Namespace) -> dict[str, Any]:
     command = [sys.executable, __file__, "--child", f"{engine}:{variant}", "--shape", args.shape, "--work",
                str(args.work), "--data", str(args.data), "--repeats", str(args.repeats), "--threads",
-               str(args.threads), "--batches", *map(str, args.batches)]
+               str(args.threads), "--batches", *map(str, args.batches)] + (["--skip-caps"] if args.skip_caps else [])
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     if completed.returncode != 0:
         raise SystemExit(f"{engine} ({variant}) failed:\n{completed.stderr[-3000:]}")
@@ -198,31 +203,35 @@ def ratio(numerator: float, denominator: float) -> str:
 
 def print_generation(results: dict[tuple[str, str], dict[str, Any]], batches: list[int]) -> None:
     print(f"\n512-token inputs, beam {BEAMS}, {NEW_TOKENS} new tokens per output (forced)")
-    print("| vocabulary | engine | batch | seconds | tokens/s | vs pytorch fp32 | trimmed vs full | peak RSS MiB |\n"
-          "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| vocabulary | engine | batch | CPU s | wall s | tokens per CPU s | vs pytorch fp32 | trimmed vs full | "
+          "peak RSS MiB |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for size in batches:
         for (label, variant), result in results.items():
             row = result["generate"][str(size)]
-            base = results[("pytorch fp32", variant)]["generate"][str(size)]["seconds"]
-            full = results[(label, "full")]["generate"][str(size)]["seconds"]
-            print(f"| {variant} | {label} | {size} | {row['seconds']:.2f} | {row['tokens'] / row['seconds']:.0f} | "
-                  f"{ratio(base, row['seconds'])} | {ratio(full, row['seconds'])} | {result['peak_rss_mib']:.0f} |")
+            base = results[("pytorch fp32", variant)]["generate"][str(size)]["cpu_seconds"]
+            full = results[(label, "full")]["generate"][str(size)]["cpu_seconds"]
+            print(f"| {variant} | {label} | {size} | {row['cpu_seconds']:.2f} | {row['seconds']:.2f} | "
+                  f"{row['tokens'] / row['cpu_seconds']:.0f} | {ratio(base, row['cpu_seconds'])} | "
+                  f"{ratio(full, row['cpu_seconds'])} | {result['peak_rss_mib']:.0f} |")
 
 
 def print_digests(results: dict[tuple[str, str], dict[str, Any]]) -> None:
     words = next(iter(results.values()))["words"]
     print(f"\nfull Digest (headline + 4 bullets + summary) of a {words}-word article, beam 4")
-    print("| vocabulary | engine | outputs | seconds | select / headline / summary / bullets ms | vs pytorch fp32 | "
-          "trimmed vs full | serving RSS MiB |\n| --- | --- | --- | ---: | --- | ---: | ---: | ---: |")
+    print("| vocabulary | engine | outputs | CPU s | wall s | select / headline / summary / bullets ms (wall) | "
+          "vs pytorch fp32 | trimmed vs full | serving RSS MiB |\n"
+          "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: |")
     for key, outputs in DIGESTS.items():
         for (label, variant), result in results.items():
+            if key not in result:
+                continue
             digest = result[key]
             parts = " / ".join(f"{digest['timings_ms'].get(k, 0):.0f}" for k in ("select", "headline", "summary",
                                                                                   "bullets"))
-            base = results[("pytorch fp32", variant)][key]["seconds"]
-            full = results[(label, "full")][key]["seconds"]
-            print(f"| {variant} | {label} | {outputs} | {digest['seconds']:.2f} | {parts} | "
-                  f"{ratio(base, digest['seconds'])} | {ratio(full, digest['seconds'])} | "
+            base = results[("pytorch fp32", variant)][key]["cpu_seconds"]
+            full = results[(label, "full")][key]["cpu_seconds"]
+            print(f"| {variant} | {label} | {outputs} | {digest['cpu_seconds']:.2f} | {digest['seconds']:.2f} | "
+                  f"{parts} | {ratio(base, digest['cpu_seconds'])} | {ratio(full, digest['cpu_seconds'])} | "
                   f"{result['serving_rss_mib']:.0f} |")
 
 
@@ -250,6 +259,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--skip-caps", action="store_true", help="only the Digest at trained-model lengths")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     return parser.parse_args()
 
