@@ -71,6 +71,8 @@ VOLUME ["/models"]
 # Numeric, so that Kubernetes' runAsNonRoot can check it; the group has the same id.
 USER 10001:10001
 EXPOSE 8000
+# Healthy when the configured engine serves: still loading, or degraded (its model failed to load and the
+# extractive engine stands in), is unhealthy.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('ARSUM_PORT', '8000'), timeout=4)"]
+    CMD ["python", "-c", "import json, os, urllib.request; ready = json.load(urllib.request.urlopen('http://127.0.0.1:%s/readyz' % os.environ.get('ARSUM_PORT', '8000'), timeout=4)); raise SystemExit(ready['status'] != 'ready')"]
 CMD ["arsum", "serve"]

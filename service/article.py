@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from service.digest import InputInfo
 from service.errors import EmptyInputError, InputTooLongError, InvalidEncodingError, NotArabicError
@@ -40,6 +41,18 @@ def decode_utf8(data: bytes) -> str:
         raise InvalidEncodingError(
             f"the text is not valid UTF-8 (bad byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
+
+
+def read_limited(stream: BinaryIO, limits: Limits) -> bytes:
+    """An article's bytes from a file or stdin, reading at most what `limits.max_chars` characters can take in
+    UTF-8 (4 bytes each, plus a BOM) and one byte more: a larger input (even /dev/zero) is refused without being
+    read whole. The character count itself is checked by `prepare_article`."""
+    limit = 4 * limits.max_chars + 3
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputTooLongError(f"the input is over {limit:,} bytes, more than {limits.max_chars:,} characters "
+                                "(the limit) can take")
+    return data
 
 
 def check_arabic(text: str, limits: Limits) -> tuple[int, int]:

@@ -7,10 +7,11 @@ import importlib
 import logging
 import os
 import sys
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from service import package_version
 from service.errors import ArsumError
+from service.extras import SERVICE_EXTRAS, missing_extra
 from service.logs import LOG_FORMAT_ENV, LOG_FORMATS, configure_logging, log_format_from
 
 # How a shell reports a command killed by SIGPIPE (128 + 13): what `arsum info | head -1` ends with, like `cat`.
@@ -38,13 +39,18 @@ def build_parser(prog: str, description: str, command_modules: Sequence[str]) ->
     return parser
 
 
-def run_command(parser: argparse.ArgumentParser, argv: list[str] | None) -> int:
-    """Run the chosen subcommand; domain errors become one line on stderr and an exit code, never a traceback.
+def run_command(parser: argparse.ArgumentParser, argv: list[str] | None,
+                extras: Mapping[str, str] = SERVICE_EXTRAS) -> int:
+    """Run the chosen subcommand; domain errors become one line on stderr and an exit code, never a traceback,
+    and so does a package of an uninstalled extra (`extras`: top-level module -> extra).
     A reader that goes away (`arsum info | head -1`) ends the command quietly, as it would end `cat`."""
     args = parser.parse_args(argv)
     try:
         configure_logging(logging.INFO if args.verbose else logging.WARNING, log_format_from(args.log_format))
-        return int(args.func(args) or 0)
+        try:
+            return int(args.func(args) or 0)
+        except ModuleNotFoundError as error:
+            raise missing_extra(error, extras, f"{parser.prog} {args.command}") or error
     except BrokenPipeError:
         silence_stdout()
         return BROKEN_PIPE_EXIT

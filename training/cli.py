@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from service.cli import build_parser, run_command
+from service.extras import TRAINING_EXTRAS
 
 COMMAND_MODULES = (
     "training.commands.prepare",
@@ -18,7 +19,7 @@ COMMAND_MODULES = (
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser("arsum-train", "prepare, train, evaluate and export arsum models", COMMAND_MODULES)
-    return run_command(parser, argv)
+    return run_command(parser, argv, TRAINING_EXTRAS)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from service.api.metrics import Metrics
 from service.api.middleware import RequestMiddleware
 from service.api.routes import STATIC_DIR, api, operations
 from service.api.runtime import EngineLoader, EngineRuntime
+from service.api.schemas import state_server_limits
 from service.api.settings import ServeSettings
 from service.engines import load_engine
 
@@ -50,6 +51,9 @@ def create_app(settings: ServeSettings, engine_loader: EngineLoader = load_engin
     app.state.runtime = runtime
     app.state.metrics = metrics
     app.state.api_keys = settings.api_key_values()
+    generated = app.openapi
+    app.openapi = lambda: state_server_limits(  # type: ignore[method-assign]
+        generated(), max_chars=settings.max_chars, max_batch_items=settings.max_batch_items)
     install_error_handlers(app)
     app.include_router(api)
     app.include_router(operations)

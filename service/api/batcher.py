@@ -5,7 +5,8 @@ Requests wait in a bounded queue. A collector task on the event loop takes the o
 at most `max_batch_size` articles to one worker thread, so the event loop keeps answering while the engine
 works. While the worker is busy the queue fills, so batches grow with load. A full queue raises
 `OverloadedError` at once (HTTP 503); a caller still waiting after its timeout gets `TimeoutExceededError`
-(HTTP 504) and its queued articles are dropped unprocessed.
+(HTTP 504) and its queued articles are dropped unprocessed. An engine failure on a batch is retried article by
+article, so only the article it fails on gets an `EngineFailure` (its request a 500); the others are answered.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from service.digest import Digest
 from service.engines.base import Summariser
 from service.errors import InputError, OverloadedError, TimeoutExceededError
 from service.options import SummaryOptions
-from service.pipeline import summarize_texts
+from service.pipeline import EngineFailure, summarize_isolated
 
 logger = logging.getLogger("arsum.batcher")
 
-Result = Digest | InputError
+Result = Digest | InputError | EngineFailure
 
 
 class BatchObserver(Protocol):
@@ -122,7 +123,7 @@ class MicroBatcher:
             )
         loop = asyncio.get_running_loop()
         futures: list[asyncio.Future[Result]] = [loop.create_future() for _ in texts]
-        self._queue.extend(_Pending(text, options, future) for text, future in zip(texts, futures))
+        self._queue.extend(_Pending(text, options, future) for text, future in zip(texts, futures, strict=True))
         self._observer.queue_depth(self.engine.name, len(self._queue))
         self._arrived.set()
         return futures
@@ -183,15 +184,12 @@ class MicroBatcher:
         started = time.perf_counter()
         try:
             results = await loop.run_in_executor(
-                self._executor, summarize_texts, self.engine, [pending.text for pending in batch], batch[0].options)
-        except Exception as error:  # the engine failed for the whole batch: every caller gets the error
-            logger.error("engine %s failed on a batch of %d: %s: %s",
-                         self.engine.name, len(batch), type(error).__name__, error)
-            for pending in batch:
-                if not pending.future.done():
-                    pending.future.set_exception(error)
-        else:
-            for pending, result in zip(batch, results):
-                if not pending.future.done():
-                    pending.future.set_result(result)
+                self._executor, summarize_isolated, self.engine, [pending.text for pending in batch], batch[0].options)
+        except Exception as error:  # not the engine (summarize_isolated catches that): every caller gets the error
+            logger.error("batch of %d failed on engine %s: %s: %s", len(batch), self.engine.name,
+                         type(error).__name__, error)
+            results = [EngineFailure(error)] * len(batch)
+        for pending, result in zip(batch, results, strict=True):
+            if not pending.future.done():
+                pending.future.set_result(result)
         self._observer.batch_done(self.engine.name, len(batch), time.perf_counter() - started)

@@ -28,16 +28,22 @@ ERROR_STATUS: dict[str, int] = {
     "not_found": 404,
     "method_not_allowed": 405,
     "body_too_large": 413,
+    "request_timeout": 408,
     "overloaded": 503,
     "not_ready": 503,
     "timeout": 504,
 }
 RETRY_LATER = frozenset({"overloaded", "not_ready"})
+CLOSE_CONNECTION = frozenset({"body_too_large", "request_timeout"})  # the rest of the request may still be coming
 HTTP_STATUS_CODES = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "body_too_large"}
 
 
 class BodyTooLargeError(ArsumError):
     code = "body_too_large"
+
+
+class RequestTimeoutError(ArsumError):
+    code = "request_timeout"
 
 
 class UnauthorizedError(ArsumError):
@@ -50,6 +56,11 @@ class NotReadyError(ArsumError):
 
 class InvalidRequestError(ArsumError):
     code = "invalid_request"
+
+
+def internal_message(request_id: str) -> str:
+    """What an unexpected failure says: no internals, only the id under which the server log has them."""
+    return f"internal error; quote request id {request_id} when reporting it"
 
 
 def status_for(code: str) -> int:
@@ -73,6 +84,8 @@ def error_headers(code: str, retry_after_s: int) -> dict[str, str]:
         headers["retry-after"] = str(retry_after_s)
     if code == "unauthorized":
         headers["www-authenticate"] = "ApiKey"
+    if code in CLOSE_CONNECTION:
+        headers["connection"] = "close"
     return headers
 
 
@@ -114,13 +127,16 @@ async def _validation_error(request: Request, error: Exception) -> JSONResponse:
 async def _http_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, StarletteHTTPException)
     code = HTTP_STATUS_CODES.get(error.status_code, "invalid_request" if error.status_code < 500 else "internal")
+    headers = dict(error.headers or {})  # `Allow` with a 405 (RFC 9110)
     if code == "not_found":
         message = f"no such endpoint: {request.method} {request.url.path}"
     elif code == "method_not_allowed":
-        message = f"{request.method} is not allowed on {request.url.path}"
+        allowed = headers.get("Allow") or headers.get("allow")
+        message = f"{request.method} is not allowed on {request.url.path}" + (f"; allowed: {allowed}" if allowed else "")
     else:
         message = str(error.detail)
     response = error_response(request, code, message)
+    response.headers.update(headers)
     if code not in ERROR_STATUS:
         response.status_code = error.status_code
     return response

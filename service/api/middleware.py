@@ -3,6 +3,8 @@ and the last line of defence (an unexpected exception is logged with its request
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import re
@@ -13,7 +15,14 @@ from typing import Any
 from starlette.routing import Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from service.api.errors import BodyTooLargeError, error_body, error_headers, status_for
+from service.api.errors import (
+    BodyTooLargeError,
+    RequestTimeoutError,
+    error_body,
+    error_headers,
+    internal_message,
+    status_for,
+)
 from service.api.metrics import Metrics
 from service.api.settings import ServeSettings
 from service.article import decode_utf8
@@ -25,6 +34,10 @@ logger = logging.getLogger("arsum.api")
 REQUEST_ID_HEADER = "x-request-id"
 _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+# How much of a too-large body is read and dropped so that the client can read the 413 (beyond it, closing the
+# connection with unread data makes the kernel reset it, and the client may see only "connection reset").
+DRAIN_MAX_BYTES = 64 * 1024 * 1024
+DRAIN_MAX_S = 10.0
 
 
 def request_id_of(scope: Scope) -> str:
@@ -56,25 +69,50 @@ def header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
-async def read_body(scope: Scope, receive: Receive, limit: int) -> bytes:
-    """The whole request body, refused as soon as it is known to exceed `limit` bytes."""
+async def read_body(scope: Scope, receive: Receive, limit: int, timeout_s: float) -> bytes:
+    """The whole request body within `timeout_s` (else RequestTimeoutError, 408), refused (413) as soon as it is
+    known to exceed `limit` bytes. A too-large body is read and dropped first (up to a bound), so that a client
+    still sending it reads the 413 instead of a connection reset."""
     declared = header(scope, b"content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
+        await drain(scope, receive)
         raise BodyTooLargeError(f"the request body has {int(declared):,} bytes; the limit is {limit:,}")
     chunks: list[bytes] = []
     size = 0
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLargeError(f"the request body is over the limit of {limit:,} bytes")
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
+    try:
+        async with asyncio.timeout(timeout_s):
+            while True:
+                message = await receive()
+                if message["type"] != "http.request":
+                    break
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                if size > limit:
+                    break
+                chunks.append(chunk)
+                if not message.get("more_body", False):
+                    break
+    except TimeoutError:
+        raise RequestTimeoutError(f"the request body did not arrive within {timeout_s:g} s") from None
+    if size > limit:
+        await drain(scope, receive)
+        raise BodyTooLargeError(f"the request body is over the limit of {limit:,} bytes")
     return b"".join(chunks)
+
+
+async def drain(scope: Scope, receive: Receive) -> None:
+    """Read and drop the rest of a refused body, at most DRAIN_MAX_BYTES for DRAIN_MAX_S. Not when the client
+    waits for `100 Continue` before sending it: then it sends nothing more and reads the refusal at once."""
+    if (header(scope, b"expect") or "").lower() == "100-continue":
+        return
+    drained = 0
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(DRAIN_MAX_S):
+            while drained <= DRAIN_MAX_BYTES:
+                message = await receive()
+                drained += len(message.get("body", b""))
+                if message["type"] != "http.request" or not message.get("more_body", False):
+                    return
 
 
 def replay(body: bytes, receive: Receive) -> Receive:
@@ -122,7 +160,7 @@ class RequestMiddleware:
 
         try:
             if scope["method"] in BODY_METHODS:
-                body = await read_body(scope, receive, self.settings.max_body_bytes)
+                body = await read_body(scope, receive, self.settings.max_body_bytes, self.settings.body_timeout_s)
                 check_json_encoding(scope, body)
                 receive = replay(body, receive)
             await self.app(scope, receive, send_with_headers)
@@ -131,7 +169,7 @@ class RequestMiddleware:
         except Exception:
             logger.exception("unexpected error in %s %s (request id %s)", scope["method"], scope["path"], request_id)
             await self._send_error(send_with_headers, response, "internal",
-                                   f"internal error; quote request id {request_id} when reporting it", request_id)
+                                   internal_message(request_id), request_id)
         finally:
             self._record(scope, request_id, response["status"], time.perf_counter() - started)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 
 from service import package_version
-from service.api.errors import error_response
+from service.api.batcher import Result
+from service.api.errors import error_response, internal_message
 from service.api.runtime import EngineRuntime
 from service.api.schemas import (
     BatchRequest,
@@ -17,12 +19,16 @@ from service.api.schemas import (
     HealthResponse,
     ReadyResponse,
     SummarizeRequest,
+    TaskRequest,
     error_responses,
 )
 from service.api.security import require_api_key
 from service.digest import Digest, Task
 from service.errors import BadOptionError, InputError
+from service.pipeline import EngineFailure, check_options
 from service.text import NORMALISATION_SPEC
+
+logger = logging.getLogger("arsum.api")
 
 STATIC_DIR = Path(__file__).parent / "static"
 PAGE_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -41,15 +47,22 @@ def article_bytes(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
+async def summarise_with_engine(runtime: EngineRuntime, body: TaskRequest, texts: list[str]) -> list[Result]:
+    """The requested engine's results for `texts`; options it cannot honour are refused before any work."""
+    batcher = runtime.batcher(body.engine)
+    options = body.summary_options(runtime.limits)
+    check_options(batcher.engine, options)
+    return await batcher.summarize([article_bytes(text) for text in texts], options, runtime.settings.request_timeout_s)
+
+
 @api.post("/summarize", response_model=Digest, responses=error_responses(401, 413, 422, 503, 504))
 async def summarize(body: SummarizeRequest, request: Request) -> JSONResponse:
     """Headline, teaser bullets and summary of one Arabic article."""
-    runtime = runtime_of(request)
-    batcher = runtime.batcher(body.engine)
-    options = body.summary_options(runtime.limits)
-    result, = await batcher.summarize([article_bytes(body.text)], options, runtime.settings.request_timeout_s)
+    result, = await summarise_with_engine(runtime_of(request), body, [body.text])
     if isinstance(result, InputError):
         raise result
+    if isinstance(result, EngineFailure):
+        raise result.error  # a 500 with the request id, logged with the traceback (RequestMiddleware)
     return JSONResponse(result.to_dict())
 
 
@@ -60,14 +73,17 @@ async def summarize_batch(body: BatchRequest, request: Request) -> JSONResponse:
     limit = runtime.settings.max_batch_items
     if len(body.items) > limit:
         raise BadOptionError(f"{len(body.items)} items in one request; the limit is {limit}")
-    batcher = runtime.batcher(body.engine)
-    options = body.summary_options(runtime.limits)
-    texts = [article_bytes(item.text) for item in body.items]
-    results = await batcher.summarize(texts, options, runtime.settings.request_timeout_s)
-    return JSONResponse({"results": [item_result(item.id, result) for item, result in zip(body.items, results)]})
+    results = await summarise_with_engine(runtime, body, [item.text for item in body.items])
+    request_id = request.state.request_id
+    return JSONResponse({"results": [item_result(item.id, result, request_id)
+                                     for item, result in zip(body.items, results, strict=True)]})
 
 
-def item_result(item_id: str | int, result: Digest | InputError) -> dict[str, Any]:
+def item_result(item_id: str | int, result: Result, request_id: str) -> dict[str, Any]:
+    """The item's digest or error; an engine failure is the item's own 500-style error, logged, the rest served."""
+    if isinstance(result, EngineFailure):
+        logger.error("the engine failed on item %r of request %s", item_id, request_id, exc_info=result.error)
+        return {"id": item_id, "error": {"code": "internal", "message": internal_message(request_id)}}
     if isinstance(result, InputError):
         return {"id": item_id, "error": {"code": result.code, "message": result.message}}
     return {"id": item_id, "digest": result.to_dict()}
@@ -99,12 +115,14 @@ async def healthz() -> dict[str, Any]:
 
 @operations.get("/readyz", response_model=ReadyResponse, responses=error_responses(503))
 async def readyz(request: Request) -> Any:
-    """Engines loaded and serving (readiness); 503 while loading or after a failed load."""
+    """Readiness: 200 while engines serve, with `status` "ready", or "degraded" when the configured engine
+    failed to load (the extractive engine serves meanwhile; `failed` says why); 503 while loading."""
     runtime = runtime_of(request)
     if not runtime.ready:
         reason = runtime.load_error.message if runtime.load_error else "the engine is still loading"
         return error_response(request, "not_ready", reason)
-    return {"status": "ready", "engines": runtime.loaded_engines}
+    return {"status": runtime.status, "engines": runtime.loaded_engines, "default_engine": runtime.default_engine,
+            "failed": runtime.failed}
 
 
 @operations.get("/metrics", response_class=Response)

@@ -22,17 +22,19 @@ EXTRACTIVE = "extractive"
 
 
 class EngineRuntime:
-    """Loads the configured engine (plus the weightless extractive one) and routes requests to batchers.
+    """Loads the configured engine and the weightless extractive one, and routes requests to their batchers.
 
-    Until loading finishes, `batcher()` raises NotReadyError (HTTP 503 with Retry-After); if loading fails the
-    server stays up, reports the reason on /readyz and answers 503 to summarisation requests.
+    Until loading finishes, `batcher()` raises NotReadyError (HTTP 503 with Retry-After). When the configured
+    engine fails to load, the server stays up and degraded: the extractive engine serves every request that
+    does not name the failed engine, and /readyz and /v1/info say which engine failed and why.
     """
 
     def __init__(self, settings: ServeSettings, observer: BatchObserver, loader: EngineLoader = load_engine) -> None:
         self.settings = settings
         self.limits: Limits = settings.limits()
         self.default_engine: str | None = None
-        self.load_error: ArsumError | None = None
+        self.load_error: ArsumError | None = None  # why the configured engine failed to load
+        self.failed: dict[str, str] = {}  # engine name as configured -> why it failed to load
         self._observer = observer
         self._loader = loader
         self._batchers: dict[str, MicroBatcher] = {}
@@ -45,24 +47,51 @@ class EngineRuntime:
     def loaded_engines(self) -> list[str]:
         return list(self._batchers)
 
+    @property
+    def status(self) -> str:
+        """loading, ready, or degraded (an engine failed to load; the others serve)."""
+        if not self.ready:
+            return "loading" if self.load_error is None else "failed"
+        return "degraded" if self.failed else "ready"
+
     async def start(self) -> None:
         """Load engines off the event loop (health checks keep answering), then start their batchers."""
+        configured = self.settings
+        primary = await self._load(configured.engine, model=configured.model, device=configured.device,
+                                   threads=configured.threads)
+        if primary is not None:
+            self.default_engine = primary.name
+        if primary is None or primary.name != EXTRACTIVE:
+            extractive = await self._load(EXTRACTIVE, model=None)
+            if self.default_engine is None and extractive is not None:
+                self.default_engine = extractive.name
+                logger.warning("the %s engine failed to load; the extractive engine serves requests meanwhile",
+                               configured.engine)
+        if self.ready:
+            logger.info("ready: engines %s (default %s)", ", ".join(self._batchers), self.default_engine)
+
+    async def _load(self, name: str, **options: Any) -> Summariser | None:
+        """Load one engine and start its batcher; None (and the reason recorded) when it fails."""
         try:
-            engines = await asyncio.to_thread(self._load_engines)
+            engine = await asyncio.to_thread(self._loader, name, limits=self.limits, **options)
         except ArsumError as error:
-            logger.error("engine %r failed to load: %s", self.settings.engine, error.message)
-            self.load_error = error
-            return
+            logger.error("engine %r failed to load: %s", name, error.message)
+            self._record_failure(name, error)
+            return None
         except Exception as error:  # a broken model folder, out of memory, ...: keep serving /readyz
-            logger.exception("engine %r failed to load", self.settings.engine)
-            self.load_error = NotReadyError(f"the engine failed to load ({type(error).__name__}); see the server log")
-            return
-        for engine in engines:
-            batcher = MicroBatcher(engine, self._batch_limits(engine), self._observer)
-            batcher.start()
-            self._batchers[engine.name] = batcher
-        self.default_engine = engines[0].name
-        logger.info("ready: engines %s (default %s)", ", ".join(self._batchers), self.default_engine)
+            logger.exception("engine %r failed to load", name)
+            self._record_failure(name, NotReadyError(f"the {name} engine failed to load ({type(error).__name__}); "
+                                                     "see the server log"))
+            return None
+        batcher = MicroBatcher(engine, self._batch_limits(engine), self._observer)
+        batcher.start()
+        self._batchers[engine.name] = batcher
+        return engine
+
+    def _record_failure(self, name: str, error: ArsumError) -> None:
+        self.failed[name] = error.message
+        if self.load_error is None:
+            self.load_error = error
 
     def _batch_limits(self, engine: Summariser) -> BatchLimits:
         """The extractive engine never waits for company: its cost is per article, so waiting only adds latency
@@ -70,15 +99,6 @@ class EngineRuntime:
         settings = self.settings
         wait_ms = 0.0 if engine.name == EXTRACTIVE else settings.max_wait_ms
         return BatchLimits(settings.max_batch_size, wait_ms, settings.max_queue)
-
-    def _load_engines(self) -> list[Summariser]:
-        settings = self.settings
-        primary = self._loader(settings.engine, model=settings.model, limits=self.limits,
-                               device=settings.device, threads=settings.threads)
-        engines = [primary]
-        if primary.name != EXTRACTIVE:
-            engines.append(self._loader(EXTRACTIVE, model=None, limits=self.limits))
-        return engines
 
     async def stop(self) -> None:
         for batcher in self._batchers.values():
@@ -88,11 +108,14 @@ class EngineRuntime:
         self.default_engine = None
 
     def batcher(self, engine: str | None) -> MicroBatcher:
-        """The batcher for a requested engine name (None or auto: the configured one)."""
+        """The batcher for a requested engine name (None or auto: the configured one, or the extractive engine
+        when the configured one failed to load)."""
         if self.default_engine is None:
             reason = self.load_error.message if self.load_error else "the engine is still loading"
             raise NotReadyError(f"the server is not ready: {reason}")
         name = self.default_engine if engine in (None, "", AUTO) else engine
+        if name in self.failed and name not in self._batchers:
+            raise NotReadyError(f"the {name} engine failed to load: {self.failed[name]}")
         if name not in self._batchers:
             loaded = ", ".join(self._batchers)
             raise EngineUnavailableError(f"engine {engine!r} is not loaded on this server; loaded: {loaded}")
@@ -104,6 +127,8 @@ class EngineRuntime:
             batcher = self._batchers.get(name)
             installed = engine_packages_installed(name) if name in ENGINE_NAMES else True
             entry: dict[str, Any] = {"loaded": batcher is not None, "installed": installed}
+            if name in self.failed:
+                entry["failed"] = self.failed[name]
             if batcher is not None:
                 entry["model"] = batcher.engine.model
                 entry["queue_depth"] = batcher.depth
@@ -113,6 +138,7 @@ class EngineRuntime:
             engines[name] = entry
         return {
             "ready": self.ready,
+            "status": self.status,
             "default_engine": self.default_engine,
             "engines": engines,
             "limits": asdict(self.limits),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr, field_validator
 
 from service.digest import Digest, Task
 from service.options import Limits, SummaryOptions, build_options
@@ -17,15 +17,32 @@ EXAMPLE_ARTICLE = (
 )
 
 
+def _not_a_boolean(value: Any) -> Any:
+    """JSON `true` would otherwise become 1 (and `false` 0) in a number field."""
+    if isinstance(value, bool):
+        raise ValueError("a number is needed, not true or false")
+    return value
+
+
+WholeNumber = Annotated[int, BeforeValidator(_not_a_boolean)]
+Number = Annotated[float, BeforeValidator(_not_a_boolean)]
+
+
 class DecodingRequest(BaseModel):
     """Neural decoding knobs; values above the server's limits are lowered to them."""
 
     model_config = ConfigDict(extra="forbid")
 
-    num_beams: int | None = Field(None, description="beam size (clamped to the server's max_beams)")
-    max_new_tokens: int | None = Field(None, description="generation length cap (clamped to max_new_tokens)")
-    length_penalty: float | None = Field(None, description="between -5 and 5")
-    no_repeat_ngram_size: int | None = Field(None, description="between 0 and 10")
+    # The bounds below are checked by `build_options` (422 bad_option, the same for every way in); the schema
+    # states them so that generated clients know them. Values above a server limit are lowered, not refused.
+    num_beams: WholeNumber | None = Field(None, description="beam size (clamped to the server's max_beams)",
+                                  json_schema_extra={"minimum": 1})
+    max_new_tokens: WholeNumber | None = Field(None, description="generation length cap (clamped to max_new_tokens)",
+                                       json_schema_extra={"minimum": 1})
+    length_penalty: Number | None = Field(None, description="between -5 and 5",
+                                         json_schema_extra={"minimum": -5, "maximum": 5})
+    no_repeat_ngram_size: WholeNumber | None = Field(None, description="0 or more (above 10 is lowered to 10)",
+                                             json_schema_extra={"minimum": 0})
 
 
 class TaskRequest(BaseModel):
@@ -33,10 +50,14 @@ class TaskRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    tasks: list[Task] | None = Field(None, description="any of headline, bullets, summary (default: all three)")
-    max_bullets: int | None = Field(None, description="teaser bullets, 1 to the server's max_bullets (default 4)")
-    summary_sentences: int | None = Field(None, description="summary sentences, 1-3")
-    summary_words: int | None = Field(None, description="summary word budget")
+    tasks: list[Task] | None = Field(None, description="any of headline, bullets, summary (default: all three)",
+                                     json_schema_extra={"minItems": 1})
+    max_bullets: WholeNumber | None = Field(None, description="teaser bullets, 1 to the server's max_bullets (default 4)",
+                                    json_schema_extra={"minimum": 1})
+    summary_sentences: WholeNumber | None = Field(None, description="summary sentences, 1-3 (more are lowered to 3)",
+                                          json_schema_extra={"minimum": 1})
+    summary_words: WholeNumber | None = Field(None, description="summary word budget, at least 5",
+                                      json_schema_extra={"minimum": 5})
     engine: str | None = Field(None, description="a loaded engine (see /v1/info); default: the server's")
     options: DecodingRequest | None = Field(None, description="decoding options for neural engines")
 
@@ -58,8 +79,21 @@ class SummarizeRequest(TaskRequest):
 class BatchItem(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    id: str | int = Field(..., description="your identifier, returned with the item's result")
-    text: str
+    id: StrictStr | StrictInt = Field(..., description="your identifier (a string or a whole number), returned "
+                                      "with the item's result")
+    text: str = Field(..., description="the article: plain text or HTML; an empty one, or one over the server's "
+                      "max_chars, gets its own error in the results (the other items are served)")
+
+    @field_validator("id")
+    @classmethod
+    def _valid_unicode(cls, value: str | int) -> str | int:
+        """The id is echoed back: a lone surrogate could not be written as UTF-8 JSON."""
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("the id is not valid Unicode (it holds a lone surrogate)") from None
+        return value
 
 
 class BatchRequest(TaskRequest):
@@ -91,8 +125,20 @@ class HealthResponse(BaseModel):
 
 
 class ReadyResponse(BaseModel):
-    status: str
-    engines: list[str]
+    status: str = Field(..., description="ready, or degraded when an engine failed to load (the others serve)")
+    engines: list[str] = Field(..., description="engines loaded and serving")
+    default_engine: str = Field(..., description="the engine of requests that name none")
+    failed: dict[str, str] = Field(default_factory=dict, description="engines that failed to load, and why")
+
+
+def state_server_limits(document: dict[str, Any], max_chars: int, max_batch_items: int) -> dict[str, Any]:
+    """The OpenAPI document with the limits this server enforces from its settings (article length, items per
+    batch), so that generated clients do not send what is refused. (A batch item's text is not limited here:
+    a bad item gets its own error and the others are served.)"""
+    schemas = document["components"]["schemas"]
+    schemas["SummarizeRequest"]["properties"]["text"].update(minLength=1, maxLength=max_chars)
+    schemas["BatchRequest"]["properties"]["items"]["maxItems"] = max_batch_items
+    return document
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

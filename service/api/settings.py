@@ -44,6 +44,9 @@ class ServeSettings(BaseSettings):
     max_wait_ms: float = Field(5.0, ge=0, le=1000, description="how long a neural batch waits to fill up (extractive: 0)")
     max_queue: int = Field(64, ge=1, description="articles waiting per engine before 503")
     request_timeout_s: float = Field(30.0, gt=0, description="a request still unanswered after this gets 504")
+    header_timeout_s: float = Field(10.0, gt=0, description="a request's headers must arrive within this: 408 "
+                                    "(an idle new connection is closed)")
+    body_timeout_s: float = Field(30.0, gt=0, description="a request's body must arrive within this: 408")
     retry_after_s: int = Field(1, ge=1, description="Retry-After seconds sent with 503")
     max_body_bytes: int = Field(1_000_000, ge=1024, description="request bodies above this get 413")
     max_batch_items: int = Field(64, ge=1, description="items in one /v1/summarize/batch request")
@@ -100,13 +103,16 @@ class ServeSettings(BaseSettings):
         """Settings from `config` (else $ARSUM_CONFIG, else ./configs/serve.yaml if present), the environment
         and `overrides` (None values are ignored, so CLI flags left unset do not hide the file or env)."""
         path = resolve_config(config)
+        given = {key: value for key, value in overrides.items() if value is not None}
         token = _CONFIG_FILE.set(path)
         try:
-            return cls(**{key: value for key, value in overrides.items() if value is not None})
+            return cls(**given)
         except ValidationError as error:
-            problems = "; ".join(f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}"
-                                 for item in error.errors())
-            raise SettingsError(f"invalid settings ({path or 'no settings file'}): {problems}") from None
+            problems = "; ".join(
+                f"{'.'.join(str(part) for part in item['loc']) or 'settings'}"
+                f"{setting_source(str(item['loc'][0]), given, path) if item['loc'] else ''}: {item['msg']}"
+                for item in error.errors())
+            raise SettingsError(f"invalid settings: {problems}") from None
         finally:
             _CONFIG_FILE.reset(token)
 
@@ -121,6 +127,28 @@ class ServeSettings(BaseSettings):
 
     def api_key_values(self) -> list[bytes]:
         return [key.get_secret_value().encode("utf-8") for key in self.api_keys]
+
+
+def setting_source(name: str, overrides: dict[str, Any], config: Path | None) -> str:
+    """Where a setting's value came from, by precedence: " (from ...)", so an error blames the right place."""
+    variable = f"ARSUM_{name.upper()}"
+    if name in overrides:
+        return " (from the command line)"
+    if any(key.upper() == variable for key in os.environ):
+        return f" (from the environment variable {variable})"
+    if config is not None and name in _yaml_keys(config):
+        return f" (from {config})"
+    return ""
+
+
+def _yaml_keys(config: Path) -> set[str]:
+    import yaml
+
+    try:
+        loaded = yaml.safe_load(config.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return set()
+    return set(loaded) if isinstance(loaded, dict) else set()
 
 
 def resolve_config(config: str | Path | None) -> Path | None:

@@ -22,6 +22,7 @@ from service.archive.runner import ArchiveJob, ArchiveReport, ArchiveSink, check
 from service.engines.base import Summariser
 from service.errors import ArsumError
 from service.options import SummaryOptions
+from service.pipeline import check_options
 from service.rows import chunked
 
 logger = logging.getLogger(__name__)
@@ -69,8 +70,11 @@ class SummariserActor:
         self.error: ArsumError | None = None
         try:
             self.engine = engine_factory()
+            check_options(self.engine, options)
         except ArsumError as error:  # reported through the first batch: the driver stops with this message
-            self.error = error
+            if self.engine is not None:
+                self.engine.close()
+            self.engine, self.error = None, error
         self.options = options
         self.batch_size = batch_size
         self.cache = OutcomeCache()
@@ -80,7 +84,7 @@ class SummariserActor:
             return {"id": [""], "row": [""], "fatal": [self.error.message if self.error else "no engine"]}
         skips = [bool(skip) for skip in batch["skip"]]
         records = [SourceRecord.from_json(str(line)) for line in batch["record"]]
-        live = [record for record, skip in zip(records, skips) if not skip]
+        live = [record for record, skip in zip(records, skips, strict=True) if not skip]
         rows = iter(summarise_records(self.engine, live, self.options, self.batch_size, self.cache))
         return {"id": [record.id for record in records],
                 "row": ["" if skip else json.dumps(next(rows), ensure_ascii=False) for skip in skips],
@@ -164,7 +168,7 @@ def write_batches(batches: Iterable[dict[str, Any]], sink: ArchiveSink) -> None:
         if failures:
             raise EngineStartError(failures[0])
         rows = []
-        for record_id, row in zip(batch["id"], batch["row"]):
+        for record_id, row in zip(batch["id"], batch["row"], strict=True):
             if sink.claim(str(record_id)) and row:  # an empty row: already written, counted by claim()
                 rows.append(json.loads(str(row)))
         sink.write(rows)

@@ -19,7 +19,7 @@ from service.digest import Digest
 from service.engines.base import Summariser
 from service.errors import ArsumError, InputError
 from service.options import SummaryOptions
-from service.pipeline import summarize_texts
+from service.pipeline import ENGINE_ERROR, EngineFailure, summarize_isolated
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +29,6 @@ DIGEST_FIELDS = OUTPUT_FIELDS[1:-1]
 # Error codes of the archive itself (engine input errors keep their own codes: empty_input, not_arabic, ...).
 MALFORMED_ROW = "malformed_row"
 MISSING_TEXT = "missing_text"
-ENGINE_ERROR = "engine_error"
 
 Row = dict[str, Any]
 
@@ -123,14 +122,9 @@ def _text_key(text: str | bytes) -> bytes:
 
 def summarise_batch(engine: Summariser, texts: Sequence[str | bytes], options: SummaryOptions) -> list[Outcome]:
     """One outcome per text. An engine failure on a batch is retried item by item, so it costs one row."""
-    try:
-        results = summarize_texts(engine, texts, options)
-    except Exception as exc:  # noqa: BLE001 - an engine bug must not stop an archive run
-        if len(texts) > 1:
-            return [outcome for text in texts for outcome in summarise_batch(engine, [text], options)]
-        logger.warning("engine failed on one article", exc_info=True)
-        return [RowError(ENGINE_ERROR, f"{type(exc).__name__}: {exc}")]
-    return [RowError(r.code, r.message) if isinstance(r, InputError) else r for r in results]
+    return [RowError(ENGINE_ERROR, result.message) if isinstance(result, EngineFailure)
+            else RowError(result.code, result.message) if isinstance(result, InputError) else result
+            for result in summarize_isolated(engine, texts, options)]
 
 
 def summarise_records(
@@ -153,8 +147,9 @@ def summarise_records(
     for start in range(0, len(keys), batch_size):
         batch = keys[start:start + batch_size]
         texts = [records[pending[key][0]].text or "" for key in batch]
-        for key, outcome in zip(batch, summarise_batch(engine, texts, options)):
+        for key, outcome in zip(batch, summarise_batch(engine, texts, options), strict=True):
             cache.put(key, outcome)
             for index in pending[key]:
                 outcomes[index] = outcome
-    return [output_row(record.id, outcome) for record, outcome in zip(records, outcomes) if outcome is not None]
+    return [output_row(record.id, outcome) for record, outcome in zip(records, outcomes, strict=True)
+            if outcome is not None]

@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from service.archive.progress import Progress
 from service.archive.readers import STDIN, FieldMap, InputSource, count_records, read_records
@@ -17,10 +17,12 @@ from service.archive.records import ArchiveError, OutcomeCache, Row, SourceRecor
 from service.archive.writers import open_writer
 from service.engines.base import Summariser
 from service.options import SummaryOptions
+from service.pipeline import check_options
 from service.rows import chunked
 
 logger = logging.getLogger(__name__)
 MAX_DUPLICATE_WARNINGS = 5
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class ArchiveJob:
     batch_size: int = 16  # articles per engine call, grouped by length
     overwrite: bool = False
     fail_fast: bool = False
+    retry_failed: bool = False  # take the output's error rows out first, so that their ids are summarised again
 
 
 @dataclass
@@ -42,6 +45,7 @@ class ArchiveReport:
     output: str
     written: int = 0
     failed: int = 0
+    retried: int = 0
     skipped_done: int = 0
     skipped_duplicate: int = 0
     seconds: float = 0.0
@@ -54,7 +58,8 @@ class ArchiveReport:
     def summary(self) -> str:
         codes = ", ".join(f"{code} {count:,}" for code, count in self.error_codes.most_common())
         rate = self.written / self.seconds if self.seconds else 0.0
-        return (f"{self.written:,} rows written to {self.output} ({self.succeeded:,} summarised, "
+        retried = f" ({self.retried:,} failed before and retried)" if self.retried else ""
+        return (f"{self.written:,} rows written to {self.output}{retried} ({self.succeeded:,} summarised, "
                 f"{self.failed:,} failed{': ' + codes if codes else ''}); skipped {self.skipped_done:,} already "
                 f"written, {self.skipped_duplicate:,} duplicate ids; {self.seconds:.1f} s, {rate:.1f} rows/s")
 
@@ -68,13 +73,17 @@ class ArchiveSink:
 
     def __init__(self, job: ArchiveJob, progress: Progress) -> None:
         self.writer = open_writer(job.output, job.output_format, job.overwrite)
+        self.report = ArchiveReport(output=str(job.output))
+        self.previous: frozenset[str] = frozenset()
+        if job.retry_failed:
+            self.report.retried = self._guarded(self.writer.drop_failed_rows)
+            logger.info("retrying: %s failed rows taken out of %s", f"{self.report.retried:,}", job.output)
         self.previous = frozenset(self.writer.existing_ids())
         if self.previous:
             logger.info("resuming: %s ids already in %s are skipped", f"{len(self.previous):,}", job.output)
         self.claimed: set[str] = set()
         self.progress = progress
         self.fail_fast = job.fail_fast
-        self.report = ArchiveReport(output=str(job.output))
         self.started = time.monotonic()
 
     def claim(self, record_id: str) -> bool:
@@ -100,7 +109,7 @@ class ArchiveSink:
             if bad is not None:
                 stop, rows = rows[bad], rows[:bad]
         if rows:
-            self.writer.write_rows(rows)
+            self._guarded(lambda: self.writer.write_rows(rows))
             failed = [row["error"]["code"] for row in rows if row_failed(row)]
             self.report.written += len(rows)
             self.report.failed += len(failed)
@@ -109,6 +118,18 @@ class ArchiveSink:
         if stop is not None:
             raise FailFastStop(f"stopped at id {stop['id']!r}: {stop['error']['code']}: {stop['error']['message']} "
                                f"(--fail-fast; the {self.report.written:,} rows before it are written)")
+
+    def _guarded(self, write: Callable[[], T]) -> T:
+        """Run a write; an OSError (a full disk) becomes one message: which file, what is safe, how to go on."""
+        try:
+            return write()
+        except OSError as error:
+            safe = len(self.previous) + self.report.written
+            raise ArchiveError(
+                f"cannot write {error.filename or self.writer.path}: {error.strerror or error}. "
+                f"{safe:,} row{'' if safe == 1 else 's'} ({self.report.written:,} from this run) are safely in "
+                f"{self.report.output}; free some space (or fix the cause) and rerun the same command: it resumes "
+                "after them") from None
 
     def close(self) -> ArchiveReport:
         self.writer.close()
@@ -156,6 +177,7 @@ def run_local(job: ArchiveJob, progress: Progress | None = None) -> ArchiveRepor
     progress = progress or Progress(enabled=False)
     engine = job.engine_factory()
     try:
+        check_options(engine, job.options)  # a task the model cannot do: exit 2 now, not one error row per article
         sink = ArchiveSink(job, progress)
         try:
             cache = OutcomeCache()

@@ -1,11 +1,15 @@
 """Crash-safe writers: JSONL and CSV append whole rows and fsync per chunk; Parquet writes one part file per chunk.
 
-A SIGKILL can at worst leave a torn last row in a JSONL/CSV file (a write cut short) or a `.tmp` part;
+A SIGKILL or a full disk can at worst leave a torn last row in a JSONL/CSV file (a write cut short) or an
+in-flight `.part-NNNNNN.parquet.tmp` (a hidden name that pyarrow, pandas and Spark skip when reading the folder);
 `existing_ids()` repairs that before a resumed run appends, so no torn or duplicated row survives.
+`drop_failed_rows()` takes the error rows out (rewriting atomically), so that a rerun retries them.
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import csv
 import dataclasses
 import io
@@ -35,6 +39,10 @@ class RowWriter(Protocol):
         """Append rows; they are on disk when this returns."""
         ...
 
+    def drop_failed_rows(self) -> int:
+        """Remove the rows that hold an error, so that a resumed run retries them; how many were removed."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -61,6 +69,30 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def in_flight_name(path: Path) -> Path:
+    """Where a file is written before it is renamed into place: hidden, so that readers of the folder skip it."""
+    return path.with_name(f".{path.name}.tmp")
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[IO[bytes]]:
+    """A file that replaces `path` atomically (written, fsynced, renamed) when the block ends without error.
+    A write error names `path`: the file the user knows, not its in-flight name."""
+    temporary = in_flight_name(path)
+    try:
+        with open(temporary, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+        _fsync_dir(path.parent)
+    except OSError as error:
+        error.filename = error.filename or str(path)
+        raise
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 class _AppendWriter:
     """Shared by JSONL and CSV: one append-only file, one write + flush + fsync per chunk."""
 
@@ -69,14 +101,30 @@ class _AppendWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         if overwrite and path.exists():
             path.unlink()
+        in_flight_name(path).unlink(missing_ok=True)  # left by a rerun with --retry-failed that was killed
         self._file: IO[bytes] | None = None
 
     def _append(self, data: bytes) -> None:
         if self._file is None:
             self._file = open(self.path, "ab")
-        self._file.write(data)
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        try:
+            self._file.write(data)
+            self._file.flush()
+            os.fsync(self._file.fileno())
+        except OSError as error:  # a full disk: the torn row is repaired by the next run's existing_ids()
+            self._discard()
+            error.filename = error.filename or str(self.path)
+            raise
+
+    def _discard(self) -> None:
+        """Close after a failed write, dropping what is still buffered (closing would try to write it again)."""
+        handle, self._file = self._file, None
+        if handle is not None:
+            with contextlib.suppress(OSError):
+                handle.close()
+
+    def _repair(self) -> None:
+        collections.deque(self.existing_ids(), maxlen=0)  # type: ignore[attr-defined]
 
     def _truncate(self, size: int) -> None:
         if size < self.path.stat().st_size:
@@ -117,6 +165,19 @@ class JsonlWriter(_AppendWriter):
     def write_rows(self, rows: Sequence[Row]) -> None:
         lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         self._append(lines.encode("utf-8", "backslashreplace"))
+
+    def drop_failed_rows(self) -> int:
+        if not self.path.exists():
+            return 0
+        self._repair()
+        dropped = 0
+        with replacing(self.path) as output, open(self.path, "rb") as handle:
+            for line in handle:
+                if json.loads(line).get("error") is None:
+                    output.write(line)
+                else:
+                    dropped += 1
+        return dropped
 
 
 def _csv_value(row: Row, column: str) -> str:
@@ -172,6 +233,24 @@ class CsvWriter(_AppendWriter):
         writer.writerows([_csv_value(row, column) for column in OUTPUT_FIELDS] for row in rows)
         self._append(buffer.getvalue().encode("utf-8", "backslashreplace"))
 
+    def drop_failed_rows(self) -> int:
+        if not self.path.exists():
+            return 0
+        self._repair()
+        error_column = OUTPUT_FIELDS.index("error")
+        dropped = 0
+        with replacing(self.path) as output, open(self.path, encoding="utf-8", newline="") as handle:
+            text = io.TextIOWrapper(output, encoding="utf-8", newline="")
+            writer = csv.writer(text, lineterminator="\n")  # as written: the kept rows keep their bytes
+            for number, values in enumerate(csv.reader(handle)):
+                if number and values[error_column]:
+                    dropped += 1
+                else:
+                    writer.writerow(values)
+            text.flush()
+            text.detach()
+        return dropped
+
 
 def parquet_parts(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if _PART.fullmatch(p.name))
@@ -190,22 +269,24 @@ def parquet_schema() -> Any:
 
 
 class ParquetPartsWriter:
-    """A folder of `part-NNNNNN.parquet` files, each written as `.tmp`, fsynced, then renamed into place.
+    """A folder of `part-NNNNNN.parquet` files, each written under a hidden in-flight name, fsynced, then renamed
+    into place.
 
-    Read the whole output with `pyarrow.parquet.read_table(folder)` (or pandas, DuckDB, Spark).
+    Read the whole output with `pyarrow.parquet.read_table(folder)` (or pandas, DuckDB, Spark): in-flight files
+    start with a dot, which they skip, even right after a crash or a full disk.
     """
 
     def __init__(self, path: Path, overwrite: bool) -> None:
         self.path = path
         if path.exists() and not path.is_dir():
             raise ArchiveError(f"Parquet output {path} must be a folder of part files, and a file is there")
+        self._schema = parquet_schema()  # pyarrow missing: the error comes before any folder is made
         path.mkdir(parents=True, exist_ok=True)
         if overwrite:
             for part in self._parts():
                 part.unlink()
-        for stale in path.glob("part-*.parquet.tmp"):
+        for stale in [*path.glob(".part-*.parquet.tmp"), *path.glob("part-*.parquet.tmp")]:  # (older releases)
             stale.unlink()
-        self._schema = parquet_schema()
         self._next = max((self._number(part) + 1 for part in self._parts()), default=0)
 
     def _parts(self) -> list[Path]:
@@ -223,20 +304,32 @@ class ParquetPartsWriter:
 
     def write_rows(self, rows: Sequence[Row]) -> None:
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
         if not rows:
             return
-        final = self.path / f"part-{self._next:06d}.parquet"
-        temporary = final.with_name(final.name + ".tmp")
-        table = pa.Table.from_pylist(list(rows), schema=self._schema)
-        with open(temporary, "wb") as handle:
-            pq.write_table(table, handle, compression="zstd")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, final)
-        _fsync_dir(self.path)
+        self._write(self.path / f"part-{self._next:06d}.parquet", pa.Table.from_pylist(list(rows), schema=self._schema))
         self._next += 1
+
+    def drop_failed_rows(self) -> int:
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        dropped = 0
+        for part in self._parts():
+            table = pq.read_table(part, schema=self._schema)
+            failed = table.column("error").is_valid()
+            count = int(pc.sum(failed).as_py() or 0)
+            if count:
+                self._write(part, table.filter(pc.invert(failed)))
+                dropped += count
+        return dropped
+
+    @staticmethod
+    def _write(part: Path, table: Any) -> None:
+        import pyarrow.parquet as pq
+
+        with replacing(part) as handle:
+            pq.write_table(table, handle, compression="zstd")
 
     def close(self) -> None:
         return None

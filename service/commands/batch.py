@@ -51,6 +51,8 @@ def _add_io_arguments(parser: argparse.ArgumentParser) -> None:
                        help="field holding the id (default: 'id' when present, else a hash of the text)")
     group.add_argument("--title-field", default=None, help="field holding the original title, fed as the first line")
     group.add_argument("--overwrite", action="store_true", help="start over instead of resuming")
+    group.add_argument("--retry-failed", action="store_true",
+                       help="when resuming, summarise again the ids whose row holds an error (their rows are replaced)")
     group.add_argument("--fail-fast", action="store_true", help="stop at the first row that fails")
     group.add_argument("--chunk-size", type=int, default=256, help="rows per durable write (default 256)")
     group.add_argument("--batch-size", type=int, default=16, help="articles per engine call (default 16)")
@@ -80,6 +82,7 @@ def build_job(args: argparse.Namespace) -> ArchiveJob:
         engine_factory=functools.partial(engine_from_args, engine_args, limits),
         fields=FieldMap(text=args.text_field, id=args.id_field, title=args.title_field),
         chunk_size=args.chunk_size, batch_size=args.batch_size, overwrite=args.overwrite, fail_fast=args.fail_fast,
+        retry_failed=args.retry_failed,
     )
 
 

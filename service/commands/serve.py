@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from service.api import ServeSettings, create_app
+    from service.api.server import server_config
 
     settings = ServeSettings.load(
         args.config, host=args.host, port=args.port, engine=args.engine or (AUTO if args.model else None),
@@ -33,6 +34,5 @@ def run(args: argparse.Namespace) -> int:
     configure_logging(settings.log_level, settings.log_format, replace=True)  # uvicorn's loggers included
     app = create_app(settings)
     logger.info("serving on http://%s:%s (engine %s); Ctrl-C stops", settings.host, settings.port, settings.engine)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level, access_log=False,
-                log_config=None, server_header=False, timeout_graceful_shutdown=10)
+    uvicorn.Server(server_config(app, settings)).run()
     return 0

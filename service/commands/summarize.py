@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
-
+from service.article import read_limited
 from service.commands.common import add_engine_arguments, add_task_arguments, engine_from_args, options_from_args
 from service.digest import Digest
+from service.options import Limits
 from service.pipeline import summarize_text
 
 
@@ -39,8 +39,13 @@ def format_footer(digest: Digest) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    raw = sys.stdin.buffer.read() if args.input == "-" else Path(args.input).read_bytes()
-    engine = engine_from_args(args)
+    limits = Limits()
+    if args.input == "-":
+        raw = read_limited(sys.stdin.buffer, limits)
+    else:
+        with open(args.input, "rb") as handle:
+            raw = read_limited(handle, limits)
+    engine = engine_from_args(args, limits)
     try:
         digest = summarize_text(engine, raw, options_from_args(args, engine.limits))
     finally:

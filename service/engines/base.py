@@ -15,6 +15,9 @@ class Summariser(Protocol):
 
     Engines implement every task (headline, bullets, summary) and honour `options.tasks`: a task not asked
     for is None in the Digest. Neural engines batch across the articles; all engines are deterministic.
+    An engine that cannot honour some options (a bundle trained for headlines only) also implements
+    `check_options(options)`, raising BadOptionError; callers run it (`service.pipeline.check_options`) before
+    reading any article.
     """
 
     name: str

@@ -128,6 +128,11 @@ class NeuralEngine:
         """Output token ids (special tokens allowed) for a batch of input ids, in order."""
         raise NotImplementedError
 
+    def check_options(self, options: SummaryOptions) -> None:
+        """BadOptionError for a task the bundle was not trained for, before any article is read."""
+        for task in options.tasks:
+            self.spec.task_spec(task)
+
     def summarize(self, articles: Sequence[Article], options: SummaryOptions) -> list[Digest]:
         started = time.perf_counter()
         tasks = [task for task in TASK_ORDER if task in options.tasks]

@@ -62,3 +62,31 @@ def test_info_lists_engines_and_limits(capsys: pytest.CaptureFixture[str]) -> No
 
 def test_usage_error_exits_2() -> None:
     assert run_cli(["summarize"]).returncode == 2
+
+
+@pytest.mark.timeout(120)
+def test_an_endless_input_is_refused_without_reading_it_whole() -> None:
+    result = run_cli(["summarize", "/dev/zero"])  # it once read until killed (300 MB took 610 MB of memory)
+    assert result.returncode == 2 and "the input is over 800,003 bytes" in result.stderr.decode()
+
+
+BLOCK_AND_RUN = ("import sys; sys.modules.update(dict.fromkeys(sys.argv[1].split(','))); "
+                 "from {module} import main; sys.exit(main(sys.argv[2:]))")
+
+
+@pytest.mark.parametrize(("blocked", "cli", "args", "extra"), [
+    ("uvicorn,fastapi", "service.cli", ["serve", "--port", "1"], "serve"),
+    ("pyarrow", "service.cli", ["batch", "IN", "-o", "OUT/out.parquet", "--quiet"], "parquet"),
+    ("ray", "service.cli", ["batch", "IN", "-o", "OUT/out.jsonl", "--quiet", "--ray"], "distributed"),
+    ("sacrebleu", "training.cli", ["evaluate", "--data", "IN"], "train"),
+])
+def test_a_missing_extra_is_one_line_naming_it(tmp_path: Path, blocked: str, cli: str, args: list[str],
+                                               extra: str) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": ECONOMY, "title": "عنوان", "summary": "ملخص"}) + "\n")
+    args = [arg.replace("IN", str(source)).replace("OUT", str(tmp_path)) for arg in args]
+    result = subprocess.run([sys.executable, "-c", BLOCK_AND_RUN.format(module=cli), blocked, *args],
+                            capture_output=True, timeout=120)
+    err = result.stderr.decode()
+    assert result.returncode == 2 and len(err.strip().splitlines()) == 1, err
+    assert f"pip install 'arsum[{extra}]'" in err and "Traceback" not in err

@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from service.api import ServeSettings, create_app
 from service.api.runtime import EngineLoader
+from service.api.server import server_config
 from service.article import Article
 from service.digest import Digest, Task
 from service.engines import load_engine
@@ -122,8 +123,7 @@ def live_server(settings: ServeSettings, loader: EngineLoader | None = None) -> 
     """uvicorn on 127.0.0.1 in a thread, ready to serve; stopped (bounded) on exit. Yields the base URL."""
     settings = settings.model_copy(update={"host": "127.0.0.1", "port": free_port()})
     app = create_app(settings) if loader is None else create_app(settings, loader)
-    server = uvicorn.Server(uvicorn.Config(app, host=settings.host, port=settings.port, log_level="warning",
-                                           access_log=False, timeout_graceful_shutdown=5))
+    server = uvicorn.Server(server_config(app, settings, log_level="warning", timeout_graceful_shutdown=5))
     thread = threading.Thread(target=server.run, name="uvicorn-test", daemon=True)
     thread.start()
     base = f"http://{settings.host}:{settings.port}"

@@ -165,3 +165,40 @@ def test_shutdown_answers_queued_requests_and_closes_the_engine() -> None:
         statuses = sorted(future.result(timeout=60).status_code for future in pending)
     pool.shutdown()
     assert engine.closed and statuses[0] == 200 and set(statuses) <= {200, 503}
+
+
+POISON = "مادة سامة للمحرك"  # the stand-in engine fails on any batch holding an article with these words
+
+
+def fails_on_poison(articles: Any) -> Exception | None:
+    return RuntimeError("engine bug") if any(POISON in article.text for article in articles) else None
+
+
+def test_an_article_that_breaks_the_engine_fails_only_its_own_request() -> None:
+    gate = threading.Event()  # holds the first call while the other requests queue up into one batch
+    engine = StandInEngine(make_settings().limits(), delay_s=0.01, gate=gate, fail=fails_on_poison)
+    bodies = [{"text": ECONOMY}, {"text": SPORTS_SHORT}, {"text": f"{HEALTH_WITH_SECTIONS}\n{POISON}."},
+              {"text": TEXTS[3]}]
+    with app_client(stand_in_settings(max_batch_size=8, max_wait_ms=0), stand_in_loader(engine)) as client, \
+            ThreadPoolExecutor(len(bodies)) as pool:
+        pending = [pool.submit(client.post, "/v1/summarize", json=body) for body in bodies]
+        wait_until(lambda: bool(engine.calls) and queue_depth(client) == len(bodies) - engine.calls[0][0])
+        gate.set()
+        statuses = [future.result().status_code for future in pending]
+    assert statuses == [200, 200, 500, 200]
+    assert max(size for size, _ in engine.calls) >= 2  # the poisoned article did share an engine call
+
+
+def test_a_batch_item_that_breaks_the_engine_gets_its_own_error() -> None:
+    engine = StandInEngine(make_settings().limits(), delay_s=0, fail=fails_on_poison)
+    items = [{"id": "a", "text": ECONOMY}, {"id": "b", "text": f"{SPORTS_SHORT}\n{POISON}."},
+             {"id": "c", "text": "hello"}, {"id": 4, "text": HEALTH_WITH_SECTIONS}]
+    with app_client(stand_in_settings(), stand_in_loader(engine)) as client:
+        response = client.post("/v1/summarize/batch", json={"items": items})
+    assert response.status_code == 200
+    results = response.json()["results"]
+    assert [result["id"] for result in results] == ["a", "b", "c", 4]
+    assert "digest" in results[0] and "digest" in results[3]
+    assert results[1]["error"]["code"] == "internal" and response.headers["x-request-id"] in \
+        results[1]["error"]["message"] and "engine bug" not in response.text
+    assert results[2]["error"]["code"] == "not_arabic"

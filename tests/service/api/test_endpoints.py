@@ -80,7 +80,8 @@ def test_info_describes_engines_limits_and_batching(client: TestClient) -> None:
 
 def test_health_and_readiness(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
-    assert client.get("/readyz").json() == {"status": "ready", "engines": ["extractive"]}
+    assert client.get("/readyz").json() == {"status": "ready", "engines": ["extractive"],
+                                            "default_engine": "extractive", "failed": {}}
 
 
 def test_metrics_count_requests_by_route_and_status(client: TestClient) -> None:
@@ -130,6 +131,31 @@ def test_unknown_paths_and_methods_are_json_errors(client: TestClient) -> None:
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
     wrong = client.get("/v1/summarize")
     assert wrong.status_code == 405 and wrong.json()["error"]["code"] == "method_not_allowed"
+
+
+@pytest.mark.parametrize(("method", "path", "allowed"), [("GET", "/v1/summarize", "POST"),
+                                                         ("POST", "/healthz", "GET"),
+                                                         ("DELETE", "/v1/info", "GET")])
+def test_405_says_which_methods_are_allowed(client: TestClient, method: str, path: str, allowed: str) -> None:
+    response = client.request(method, path)
+    assert response.status_code == 405 and response.headers["allow"] == allowed  # RFC 9110 section 15.5.6
+    assert f"allowed: {allowed}" in response.json()["error"]["message"]
+
+
+def test_openapi_states_the_limits_the_server_enforces() -> None:
+    with app_client(make_settings(max_chars=5000, max_batch_items=7)) as client:
+        schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    text = schemas["SummarizeRequest"]["properties"]["text"]
+    assert (text["minLength"], text["maxLength"]) == (1, 5000)
+    assert schemas["BatchRequest"]["properties"]["items"]["minItems"] == 1
+    assert schemas["BatchRequest"]["properties"]["items"]["maxItems"] == 7
+    task = schemas["BatchRequest"]["properties"]
+    assert task["tasks"]["minItems"] == 1 and task["max_bullets"]["minimum"] == 1
+    assert task["summary_sentences"]["minimum"] == 1 and task["summary_words"]["minimum"] == 5
+    decoding = schemas["DecodingRequest"]["properties"]
+    assert (decoding["length_penalty"]["minimum"], decoding["length_penalty"]["maximum"]) == (-5, 5)
+    assert decoding["no_repeat_ngram_size"]["minimum"] == 0
+    assert decoding["num_beams"]["minimum"] == 1 and decoding["max_new_tokens"]["minimum"] == 1
 
 
 def test_access_log_is_one_json_line_per_request_with_its_id(caplog: pytest.LogCaptureFixture) -> None:

@@ -75,8 +75,22 @@ def test_lone_surrogate_escape_in_json_is_422(small_client: TestClient) -> None:
     assert "not valid UTF-8" in assert_error(response, 422, "invalid_encoding")["message"]
 
 
+@pytest.mark.parametrize(("item_id", "words"), [
+    ('"\\ud800x"', "lone surrogate"),  # JSON can escape a lone surrogate; it could not be echoed back as UTF-8
+    ("true", "valid integer"),  # a boolean is not an id, nor is 1.0 (it was echoed as 1)
+    ("1.0", "valid integer"),
+    ("[1]", "valid string"),
+])
+def test_batch_ids_are_validated_like_texts(small_client: TestClient, item_id: str, words: str) -> None:
+    body = f'{{"items": [{{"id": {item_id}, "text": "{SPORTS_SHORT[:100]}"}}]}}'.encode()
+    response = small_client.post("/v1/summarize/batch", content=body, headers={"content-type": "application/json"})
+    assert words in assert_error(response, 422, "invalid_request")["message"]
+
+
 @pytest.mark.parametrize(("extra", "code", "words"), [
     ({"max_bullets": 0}, "bad_option", "max_bullets must be at least 1"),
+    ({"max_bullets": True}, "invalid_request", "not true or false"),  # it was taken as 1
+    ({"options": {"no_repeat_ngram_size": False}}, "invalid_request", "not true or false"),
     ({"summary_words": 1}, "bad_option", "summary_words must be at least 5"),
     ({"options": {"num_beams": 0}}, "bad_option", "num_beams must be at least 1"),
     ({"options": {"length_penalty": 1e300}}, "bad_option", "length_penalty"),

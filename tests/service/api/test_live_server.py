@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from tests.arabic_samples import NEWS_PAGE
-from tests.service.api.helpers import free_port, wait_ready
+from tests.service.api.helpers import free_port, live_server, make_settings, wait_ready
 
 REPO = Path(__file__).resolve().parents[3]
 DOCKERFILE = REPO / "Dockerfile"
@@ -65,7 +65,7 @@ def test_image_is_multi_stage_non_root_with_tcmalloc_volume_and_healthcheck() ->
     assert "libtcmalloc-minimal4" in " ".join(arguments for name, arguments in final_stage() if name == "RUN")
     assert image_env()["LD_PRELOAD"].endswith("libtcmalloc_minimal.so.4")
     assert any("serve,fast" in arguments for name, arguments in instructions if name == "ARG")
-    assert "/healthz" in stage["HEALTHCHECK"]
+    assert "/readyz" in stage["HEALTHCHECK"]
     copied = [arguments.split()[-2] for name, arguments in final_stage() if name == "COPY"
               and "--from" not in arguments]
     assert all((REPO / source).exists() for source in copied)
@@ -162,6 +162,15 @@ def test_image_healthcheck_passes_against_the_running_server(
     assert result.returncode == 0, result.stderr.decode()
     stopped = {**env, "ARSUM_PORT": str(free_port())}
     assert subprocess.run(exec_form("HEALTHCHECK"), env=stopped, capture_output=True, timeout=30).returncode != 0
+
+
+def test_image_healthcheck_fails_when_the_configured_engine_failed_to_load() -> None:
+    with live_server(make_settings(engine="ctranslate2", model="/missing/bundle")) as base:
+        env = {**os.environ, **image_env(), "ARSUM_PORT": base.rsplit(":", 1)[1],
+               "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}"}
+        env.pop("LD_PRELOAD")
+        result = subprocess.run(exec_form("HEALTHCHECK"), env=env, capture_output=True, timeout=30)
+    assert result.returncode != 0 and b"Traceback" not in result.stderr
 
 
 def test_server_stops_cleanly_on_sigterm(image_command_server: tuple[str, dict[str, str], subprocess.Popen[bytes]]

@@ -66,6 +66,18 @@ def test_bad_settings_are_one_clear_error(tmp_path: Path, content: str, words: s
         ServeSettings.load(config)
 
 
+def test_a_bad_value_is_blamed_on_where_it_came_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "serve.yaml"
+    config.write_text("port: 8100\nmax_batch_size: 0\n")
+    monkeypatch.setenv("ARSUM_MAX_QUEUE", "many")
+    with pytest.raises(SettingsError) as caught:
+        ServeSettings.load(config, threads=0)
+    message = caught.value.message
+    assert "max_queue (from the environment variable ARSUM_MAX_QUEUE)" in message
+    assert f"max_batch_size (from {config})" in message and "threads (from the command line)" in message
+    assert f"max_queue (from {config})" not in message
+
+
 def test_a_named_settings_file_must_exist(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="not found"):
         ServeSettings.load(tmp_path / "missing.yaml")
