@@ -51,7 +51,7 @@ build_image() {
     podman "${STORAGE[@]}" image inspect "$IMAGE" \
         --format 'image size: {{.Size}} bytes; user {{.Config.User}}; healthcheck {{.Config.Healthcheck.Test}}'
     [ "$(podman "${STORAGE[@]}" image inspect "$IMAGE" --format '{{.Config.User}}')" = "10001:10001" ]
-    podman "${STORAGE[@]}" image inspect "$IMAGE" --format '{{.Config.Healthcheck.Test}}' | grep -q healthz
+    podman "${STORAGE[@]}" image inspect "$IMAGE" --format '{{.Config.Healthcheck.Test}}' | grep -q readyz
 }
 
 # The image's CMD and HEALTHCHECK run with `buildah run` (chroot isolation, the image's user, environment and
