@@ -42,6 +42,7 @@ test-all: $(VENV)/.installed-dev
 # The benchmarks the README quotes, with its commands (about 15 minutes on 2 cores; they read ../shared/data).
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/extractive.py
+	$(BIN)/python bench/abuse.py
 	$(BIN)/python bench/archive.py
 	$(BIN)/python bench/load.py --duration 10
 	$(PRELOAD) $(BIN)/python bench/speed.py --threads 1 --repeats 2
