@@ -31,6 +31,29 @@ class InputInfo:
     source_tokens: int | None = None
 
 
+FINDING_KINDS = ("number", "name", "negation")
+FIELDS = ("headline", "bullets", "summary")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Generated text the article does not support: a number, a name-like word, or a flipped negation.
+
+    `field` is headline, bullets or summary; `index` the bullet's position (None for the other fields);
+    `text` the words as they appear in the field.
+    """
+
+    field: str
+    index: int | None
+    kind: str
+    text: str
+
+    @property
+    def slot(self) -> str:
+        """`headline`, `summary` or `bullets[2]`: the name `Digest.repaired` uses."""
+        return self.field if self.index is None else f"{self.field}[{self.index}]"
+
+
 @dataclass(frozen=True)
 class Digest:
     headline: str | None
@@ -40,6 +63,8 @@ class Digest:
     model: str | None
     input: InputInfo
     timings_ms: dict[str, float] = field(default_factory=dict)
+    checks: list[Finding] = field(default_factory=list)  # empty: everything is supported by the article
+    repaired: list[str] = field(default_factory=list)  # slots replaced under the `repair` policy
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -48,4 +73,6 @@ class Digest:
     def from_dict(cls, data: dict[str, Any]) -> Digest:
         fields = dict(data)
         fields["input"] = InputInfo(**fields["input"])
+        fields["checks"] = [Finding(**finding) for finding in fields.get("checks") or []]
+        fields["repaired"] = list(fields.get("repaired") or [])
         return cls(**fields)

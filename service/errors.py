@@ -39,6 +39,14 @@ class BadOptionError(InputError):
     code = "bad_option"
 
 
+class UnsupportedOutputError(InputError):
+    """The `refuse` faithfulness policy: the engine's text has numbers, names or negations the article does not
+    support. Reported per article like an input error (a batch item, an archive row); the caller can ask for
+    `flag` or `repair` instead."""
+
+    code = "unsupported_output"
+
+
 class BundleError(ArsumError):
     """A model bundle is missing, malformed or of an unknown format."""
 

@@ -37,6 +37,12 @@ class DecodingOptions:
         return replace(self, num_beams=beams, max_new_tokens=tokens)
 
 
+# What happens to text the article does not support (see service.faithfulness): report it, replace it with
+# the extractive engine's text for that slot, or refuse the article.
+FLAG, REPAIR, REFUSE = "flag", "repair", "refuse"
+FAITHFULNESS_POLICIES = (FLAG, REPAIR, REFUSE)
+
+
 @dataclass(frozen=True)
 class SummaryOptions:
     tasks: frozenset[Task] = ALL_TASKS
@@ -44,6 +50,15 @@ class SummaryOptions:
     summary_sentences: int | None = None  # None: as few as make a full summary (1-3)
     summary_words: int = 60
     decoding: DecodingOptions = field(default_factory=DecodingOptions)
+    faithfulness: str = FLAG
+
+
+def parse_policy(name: Any) -> str:
+    """A faithfulness policy name; anything else is a BadOptionError naming the choices."""
+    policy = str(name).strip().lower()
+    if policy not in FAITHFULNESS_POLICIES:
+        raise BadOptionError(f"unknown faithfulness policy {name!r}; choose from: {', '.join(FAITHFULNESS_POLICIES)}")
+    return policy
 
 
 def parse_tasks(names: Iterable[str] | None) -> frozenset[Task]:
@@ -84,6 +99,7 @@ def build_options(
     summary_sentences: Any = None,
     summary_words: Any = None,
     decoding: dict[str, Any] | None = None,
+    faithfulness: Any = None,
 ) -> SummaryOptions:
     """Validate raw client values into SummaryOptions: refuse nonsense, clamp the too-large."""
     defaults = SummaryOptions()
@@ -96,6 +112,7 @@ def build_options(
         summary_words=defaults.summary_words if summary_words is None
         else _int_option("summary_words", summary_words, 5, limits.max_summary_words),
         decoding=parse_decoding(decoding or {}, limits),
+        faithfulness=defaults.faithfulness if faithfulness is None else parse_policy(faithfulness),
     )
 
 

@@ -10,6 +10,7 @@ from service.article import Article, prepare_article
 from service.digest import Digest
 from service.engines.base import Summariser
 from service.errors import InputError
+from service.faithfulness import FaithfulnessGuard
 from service.options import SummaryOptions
 
 logger = logging.getLogger(__name__)
@@ -43,7 +44,8 @@ def check_options(engine: Summariser, options: SummaryOptions) -> None:
 def summarize_texts(
     engine: Summariser, texts: Sequence[str | bytes], options: SummaryOptions
 ) -> list[Digest | InputError]:
-    """One result per text, in order: a Digest, or the InputError that says why the text was refused."""
+    """One result per text, in order: a Digest (checked against its article, under the options' faithfulness
+    policy), or the InputError that says why the text was refused."""
     results: list[Digest | InputError | None] = [None] * len(texts)
     articles: list[Article] = []
     positions: list[int] = []
@@ -58,8 +60,9 @@ def summarize_texts(
         if len(digests) != len(articles):
             raise EngineContractError(f"the {engine.name} engine returned {len(digests)} results "
                                       f"for {len(articles)} articles")
-        for index, digest in zip(positions, digests, strict=True):
-            results[index] = digest
+        guard = FaithfulnessGuard(engine.limits)
+        for index, article, digest in zip(positions, articles, digests, strict=True):
+            results[index] = guard.apply(article, digest, options)
     return [r for r in results if r is not None]
 
 

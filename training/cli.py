@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "training.commands.fit",
     "training.commands.evaluate",
     "training.commands.export",
+    "training.commands.common_words",
 )
 
 

@@ -24,6 +24,7 @@ ERROR_STATUS: dict[str, int] = {
     "bad_option": 422,
     "invalid_request": 422,
     "engine_unavailable": 422,
+    "unsupported_output": 422,
     "unauthorized": 401,
     "not_found": 404,
     "method_not_allowed": 405,

@@ -50,7 +50,7 @@ def article_bytes(text: str) -> bytes:
 async def summarise_with_engine(runtime: EngineRuntime, body: TaskRequest, texts: list[str]) -> list[Result]:
     """The requested engine's results for `texts`; options it cannot honour are refused before any work."""
     batcher = runtime.batcher(body.engine)
-    options = body.summary_options(runtime.limits)
+    options = body.summary_options(runtime.limits, runtime.settings.faithfulness)
     check_options(batcher.engine, options)
     return await batcher.summarize([article_bytes(text) for text in texts], options, runtime.settings.request_timeout_s)
 
@@ -103,6 +103,7 @@ async def info(request: Request) -> dict[str, Any]:
         "max_body_bytes": settings.max_body_bytes,
         "max_batch_items": settings.max_batch_items,
         "normalisation_spec": NORMALISATION_SPEC,
+        "faithfulness": settings.faithfulness,
         "api_key_required": bool(request.app.state.api_keys),
     }
 

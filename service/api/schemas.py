@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr, field_validator
 
@@ -60,14 +60,20 @@ class TaskRequest(BaseModel):
                                       json_schema_extra={"minimum": 5})
     engine: str | None = Field(None, description="a loaded engine (see /v1/info); default: the server's")
     options: DecodingRequest | None = Field(None, description="decoding options for neural engines")
+    faithfulness: Literal["flag", "repair", "refuse"] | None = Field(
+        None, description="text the article does not support: flag (report it in `checks`), repair (the "
+                          "extractive engine's text for that slot, listed in `repaired`) or refuse (422 "
+                          "unsupported_output); default: the server's (see /v1/info)")
 
-    def summary_options(self, limits: Limits) -> SummaryOptions:
-        """Validated against the server limits: nonsense is a BadOptionError (422), too-large is clamped."""
+    def summary_options(self, limits: Limits, faithfulness: str) -> SummaryOptions:
+        """Validated against the server limits: nonsense is a BadOptionError (422), too-large is clamped.
+        `faithfulness` is the server's policy, used when the request names none."""
         return build_options(
             limits, tasks=None if self.tasks is None else [task.value for task in self.tasks],
             max_bullets=self.max_bullets, summary_sentences=self.summary_sentences,
             summary_words=self.summary_words,
             decoding=None if self.options is None else self.options.model_dump(exclude_none=True),
+            faithfulness=self.faithfulness or faithfulness,
         )
 
 

@@ -18,7 +18,7 @@ from pydantic_settings import YamlConfigSettingsSource
 
 from service.errors import ArsumError
 from service.logs import LOG_FORMATS
-from service.options import Limits
+from service.options import FAITHFULNESS_POLICIES, FLAG, Limits
 
 DEFAULT_CONFIG = Path("configs/serve.yaml")
 CONFIG_ENV = "ARSUM_CONFIG"
@@ -65,6 +65,8 @@ class ServeSettings(BaseSettings):
     max_beams: int = Field(Limits.max_beams, ge=1, le=16, description="client num_beams is clamped to this")
     max_new_tokens: int = Field(Limits.max_new_tokens, ge=1, description="client max_new_tokens is clamped")
     max_summary_words: int = Field(Limits.max_summary_words, ge=5, description="client summary_words is clamped")
+    faithfulness: str = Field(FLAG, description="text the article does not support: flag (report it in checks), "
+                              "repair (extractive text instead) or refuse (422); a request may choose its own")
 
     @field_validator("api_keys", "cors_origins", mode="before")
     @classmethod
@@ -72,6 +74,13 @@ class ServeSettings(BaseSettings):
         if isinstance(value, str):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
+
+    @field_validator("faithfulness")
+    @classmethod
+    def _known_policy(cls, value: str) -> str:
+        if value.lower() not in FAITHFULNESS_POLICIES:
+            raise ValueError(f"faithfulness must be one of {', '.join(FAITHFULNESS_POLICIES)}")
+        return value.lower()
 
     @field_validator("log_level")
     @classmethod

@@ -23,7 +23,8 @@ from service.pipeline import ENGINE_ERROR, EngineFailure, summarize_isolated
 
 logger = logging.getLogger(__name__)
 
-OUTPUT_FIELDS = ("id", "headline", "bullets", "summary", "engine", "model", "input", "timings_ms", "error")
+OUTPUT_FIELDS = ("id", "headline", "bullets", "summary", "engine", "model", "input", "timings_ms", "checks", "repaired",
+                 "error")
 DIGEST_FIELDS = OUTPUT_FIELDS[1:-1]
 
 # Error codes of the archive itself (engine input errors keep their own codes: empty_input, not_arabic, ...).

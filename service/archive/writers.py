@@ -23,7 +23,7 @@ from service.archive.records import OUTPUT_FIELDS, ArchiveError, Row
 from service.digest import InputInfo
 
 OUTPUT_FORMATS = ("jsonl", "csv", "parquet")
-JSON_COLUMNS = ("bullets", "input", "timings_ms", "error")  # nested values, stored as JSON text in CSV
+JSON_COLUMNS = ("bullets", "input", "timings_ms", "checks", "repaired", "error")  # nested: JSON text in CSV
 _PART = re.compile(r"part-\d{6,}\.parquet")
 _ARROW_TYPES = {"int": "int64", "float": "float64", "bool": "bool_", "str": "string", "int | None": "int64"}
 
@@ -264,6 +264,9 @@ def parquet_schema() -> Any:
         ("id", pa.string()), ("headline", pa.string()), ("bullets", pa.list_(pa.string())),
         ("summary", pa.string()), ("engine", pa.string()), ("model", pa.string()), ("input", pa.struct(info)),
         ("timings_ms", pa.map_(pa.string(), pa.float64())),
+        ("checks", pa.list_(pa.struct([("field", pa.string()), ("index", pa.int64()), ("kind", pa.string()),
+                                       ("text", pa.string())]))),
+        ("repaired", pa.list_(pa.string())),
         ("error", pa.struct([("code", pa.string()), ("message", pa.string())])),
     ])
 

@@ -20,7 +20,13 @@ from service.archive import (
     detect_output_format,
     run_local,
 )
-from service.commands.common import add_engine_arguments, add_task_arguments, engine_from_args, options_from_args
+from service.commands.common import (
+    add_engine_arguments,
+    add_faithfulness_argument,
+    add_task_arguments,
+    engine_from_args,
+    options_from_args,
+)
 from service.options import Limits
 
 ENGINE_ARGUMENTS = ("engine", "model", "device", "threads")
@@ -37,6 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _add_io_arguments(parser)
     add_engine_arguments(parser)
     add_task_arguments(parser)
+    add_faithfulness_argument(parser)
     _add_ray_arguments(parser)
     parser.set_defaults(func=run)
 

@@ -7,7 +7,7 @@ import argparse
 from service.digest import Task
 from service.engines import AUTO, ENGINE_NAMES, load_engine
 from service.engines.base import Summariser
-from service.options import Limits, SummaryOptions, build_options
+from service.options import FAITHFULNESS_POLICIES, FLAG, Limits, SummaryOptions, build_options
 
 
 def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,12 +30,20 @@ def add_task_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--max-new-tokens", type=int, default=None, help="generation length cap for neural engines")
 
 
+def add_faithfulness_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--faithfulness", choices=FAITHFULNESS_POLICIES, default=FLAG,
+        help="text the article does not support (numbers, names, negations): flag = report it in checks "
+             "(default); repair = use the extractive engine's text for that slot; refuse = fail the article")
+
+
 def options_from_args(args: argparse.Namespace, limits: Limits) -> SummaryOptions:
     decoding = {"num_beams": args.beams, "max_new_tokens": args.max_new_tokens}
     return build_options(
         limits, tasks=[name for name in args.tasks.split(",") if name.strip()], max_bullets=args.max_bullets,
         summary_sentences=args.summary_sentences, summary_words=args.summary_words,
         decoding={key: value for key, value in decoding.items() if value is not None},
+        faithfulness=getattr(args, "faithfulness", None),
     )
 
 

@@ -6,7 +6,13 @@ import argparse
 import json
 import sys
 from service.article import read_limited
-from service.commands.common import add_engine_arguments, add_task_arguments, engine_from_args, options_from_args
+from service.commands.common import (
+    add_engine_arguments,
+    add_faithfulness_argument,
+    add_task_arguments,
+    engine_from_args,
+    options_from_args,
+)
 from service.digest import Digest
 from service.options import Limits
 from service.pipeline import summarize_text
@@ -18,11 +24,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("json", "text"), default="json")
     add_engine_arguments(parser)
     add_task_arguments(parser)
+    add_faithfulness_argument(parser)
     parser.set_defaults(func=run)
 
 
+KIND_NAMES = {"number": "رقم", "name": "اسم", "negation": "نفي"}
+
+
 def format_text(digest: Digest) -> str:
-    """The digest as labelled Arabic text: what a reader copies (the engine footer is `format_footer`)."""
+    """The digest as labelled Arabic text: what a reader copies, with what the article does not support (the
+    engine footer is `format_footer`)."""
     lines = []
     if digest.headline is not None:
         lines += ["العنوان:", digest.headline, ""]
@@ -30,6 +41,11 @@ def format_text(digest: Digest) -> str:
         lines += ["أبرز النقاط:", *[f"- {bullet}" for bullet in digest.bullets], ""]
     if digest.summary is not None:
         lines += ["الملخص:", digest.summary, ""]
+    if digest.checks:
+        lines += ["غير مدعوم في المقال:", *[f"- {finding.slot}: {KIND_NAMES[finding.kind]} «{finding.text}»"
+                                            for finding in digest.checks], ""]
+    if digest.repaired:
+        lines += [f"استبدل بنص المقال: {', '.join(digest.repaired)}", ""]
     return "\n".join(lines).rstrip("\n")
 
 

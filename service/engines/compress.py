@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from service.faithfulness.numbers import is_number_word
+
 HEADLINE_MIN_WORDS = 6
 HEADLINE_MAX_WORDS = 14
 CUT_WINDOW = 3  # cut at a clause or phrase boundary only this close to the word limit
@@ -43,7 +45,7 @@ _TRAILING_FUNCTION_WORDS = frozenset(
     "لم لن قد".split()
 )
 _PHRASE_STARTS = frozenset("في على من إلى عن مع بعد قبل خلال حتى عند بين منذ ضد نحو لدى حول عبر داخل خارج وسط".split())
-_NUMBER = re.compile(r"^[\d.,٫٬%٪]+$")
+_NUMBER = re.compile(r"^\d[\d.,٫٬%٪ر]*$")  # 5.5، 15%، 13ر2 (a decimal in Egyptian and Saudi papers)
 _TRAILING_PUNCT = " .,،؛;:!?؟…-–—"
 
 
@@ -53,7 +55,7 @@ def _drop_attribution_lead(text: str) -> str:
 
 
 _RULES: list[tuple[str, Callable[[str], str]]] = [
-    ("aside", lambda t: _PATTERNS["aside"].sub("", t)),
+    ("aside", lambda t: _PATTERNS["aside"].sub(" ", t)),
     ("dateline", lambda t: _PATTERNS["dateline"].sub("", t, count=1)),
     ("opener", lambda t: _PATTERNS["opener"].sub("", t, count=1)),
     ("time", lambda t: _PATTERNS["time"].sub(" ", t)),
@@ -65,11 +67,12 @@ _RULES: list[tuple[str, Callable[[str], str]]] = [
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+([،,.:!؟?])", r"\1", re.sub(r"\s+", " ", text)).strip(_TRAILING_PUNCT)
+    """Single spaces, no space before punctuation or trailing punctuation, no unpaired quotes (a quote glued
+    between two words becomes a space: «قال في بيان"الكثير» must not make one word)."""
     for pair in ('""', "«»", "“”"):
         if text.count(pair[0]) != text.count(pair[1]) or (pair[0] == pair[1] and text.count(pair[0]) % 2):
-            text = text.replace(pair[0], "").replace(pair[1], "")
-    return text.strip()
+            text = text.replace(pair[0], " ").replace(pair[1], " ")
+    return re.sub(r"\s+([،,.:!؟?])", r"\1", re.sub(r"\s+", " ", text)).strip(_TRAILING_PUNCT).strip()
 
 
 def _cut_to_length(text: str, max_words: int, min_words: int, window: int) -> str:
@@ -82,9 +85,15 @@ def _cut_to_length(text: str, max_words: int, min_words: int, window: int) -> st
                      default=None)
     phrase_start = max((i for i in range(earliest, max_words + 1) if words[i] in _PHRASE_STARTS), default=None)
     cut = clause_end or phrase_start or max_words
-    while cut > min_words and (words[cut - 1] in _TRAILING_FUNCTION_WORDS or _NUMBER.match(words[cut - 1])):
+    while cut > min_words and (words[cut - 1] in _TRAILING_FUNCTION_WORDS or _ends_number(words, cut)):
         cut -= 1
     return " ".join(words[:cut])
+
+
+def _ends_number(words: list[str], cut: int) -> bool:
+    """Whether words[:cut] ends on a number: a cut there may separate it from its scale (عشرات | الآلاف)."""
+    last = words[cut - 1].strip(_TRAILING_PUNCT)
+    return bool(_NUMBER.match(last)) or is_number_word(last)
 
 
 def _strip_trailing_function_words(text: str, min_words: int) -> str:

@@ -2,7 +2,13 @@
 
 from service.text.language import ScriptLanguage, arabic_ratio, count_letters, script_language
 from service.text.markup import looks_like_html, remove_markup, strip_html
-from service.text.normalize import NORMALISATION_SPEC, metric_tokens, normalize_for_metrics, normalize_for_model
+from service.text.normalize import (
+    NORMALISATION_SPEC,
+    fold_for_metrics,
+    metric_tokens,
+    normalize_for_metrics,
+    normalize_for_model,
+)
 from service.text.page import NewsPage, parse_page
 from service.text.segment import (
     Section,
@@ -17,7 +23,7 @@ from service.text.segment import (
 
 __all__ = [
     "NORMALISATION_SPEC", "NewsPage", "ScriptLanguage", "Section", "arabic_ratio", "count_letters", "first_words",
-    "is_heading", "looks_like_html", "metric_tokens", "normalize_for_metrics", "normalize_for_model", "parse_page",
-    "remove_markup", "script_language", "split_overlong", "split_paragraphs", "split_sections", "split_sentences",
-    "strip_html", "word_count",
+    "fold_for_metrics", "is_heading", "looks_like_html", "metric_tokens", "normalize_for_metrics",
+    "normalize_for_model", "parse_page", "remove_markup", "script_language", "split_overlong", "split_paragraphs",
+    "split_sections", "split_sentences", "strip_html", "word_count",
 ]

@@ -14,12 +14,12 @@ _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _LINE_EDGE_SPACE = re.compile(r" ?\n ?")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
-_FOLDS = str.maketrans({
+_FOLDS = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ى": "ي", "ة": "ه",
     "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
     "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
-})
+}
 _METRIC_TOKEN = re.compile(r"\w+")
 
 # Separators must separate: line and page breaks (VT is a word processor's manual line break, FF, NEL, the
@@ -73,8 +73,21 @@ def normalize_for_metrics(text: str) -> str:
     >>> normalize_for_metrics("إِلى المدرسةِ")
     'الي المدرسه'
     """
-    text = _DIACRITICS.sub("", normalize_for_model(text))
-    return text.translate(_FOLDS)
+    return fold_for_metrics(normalize_for_model(text))
+
+
+def fold_for_metrics(text: str) -> str:
+    """The metric folds alone, for text that is already model-normalised (an Article, an engine's output):
+    no diacritics or tatweel; alef, ya, ta marbuta and digits folded. Cheaper than `normalize_for_metrics`.
+
+    >>> fold_for_metrics("أكّد الوزيرُ رفع الأجور ١٥٪")
+    'اكد الوزير رفع الاجور 15٪'
+    """
+    text = _DIACRITICS.sub("", text.replace(TATWEEL, ""))
+    for letter, folded in _FOLDS.items():  # a replace per letter present: many times faster than str.translate
+        if letter in text:
+            text = text.replace(letter, folded)
+    return text
 
 
 def metric_tokens(text: str) -> list[str]:

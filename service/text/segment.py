@@ -18,6 +18,7 @@ ABBREVIATIONS = frozenset({
 HEADING_MAX_WORDS = 12
 _TOKEN_WINDOW = max(len(abbreviation) for abbreviation in ABBREVIATIONS) + 2
 _TOKEN_TAIL = re.compile(r"[^\s.!?؟…(«\"]*\Z")
+_BINDS_FORWARD = frozenset("لا لم لن ما ليس ليست غير عدم ولا ولم ولن وما وليس وغير فلا فلم فلن".split())
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,23 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+def _word_cut(words: list[str], start: int, max_words: int) -> int:
+    """Where to end the chunk of a long clause that starts at `start`: after at most max_words words, not right
+    after a negation, which belongs to what follows (a chunk «يخضع للنظام» cut from «ممن لا يخضع للنظام» would
+    state the opposite)."""
+    cut = start + max_words
+    while cut > start + max_words // 2 and words[cut - 1] in _BINDS_FORWARD:
+        cut -= 1
+    return cut
+
+
 def split_overlong(sentence: str, max_words: int) -> list[str]:
-    """Chunks of at most max_words: at clause breaks (`، ؛`) first, at word boundaries if a clause is longer."""
+    """Chunks of at most max_words: at clause breaks (`، ؛`) first, at word boundaries if a clause is longer
+    (never right after a negation).
+
+    >>> split_overlong("قال المدير إن من لا يلتزم بالقواعد سيعاقب", 5)
+    ['قال المدير إن من', 'لا يلتزم بالقواعد سيعاقب']
+    """
     if word_count(sentence) <= max_words:
         return [sentence]
     chunks: list[str] = []
@@ -95,8 +111,9 @@ def split_overlong(sentence: str, max_words: int) -> list[str]:
         current.extend(words)
         start = 0
         while len(current) - start > max_words:  # an index, not repeated slicing: linear in a 30,000-word clause
-            chunks.append(" ".join(current[start:start + max_words]))
-            start += max_words
+            cut = _word_cut(current, start, max_words)
+            chunks.append(" ".join(current[start:cut]))
+            start = cut
         del current[:start]
     if current:
         chunks.append(" ".join(current))

@@ -19,7 +19,9 @@ def test_summarize_file_prints_a_digest_as_json(tmp_path: Path, capsys: pytest.C
     assert main(["summarize", str(article)]) == 0
     digest = json.loads(capsys.readouterr().out)
     assert digest["engine"] == "extractive" and digest["headline"] and 3 <= len(digest["bullets"]) <= 5
-    assert set(digest) == {"headline", "bullets", "summary", "engine", "model", "input", "timings_ms"}
+    assert set(digest) == {"headline", "bullets", "summary", "engine", "model", "input", "timings_ms", "checks",
+                           "repaired"}
+    assert digest["checks"] == [] and digest["repaired"] == []
 
 
 def test_summarize_stdin_as_text() -> None:
@@ -90,3 +92,17 @@ def test_a_missing_extra_is_one_line_naming_it(tmp_path: Path, blocked: str, cli
     err = result.stderr.decode()
     assert result.returncode == 2 and len(err.strip().splitlines()) == 1, err
     assert f"pip install 'arsum[{extra}]'" in err and "Traceback" not in err
+
+
+def test_faithfulness_policies_on_a_random_bundle(tmp_path: Path, tiny_bundle: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ECONOMY, encoding="utf-8")
+    model = ["--engine", "seq2seq", "--model", str(tiny_bundle), "--threads", "1"]
+    assert main(["summarize", str(article), *model, "--format", "text"]) == 0
+    assert "غير مدعوم في المقال:" in capsys.readouterr().out  # flag (the default) lists the findings
+    assert main(["summarize", str(article), *model, "--format", "text", "--faithfulness", "repair"]) == 0
+    out = capsys.readouterr().out
+    assert "استبدل بنص المقال: headline" in out and "غير مدعوم في المقال:" not in out
+    assert main(["summarize", str(article), *model, "--faithfulness", "refuse"]) == 2
+    assert "arsum: error: the generated text is not supported by the article: headline:" in capsys.readouterr().err

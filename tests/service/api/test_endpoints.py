@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from tests.arabic_samples import ECONOMY, HEALTH_WITH_SECTIONS, NEWS_PAGE, SPORTS_SHORT
 from tests.service.api.helpers import app_client, make_settings, metric_value
 
-DIGEST_KEYS = {"headline", "bullets", "summary", "engine", "model", "input", "timings_ms"}
+DIGEST_KEYS = {"headline", "bullets", "summary", "engine", "model", "input", "timings_ms", "checks", "repaired"}
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 

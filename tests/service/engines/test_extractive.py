@@ -27,7 +27,7 @@ def test_full_digest_shape_and_limits(name: str) -> None:
     assert digest.headline not in digest.bullets
     assert len(set(digest.bullets)) == len(digest.bullets)
     assert 1 <= len(digest.summary.split(".")) and len(digest.summary.split()) <= OPTIONS.summary_words
-    assert set(digest.timings_ms) == {"select", "generate"}
+    assert set(digest.timings_ms) == {"select", "generate", "checks"}
 
 
 def test_bullets_are_not_near_duplicates() -> None:
