@@ -8,6 +8,8 @@ import pytest
 MODULES = [
     "service.text.normalize", "service.text.language", "service.text.markup", "service.text.segment",
     "service.text.page", "service.text.stem", "service.engines.salience", "service.engines.compress", "service.rows",
+    "service.faithfulness.numbers", "service.faithfulness.words", "service.faithfulness.negation",
+    "service.faithfulness.evidence", "service.faithfulness.check", "service.faithfulness.policy",
 ]
 
 
