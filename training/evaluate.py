@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -12,9 +12,11 @@ from service.article import Article, prepare_article
 from service.digest import Digest, Task
 from service.engines.base import Summariser
 from service.errors import InputError
+from service.faithfulness import unsupported_findings
 from service.options import SummaryOptions
 from service.rows import chunked
 from service.text import first_words
+from training.faithfulness import FindingShares
 from training.metrics import RougeScores, rouge
 from training.quality import SystemOutputs
 
@@ -72,6 +74,7 @@ class Evaluation:
     board: ScoreBoard = field(default_factory=ScoreBoard)
     refused: int = 0
     predictions: list[dict[str, Any]] = field(default_factory=list)
+    faithfulness: FindingShares = field(default_factory=FindingShares)
 
 
 def _score_record(evaluation: Evaluation, system: str, record: dict[str, Any], digest: Digest,
@@ -110,7 +113,10 @@ def evaluate(engine: Summariser, records: Iterable[dict[str, Any]], options: Sum
         for (position, article), digest in zip(articles.items(), digests):
             _score_record(evaluation, system, batch[position], digest, options.tasks, article)
             _score_baselines(evaluation, batch[position], article, options.tasks)
-            rows[position].update(headline=digest.headline, bullets=digest.bullets, summary=digest.summary)
+            findings = unsupported_findings(article, digest)
+            evaluation.faithfulness.add_digest(digest, findings)
+            rows[position].update(headline=digest.headline, bullets=digest.bullets, summary=digest.summary,
+                                  checks=[asdict(finding) for finding in findings])
         if keep_predictions:
             evaluation.predictions.extend(rows)
         progress.update(written=len(articles), failed=len(batch) - len(articles))

@@ -23,6 +23,7 @@ from typing import Any
 from service.bundle import BUNDLE_FILE, BundleSpec, load_bundle_spec, save_bundle
 from service.errors import ArsumError
 from training.config import ConfigError, TrainConfig, report_targets
+from training.faithfulness import FINDING_METRICS, finding_metrics
 from training.features import EncodedSplit, describe, encode_examples, eval_examples, load_split, mix_examples
 from training.metrics import rouge
 from training.plot import PLOT_FILE, write_plot
@@ -36,7 +37,7 @@ TOKENIZER = "tokenizer"
 TRIMMED_BASE = "base-trimmed"
 LOG_FILE = "training_log.jsonl"
 RESULT_FILE = "fit_result.json"
-QUALITY_METRICS = ("loss", "rouge1", "rouge2", "rougeL", "words")
+QUALITY_METRICS = ("loss", "rouge1", "rouge2", "rougeL", "words", *FINDING_METRICS)
 # From-scratch tokenizers count whole sentences during source selection; the model input is cut by the
 # task's max_source_tokens, not by this.
 SCRATCH_MODEL_MAX_LENGTH = 4096
@@ -125,20 +126,22 @@ def build_model(config: TrainConfig, tokenizer: Any, base: str | None) -> Any:
 
 
 def rouge_metrics(tokenizer: Any) -> Any:
-    """compute_metrics for Seq2SeqTrainer: mean Arabic ROUGE F1 of generated text against the labels."""
+    """compute_metrics for Seq2SeqTrainer: mean Arabic ROUGE F1 of generated text against the labels, and the
+    share of generated texts with numbers, names or negations their input does not support."""
     import numpy as np
+
+    def decode(ids: Any) -> list[str]:
+        return tokenizer.batch_decode(np.where(ids < 0, tokenizer.pad_token_id, ids), skip_special_tokens=True)
 
     def compute(prediction: Any) -> dict[str, float]:
         predicted = prediction.predictions[0] if isinstance(prediction.predictions, tuple) else prediction.predictions
-        predicted = np.where(predicted < 0, tokenizer.pad_token_id, predicted)
-        labels = np.where(prediction.label_ids < 0, tokenizer.pad_token_id, prediction.label_ids)
-        outputs = tokenizer.batch_decode(predicted, skip_special_tokens=True)
-        references = tokenizer.batch_decode(labels, skip_special_tokens=True)
+        outputs, references = decode(predicted), decode(prediction.label_ids)
         scores = [rouge(reference, output) for reference, output in zip(references, outputs)]
         count = max(1, len(scores))
+        findings = {} if prediction.inputs is None else finding_metrics(decode(prediction.inputs), outputs, "output")
         return {"rouge1": sum(s.rouge1 for s in scores) / count, "rouge2": sum(s.rouge2 for s in scores) / count,
                 "rougeL": sum(s.rougeL for s in scores) / count,
-                "words": sum(len(output.split()) for output in outputs) / count}
+                "words": sum(len(output.split()) for output in outputs) / count, **findings}
 
     return compute
 
@@ -159,6 +162,7 @@ def training_arguments(config: TrainConfig, output: Path, precision: str, has_ev
         logging_steps=train.logging_steps, logging_first_step=True,
         load_best_model_at_end=has_eval, metric_for_best_model=best if has_eval else None,
         greater_is_better=train.metric != "loss", predict_with_generate=True,  # ROUGE at every evaluation
+        include_for_metrics=["inputs"],  # the findings check the generated text against its input
         ddp_find_unused_parameters=False,  # under torchrun: every T5 parameter takes part in each step
         generation_max_length=max(task.max_target_tokens for task in config.active_tasks.values()),
         generation_num_beams=train.eval_num_beams, bf16=precision == "bf16", fp16=False, use_cpu=not cuda,

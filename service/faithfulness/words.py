@@ -124,11 +124,12 @@ def common_words() -> frozenset[str]:
 def is_common(token: str) -> bool:
     """Whether a folded token is a function word or in the common-word list (so it is not name-like).
 
-    >>> is_common("يؤكد"), is_common("والحكومه"), is_common("ستنجح"), is_common("رغم")
-    (True, True, True, True)
+    >>> is_common("يؤكد"), is_common("والحكومه"), is_common("ستنجح"), is_common("بنسبه"), is_common("ترامب")
+    (True, True, True, True, False)
     """
     if token in FUNCTION_WORDS:
         return True
     words, core = common_words(), word_core(token)
     future = len(core) >= 5 and core[0] == "س" and core[1] in _IMPERFECT  # ستنجح: the future of تنجح
-    return core in words or (future and core[1:] in words)
+    preposition = len(core) >= 5 and core[0] in _ONE_LETTER_PREPOSITIONS  # بنسبة، لمشروع
+    return core in words or ((future or preposition) and core[1:] in words)

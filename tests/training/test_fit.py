@@ -39,7 +39,12 @@ def test_fit_writes_a_bundle_with_recipe_scores_and_loss_curve(trained: Path) ->
     assert spec.training["steps"] == 4 and spec.training["precision"] == "fp32"
     assert spec.training["data"]["train_examples"]["headline"] > 10
     assert {"loss", "rougeL"} <= set(spec.evaluation["validation"]["headline"])
+    # the share of generated texts with unsupported numbers, names, negations is logged with ROUGE
+    findings = {key: value for key, value in spec.evaluation["validation"]["headline"].items() if "findings" in key}
+    assert set(findings) == {"findings_number", "findings_name", "findings_negation", "findings_any"}
+    assert all(0 <= value <= 100 for value in findings.values())
     log = [json.loads(line) for line in (trained / "training_log.jsonl").read_text().splitlines()]
+    assert any("eval_headline_findings_any" in entry for entry in log)
     assert [entry["step"] for entry in log if "loss" in entry] == [1, 2, 3, 4]
     assert (trained / "tokenizer" / "spiece.model").is_file()
     result = json.loads((trained / "fit_result.json").read_text())

@@ -10,6 +10,7 @@ from service.archive.progress import terminal_progress
 from service.commands.common import add_engine_arguments, add_task_arguments, engine_from_args, options_from_args
 from service.rows import read_dicts
 from training.evaluate import evaluate, format_table, write_predictions
+from training.faithfulness import format_shares
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--data", required=True, type=Path,
                         help="JSONL(.gz), CSV(.gz) or Parquet with text, title, summary fields")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N records")
-    parser.add_argument("--predictions", type=Path, default=None, help="write id, headline, bullets, summary per article")
+    parser.add_argument("--predictions", type=Path, default=None,
+                        help="write id, headline, bullets, summary and checks per article")
     parser.add_argument("--json", type=Path, default=None, metavar="FILE",
                         help="also write the scores as JSON (engine, model, data, refused, one row per system)")
     add_engine_arguments(parser)
@@ -34,12 +36,14 @@ def run(args: argparse.Namespace) -> int:
     finally:
         engine.close()
     print(format_table(evaluation.board.rows()))
+    print(format_shares(evaluation.faithfulness.rows()))
     if evaluation.refused:
         print(f"refused inputs: {evaluation.refused}")
     if args.predictions is not None:
         write_predictions(args.predictions, evaluation.predictions)
     if args.json is not None:
         report = {"engine": engine.name, "model": engine.model, "data": str(args.data), "limit": args.limit,
-                  "refused": evaluation.refused, "rows": evaluation.board.rows()}
+                  "refused": evaluation.refused, "rows": evaluation.board.rows(),
+                  "faithfulness": evaluation.faithfulness.rows()}
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0
