@@ -30,6 +30,7 @@ class DecodingOptions:
     max_new_tokens: int | None = None
     length_penalty: float | None = None
     no_repeat_ngram_size: int | None = None
+    constrain_numbers: bool = False  # ban pieces writing digits the article does not write (neural engines)
 
     def clamped(self, limits: Limits) -> DecodingOptions:
         beams = None if self.num_beams is None else min(self.num_beams, limits.max_beams)
@@ -86,6 +87,12 @@ def _int_option(name: str, value: Any, low: int, high: int | None) -> int:
     return number if high is None else min(number, high)
 
 
+def _bool_option(name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise BadOptionError(f"{name} must be true or false, got {value!r}")
+    return value
+
+
 def _float_option(name: str, value: Any, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= float(value) <= high:
         raise BadOptionError(f"{name} must be a number between {low} and {high}, got {value!r}")
@@ -117,7 +124,7 @@ def build_options(
 
 
 def parse_decoding(raw: dict[str, Any], limits: Limits) -> DecodingOptions:
-    known = {"num_beams", "max_new_tokens", "length_penalty", "no_repeat_ngram_size"}
+    known = {"num_beams", "max_new_tokens", "length_penalty", "no_repeat_ngram_size", "constrain_numbers"}
     unknown = sorted(set(raw) - known)
     if unknown:
         raise BadOptionError(f"unknown decoding option(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
@@ -129,5 +136,6 @@ def parse_decoding(raw: dict[str, Any], limits: Limits) -> DecodingOptions:
         else _float_option("length_penalty", raw["length_penalty"], -5.0, 5.0),
         no_repeat_ngram_size=None if raw.get("no_repeat_ngram_size") is None
         else _int_option("no_repeat_ngram_size", raw["no_repeat_ngram_size"], 0, 10),
+        constrain_numbers=_bool_option("constrain_numbers", raw.get("constrain_numbers", False)),
     )
     return options.clamped(limits)

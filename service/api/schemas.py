@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
 
 from service.digest import Digest, Task
 from service.options import Limits, SummaryOptions, build_options
@@ -43,6 +43,8 @@ class DecodingRequest(BaseModel):
                                          json_schema_extra={"minimum": -5, "maximum": 5})
     no_repeat_ngram_size: WholeNumber | None = Field(None, description="0 or more (above 10 is lowered to 10)",
                                              json_schema_extra={"minimum": 0})
+    constrain_numbers: StrictBool | None = Field(
+        None, description="ban digits the article does not write while generating (fewer invented numbers)")
 
 
 class TaskRequest(BaseModel):

@@ -28,6 +28,8 @@ def add_task_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--summary-words", type=int, default=None, help="summary word budget")
     group.add_argument("--beams", type=int, default=None, help="beam size for neural engines")
     group.add_argument("--max-new-tokens", type=int, default=None, help="generation length cap for neural engines")
+    group.add_argument("--constrain-numbers", action="store_true", default=None,
+                       help="neural engines: ban digits the article does not write while generating")
 
 
 def add_faithfulness_argument(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +40,8 @@ def add_faithfulness_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def options_from_args(args: argparse.Namespace, limits: Limits) -> SummaryOptions:
-    decoding = {"num_beams": args.beams, "max_new_tokens": args.max_new_tokens}
+    decoding = {"num_beams": args.beams, "max_new_tokens": args.max_new_tokens,
+                "constrain_numbers": getattr(args, "constrain_numbers", None)}
     return build_options(
         limits, tasks=[name for name in args.tasks.split(",") if name.strip()], max_bullets=args.max_bullets,
         summary_sentences=args.summary_sentences, summary_words=args.summary_words,

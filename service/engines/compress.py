@@ -47,6 +47,7 @@ _TRAILING_FUNCTION_WORDS = frozenset(
 _PHRASE_STARTS = frozenset("في على من إلى عن مع بعد قبل خلال حتى عند بين منذ ضد نحو لدى حول عبر داخل خارج وسط".split())
 _NUMBER = re.compile(r"^\d[\d.,٫٬%٪ر]*$")  # 5.5، 15%، 13ر2 (a decimal in Egyptian and Saudi papers)
 _TRAILING_PUNCT = " .,،؛;:!?؟…-–—"
+_LONE_CLITIC = re.compile(r"(?<!\S)([وفبلك])\s+(?=\w)")  # و"حدد -> و حدد -> وحدد
 
 
 def _drop_attribution_lead(text: str) -> str:
@@ -71,7 +72,7 @@ def _tidy(text: str) -> str:
     between two words becomes a space: «قال في بيان"الكثير» must not make one word)."""
     for pair in ('""', "«»", "“”"):
         if text.count(pair[0]) != text.count(pair[1]) or (pair[0] == pair[1] and text.count(pair[0]) % 2):
-            text = text.replace(pair[0], " ").replace(pair[1], " ")
+            text = _LONE_CLITIC.sub(r"\1", text.replace(pair[0], " ").replace(pair[1], " "))
     return re.sub(r"\s+([،,.:!؟?])", r"\1", re.sub(r"\s+", " ", text)).strip(_TRAILING_PUNCT).strip()
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from service.bundle import CTRANSLATE2_DIR, check_bundle_files, is_local_folder, load_bundle_spec
+from service.engines.constraints import groups_by_ban
 from service.engines.neural import GenerationSettings, NeuralEngine, load_tokenizer
 from service.engines.seq2seq import check_threads, parse_device
 from service.errors import BundleError, EngineUnavailableError
@@ -64,12 +65,26 @@ class CTranslate2Engine(NeuralEngine):
         log.info("ctranslate2 engine: %s on %s (%s, compute %s)", folder, kind, self.quantization,
                  self.translator.compute_type)
 
-    def generate(self, batch: list[list[int]], settings: GenerationSettings) -> list[list[int]]:
+    def generate(self, batch: list[list[int]], settings: GenerationSettings,
+                 banned: list[list[int]] | None = None) -> list[list[int]]:
+        """One translate_batch call, or one per group of inputs with the same banned ids (`suppress_sequences`
+        applies to a whole call)."""
         tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in batch]
+        if banned is None:
+            return self._translate(tokens, settings, None)
+        outputs: list[list[int]] = [[] for _ in batch]
+        for ids, rows in groups_by_ban(banned).items():
+            suppress = [[piece] for piece in self.tokenizer.convert_ids_to_tokens(list(ids))] or None
+            for row, output in zip(rows, self._translate([tokens[row] for row in rows], settings, suppress)):
+                outputs[row] = output
+        return outputs
+
+    def _translate(self, tokens: list[list[str]], settings: GenerationSettings,
+                   suppress: list[list[str]] | None) -> list[list[int]]:
         results = self.translator.translate_batch(
             tokens, beam_size=settings.num_beams, length_penalty=settings.length_penalty,
             no_repeat_ngram_size=settings.no_repeat_ngram_size, max_decoding_length=settings.max_new_tokens,
-            min_decoding_length=settings.min_new_tokens, max_input_length=0,
+            min_decoding_length=settings.min_new_tokens, max_input_length=0, suppress_sequences=suppress,
         )
         return [self.tokenizer.convert_tokens_to_ids(result.hypotheses[0]) for result in results]
 

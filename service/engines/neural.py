@@ -8,13 +8,14 @@ both engines give the same Digest for the same token ids.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
 
 from service.article import Article
 from service.bundle import BundleSpec, TaskSpec, check_bundle_files, is_local_folder
 from service.digest import Digest, Task
+from service.engines.constraints import NumberPieces
 from service.engines.planning import repeats
 from service.engines.source import TokenCounter, build_bullet_sources, build_source, encode_source, token_counter
 from service.errors import BundleError
@@ -54,9 +55,11 @@ def resolve_settings(spec: TaskSpec, requested: DecodingOptions, limits: Limits)
 
 @dataclass
 class _Plan:
-    """The sources of one article: task -> list of (token ids, truncated)."""
+    """The sources of one article: task -> list of (token ids, truncated); and the token ids it may not
+    generate (`constrain_numbers`: digits the article does not write)."""
 
     sources: dict[Task, list[tuple[list[int], bool]]]
+    banned: list[int] = field(default_factory=list)
 
     def input_report(self) -> tuple[bool, int]:
         main = [s for task in (Task.HEADLINE, Task.SUMMARY) for s in self.sources.get(task, [])]
@@ -123,9 +126,12 @@ class NeuralEngine:
         self.tokenizer = tokenizer
         self.limits = limits
         self.model: str | None = model_name(source)
+        self._number_pieces: NumberPieces | None = None
 
-    def generate(self, batch: list[list[int]], settings: GenerationSettings) -> list[list[int]]:
-        """Output token ids (special tokens allowed) for a batch of input ids, in order."""
+    def generate(self, batch: list[list[int]], settings: GenerationSettings,
+                 banned: list[list[int]] | None = None) -> list[list[int]]:
+        """Output token ids (special tokens allowed) for a batch of input ids, in order; `banned`: per input,
+        token ids it must not generate."""
         raise NotImplementedError
 
     def check_options(self, options: SummaryOptions) -> None:
@@ -133,12 +139,21 @@ class NeuralEngine:
         for task in options.tasks:
             self.spec.task_spec(task)
 
+    def banned_ids(self, article: Article) -> list[int]:
+        """Pieces writing digits that the article's numbers do not contain (the vocabulary is scanned once)."""
+        if self._number_pieces is None:
+            self._number_pieces = NumberPieces(self.tokenizer)
+        return self._number_pieces.banned_ids(article.text)
+
     def summarize(self, articles: Sequence[Article], options: SummaryOptions) -> list[Digest]:
         started = time.perf_counter()
         tasks = [task for task in TASK_ORDER if task in options.tasks]
         specs = {task: self.spec.task_spec(task) for task in tasks}
         count = token_counter(self.tokenizer)
         plans = [self._plan(article, specs, count, options.max_bullets) for article in articles]
+        if options.decoding.constrain_numbers:
+            for plan, article in zip(plans, articles):
+                plan.banned = self.banned_ids(article)
         timings = {"select": _ms_since(started)}
         outputs: dict[Task, list[list[str]]] = {}
         for task in tasks:
@@ -163,7 +178,9 @@ class NeuralEngine:
     def _generate_task(self, plans: list[_Plan], task: Task, settings: GenerationSettings) -> list[list[str]]:
         """One generate call for all sources of a task across the articles; decoded lines per article."""
         batch = [ids for plan in plans for ids, _ in plan.sources[task]]
-        decoded = self.tokenizer.batch_decode(self.generate(batch, settings), skip_special_tokens=True)
+        banned = [plan.banned for plan in plans for _ in plan.sources[task]]
+        generated = self.generate(batch, settings, banned) if any(banned) else self.generate(batch, settings)
+        decoded = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
         lines: list[list[str]] = []
         position = 0
         for plan in plans:

@@ -54,7 +54,8 @@ class Seq2SeqEngine(NeuralEngine):
         self.network = load_network(self.source, self.dtype, local_only).to(self.device)
         log.info("seq2seq engine: %s on %s (%s)", self.source, self.device, self.dtype)
 
-    def generate(self, batch: list[list[int]], settings: GenerationSettings) -> list[list[int]]:
+    def generate(self, batch: list[list[int]], settings: GenerationSettings,
+                 banned: list[list[int]] | None = None) -> list[list[int]]:
         import torch
 
         padded = self.tokenizer.pad({"input_ids": batch}, return_tensors="pt")
@@ -63,6 +64,7 @@ class Seq2SeqEngine(NeuralEngine):
                 input_ids=padded["input_ids"].to(self.device),
                 attention_mask=padded["attention_mask"].to(self.device),
                 generation_config=generation_config(self.network, settings),
+                logits_processor=None if banned is None else banned_tokens_processor(banned),
             )
         return output.tolist()
 
@@ -82,6 +84,27 @@ def load_network(source: str, dtype: Any, local_only: bool = False) -> Any:
     # transformers would warn at every generate call.
     network.generation_config.max_length = network.generation_config.min_length = None
     return network.eval()
+
+
+def banned_tokens_processor(banned: list[list[int]]) -> Any:
+    """A logits processor that gives -inf to each input's banned ids, in all its beams (beam rows are grouped
+    by input, so the per-input mask is repeated for each beam)."""
+    import torch
+    from transformers import LogitsProcessor, LogitsProcessorList
+
+    class BanPerInput(LogitsProcessor):
+        def __init__(self) -> None:
+            self.mask: Any = None
+
+        def __call__(self, input_ids: Any, scores: Any) -> Any:
+            if self.mask is None or self.mask.shape != scores.shape:
+                mask = torch.zeros((len(banned), scores.shape[-1]), dtype=torch.bool, device=scores.device)
+                for row, ids in enumerate(banned):
+                    mask[row, [index for index in ids if index < scores.shape[-1]]] = True
+                self.mask = mask.repeat_interleave(scores.shape[0] // len(banned), dim=0)
+            return scores.masked_fill(self.mask, float("-inf"))
+
+    return LogitsProcessorList([BanPerInput()])
 
 
 def generation_config(network: Any, settings: GenerationSettings) -> Any:

@@ -83,7 +83,9 @@ def name_like_words(view: TextView, evidence: ArticleEvidence) -> list[str]:
     """Words not in the article (under any match key) that are not common words: names, mostly."""
     found = []
     for word in view.loose:
-        if word in FUNCTION_WORDS or word in NUMBER_WORD_SET or (not word.isalpha() and len(_DIGIT.sub("", word)) < 3):
+        if word in FUNCTION_WORDS or word in NUMBER_WORD_SET or len(word) < 2:
+            continue
+        if not word.isalpha() and len(_DIGIT.sub("", word)) < 3:
             continue  # 2018، و15، م2018: numbers, for the number check
         if not is_common(word) and not evidence.supports_word(word):
             found.append(view.quote(word))

@@ -11,6 +11,11 @@ def test_an_unpaired_quote_glued_between_two_words_leaves_them_apart() -> None:
     assert "بيان الكثير" in line and "بيانالكثير" not in line
 
 
+def test_a_quote_after_a_conjunction_leaves_the_conjunction_on_its_word() -> None:
+    line = compress_to_headline('و"حدد الوزير شروطا جديدة للتوصل إلى اتفاق مع النقابات')
+    assert line.startswith("وحدد الوزير")
+
+
 def test_a_removed_aside_glued_to_the_next_word_leaves_them_apart() -> None:
     line = compress_to_headline("هددت الحكومة باتخاذ خطوات إضافية (لحماية المزارعين من الجفاف)كما فرضت رسوما جديدة")
     assert "إضافية كما" in line
