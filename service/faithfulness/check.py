@@ -8,6 +8,8 @@ negate) gets the full comparison. Findings quote the output as written.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import NamedTuple
 
@@ -15,39 +17,42 @@ from service.digest import Digest, Finding
 from service.faithfulness.evidence import ArticleEvidence, word_places
 from service.faithfulness.negation import MIN_CONTENT_WORDS, NEGATORS, Word, content_words, flipped_words
 from service.faithfulness.numbers import NUMBER_WORD_SET, number_mentions
-from service.faithfulness.words import FUNCTION_WORDS, is_common, space_out, word_keys
+from service.faithfulness.words import FUNCTION_WORDS, PUNCTUATION, is_common, split_words, word_keys
 from service.text import fold_for_metrics, split_sentences
 
 _DIGIT = re.compile(r"\d")
 _SPACE_SEPARATED = re.compile(r"\S+")
+_JOINER = "\x00"  # between texts checked together: not a space, a letter, a digit or a separator
 
 
 class TextView(NamedTuple):
-    """An output text, folded, split into words, and the runs of those words the article has as they are."""
+    """An output text, folded, split into words, and the runs of its words (as written) the article has."""
 
     text: str
     folded: str
-    words: list[str]
-    runs: list[tuple[int, int]]
-    loose: list[str]  # the words outside the runs
+    words: list[str]  # every word, punctuation aside
+    written: list[str]  # the space-separated pieces as written
+    bare: list[str]  # the same without the punctuation around them
+    runs: list[tuple[int, int]]  # of the pieces as written
+    loose: list[str]  # the words of the pieces outside the runs
 
     @classmethod
-    def of(cls, text: str, evidence: ArticleEvidence, folded: str | None = None,
-           words: list[str] | None = None) -> TextView:
+    def of(cls, text: str, evidence: ArticleEvidence, folded: str | None = None) -> TextView:
         folded = fold_for_metrics(text) if folded is None else folded
-        words = space_out(folded).split() if words is None else words
-        runs = evidence.verbatim_runs(words)
-        if runs == [(0, len(words))]:
-            return cls(text, folded, words, runs, [])
+        written = folded.split()
+        bare = [piece.strip(PUNCTUATION) for piece in written]
+        runs = evidence.verbatim_runs(written)
+        if runs == [(0, len(written))]:
+            return cls(text, folded, split_words(folded), written, bare, runs, [])
         covered = {index for start, end in runs for index in range(start, end)}
-        return cls(text, folded, words, runs, [word for index, word in enumerate(words) if index not in covered])
+        loose = [word for index, piece in enumerate(written) if index not in covered for word in split_words(piece)]
+        return cls(text, folded, split_words(folded), written, bare, runs, loose)
 
     @classmethod
     def all_of(cls, texts: list[str], evidence: ArticleEvidence) -> list[TextView]:
-        """Views of several one-line texts, folded and split in one call each."""
+        """Views of several one-line texts, folded in one call."""
         folded = fold_for_metrics("\n".join(text.replace("\n", " ") for text in texts))
-        words = [line.split() for line in space_out(folded).split("\n")]
-        return [cls.of(text, evidence, one, split) for text, one, split in zip(texts, folded.split("\n"), words)]
+        return [cls.of(text, evidence, one) for text, one in zip(texts, folded.split("\n"))]
 
     def original(self, start: int, end: int) -> str:
         """The written text of folded[start:end] (whole words when folding changed the length).
@@ -70,12 +75,16 @@ class TextView(NamedTuple):
         return self.original(start, start + len(word))
 
 
-def unsupported_numbers(view: TextView, evidence: ArticleEvidence) -> list[str]:
-    """Numbers (digits or words, percentages, scales) whose value the article does not mention."""
-    found = []
-    for mention in number_mentions(view.folded, view.words):
-        if not evidence.supports_number(view.folded[mention.start:mention.end], mention):
-            found.append(view.original(mention.start, mention.end))
+def unsupported_numbers(views: list[TextView], evidence: ArticleEvidence) -> list[list[str]]:
+    """For each text, the numbers (digits or words, percentages, scales) whose value the article does not
+    mention; found in one pass over the texts joined by a character that no number crosses."""
+    joined = _JOINER.join(view.folded for view in views)
+    starts = list(itertools.accumulate((len(view.folded) + 1 for view in views[:-1]), initial=0))
+    found: list[list[str]] = [[] for _ in views]
+    for mention in number_mentions(joined, [word for view in views for word in view.words]):
+        if not evidence.supports_number(joined[mention.start:mention.end], mention):
+            index = bisect.bisect_right(starts, mention.start) - 1
+            found[index].append(views[index].original(mention.start - starts[index], mention.end - starts[index]))
     return found
 
 
@@ -110,12 +119,12 @@ def _may_flip(view: TextView, evidence: ArticleEvidence) -> bool:
     """A copied run that the article only ever writes after a negator (and the output does not negate), a
     negator ending a run (it now negates words from elsewhere), a negator or a word the article negates
     among the words outside the runs."""
-    words = view.words
+    bare = view.bare
     for start, end in view.runs:
-        negated_in_output = start > 0 and words[start - 1] in NEGATORS
-        if not negated_in_output and evidence.always_negated(words[start:end]):
+        negated_in_output = start > 0 and bare[start - 1] in NEGATORS
+        if not negated_in_output and evidence.always_negated(view.written[start:end]):
             return True
-        if end < len(words) and (words[end - 1] in NEGATORS or (end - start > 1 and words[end - 2] in NEGATORS)):
+        if end < len(bare) and (bare[end - 1] in NEGATORS or (end - start > 1 and bare[end - 2] in NEGATORS)):
             return True
     return any(word in NEGATORS or (word not in FUNCTION_WORDS and len(word) > 2 and not evidence.has_word(word)
                                     and bool(word_keys(word) & evidence.negated_keys)) for word in view.loose)
@@ -132,16 +141,19 @@ def _sentences(folded: str, words: list[Word]) -> list[list[Word]]:
     return groups
 
 
-def check_view(evidence: ArticleEvidence, field_name: str, index: int | None, view: TextView) -> list[Finding]:
-    """Findings for one headline, bullet or summary, without repeats."""
-    kinds = (("number", unsupported_numbers), ("name", name_like_words), ("negation", negation_flips))
-    found = {(kind, words): None for kind, check in kinds for words in check(view, evidence)}
+def check_view(evidence: ArticleEvidence, field_name: str, index: int | None, view: TextView,
+               numbers: list[str]) -> list[Finding]:
+    """Findings for one headline, bullet or summary (its unsupported `numbers` found already), without repeats."""
+    kinds = (("number", numbers), ("name", name_like_words(view, evidence)),
+             ("negation", negation_flips(view, evidence)))
+    found = {(kind, words): None for kind, texts in kinds for words in texts}
     return [Finding(field_name, index, kind, words) for kind, words in found]
 
 
 def check_text(evidence: ArticleEvidence, field_name: str, index: int | None, text: str) -> list[Finding]:
     """Findings for one text (see `check_view`)."""
-    return check_view(evidence, field_name, index, TextView.of(text, evidence))
+    view = TextView.of(text, evidence)
+    return check_view(evidence, field_name, index, view, unsupported_numbers([view], evidence)[0])
 
 
 def summary_sentences(evidence: ArticleEvidence, summary: str) -> list[tuple[str, list[Finding]]]:
@@ -155,4 +167,6 @@ def check_digest(evidence: ArticleEvidence, digest: Digest) -> list[Finding]:
         ("bullets", index, bullet) for index, bullet in enumerate(digest.bullets or [])] + (
         [("summary", None, digest.summary)] if digest.summary else [])
     views = TextView.all_of([text for _, _, text in slots], evidence)
-    return [finding for (name, index, _), view in zip(slots, views) for finding in check_view(evidence, name, index, view)]
+    numbers = unsupported_numbers(views, evidence) if views else []
+    return [finding for (name, index, _), view, unsupported in zip(slots, views, numbers)
+            for finding in check_view(evidence, name, index, view, unsupported)]

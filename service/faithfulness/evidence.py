@@ -1,7 +1,7 @@
 """What an article supports, built for speed: the checks run on every Digest of every engine.
 
-The article is folded once and its punctuation turned into single spaces, so that any run of words an
-output copies is found with one `in` (C speed, no tokenising). Only what an output needs beyond copied runs
+The article is folded once, and any run of words an output copies (as written, punctuation included) is
+found with `str.find` (C speed, no tokenising). Only what an output needs beyond copied runs
 is built, on first need: the article's match keys (rewritten words), number values (numbers written another
 way), the words it negates, and its sentences (to compare a negation).
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import Iterator
 
 from service.faithfulness.negation import (
     CLOSE_COPY,
@@ -20,7 +21,7 @@ from service.faithfulness.negation import (
     overlap,
 )
 from service.faithfulness.numbers import NUMBER_WORD_SET, NumberIndex, NumberMention
-from service.faithfulness.words import space_out, word_keys
+from service.faithfulness.words import split_words, word_keys
 from service.text import fold_for_metrics
 
 _WORD = re.compile(r"[^\W_]+")
@@ -30,18 +31,6 @@ _CLITIC_LETTERS = "وفبلك"
 _SEPARATORS = ".,٫٬"
 MAX_ANCHORS = 2  # output words whose places in the article locate the sentences it may copy
 MAX_PLACES = 8
-
-
-def single_spaced(text: str) -> str:
-    """Punctuation and line breaks as single spaces, with a space at each end.
-
-    >>> single_spaced("قال (الوزير): «نعم».")
-    ' قال الوزير نعم '
-    """
-    text = space_out(text).replace("\n", " ")
-    while "  " in text:
-        text = text.replace("  ", " ")
-    return f" {text.strip()} "
 
 
 def word_places(text: str, word: str) -> list[int]:
@@ -67,12 +56,21 @@ class ArticleEvidence:
 
     def __init__(self, text: str) -> None:
         self.folded = fold_for_metrics(text)
-        self.spaced = single_spaced(self.folded)
         self._writes: dict[str, bool] = {}
 
+    def run_places(self, words: list[str]) -> Iterator[int]:
+        """Where the article has these words (as the output writes them, punctuation included) in a row,
+        starting and ending on word boundaries."""
+        folded, needle = self.folded, " ".join(words)
+        place = folded.find(needle)
+        while place >= 0:
+            end = place + len(needle)
+            if not folded[place - 1:place].isalnum() and not folded[end:end + 1].isalnum():
+                yield place
+            place = folded.find(needle, place + 1)
+
     def has_run(self, words: list[str]) -> bool:
-        """Whether the article has these words in a row (punctuation between them aside)."""
-        return f" {' '.join(words)} " in self.spaced
+        return next(self.run_places(words), None) is not None
 
     def verbatim_runs(self, words: list[str]) -> list[tuple[int, int]]:
         """Maximal runs `words[i:j]` the article has as they are, longest first from the left."""
@@ -95,15 +93,8 @@ class ArticleEvidence:
 
     def always_negated(self, words: list[str]) -> bool:
         """Whether every use of this run of words in the article follows a negator."""
-        needle = f" {' '.join(words)} "
-        place = self.spaced.find(needle)
-        if place < 0:
-            return False
-        while place >= 0:
-            if not negated_before(self.spaced, place):
-                return False
-            place = self.spaced.find(needle, place + 1)
-        return True
+        places = list(self.run_places(words))
+        return bool(places) and all(negated_before(self.folded, place) for place in places)
 
     def has_word(self, token: str) -> bool:
         """Whether the article has this word whole, perhaps after a one-letter clitic (وتعلن، بالوزارة)."""
@@ -111,12 +102,12 @@ class ArticleEvidence:
 
     @cached_property
     def keys(self) -> frozenset[str]:
-        return frozenset(key for token in set(self.spaced.split()) for key in word_keys(token))
+        return frozenset(key for token in set(split_words(self.folded)) for key in word_keys(token))
 
     @cached_property
     def negated_keys(self) -> frozenset[str]:
         """Match keys of the words the article negates (a superset: see `negation.negated_after`)."""
-        return frozenset(key for word in negated_after(self.spaced) for key in word_keys(word))
+        return frozenset(key for word in negated_after(split_words(self.folded)) for key in word_keys(word))
 
     def supports_word(self, token: str) -> bool:
         return self.has_word(token) or bool(word_keys(token) & self.keys)

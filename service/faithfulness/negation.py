@@ -20,7 +20,6 @@ NOT_NEGATED = frozenset({"يزال", "تزال", "زال", "زالت", "يزال
 CLOSE_COPY = 0.6
 MIN_CONTENT_WORDS = 3
 _WORD = re.compile(r"[^\W_]+")
-_PUNCTUATION = "«»\"'()[]،,.:؛;!?؟-–—"
 
 
 class Word(NamedTuple):
@@ -58,19 +57,41 @@ def content_words(folded: str) -> list[Word]:
     return words
 
 
-def negated_after(text: str) -> frozenset[str]:
-    """The content word after each negator (after one function word: لم يتم الاتفاق) of a folded text: the
-    cheap screen before any sentence is compared (C-level split and set work; Python only per negator).
+def negated_before(text: str, place: int) -> bool:
+    """Whether the word starting at `text[place]` is negated by the word before it, or by the one before a
+    single function word (لم يتم الاتفاق); punctuation between them aside.
 
-    >>> sorted(negated_after("قال انه لم يتم الاتفاق، وما زال الحوار قائما ولم تعلن الوزاره موعده"))
+    >>> text = "الوزاره لم تعلن، موعد الانتخابات"
+    >>> negated_before(text, text.find("تعلن")), negated_before(text, text.find("موعد"))
+    (True, False)
+    """
+    for skipped in (0, 1):
+        end = place
+        while end > 0 and not text[end - 1].isalnum():
+            end -= 1
+        place = end
+        while place > 0 and text[place - 1].isalnum():
+            place -= 1
+        previous = text[place:end]
+        if previous in NEGATORS:
+            return True
+        if skipped or previous not in FUNCTION_WORDS or place == 0:
+            return False
+    return False
+
+
+def negated_after(words: list[str]) -> frozenset[str]:
+    """The content word after each negator (after one function word: لم يتم الاتفاق) in a text's words: the
+    cheap screen before any sentence is compared (C-level set work; Python only per negator).
+
+    >>> sorted(negated_after("قال انه لم يتم الاتفاق وما زال الحوار قائما ولم تعلن الوزاره موعده".split()))
     ['الاتفاق', 'تعلن']
     """
-    words = text.split()
     found: set[str] = set()
     for negator in NEGATORS.intersection(words):
         index = words.index(negator)
         while True:
-            following = [word.strip(_PUNCTUATION) for word in words[index + 1:index + 3]]
+            following = words[index + 1:index + 3]
             if following and following[0] not in NOT_NEGATED:
                 word = following[0] if following[0] not in FUNCTION_WORDS else "".join(following[1:2])
                 if len(word) > 2 and word not in FUNCTION_WORDS:
@@ -80,27 +101,6 @@ def negated_after(text: str) -> frozenset[str]:
             except ValueError:
                 break
     return frozenset(found)
-
-
-def negated_before(spaced: str, place: int) -> bool:
-    """Whether the word after `spaced[place]` (a space) is negated by the word before it, or by the one before
-    a single function word (لم يتم الاتفاق); `spaced` has every word between spaces.
-
-    >>> text = " الوزاره لم تعلن موعد الانتخابات "
-    >>> negated_before(text, text.find(" تعلن ")), negated_before(text, text.find(" موعد "))
-    (True, False)
-    """
-    skipped = 0
-    while True:
-        while place > 0 and spaced[place - 1] == " ":
-            place -= 1
-        start = spaced.rfind(" ", 0, place)
-        previous = spaced[start + 1:place]
-        if previous in NEGATORS:
-            return True
-        if skipped or previous not in FUNCTION_WORDS or start < 0:
-            return False
-        skipped, place = 1, start
 
 
 def matches(word: Word, others: list[Word]) -> list[Word]:

@@ -54,8 +54,7 @@ class FaithfulnessGuard:
             findings = check_digest(evidence, digest) if repaired else findings
         if findings and options.faithfulness == REFUSE:
             return UnsupportedOutputError(describe(findings))
-        timings = {**digest.timings_ms, "checks": round((time.perf_counter() - started) * 1000, 2)}
-        return replace(digest, checks=findings, repaired=repaired, timings_ms=timings)
+        return digest.checked(findings, repaired, round((time.perf_counter() - started) * 1000, 2))
 
     def _extractive(self) -> Summariser:
         if self._fallback is None:

@@ -67,3 +67,10 @@ def test_common_words_are_not_name_like_and_names_are() -> None:
         assert is_common(word), word
     for name in ("ترامب", "بوتين", "موسكو", "اسرائيل", "داعش"):
         assert not is_common(name), name
+
+
+def test_words_glued_by_punctuation_in_a_copy_are_supported() -> None:
+    evidence = ArticleEvidence("وسيزور الوفد خلال أيام الزيارة مدن سوسة,الجم,الحمامات وتونس العاصمة.")
+    assert check_text(evidence, "bullets", 0, "سيزور الوفد مدن سوسة,الجم,الحمامات وتونس") == []
+    assert check_text(evidence, "bullets", 0, "سيزور الوفد مدن سوسة,الجم,الحمامات وقرطاج") == [
+        Finding("bullets", 0, "name", "وقرطاج")]
