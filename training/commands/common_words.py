@@ -16,7 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "common-words", help="build the common-word list of the faithfulness check from a news corpus",
         description="Counts clitic-free word forms over JSONL(.gz) records (title and text) and keeps the "
                     "ones that inflect like ordinary words; names mostly do not. Words only are written.")
-    parser.add_argument("inputs", nargs="+", type=Path, metavar="CORPUS", help="JSONL(.gz) files with text/title")
+    parser.add_argument("inputs", nargs="+", type=Path, metavar="CORPUS",
+                        help="JSONL(.gz), CSV or Parquet files with text (and title) fields")
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT,
                         help=f"the gzip word list (default: {DEFAULT_OUTPUT}, the one the service ships)")
     parser.add_argument("--min-documents", type=int, default=5, help="articles a word must occur in (default 5)")
@@ -26,12 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from service.errors import BadOptionError
+    from service.rows import read_dicts
     from training.common_words import common_words, count_corpus, write_word_list
-    from training.corpus import read_jsonl
 
     if args.min_documents < 1:
         raise BadOptionError("--min-documents must be at least 1")
-    records = itertools.chain.from_iterable(read_jsonl(path, args.limit) for path in args.inputs)
+    records = itertools.chain.from_iterable(read_dicts(str(path), args.limit) for path in args.inputs)
     counts = count_corpus(records)
     words = common_words(counts, args.min_documents)
     sources = " ".join(path.name for path in args.inputs)
