@@ -26,33 +26,32 @@ _JOINER = "\x00"  # between texts checked together: not a space, a letter, a dig
 
 
 class TextView(NamedTuple):
-    """An output text, folded, split into words, and the runs of its words (as written) the article has."""
+    """An output text, folded, and the runs of its space-separated pieces (as written) the article has."""
 
     text: str
     folded: str
-    words: list[str]  # every word, punctuation aside
     written: list[str]  # the space-separated pieces as written
-    bare: list[str]  # the same without the punctuation around them
-    runs: list[tuple[int, int]]  # of the pieces as written
-    loose: list[str]  # the words of the pieces outside the runs
+    runs: list[tuple[int, int, int]]  # (start, end, a place in the article as written)
+    loose: list[str]  # the folded words of the pieces outside the runs, punctuation aside
 
     @classmethod
     def of(cls, text: str, evidence: ArticleEvidence, folded: str | None = None) -> TextView:
         folded = fold_for_metrics(text) if folded is None else folded
-        written = folded.split()
-        bare = [piece.strip(PUNCTUATION) for piece in written]
+        written = text.split()
         runs = evidence.verbatim_runs(written)
-        if runs == [(0, len(written))]:
-            return cls(text, folded, split_words(folded), written, bare, runs, [])
-        covered = {index for start, end in runs for index in range(start, end)}
-        loose = [word for index, piece in enumerate(written) if index not in covered for word in split_words(piece)]
-        return cls(text, folded, split_words(folded), written, bare, runs, loose)
+        if len(runs) == 1 and runs[0][1] - runs[0][0] == len(written):
+            return cls(text, folded, written, runs, [])
+        covered = {index for start, end, _ in runs for index in range(start, end)}
+        loose = [word for index, (piece, folded_piece) in enumerate(zip(written, folded.split()))
+                 if index not in covered and evidence.first_place([piece.strip(PUNCTUATION)]) < 0
+                 for word in split_words(folded_piece)]
+        return cls(text, folded, written, runs, loose)
 
     @classmethod
-    def all_of(cls, texts: list[str], evidence: ArticleEvidence) -> list[TextView]:
-        """Views of several one-line texts, folded in one call."""
-        folded = fold_for_metrics("\n".join(text.replace("\n", " ") for text in texts))
-        return [cls.of(text, evidence, one) for text, one in zip(texts, folded.split("\n"))]
+    def all_of(cls, texts: list[str], evidence: ArticleEvidence) -> tuple[list[TextView], str]:
+        """Views of several one-line texts folded in one call, and their folded texts joined by `_JOINER`."""
+        joined = fold_for_metrics(_JOINER.join(text.replace(_JOINER, " ") for text in texts))
+        return [cls.of(text, evidence, one) for text, one in zip(texts, joined.split(_JOINER))], joined
 
     def original(self, start: int, end: int) -> str:
         """The written text of folded[start:end] (whole words when folding changed the length).
@@ -69,22 +68,23 @@ class TextView(NamedTuple):
         return self.text[written[first].start():written[last].end()].strip("«»\"'()[]،,.:؛;!?؟")
 
     def quote(self, word: str) -> str:
-        """A word of `words` as written in the text."""
-        places = word_places(self.folded, word)
-        start = places[0] if places else self.folded.find(word)
+        """A folded word of the text as written in it."""
+        start = next(word_places(self.folded, word), self.folded.find(word))
         return self.original(start, start + len(word))
 
 
-def unsupported_numbers(views: list[TextView], evidence: ArticleEvidence) -> list[list[str]]:
+def unsupported_numbers(views: list[TextView], evidence: ArticleEvidence, joined: str) -> list[list[str]]:
     """For each text, the numbers (digits or words, percentages, scales) whose value the article does not
-    mention; found in one pass over the texts joined by a character that no number crosses."""
-    joined = _JOINER.join(view.folded for view in views)
+    mention; found in one pass over the texts `joined` by a character that no number crosses."""
     starts = list(itertools.accumulate((len(view.folded) + 1 for view in views[:-1]), initial=0))
     found: list[list[str]] = [[] for _ in views]
-    for mention in number_mentions(joined, [word for view in views for word in view.words]):
-        if not evidence.supports_number(joined[mention.start:mention.end], mention):
-            index = bisect.bisect_right(starts, mention.start) - 1
-            found[index].append(views[index].original(mention.start - starts[index], mention.end - starts[index]))
+    pieces = joined.split()
+    words = itertools.chain(pieces, (piece.strip(PUNCTUATION) for piece in pieces if not piece.isalnum()))
+    for mention in number_mentions(joined, words):
+        index = bisect.bisect_right(starts, mention.start) - 1
+        written = views[index].original(mention.start - starts[index], mention.end - starts[index])
+        if not evidence.supports_number(mention, written, joined[mention.start:mention.end]):
+            found[index].append(written)
     return found
 
 
@@ -103,9 +103,7 @@ def name_like_words(view: TextView, evidence: ArticleEvidence) -> list[str]:
 
 def negation_flips(view: TextView, evidence: ArticleEvidence) -> list[str]:
     """Words whose negation was dropped or added, in each sentence of the output that closely copies article
-    sentences; compared only where the cheap screen (`_may_flip`) finds a reason."""
-    if not _may_flip(view, evidence):
-        return []
+    sentences (call it where `may_flip` finds a reason)."""
     words = content_words(view.folded)
     flipped: list[Word] = []
     for sentence in _sentences(view.folded, words):
@@ -115,16 +113,16 @@ def negation_flips(view: TextView, evidence: ArticleEvidence) -> list[str]:
             for word in flipped]
 
 
-def _may_flip(view: TextView, evidence: ArticleEvidence) -> bool:
-    """A copied run that the article only ever writes after a negator (and the output does not negate), a
-    negator ending a run (it now negates words from elsewhere), a negator or a word the article negates
-    among the words outside the runs."""
-    bare = view.bare
-    for start, end in view.runs:
-        negated_in_output = start > 0 and bare[start - 1] in NEGATORS
-        if not negated_in_output and evidence.always_negated(view.written[start:end]):
+def may_flip(view: TextView, evidence: ArticleEvidence) -> bool:
+    """The cheap screen for negation flips: a copied run that the article only ever writes after a negator (and
+    the output does not negate), a negator ending a run (it now negates words from elsewhere), a negator or a
+    word the article negates among the words outside the runs."""
+    written = view.written
+    for start, end, place in view.runs:
+        negated_in_output = start > 0 and written[start - 1].strip(PUNCTUATION) in NEGATORS
+        if not negated_in_output and evidence.always_negated(written[start:end], place):
             return True
-        if end < len(bare) and (bare[end - 1] in NEGATORS or (end - start > 1 and bare[end - 2] in NEGATORS)):
+        if end < len(written) and any(piece.strip(PUNCTUATION) in NEGATORS for piece in written[max(start, end - 2):end]):
             return True
     return any(word in NEGATORS or (word not in FUNCTION_WORDS and len(word) > 2 and not evidence.has_word(word)
                                     and bool(word_keys(word) & evidence.negated_keys)) for word in view.loose)
@@ -143,17 +141,21 @@ def _sentences(folded: str, words: list[Word]) -> list[list[Word]]:
 
 def check_view(evidence: ArticleEvidence, field_name: str, index: int | None, view: TextView,
                numbers: list[str]) -> list[Finding]:
-    """Findings for one headline, bullet or summary (its unsupported `numbers` found already), without repeats."""
-    kinds = (("number", numbers), ("name", name_like_words(view, evidence)),
-             ("negation", negation_flips(view, evidence)))
-    found = {(kind, words): None for kind, texts in kinds for words in texts}
+    """Findings for one headline, bullet or summary (its unsupported `numbers` found already), without repeats.
+    A text copied as it is, whose numbers are supported, usually needs only the negation screen."""
+    names = name_like_words(view, evidence) if view.loose else []
+    negations = negation_flips(view, evidence) if may_flip(view, evidence) else []
+    if not (numbers or names or negations):
+        return []
+    found = dict.fromkeys([("number", words) for words in numbers] + [("name", words) for words in names]
+                          + [("negation", words) for words in negations])
     return [Finding(field_name, index, kind, words) for kind, words in found]
 
 
 def check_text(evidence: ArticleEvidence, field_name: str, index: int | None, text: str) -> list[Finding]:
     """Findings for one text (see `check_view`)."""
-    view = TextView.of(text, evidence)
-    return check_view(evidence, field_name, index, view, unsupported_numbers([view], evidence)[0])
+    views, joined = TextView.all_of([text], evidence)
+    return check_view(evidence, field_name, index, views[0], unsupported_numbers(views, evidence, joined)[0])
 
 
 def summary_sentences(evidence: ArticleEvidence, summary: str) -> list[tuple[str, list[Finding]]]:
@@ -166,7 +168,9 @@ def check_digest(evidence: ArticleEvidence, digest: Digest) -> list[Finding]:
     slots = ([("headline", None, digest.headline)] if digest.headline else []) + [
         ("bullets", index, bullet) for index, bullet in enumerate(digest.bullets or [])] + (
         [("summary", None, digest.summary)] if digest.summary else [])
-    views = TextView.all_of([text for _, _, text in slots], evidence)
-    numbers = unsupported_numbers(views, evidence) if views else []
+    if not slots:
+        return []
+    views, joined = TextView.all_of([text for _, _, text in slots], evidence)
+    numbers = unsupported_numbers(views, evidence, joined)
     return [finding for (name, index, _), view, unsupported in zip(slots, views, numbers)
             for finding in check_view(evidence, name, index, view, unsupported)]

@@ -8,6 +8,7 @@ way), the words it negates, and its sentences (to compare a negation).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cached_property
 from typing import Iterator
@@ -33,72 +34,76 @@ MAX_ANCHORS = 2  # output words whose places in the article locate the sentences
 MAX_PLACES = 8
 
 
-def word_places(text: str, word: str) -> list[int]:
-    """Where a word (or phrase) stands whole in a text; a one-letter clitic such as و or ب may precede it.
+def word_places(text: str, word: str) -> Iterator[int]:
+    """Where a word (or phrase) stands whole in a text, lazily; a one-letter clitic such as و or ب may precede it.
 
-    >>> word_places("والحكومة وعدت الحكومات", "الحكومة"), word_places("الحكومات", "الحكومة")
+    >>> list(word_places("والحكومة وعدت الحكومات", "الحكومة")), list(word_places("الحكومات", "الحكومة"))
     ([1], [])
     """
-    places = []
     start = text.find(word)
     while start >= 0:
         before = text[start - 1:start]
         after = text[start + len(word):start + len(word) + 1]
         clitic = before in _CLITIC_LETTERS and not text[start - 2:start - 1].isalnum()
         if (not before.isalnum() or (before and clitic)) and not after.isalnum():
-            places.append(start)
+            yield start
         start = text.find(word, start + 1)
-    return places
 
 
 class ArticleEvidence:
     """An article's folded text and, on first need, what the checks compare against."""
 
     def __init__(self, text: str) -> None:
-        self.folded = fold_for_metrics(text)
+        self.text = text  # as the article writes it (model-normalised): what a copy is found in
         self._writes: dict[str, bool] = {}
 
-    def run_places(self, words: list[str]) -> Iterator[int]:
-        """Where the article has these words (as the output writes them, punctuation included) in a row,
-        starting and ending on word boundaries."""
-        folded, needle = self.folded, " ".join(words)
-        place = folded.find(needle)
-        while place >= 0:
-            end = place + len(needle)
-            if not folded[place - 1:place].isalnum() and not folded[end:end + 1].isalnum():
-                yield place
-            place = folded.find(needle, place + 1)
+    @cached_property
+    def folded(self) -> str:
+        """The article after the metric folds: what a rewrite is compared with."""
+        return fold_for_metrics(self.text)
 
-    def has_run(self, words: list[str]) -> bool:
-        return next(self.run_places(words), None) is not None
+    def run_places(self, words: list[str], folded: bool = False) -> Iterator[int]:
+        """Where the article (as written, or folded) has these words in a row, punctuation included, as whole
+        words (a one-letter clitic such as و may precede the first: «وتعتقد» has «تعتقد»)."""
+        return word_places(self.folded if folded else self.text, " ".join(words))
 
-    def verbatim_runs(self, words: list[str]) -> list[tuple[int, int]]:
-        """Maximal runs `words[i:j]` the article has as they are, longest first from the left."""
+    def first_place(self, words: list[str], folded: bool = False) -> int:
+        """Where the article first has this run of words (-1: nowhere)."""
+        return next(self.run_places(words, folded), -1)
+
+    def verbatim_runs(self, words: list[str]) -> list[tuple[int, int, int]]:
+        """Maximal runs `words[i:j]` (as an output writes them) the article has as they are, longest first from
+        the left, each with the place of one use in the article as written: (i, j, place)."""
         runs = []
         start = 0
         while start < len(words):
-            if self.has_run(words[start:]):  # the usual case: the rest is copied as it is
-                runs.append((start, len(words)))
+            place = self.first_place(words[start:])  # the usual case: the rest is copied as it is
+            if place >= 0:
+                runs.append((start, len(words), place))
                 break
-            if not self.has_run(words[start:start + 1]):
+            place = self.first_place(words[start:start + 1])
+            if place < 0:
                 start += 1
                 continue
-            low, high = start + 1, len(words) - 1  # words[start:low] is in the article; find the longest
+            low, high = start + 1, len(words) - 1  # words[start:low] is at `place`; find the longest
             while low < high:
                 middle = (low + high + 1) // 2
-                low, high = (middle, high) if self.has_run(words[start:middle]) else (low, middle - 1)
-            runs.append((start, low))
+                found = self.first_place(words[start:middle])
+                low, high, place = (middle, high, found) if found >= 0 else (low, middle - 1, place)
+            runs.append((start, low, place))
             start = low
         return runs
 
-    def always_negated(self, words: list[str]) -> bool:
-        """Whether every use of this run of words in the article follows a negator."""
-        places = list(self.run_places(words))
-        return bool(places) and all(negated_before(self.folded, place) for place in places)
+    def always_negated(self, words: list[str], place: int) -> bool:
+        """Whether every use of this run of words (one of them at `place`) in the article follows a negator:
+        the use at hand settles it unless it is negated."""
+        if not negated_before(self.text, place):
+            return False
+        return all(negated_before(self.text, other) for other in self.run_places(words))
 
     def has_word(self, token: str) -> bool:
-        """Whether the article has this word whole, perhaps after a one-letter clitic (وتعلن، بالوزارة)."""
-        return self.has_run([token]) or bool(word_places(self.folded, token))
+        """Whether the folded article has this folded word whole, perhaps after a one-letter clitic (وتعلن)."""
+        return self.first_place([token], folded=True) >= 0
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -116,31 +121,20 @@ class ArticleEvidence:
     def numbers(self) -> NumberIndex:
         return NumberIndex.of(self.folded)
 
-    def supports_number(self, written: str, mention: NumberMention) -> bool:
+    def supports_number(self, mention: NumberMention, written: str, folded: str) -> bool:
+        """Whether a number the output writes as `written` (`folded` after the folds) is the article's: written
+        the same way, or (on the slow path) of a value the article mentions."""
+        if not mention.checked:
+            return True
         if written not in self._writes:
-            self._writes[written] = self.writes_number(written)
-        return not mention.checked or self._writes[written] or self.numbers.supports(mention)
-
-    def writes_number(self, written: str) -> bool:
-        """Whether the article writes this number the same way and whole: not the 15 of 2015 or 15.5, not the
-        عشرات of عشرات الآلاف (the cheap path; `numbers` compares values)."""
-        folded, start = self.folded, self.folded.find(written)
-        while start >= 0:
-            end = start + len(written)
-            before, after = folded[start - 1:start], folded[end:end + 2]
-            glued_before = before.isdigit() or (before != "" and before in _SEPARATORS)
-            glued_after = after[:1].isalnum() or (after[:1] != "" and after[:1] in _SEPARATORS and after[1:].isdigit())
-            following = _NEXT_WORD.match(folded, end)
-            if not glued_before and not glued_after and (following is None or following.group(1) not in NUMBER_WORD_SET):
-                return True
-            start = folded.find(written, start + 1)
-        return False
+            self._writes[written] = writes_number(self.text, written) or writes_number(self.folded, folded)
+        return self._writes[written] or self.numbers.supports(mention)
 
     def copied_sentences(self, words: list[Word]) -> list[list[Word]]:
         """The content words of each article sentence that the output's content words closely copy."""
         anchors = sorted({word.token for word in words if self.has_word(word.token)}, key=len, reverse=True)
         spans = {self._sentence_span(place) for token in anchors[:MAX_ANCHORS]
-                 for place in word_places(self.folded, token)[:MAX_PLACES]}
+                 for place in itertools.islice(word_places(self.folded, token), MAX_PLACES)}
         copied = []
         for start, end in sorted(spans):
             text = self.folded[start:end]
@@ -156,3 +150,24 @@ class ArticleEvidence:
         start = max((found + len(end) for found, end in zip(starts, _SENTENCE_ENDS) if found >= 0), default=0)
         ends = [found for found in (text.find(end, place) for end in _SENTENCE_ENDS) if found >= 0]
         return start, min(ends, default=len(text))
+
+
+def writes_number(text: str, written: str) -> bool:
+    """Whether a text writes this number the same way and whole: not the 15 of 2015 or 15.5, not the عشرات of
+    عشرات الآلاف (the cheap path; `NumberIndex` compares values).
+
+    >>> writes_number("قتل عشرات الآلاف في 2015", "عشرات"), writes_number("قتل عشرات الآلاف في 2015", "2015")
+    (False, True)
+    """
+    start = text.find(written)
+    while start >= 0:
+        end = start + len(written)
+        before, after = text[start - 1:start], text[end:end + 2]
+        glued_before = before.isdigit() or (before != "" and before in _SEPARATORS)
+        glued_after = after[:1].isalnum() or (after[:1] != "" and after[:1] in _SEPARATORS and after[1:].isdigit())
+        following = _NEXT_WORD.match(text, end)
+        scaled = following is not None and fold_for_metrics(following.group(1)) in NUMBER_WORD_SET
+        if not glued_before and not glued_after and not scaled:
+            return True
+        start = text.find(written, start + 1)
+    return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from service.faithfulness.words import FUNCTION_WORDS, word_keys
+from service.faithfulness.words import FUNCTION_WORDS, PUNCTUATION, word_keys
 
 _BASE_NEGATORS = ("لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لست", "غير", "ما", "عدم")
 NEGATORS = frozenset(prefix + word for word in _BASE_NEGATORS for prefix in ("", "و", "ف", "ب", "ل")
@@ -20,6 +20,7 @@ NOT_NEGATED = frozenset({"يزال", "تزال", "زال", "زالت", "يزال
 CLOSE_COPY = 0.6
 MIN_CONTENT_WORDS = 3
 _WORD = re.compile(r"[^\W_]+")
+_MARKS = PUNCTUATION + "\n"
 
 
 class Word(NamedTuple):
@@ -59,24 +60,21 @@ def content_words(folded: str) -> list[Word]:
 
 def negated_before(text: str, place: int) -> bool:
     """Whether the word starting at `text[place]` is negated by the word before it, or by the one before a
-    single function word (لم يتم الاتفاق); punctuation between them aside.
+    single function word (لم يتم الاتفاق); punctuation around them aside.
 
-    >>> text = "الوزاره لم تعلن، موعد الانتخابات"
+    >>> text = "قالت الوزاره.\\nولم تعلن، موعد الانتخابات"
     >>> negated_before(text, text.find("تعلن")), negated_before(text, text.find("موعد"))
     (True, False)
     """
     for skipped in (0, 1):
-        end = place
-        while end > 0 and not text[end - 1].isalnum():
-            end -= 1
-        place = end
-        while place > 0 and text[place - 1].isalnum():
-            place -= 1
-        previous = text[place:end]
+        end = max(text.rfind(" ", 0, place), text.rfind("\n", 0, place))
+        start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+        previous = text[start:end].strip(_MARKS)
         if previous in NEGATORS:
             return True
-        if skipped or previous not in FUNCTION_WORDS or place == 0:
+        if skipped or previous not in FUNCTION_WORDS or start == 0:
             return False
+        place = start
     return False
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from service.text import fold_for_metrics
 UNIT, TEN, HUNDRED, MULTIPLIER, VAGUE, ORDINAL = "unit", "ten", "hundred", "multiplier", "vague", "ordinal"
@@ -177,15 +177,16 @@ def _whole_word_places(folded: str, word: str) -> list[int]:
     return places
 
 
-def word_mentions(folded: str, words: list[str] | None = None) -> list[NumberMention]:
+def word_mentions(folded: str, hits: set[str] | frozenset[str] | None = None) -> list[NumberMention]:
     """Numbers written in words; consecutive number words (and «و» joining them) make one number. Only the
-    number words are looked at: their places are found with `str.find`.
+    number words are looked at (`hits`, the text's number words, when known): their places are found with
+    `str.find`.
 
     >>> text = fold_for_metrics("قتل ثلاثة آلاف شخص ومئة وخمسون جريحا وعشرات المفقودين للمرة الرابعة")
     >>> [(m.readings, m.vague) for m in word_mentions(text)]
     [(frozenset({3000.0}), False), (frozenset({150.0}), False), (frozenset({10.0}), True), (frozenset({4.0}), False)]
     """
-    hits = NUMBER_WORD_SET.intersection(_WORD.findall(folded) if words is None else words)
+    hits = NUMBER_WORD_SET.intersection(_WORD.findall(folded)) if hits is None else hits
     places = sorted((start, start + len(word), NUMBER_WORDS[word]) for word in hits
                     for start in _whole_word_places(folded, word))
     mentions: list[NumberMention] = []
@@ -212,13 +213,14 @@ def _word_mention(folded: str, start: int, end: int, run: list[tuple[str, float]
     return NumberMention(start, end, frozenset({_round(value)}), percent, vague, checked)
 
 
-def number_mentions(folded: str, words: list[str] | None = None) -> list[NumberMention]:
+def number_mentions(folded: str, words: Iterable[str] | None = None) -> list[NumberMention]:
     """All numbers of a folded text, in order of position. With the text's words given (an output), number
     words that are never checked alone (الأول، الثاني) are not looked for unless other number words are there."""
     mentions = digit_mentions(folded) if _ANY_DIGIT.search(folded) else []
-    if words is None or not _ALWAYS_UNCHECKED.issuperset(NUMBER_WORD_SET.intersection(words)):
+    hits = NUMBER_WORD_SET.intersection(_WORD.findall(folded) if words is None else words)
+    if words is None or not _ALWAYS_UNCHECKED.issuperset(hits):
         taken = [(mention.start, mention.end) for mention in mentions]  # 15 في المئة، 300 ألف
-        mentions.extend(mention for mention in word_mentions(folded, words)
+        mentions.extend(mention for mention in word_mentions(folded, hits)
                         if not any(start <= mention.start < end for start, end in taken))
         mentions.sort(key=lambda mention: mention.start)
     return mentions
