@@ -47,25 +47,8 @@ class TextView(NamedTuple):
                  for word in split_words(folded_piece)]
         return cls(text, folded, written, runs, loose)
 
-    @classmethod
-    def all_of(cls, texts: list[str], evidence: ArticleEvidence) -> tuple[list[TextView], str]:
-        """Views of several one-line texts folded in one call, and their folded texts joined by `_JOINER`."""
-        joined = fold_for_metrics(_JOINER.join(text.replace(_JOINER, " ") for text in texts))
-        return [cls.of(text, evidence, one) for text, one in zip(texts, joined.split(_JOINER))], joined
-
     def original(self, start: int, end: int) -> str:
-        """The written text of folded[start:end] (whole words when folding changed the length).
-
-        >>> TextView.of("أكّدَ الوزيرُ ارتفاع الأسعار", ArticleEvidence("")).original(4, 10)
-        'الوزيرُ'
-        """
-        if len(self.text) == len(self.folded):
-            return self.text[start:end]
-        folded_words = list(_SPACE_SEPARATED.finditer(self.folded))
-        written = list(_SPACE_SEPARATED.finditer(self.text))
-        first = next(i for i, word in enumerate(folded_words) if word.end() > start)
-        last = next(i for i, word in enumerate(folded_words) if word.end() >= end)
-        return self.text[written[first].start():written[last].end()].strip("«»\"'()[]،,.:؛;!?؟")
+        return written_span(self.text, self.folded, start, end)
 
     def quote(self, word: str) -> str:
         """A folded word of the text as written in it."""
@@ -73,16 +56,37 @@ class TextView(NamedTuple):
         return self.original(start, start + len(word))
 
 
-def unsupported_numbers(views: list[TextView], evidence: ArticleEvidence, joined: str) -> list[list[str]]:
+def written_span(text: str, folded: str, start: int, end: int) -> str:
+    """The written text of folded[start:end] (whole words when folding changed the length).
+
+    >>> written_span("أكّدَ الوزيرُ ارتفاع الأسعار", "اكد الوزير ارتفاع الاسعار", 4, 10)
+    'الوزيرُ'
+    """
+    if len(text) == len(folded):
+        return text[start:end]
+    folded_words = list(_SPACE_SEPARATED.finditer(folded))
+    written = list(_SPACE_SEPARATED.finditer(text))
+    first = next(i for i, word in enumerate(folded_words) if word.end() > start)
+    last = next(i for i, word in enumerate(folded_words) if word.end() >= end)
+    return text[written[first].start():written[last].end()].strip("«»\"'()[]،,.:؛;!?؟")
+
+
+def fold_all(texts: list[str]) -> tuple[list[str], str]:
+    """Several one-line texts folded in one call: each folded, and all of them joined by `_JOINER`."""
+    joined = fold_for_metrics(_JOINER.join(text.replace(_JOINER, " ") for text in texts))
+    return joined.split(_JOINER), joined
+
+
+def unsupported_numbers(texts: list[str], folded: list[str], evidence: ArticleEvidence,
+                        joined: str) -> list[list[str]]:
     """For each text, the numbers (digits or words, percentages, scales) whose value the article does not
-    mention; found in one pass over the texts `joined` by a character that no number crosses."""
-    starts = list(itertools.accumulate((len(view.folded) + 1 for view in views[:-1]), initial=0))
-    found: list[list[str]] = [[] for _ in views]
-    pieces = joined.split()
-    words = itertools.chain(pieces, (piece.strip(PUNCTUATION) for piece in pieces if not piece.isalnum()))
-    for mention in number_mentions(joined, words):
+    mention; found in one pass over the `folded` texts `joined` by a character that no number crosses."""
+    starts = list(itertools.accumulate((len(one) + 1 for one in folded[:-1]), initial=0))
+    found: list[list[str]] = [[] for _ in texts]
+    for mention in number_mentions(joined, split_words(joined)):
         index = bisect.bisect_right(starts, mention.start) - 1
-        written = views[index].original(mention.start - starts[index], mention.end - starts[index])
+        offset = starts[index]
+        written = written_span(texts[index], folded[index], mention.start - offset, mention.end - offset)
         if not evidence.supports_number(mention, written, joined[mention.start:mention.end]):
             found[index].append(written)
     return found
@@ -154,8 +158,9 @@ def check_view(evidence: ArticleEvidence, field_name: str, index: int | None, vi
 
 def check_text(evidence: ArticleEvidence, field_name: str, index: int | None, text: str) -> list[Finding]:
     """Findings for one text (see `check_view`)."""
-    views, joined = TextView.all_of([text], evidence)
-    return check_view(evidence, field_name, index, views[0], unsupported_numbers(views, evidence, joined)[0])
+    folded, joined = fold_all([text])
+    numbers = unsupported_numbers([text], folded, evidence, joined)[0]
+    return check_view(evidence, field_name, index, TextView.of(text, evidence, folded[0]), numbers)
 
 
 def summary_sentences(evidence: ArticleEvidence, summary: str) -> list[tuple[str, list[Finding]]]:
@@ -164,13 +169,18 @@ def summary_sentences(evidence: ArticleEvidence, summary: str) -> list[tuple[str
 
 
 def check_digest(evidence: ArticleEvidence, digest: Digest) -> list[Finding]:
-    """Every finding of a Digest's headline, bullets and summary, in that order."""
+    """Every finding of a Digest's headline, bullets and summary, in that order. A text the article has as a
+    statement of its own (`ArticleEvidence.copies`) is done after one search; the others are checked in full
+    (their numbers in one pass)."""
     slots = ([("headline", None, digest.headline)] if digest.headline else []) + [
         ("bullets", index, bullet) for index, bullet in enumerate(digest.bullets or [])] + (
         [("summary", None, digest.summary)] if digest.summary else [])
-    if not slots:
+    rest = [slot for slot in slots if not evidence.copies(slot[2])]
+    if not rest:
         return []
-    views, joined = TextView.all_of([text for _, _, text in slots], evidence)
-    numbers = unsupported_numbers(views, evidence, joined)
-    return [finding for (name, index, _), view, unsupported in zip(slots, views, numbers)
-            for finding in check_view(evidence, name, index, view, unsupported)]
+    texts = [text for _, _, text in rest]
+    folded, joined = fold_all(texts)
+    findings: list[Finding] = []
+    for (name, index, text), one, numbers in zip(rest, folded, unsupported_numbers(texts, folded, evidence, joined)):
+        findings += check_view(evidence, name, index, TextView.of(text, evidence, one), numbers)
+    return findings

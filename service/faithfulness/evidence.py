@@ -21,12 +21,13 @@ from service.faithfulness.negation import (
     negated_before,
     overlap,
 )
-from service.faithfulness.numbers import NUMBER_WORD_SET, NumberIndex, NumberMention
+from service.faithfulness.numbers import NUMBER_WORD_SET, NumberIndex, NumberMention, is_number_word
 from service.faithfulness.words import split_words, word_keys
 from service.text import fold_for_metrics
 
 _WORD = re.compile(r"[^\W_]+")
-_NEXT_WORD = re.compile(r"\s+([^\W_]+)")
+_NEXT_WORD = re.compile(r"[^\w\n]*\s+([^\W_]+)")
+_MARKS = "«»\"'()[]،,.:؛;!?؟-–—…\n "
 _SENTENCE_ENDS = (". ", "! ", "? ", "؟ ", "… ", "\n")
 _CLITIC_LETTERS = "وفبلك"
 _SEPARATORS = ".,٫٬"
@@ -66,6 +67,15 @@ class ArticleEvidence:
         """Where the article (as written, or folded) has these words in a row, punctuation included, as whole
         words (a one-letter clitic such as و may precede the first: «وتعتقد» has «تعتقد»)."""
         return word_places(self.folded if folded else self.text, " ".join(words))
+
+    def copies(self, text: str) -> bool:
+        """Whether the article has this (single-spaced) text as it is, as a statement of its own: not right after
+        a negator, and not cut out of a longer number (no digits or number word right before or after it).
+        Such a copy has nothing to check: its words, numbers and negations are the article's."""
+        place = next(word_places(self.text, text), -1)
+        if place < 0 or negated_before(self.text, place):
+            return False
+        return not is_number(word_before(self.text, place)) and not is_number(word_after(self.text, place + len(text)))
 
     def first_place(self, words: list[str], folded: bool = False) -> int:
         """Where the article first has this run of words (-1: nowhere)."""
@@ -154,10 +164,11 @@ class ArticleEvidence:
 
 def writes_number(text: str, written: str) -> bool:
     """Whether a text writes this number the same way and whole: not the 15 of 2015 or 15.5, not the عشرات of
-    عشرات الآلاف (the cheap path; `NumberIndex` compares values).
+    عشرات الآلاف or the ألف of 300 ألف (the cheap path; `NumberIndex` compares values).
 
-    >>> writes_number("قتل عشرات الآلاف في 2015", "عشرات"), writes_number("قتل عشرات الآلاف في 2015", "2015")
-    (False, True)
+    >>> text = "قتل عشرات الآلاف في 2015 ونزح 300 ألف"
+    >>> writes_number(text, "عشرات"), writes_number(text, "ألف"), writes_number(text, "2015")
+    (False, False, True)
     """
     start = text.find(written)
     while start >= 0:
@@ -165,9 +176,43 @@ def writes_number(text: str, written: str) -> bool:
         before, after = text[start - 1:start], text[end:end + 2]
         glued_before = before.isdigit() or (before != "" and before in _SEPARATORS)
         glued_after = after[:1].isalnum() or (after[:1] != "" and after[:1] in _SEPARATORS and after[1:].isdigit())
-        following = _NEXT_WORD.match(text, end)
-        scaled = following is not None and fold_for_metrics(following.group(1)) in NUMBER_WORD_SET
-        if not glued_before and not glued_after and not scaled:
-            return True
+        if not glued_before and not glued_after:
+            if not is_number(word_after(text, end)) and not is_number(word_before(text, start)):
+                return True
         start = text.find(written, start + 1)
     return False
+
+
+def word_before(text: str, place: int) -> str:
+    """The word before `text[place]`, punctuation aside.
+
+    >>> word_before("بلغ عدد الزوار 300 ألف زائر", 19)
+    '300'
+    """
+    end = place
+    while end > 0 and not text[end - 1].isalnum():
+        end -= 1
+    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    return text[start:end].strip(_MARKS)
+
+
+def word_after(text: str, end: int) -> str:
+    """The word after `text[:end]`, punctuation aside.
+
+    >>> word_after("قتل عشرات الآلاف", 9)
+    'الآلاف'
+    """
+    match = _NEXT_WORD.match(text, end)
+    return "" if match is None else match.group(1)
+
+
+def is_number(word: str) -> bool:
+    """Whether a written word is a number: digits, or a number word (with its clitics).
+
+    >>> is_number("الآلاف"), is_number("و2018"), is_number("الثلاثاء")
+    (True, True, False)
+    """
+    if not word:
+        return False
+    return is_number_word(word) if word.isalpha() else any(character.isdigit() for character in word) or \
+        is_number_word(word)

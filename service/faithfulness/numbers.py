@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from service.text import fold_for_metrics
+from service.text import fold_for_metrics, fold_word
 UNIT, TEN, HUNDRED, MULTIPLIER, VAGUE, ORDINAL = "unit", "ten", "hundred", "multiplier", "vague", "ordinal"
 # Word forms of 1 and 2 (واحد، الثاني، اثنين) are too often not quantities (أحد المسؤولين، كانون الثاني، ثاني
 # أكسيد): they count as article values but are never findings themselves.
@@ -89,7 +89,7 @@ def is_number_word(word: str) -> bool:
     >>> is_number_word("بثلاثة"), is_number_word("الآلاف"), is_number_word("الثلاثاء")
     (True, True, False)
     """
-    return fold_for_metrics(word).lower() in NUMBER_WORD_SET
+    return fold_word(word) in NUMBER_WORD_SET
 
 
 def _round(value: float) -> float:

@@ -13,13 +13,17 @@ _INVISIBLE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _LINE_EDGE_SPACE = re.compile(r" ?\n ?")
 _BLANK_LINES = re.compile(r"\n{3,}")
-_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
+_DIACRITIC_RANGES = ((0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x08D3, 0x08FF))
+_DIACRITICS = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _DIACRITIC_RANGES) + "]")
 _FOLDS = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ى": "ي", "ة": "ه",
     "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
     "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
 }
+# The same folds as one translation table: for a single word, `str.translate` beats a regex and the replaces.
+_WORD_FOLDS = str.maketrans({**_FOLDS, TATWEEL: None,
+                             **{chr(code): None for low, high in _DIACRITIC_RANGES for code in range(low, high + 1)}})
 _METRIC_TOKEN = re.compile(r"\w+")
 
 # Separators must separate: line and page breaks (VT is a word processor's manual line break, FF, NEL, the
@@ -88,6 +92,15 @@ def fold_for_metrics(text: str) -> str:
         if letter in text:
             text = text.replace(letter, folded)
     return text
+
+
+def fold_word(word: str) -> str:
+    """`fold_for_metrics` for one word (or a few): the same folds, faster on short strings.
+
+    >>> fold_word("الأُولى")
+    'الاولي'
+    """
+    return word.translate(_WORD_FOLDS)
 
 
 def metric_tokens(text: str) -> list[str]:

@@ -74,3 +74,16 @@ def test_words_glued_by_punctuation_in_a_copy_are_supported() -> None:
     assert check_text(evidence, "bullets", 0, "سيزور الوفد مدن سوسة,الجم,الحمامات وتونس") == []
     assert check_text(evidence, "bullets", 0, "سيزور الوفد مدن سوسة,الجم,الحمامات وقرطاج") == [
         Finding("bullets", 0, "name", "وقرطاج")]
+
+
+@pytest.mark.parametrize(("copy", "found"), [
+    ("وخلف الزلزال عشرات الآلاف من الضحايا", []),
+    ("وخلف الزلزال عشرات", [Finding("headline", None, "number", "عشرات")]),  # cut from «عشرات الآلاف»
+    ("ألف شخص فقدوا منازلهم", [Finding("headline", None, "number", "ألف")]),  # cut from «300 ألف»
+    ("تعلن الوزارة موعد المرحلة", [Finding("headline", None, "negation", "تعلن")]),  # cut after «لم»
+])
+def test_a_copy_cut_out_of_a_number_or_a_negation_is_checked(copy: str, found: list[Finding]) -> None:
+    article = ("ضرب زلزال قوي المنطقة الجبلية. وخلف الزلزال عشرات الآلاف من الضحايا.\n"
+               "وقال المسؤولون إن 300 ألف شخص فقدوا منازلهم. ولم تعلن الوزارة موعد المرحلة الثانية.")
+    digest = Digest(headline=copy, bullets=None, summary=None, engine="test", model=None, input=INFO)
+    assert check_digest(ArticleEvidence(article), digest) == found

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.text import arabic_ratio, metric_tokens, normalize_for_metrics, normalize_for_model
+from service.text import arabic_ratio, fold_for_metrics, fold_word, metric_tokens, normalize_for_metrics, normalize_for_model
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,9 @@ def test_model_normalisation_is_idempotent(text: str) -> None:
 def test_metric_normalisation_is_idempotent(text: str) -> None:
     once = normalize_for_metrics(text)
     assert normalize_for_metrics(once) == once
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from("0123456789 ٪%.،"),
+               max_size=40))
+def test_the_word_fold_is_the_metric_fold(text: str) -> None:
+    assert fold_word(text) == fold_for_metrics(text)
