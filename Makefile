@@ -1,4 +1,4 @@
-# Two entry points: `make serve` (main job on the embedded default) and `make test`.
+# Two entry points: `make serve` (main job on the embedded default) and `make test` (`make lint` checks the code).
 # Both create and reuse one virtual environment at .venv/.
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +12,7 @@ PRELOAD := $(if $(TCMALLOC),LD_PRELOAD=$(TCMALLOC),)
 TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 TORCH ?= torch==2.13.0
 
-.PHONY: serve test test-all bench clean
+.PHONY: serve test test-all lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ test: $(VENV)/.installed-dev
 
 test-all: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -m ''
+
+# Style and bugbear checks (ruff) and static types (mypy, settings in pyproject.toml) of both packages.
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check service training
+	$(BIN)/mypy
 
 # The benchmarks the README quotes, with its commands (about 15 minutes on 2 cores; they read ../shared/data).
 bench: $(VENV)/.installed-dev

@@ -50,7 +50,10 @@ def run_command(parser: argparse.ArgumentParser, argv: list[str] | None,
         try:
             return int(args.func(args) or 0)
         except ModuleNotFoundError as error:
-            raise missing_extra(error, extras, f"{parser.prog} {args.command}") or error
+            extra_error = missing_extra(error, extras, f"{parser.prog} {args.command}")
+            if extra_error is None:
+                raise  # not an extra's module: a real bug
+            raise extra_error from error
     except BrokenPipeError:
         silence_stdout()
         return BROKEN_PIPE_EXIT

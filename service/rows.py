@@ -21,7 +21,7 @@ import re
 import sys
 import zlib
 from dataclasses import dataclass
-from typing import IO, Any, Iterable, Iterator, Mapping, Sequence, TypeVar
+from typing import IO, Any, Iterable, Iterator, Mapping, Sequence, TypeVar, cast
 
 from service.errors import InputError
 
@@ -77,14 +77,24 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
     """The file (or stdin for `-`) as bytes, gunzipped when it starts with the gzip magic number."""
     name = "stdin" if path == STDIN else path
     with contextlib.ExitStack() as stack:
-        raw = sys.stdin.buffer if path == STDIN else stack.enter_context(open(path, "rb"))
-        buffered = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
+        raw: IO[bytes] = sys.stdin.buffer if path == STDIN else stack.enter_context(open(path, "rb"))
+        buffered = _peekable(raw)
+        stream: IO[bytes] = buffered
         if buffered.peek(2)[:2] == b"\x1f\x8b":
-            buffered = stack.enter_context(gzip.GzipFile(fileobj=buffered, mode="rb"))  # type: ignore[assignment]
+            # typeshed does not declare GzipFile an IO[bytes], though it is a binary file object
+            stream = cast(IO[bytes], stack.enter_context(gzip.GzipFile(fileobj=buffered, mode="rb")))
         try:
-            yield buffered
+            yield stream
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
             raise OSError(f"{name} is truncated or corrupt ({exc})") from None
+
+
+def _peekable(raw: IO[bytes]) -> io.BufferedReader:
+    """`raw` itself when it can peek (a file, stdin's buffer), else wrapped in a BufferedReader (a BytesIO)."""
+    if hasattr(raw, "peek"):
+        return cast(io.BufferedReader, raw)
+    # typeshed wants a raw stream with readinto, which IO[bytes] does not declare (BytesIO has it)
+    return io.BufferedReader(cast(io.RawIOBase, raw))
 
 
 def _jsonl_rows(stream: IO[bytes], name: str) -> Iterator[Row]:
@@ -131,7 +141,7 @@ def _csv_rows(stream: IO[bytes], name: str, required: Mapping[str, str]) -> Iter
                 return  # the reader cannot move past this point
             continue
         if values:
-            yield Row(where, dict(zip(header, values)))
+            yield Row(where, dict(zip(header, values, strict=False)))  # a short or long row keeps what pairs up
 
 
 def _parquet_rows(path: str, required: Mapping[str, str], columns: Sequence[str] | None) -> Iterator[Row]:

@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "training.commands.evaluate",
     "training.commands.export",
     "training.commands.common_words",
+    "training.commands.headline_model",
 )
 
 

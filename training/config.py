@@ -168,7 +168,7 @@ def _convert(value: Any, hint: Any, key: str) -> Any:
             return None
         hint = next(option for option in options if option is not type(None))
         origin = typing.get_origin(hint)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _build(hint, value, key)
     if origin is dict:
         if not isinstance(value, dict):

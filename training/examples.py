@@ -95,7 +95,8 @@ def is_lead_copy(summary: str, text: str) -> bool:
     summary's last token may be cut mid-word, and a word or two may differ (a one-word edit of the lead is still
     the lead). An editor's paraphrase is not a copy.
 
-    >>> is_lead_copy("قال الوزير إن الميناء سيفتح أبوابه في الربي", "قال الوزير إن الميناء سيفتح أبوابه في الربيع. وأضاف")
+    >>> is_lead_copy("قال الوزير إن الميناء سيفتح أبوابه في الربي",
+    ...              "قال الوزير إن الميناء سيفتح أبوابه في الربيع. وأضاف")
     True
     >>> is_lead_copy("افتتاح الميناء في الربيع", "قال الوزير إن الميناء سيفتح أبوابه في الربيع.")
     False
@@ -144,14 +145,15 @@ class ExampleBuilder:
             except InputError as error:
                 self._prepared[text] = error
         article = self._prepared[text]
-        reason = article.code if isinstance(article, InputError) else None
-        if reason is None and task is not Task.BULLETS and word_count(article.body) < MIN_SOURCE_WORDS:
+        if isinstance(article, InputError):
+            reason = article.code
+        elif task is not Task.BULLETS and word_count(article.body) < MIN_SOURCE_WORDS:
             reason = "source_too_short"
-        if reason is not None:
-            if count:
-                self.skip(task, reason)
-            return None
-        return article
+        else:
+            return article
+        if count:
+            self.skip(task, reason)
+        return None
 
     def example(self, record: RawRecord, task: Task, article: Article, target: str, kind: str,
                 number: int | None = None) -> TaskExample:

@@ -33,9 +33,7 @@ class FindingShares:
     def add_digest(self, digest: Digest, findings: list[Finding]) -> None:
         slots = {finding.slot for finding in findings}
         for name in FIELDS:
-            value = getattr(digest, name)
-            outputs = [] if value is None else [f"{name}[{i}]" for i in range(len(value))] if name == "bullets" else [name]
-            for slot in outputs:
+            for slot in _output_slots(name, getattr(digest, name)):
                 self.add(name, [finding for finding in findings if finding.slot == slot and slot in slots])
 
     def rows(self) -> list[dict[str, Any]]:
@@ -43,6 +41,13 @@ class FindingShares:
         return [{"task": task, "n": count,
                  **{kind: round(100 * self.found[(task, kind)] / count, 2) for kind in (*FINDING_KINDS, ANY)}}
                 for task, count in sorted(self.outputs.items(), key=lambda item: _field_order(item[0]))]
+
+
+def _output_slots(name: str, value: Any) -> list[str]:
+    """The finding slots of one Digest field: none when it is absent, one per bullet, else the field's name."""
+    if value is None:
+        return []
+    return [f"{name}[{i}]" for i in range(len(value))] if name == "bullets" else [name]
 
 
 def _field_order(task: str) -> tuple[int, str]:
@@ -66,7 +71,7 @@ def finding_metrics(sources: list[str], outputs: list[str], task: str) -> dict[s
     {'findings_number': 100.0, 'findings_name': 0.0, 'findings_negation': 0.0, 'findings_any': 100.0}
     """
     shares = FindingShares()
-    for source, output in zip(sources, outputs):
+    for source, output in zip(sources, outputs, strict=True):
         shares.add(task, check_text(ArticleEvidence(source), task, None, output) if output.strip() else [])
     row = next(iter(shares.rows()), {kind: 0.0 for kind in (*FINDING_KINDS, ANY)})
-    return {name: float(row[kind]) for name, kind in zip(FINDING_METRICS, (*FINDING_KINDS, ANY))}
+    return {name: float(row[kind]) for name, kind in zip(FINDING_METRICS, (*FINDING_KINDS, ANY), strict=True)}

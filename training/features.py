@@ -54,7 +54,8 @@ def mix_examples(examples: Iterable[TaskExample], weights: dict[str, float], see
     return mixed[:limit] if limit is not None else mixed
 
 
-def eval_examples(examples: Iterable[TaskExample], tasks: Iterable[str], limit: int | None) -> dict[str, list[TaskExample]]:
+def eval_examples(examples: Iterable[TaskExample], tasks: Iterable[str],
+                  limit: int | None) -> dict[str, list[TaskExample]]:
     """The first `limit` validation examples of each task (in file order, so every run sees the same ones)."""
     by_task: dict[str, list[TaskExample]] = {task: [] for task in tasks}
     for example in examples:

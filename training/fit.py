@@ -18,7 +18,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from service.bundle import BUNDLE_FILE, BundleSpec, load_bundle_spec, save_bundle
 from service.errors import ArsumError
@@ -28,6 +28,9 @@ from training.features import EncodedSplit, describe, encode_examples, eval_exam
 from training.metrics import rouge
 from training.plot import PLOT_FILE, write_plot
 from training.tokenizer import SPIECE_FILE, load_tokenizer, train_tokenizer, training_lines
+
+if TYPE_CHECKING:
+    from transformers import PreTrainedModel
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +117,8 @@ def build_model(config: TrainConfig, tokenizer: Any, base: str | None) -> Any:
     if base:
         return AutoModelForSeq2SeqLM.from_pretrained(base)
     shape = config.model.scratch
-    t5 = T5Config(
+    # transformers' T5Config.__init__ declares only some of the PretrainedConfig kwargs it accepts
+    t5 = T5Config(  # type: ignore[call-arg]
         vocab_size=len(tokenizer), d_model=shape.d_model, d_ff=shape.d_ff, d_kv=shape.d_kv,
         num_heads=shape.num_heads, num_layers=shape.num_layers, num_decoder_layers=shape.num_decoder_layers,
         dropout_rate=shape.dropout_rate, feed_forward_proj=shape.feed_forward_proj,
@@ -136,7 +140,7 @@ def rouge_metrics(tokenizer: Any) -> Any:
     def compute(prediction: Any) -> dict[str, float]:
         predicted = prediction.predictions[0] if isinstance(prediction.predictions, tuple) else prediction.predictions
         outputs, references = decode(predicted), decode(prediction.label_ids)
-        scores = [rouge(reference, output) for reference, output in zip(references, outputs)]
+        scores = [rouge(reference, output) for reference, output in zip(references, outputs, strict=True)]
         count = max(1, len(scores))
         findings = {} if prediction.inputs is None else finding_metrics(decode(prediction.inputs), outputs, "output")
         return {"rouge1": sum(s.rouge1 for s in scores) / count, "rouge2": sum(s.rouge2 for s in scores) / count,
@@ -197,7 +201,9 @@ def make_callbacks(config: TrainConfig, log_path: Path, has_eval: bool) -> tuple
     class TaskEarlyStopping(EarlyStoppingCallback):
         """Early stopping that looks only at the evaluation of the metric's task (one per eval dataset)."""
 
-        def on_evaluate(self, args: Any, state: Any, control: Any, metrics: dict[str, float], **kwargs: Any) -> None:
+        # The base declares `metrics` only in **kwargs; transformers passes it by keyword, as this override takes it.
+        def on_evaluate(  # type: ignore[override]
+                self, args: Any, state: Any, control: Any, metrics: dict[str, float], **kwargs: Any) -> None:
             if f"eval_{args.metric_for_best_model}" in metrics:
                 super().on_evaluate(args, state, control, metrics, **kwargs)
 
@@ -224,7 +230,8 @@ def task_trainer(max_new_tokens: dict[str, int]) -> Any:
                             **gen_kwargs: Any) -> Any:
             # Seq2SeqTrainer fills the model's generation config with defaults after every batch; its max_length
             # of 20 next to max_new_tokens made transformers warn on every later batch.
-            self.model.generation_config.max_length = self.model.generation_config.min_length = None
+            generation = cast("PreTrainedModel", self.model).generation_config  # the model `build_model` made
+            generation.max_length = generation.min_length = None
             return super().prediction_step(model, inputs, prediction_loss_only, ignore_keys, **gen_kwargs)
 
     return TaskSeq2SeqTrainer

@@ -1,4 +1,5 @@
-"""Arabic-correct ROUGE: tokens from `service.text.metric_tokens` (any script's letters and digits), optional light stem."""
+"""Arabic-correct ROUGE: tokens from `service.text.metric_tokens` (any script's letters and digits), optional
+light stem."""
 
 from __future__ import annotations
 

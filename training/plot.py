@@ -11,6 +11,7 @@ logger = logging.getLogger(__name__)
 
 PLOT_FILE = "training_plot.png"
 SCORES = ("rouge1", "rouge2", "rougeL")
+Curves = dict[str, list[tuple[int, float]]]  # curve name -> (step, value) points
 
 
 def read_log(path: Path) -> list[dict[str, Any]]:
@@ -21,10 +22,10 @@ def read_log(path: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def curves(entries: list[dict[str, Any]]) -> tuple[dict[str, list[tuple[int, float]]], dict[str, list[tuple[int, float]]]]:
+def curves(entries: list[dict[str, Any]]) -> tuple[Curves, Curves]:
     """(loss curves, validation-score curves) by name: `train loss`, `headline loss`, `headline rougeL`, ..."""
-    losses: dict[str, list[tuple[int, float]]] = {}
-    scores: dict[str, list[tuple[int, float]]] = {}
+    losses: Curves = {}
+    scores: Curves = {}
     for entry in entries:
         step = int(entry["step"])
         if isinstance(entry.get("loss"), (int, float)):
@@ -55,7 +56,7 @@ def write_plot(log_path: Path, output: Path, title: str) -> Path | None:
     figure, (top, bottom) = plt.subplots(2, 1, figsize=(8, 7), sharex=True)
     for axis, series, label in ((top, losses, "loss"), (bottom, scores, "validation ROUGE F1")):
         for name, points in sorted(series.items()):
-            steps, values = zip(*points)
+            steps, values = zip(*points, strict=True)
             axis.plot(steps, values, marker="o" if len(points) < 30 else None, markersize=3, label=name)
         axis.set_ylabel(label)
         axis.grid(alpha=0.3)

@@ -110,7 +110,7 @@ class PrepareStats:
         self.source_words[example.task] += len(example.text.split())
 
     def to_dict(self) -> dict[str, Any]:
-        totals = Counter()
+        totals: Counter[str] = Counter()
         for counts in self.examples.values():
             totals.update(counts)
         return {

@@ -1,4 +1,5 @@
-"""Evaluation beyond ROUGE: corpus BLEU (sacrebleu) on Arabic metric tokens, novel n-grams, output lengths.
+"""Evaluation beyond ROUGE: corpus BLEU (sacrebleu) on Arabic metric tokens, novel n-grams, output lengths,
+and fluency: cuts (adjacent output words that were not adjacent in the article) and dangling endings.
 
 BLEU is computed by sacrebleu on the same tokens as our ROUGE (`metric_tokens`: letters and digits of any
 script, alef/ya/ta-marbuta folded, no diacritics) with sacrebleu's own tokenizer off, so a headline and its
@@ -8,9 +9,11 @@ n-grams that do not occur in the article: 0 for a pure extract, higher for abstr
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
+from service.engines.writer import ends_dangling
 from service.text import metric_tokens
 
 NOVEL_ORDERS = (1, 2)
@@ -32,6 +35,18 @@ def novel_ngram_ratio(source: str, output: str, n: int) -> float | None:
     return 100 * len(produced - ngrams(metric_tokens(source), n)) / len(produced)
 
 
+def cut_count(source_bigrams: set[tuple[str, ...]], output: str) -> int:
+    """Places where two adjacent words of the output were not adjacent in the article (a novel word counts
+    on both sides): 0 for a contiguous extract.
+
+    >>> article = ngrams(metric_tokens("أعلنت وزارة الصحة اليوم أن الحملة ستبدأ غدا"), 2)
+    >>> cut_count(article, "وزارة الصحة: الحملة ستبدأ غدا"), cut_count(article, "الحملة ستبدأ غدا")
+    (1, 0)
+    """
+    tokens = metric_tokens(output)
+    return sum(pair not in source_bigrams for pair in itertools.pairwise(tokens))
+
+
 def corpus_bleu(references: list[str], outputs: list[str]) -> float:
     """Corpus BLEU (0-100) on Arabic metric tokens."""
     import sacrebleu
@@ -50,21 +65,30 @@ class SystemOutputs:
     references: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     novel: dict[int, list[float]] = field(default_factory=lambda: {n: [] for n in NOVEL_ORDERS})
+    cuts: list[int] = field(default_factory=list)
+    dangling: list[bool] = field(default_factory=list)
 
-    def add(self, reference: str, output: str, source: str) -> None:
-        self.references.append(reference)
+    def add(self, reference: str | None, output: str, source: str) -> None:
+        """One output; `reference` None for a task without references (bullets): fluency only."""
+        if reference is not None:
+            self.references.append(reference)
         self.outputs.append(output)
         for n in NOVEL_ORDERS:
             ratio = novel_ngram_ratio(source, output, n)
             if ratio is not None:
                 self.novel[n].append(ratio)
+        self.cuts.append(cut_count(ngrams(metric_tokens(source), 2), output))
+        self.dangling.append(ends_dangling(output))
 
     def scores(self) -> dict[str, Any]:
         count = max(1, len(self.outputs))
         return {
-            "bleu": round(corpus_bleu(self.references, self.outputs), 2),
+            "bleu": round(corpus_bleu(self.references, self.outputs), 2) if self.references else None,
+            "cuts": round(sum(self.cuts) / count, 2),
+            "dangling": round(100 * sum(self.dangling) / count, 2),
             **{f"novel_{n}": round(sum(values) / len(values), 2) if values else None
                for n, values in self.novel.items()},
             "words": round(sum(len(text.split()) for text in self.outputs) / count, 2),
-            "reference_words": round(sum(len(text.split()) for text in self.references) / count, 2),
+            "reference_words": round(sum(len(text.split()) for text in self.references) / count, 2)
+            if self.references else None,
         }

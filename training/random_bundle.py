@@ -4,9 +4,9 @@
 shape and saves both as an arsum bundle with `save_bundle`. `PUBLISHED_SHAPES` are the exact shapes of t5-small,
 mT5-small and AraT5v2-base-1024 (activation, tying, embedding rows); their tokenizer is a news-trained
 SentencePiece model filled up to the published number of pieces with pieces of scripts an Arabic corpus never uses
-(a stand-in for a multilingual vocabulary, so trimming has the work a real mT5 gives it). Outputs of such a model are meaningless text;
-it exercises every code path (tokenisation, selection, batching, decoding, conversion) exactly as a
-trained model would. torch, transformers and sentencepiece are imported only when called.
+(a stand-in for a multilingual vocabulary, so trimming has the work a real mT5 gives it). Outputs of such a model
+are meaningless text; it exercises every code path (tokenisation, selection, batching, decoding, conversion)
+exactly as a trained model would. torch, transformers and sentencepiece are imported only when called.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def fill_sentencepiece(model_file: Path, pieces: int) -> None:
     """Append filler pieces (scored below every trained piece) until the model has `pieces` pieces."""
     from sentencepiece import sentencepiece_model_pb2
 
-    proto = sentencepiece_model_pb2.ModelProto()
+    proto = sentencepiece_model_pb2.ModelProto()  # type: ignore[attr-defined]  # generated protobuf code, no stub
     proto.ParseFromString(model_file.read_bytes())
     present = {piece.piece for piece in proto.pieces}
     floor = min(piece.score for piece in proto.pieces) - 10.0
@@ -101,7 +101,8 @@ def build_random_bundle(folder: str | Path, sentences: Iterable[str] = (), shape
     if shape.pieces:
         fill_sentencepiece(path / SPIECE_FILE, shape.pieces)
     tokenizer = T5Tokenizer.from_pretrained(path, extra_ids=0, model_max_length=4096)
-    config = T5Config(
+    # transformers' T5Config.__init__ declares only some of the PretrainedConfig kwargs it accepts
+    config = T5Config(  # type: ignore[call-arg]
         vocab_size=shape.vocab_size or len(tokenizer), d_model=shape.d_model, d_ff=shape.d_ff, d_kv=shape.d_kv,
         num_heads=shape.num_heads, num_layers=shape.num_layers, num_decoder_layers=shape.num_decoder_layers,
         relative_attention_num_buckets=shape.relative_attention_num_buckets,

@@ -106,7 +106,7 @@ def trimmed_sentencepiece(model_file: Path, plan: TrimPlan, vocabulary: list[str
     """The SentencePiece protobuf with the kept pieces only (same normaliser, scores and special ids)."""
     from sentencepiece import sentencepiece_model_pb2
 
-    proto = sentencepiece_model_pb2.ModelProto()
+    proto = sentencepiece_model_pb2.ModelProto()  # type: ignore[attr-defined]  # generated protobuf code, no stub
     proto.ParseFromString(model_file.read_bytes())
     pieces = list(proto.pieces)
     if [piece.piece for piece in pieces] != vocabulary[:len(pieces)]:
@@ -162,7 +162,10 @@ def slice_model(model: Any, plan: TrimPlan) -> Any:
     with torch.no_grad():
         model.set_input_embeddings(torch.nn.Embedding.from_pretrained(embedding.weight[index].clone(), freeze=False))
         new_head = torch.nn.Linear(head.in_features, len(plan.kept), bias=False)
-        new_head.weight = model.get_input_embeddings().weight if tied else torch.nn.Parameter(head.weight[index].clone())
+        if tied:
+            new_head.weight = model.get_input_embeddings().weight
+        else:
+            new_head.weight = torch.nn.Parameter(head.weight[index].clone())
     model.set_output_embeddings(new_head)
     model.config.vocab_size = len(plan.kept)
     renumber_ids(model.config, plan.new_id)

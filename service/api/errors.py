@@ -133,7 +133,8 @@ async def _http_error(request: Request, error: Exception) -> JSONResponse:
         message = f"no such endpoint: {request.method} {request.url.path}"
     elif code == "method_not_allowed":
         allowed = headers.get("Allow") or headers.get("allow")
-        message = f"{request.method} is not allowed on {request.url.path}" + (f"; allowed: {allowed}" if allowed else "")
+        message = f"{request.method} is not allowed on {request.url.path}"
+        message += f"; allowed: {allowed}" if allowed else ""
     else:
         message = str(error.detail)
     response = error_response(request, code, message)

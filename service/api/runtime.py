@@ -58,11 +58,11 @@ class EngineRuntime:
         """Load engines off the event loop (health checks keep answering), then start their batchers."""
         configured = self.settings
         primary = await self._load(configured.engine, model=configured.model, device=configured.device,
-                                   threads=configured.threads)
+                                   threads=configured.threads, writer_model=configured.writer_model)
         if primary is not None:
             self.default_engine = primary.name
         if primary is None or primary.name != EXTRACTIVE:
-            extractive = await self._load(EXTRACTIVE, model=None)
+            extractive = await self._load(EXTRACTIVE, model=None, writer_model=configured.writer_model)
             if self.default_engine is None and extractive is not None:
                 self.default_engine = extractive.name
                 logger.warning("the %s engine failed to load; the extractive engine serves requests meanwhile",

@@ -54,8 +54,9 @@ class TaskRequest(BaseModel):
 
     tasks: list[Task] | None = Field(None, description="any of headline, bullets, summary (default: all three)",
                                      json_schema_extra={"minItems": 1})
-    max_bullets: WholeNumber | None = Field(None, description="teaser bullets, 1 to the server's max_bullets (default 4)",
-                                    json_schema_extra={"minimum": 1})
+    max_bullets: WholeNumber | None = Field(None,
+                                            description="teaser bullets, 1 to the server's max_bullets (default 4)",
+                                            json_schema_extra={"minimum": 1})
     summary_sentences: WholeNumber | None = Field(None, description="summary sentences, 1-3 (more are lowered to 3)",
                                           json_schema_extra={"minimum": 1})
     summary_words: WholeNumber | None = Field(None, description="summary word budget, at least 5",

@@ -40,8 +40,10 @@ class ServeSettings(BaseSettings):
     model: str | None = Field(None, description="bundle folder (or hub id) for neural engines")
     device: str = Field("cpu", description="cpu, cuda or cuda:N for neural engines")
     threads: int | None = Field(None, ge=1, description="CPU threads for a neural engine")
+    writer_model: str | None = Field(None, description="the extractive engine's writer model file (default: shipped)")
     max_batch_size: int = Field(8, ge=1, le=256, description="articles per engine call")
-    max_wait_ms: float = Field(5.0, ge=0, le=1000, description="how long a neural batch waits to fill up (extractive: 0)")
+    max_wait_ms: float = Field(5.0, ge=0, le=1000,
+                               description="how long a neural batch waits to fill up (extractive: 0)")
     max_queue: int = Field(64, ge=1, description="articles waiting per engine before 503")
     request_timeout_s: float = Field(30.0, gt=0, description="a request still unanswered after this gets 504")
     header_timeout_s: float = Field(10.0, gt=0, description="a request's headers must arrive within this: 408 "

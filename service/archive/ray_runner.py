@@ -123,10 +123,11 @@ def build_dataset(job: ArchiveJob, settings: RaySettings, done_ids: frozenset[st
     from ray.data import ActorPoolStrategy
 
     units = [{"unit": unit.to_json()} for unit in read_units(list(job.inputs))]
-    dataset = ray.data.from_items(units, override_num_blocks=max(1, len(units)))
+    dataset: ray.data.Dataset = ray.data.from_items(units, override_num_blocks=max(1, len(units)))
     # Reading holds no CPU reservation: the actors may hold every CPU, and reading must still go on.
     dataset = dataset.map_batches(
-        _read_stage, batch_size=1, num_cpus=0, batch_format="numpy",
+        _read_stage,  # type: ignore[arg-type]  # ray's stub wants fn(batch); fn_kwargs supply the rest
+        batch_size=1, num_cpus=0, batch_format="numpy",
         fn_kwargs={"fields": job.fields, "done": [ray.put(done_ids)], "chunk_size": job.chunk_size},
     )
     return dataset.map_batches(

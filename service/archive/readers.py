@@ -12,7 +12,7 @@ import os
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Generator, Iterator, Mapping
 
 from service.archive.records import MALFORMED_ROW, MISSING_TEXT, ArchiveError, RowError, SourceRecord
 from service.rows import (
@@ -137,7 +137,7 @@ def required_columns(fields: FieldMap) -> dict[str, str]:
     return {role: column for role, column in named.items() if column}
 
 
-def read_records(source: InputSource, fields: FieldMap) -> Iterator[SourceRecord]:
+def read_records(source: InputSource, fields: FieldMap) -> Generator[SourceRecord, None, None]:
     if source.format == "txt":
         yield from _txt_records(source)
         return

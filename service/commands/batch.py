@@ -21,6 +21,7 @@ from service.archive import (
     run_local,
 )
 from service.commands.common import (
+    ENGINE_ARGUMENTS,
     add_engine_arguments,
     add_faithfulness_argument,
     add_task_arguments,
@@ -28,8 +29,6 @@ from service.commands.common import (
     options_from_args,
 )
 from service.options import Limits
-
-ENGINE_ARGUMENTS = ("engine", "model", "device", "threads")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

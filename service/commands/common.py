@@ -10,6 +10,9 @@ from service.engines.base import Summariser
 from service.options import FAITHFULNESS_POLICIES, FLAG, Limits, SummaryOptions, build_options
 
 
+ENGINE_ARGUMENTS = ("engine", "model", "device", "threads", "writer_model")  # what engine_from_args reads
+
+
 def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("engine")
     group.add_argument("--engine", choices=(AUTO, *ENGINE_NAMES), default=None,
@@ -17,6 +20,9 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--model", default=None, help="bundle folder, plain seq2seq checkpoint folder or hub id")
     group.add_argument("--device", default="cpu", help="cpu, cuda or cuda:N for neural engines")
     group.add_argument("--threads", type=int, default=None, help="CPU threads for neural engines")
+    group.add_argument("--writer-model", default=None, metavar="FILE",
+                       help="the extractive engine's writer model (from `arsum-train headline-model`); "
+                            "default: the one shipped with arsum")
 
 
 def add_task_arguments(parser: argparse.ArgumentParser) -> None:
@@ -52,4 +58,5 @@ def options_from_args(args: argparse.Namespace, limits: Limits) -> SummaryOption
 
 def engine_from_args(args: argparse.Namespace, limits: Limits | None = None) -> Summariser:
     name = args.engine or (AUTO if args.model else "extractive")
-    return load_engine(name, model=args.model, limits=limits or Limits(), device=args.device, threads=args.threads)
+    return load_engine(name, model=args.model, limits=limits or Limits(), device=args.device, threads=args.threads,
+                       writer_model=args.writer_model)

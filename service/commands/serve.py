@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     settings = ServeSettings.load(
         args.config, host=args.host, port=args.port, engine=args.engine or (AUTO if args.model else None),
         model=args.model, device=args.device, threads=args.threads, log_format=args.log_format,
+        writer_model=args.writer_model,
     )
     configure_logging(settings.log_level, settings.log_format, replace=True)  # uvicorn's loggers included
     app = create_app(settings)

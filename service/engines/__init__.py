@@ -40,7 +40,8 @@ def choose_engine(model: str | Path | None) -> str:
 def load_engine(name: str = "extractive", model: str | Path | None = None, limits: Limits | None = None,
                 **engine_options: object) -> Summariser:
     """Load an engine by name (or `auto`). Neural engines need `model` (a bundle folder or a hub id) and take
-    `device` ("cpu", "cuda", "cuda:N") and `threads`; the extractive engine ignores them."""
+    `device` ("cpu", "cuda", "cuda:N") and `threads`; the extractive engine ignores them and takes
+    `writer_model` (a writer model file, or a folder holding `writer-model.json.gz`; default: the shipped one)."""
     limits = limits or Limits()
     if name == AUTO:
         name = choose_engine(model)
@@ -49,12 +50,13 @@ def load_engine(name: str = "extractive", model: str | Path | None = None, limit
     if name == "extractive":
         from service.engines.extractive import ExtractiveEngine
 
-        return ExtractiveEngine(limits=limits)
+        writer_model = engine_options.get("writer_model")
+        return ExtractiveEngine(limits=limits, writer_model=writer_model)  # type: ignore[arg-type]
     if model is None:
         raise EngineUnavailableError(f"the {name} engine needs a model: a bundle folder or hub id (--model)")
     if not engine_packages_installed(name):
         raise EngineUnavailableError(f"the {name} engine needs packages that are not installed: {PACKAGE_HINTS[name]}")
-    options = {key: value for key, value in engine_options.items() if value is not None}
+    options = {key: value for key, value in engine_options.items() if value is not None and key != "writer_model"}
     if name == "seq2seq":
         from service.engines.seq2seq import Seq2SeqEngine
 

@@ -75,7 +75,8 @@ class CTranslate2Engine(NeuralEngine):
         outputs: list[list[int]] = [[] for _ in batch]
         for ids, rows in groups_by_ban(banned).items():
             suppress = [[piece] for piece in self.tokenizer.convert_ids_to_tokens(list(ids))] or None
-            for row, output in zip(rows, self._translate([tokens[row] for row in rows], settings, suppress)):
+            translated = self._translate([tokens[row] for row in rows], settings, suppress)
+            for row, output in zip(rows, translated, strict=True):
                 outputs[row] = output
         return outputs
 
@@ -141,7 +142,7 @@ def t5_converter(base: type) -> type:
     models converted with flatter probabilities than the seq2seq engine computes.
     """
 
-    class T5AwareConverter(base):  # type: ignore[misc, valid-type]
+    class T5AwareConverter(base):
         def load_model(self, model_class: Any, model_name_or_path: str, **kwargs: Any) -> Any:
             model = super().load_model(model_class, model_name_or_path, **kwargs)
             if model.config.model_type in ("t5", "mt5"):

@@ -1,65 +1,61 @@
-"""The embedded default engine: headline, teaser bullets and summary from the article's own sentences."""
+"""The embedded default engine: headline, teaser bullets and summary written from the article's own sentences.
+
+A learned compressive writer (`service.engines.writer`) chooses what to keep of the lead sentences for the
+headline and of each paragraph group's salient sentences for the bullets; the summary is the most salient
+sentences in article order, the lead one without its dateline or opener. No torch, no network: the model is a
+small JSON file shipped with the package (or trained on your own archive with `arsum-train headline-model`).
+"""
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Sequence
 
 from service.article import Article
 from service.digest import Digest, Task
-from service.engines.compress import compress_to_headline
 from service.engines.planning import Unit, article_units, bullet_groups, repeats
+from service.engines.writer import ArticleWriter, WriterModel, load_writer_model
 from service.options import Limits, SummaryOptions
 from service.text import first_words, word_count
 
-HEADLINE_CANDIDATES = 3
-LEAD_OVERRIDE = 2.0
 SUMMARY_MIN_WORDS = 10
-BULLET_MAX_WORDS = 12
-BULLET_MIN_WORDS = 3
-MAX_BULLET_TRIES = 40  # compressions tried per article: a page of 1,000 repeated lines must not try them all
+BULLET_SENTENCES = 2
+FALLBACK_HEADLINE_WORDS = 14
+MAX_BULLET_TRIES = 40  # sentences tried per article: a page of 1,000 repeated lines must not try them all
 
 
-def make_headline(units: list[Unit]) -> str:
-    """Compress the lead sentence, or an early sentence that is far more central than the lead."""
-    best = units[0]
-    for unit in units[1:HEADLINE_CANDIDATES]:
-        if unit.score > LEAD_OVERRIDE * best.score:
-            best = unit
-    return compress_to_headline(best.text)
-
-
-def _bullet_for(unit: Unit, shown: list[str]) -> str | None:
-    bullet = compress_to_headline(unit.text, BULLET_MAX_WORDS, cut_window=BULLET_MAX_WORDS)
-    return bullet if word_count(bullet) >= BULLET_MIN_WORDS and not repeats(bullet, shown) else None
-
-
-def make_bullets(units: list[Unit], count: int, headline: str | None) -> list[str]:
-    """The best new line of each group, topped up from the whole article to at least three when possible."""
+def make_bullets(writer: ArticleWriter, units: list[Unit], count: int, headline: str | None) -> list[str]:
+    """One statement per paragraph group (or section), topped up from the whole article to three if possible."""
     shown = [headline] if headline else []
     bullets: list[str] = []
+
+    def avoid(text: str) -> bool:
+        return repeats(text, shown + bullets)
+
+    position = {id(unit): index for index, unit in enumerate(units)}
     used: set[int] = set()
     tries = 0
     for group in bullet_groups(units, count):
-        for unit in sorted(group, key=lambda u: -u.score)[:MAX_BULLET_TRIES // max(count, 1)]:
-            tries += 1
-            bullet = _bullet_for(unit, shown + bullets)
-            if bullet is not None:
-                bullets.append(bullet)
-                used.add(id(unit))
-                break
-    for unit in sorted(units, key=lambda u: -u.score):
+        best = sorted(group, key=lambda unit: -unit.score)[:BULLET_SENTENCES]
+        tries += len(best)
+        bullet = writer.bullet([position[id(unit)] for unit in best], avoid)
+        if bullet is not None:
+            bullets.append(bullet)
+            used.update(id(unit) for unit in best)
+    for unit in sorted(units, key=lambda unit: -unit.score):
         if len(bullets) >= min(3, count) or tries >= MAX_BULLET_TRIES:
             break
         tries += 1
-        bullet = None if id(unit) in used else _bullet_for(unit, shown + bullets)
+        bullet = None if id(unit) in used else writer.bullet([position[id(unit)]], avoid)
         if bullet is not None:
             bullets.append(bullet)
     return bullets[:count]
 
 
-def make_summary(units: list[Unit], sentences: int | None, words: int) -> str:
-    """The most salient sentences in original order within the word budget.
+def make_summary(writer: ArticleWriter, units: list[Unit], sentences: int | None, words: int) -> str:
+    """The most salient sentences in original order within the word budget, the first as a statement (no
+    dateline or opener, subject-first where safe).
 
     With `sentences` None, as few as make SUMMARY_MIN_WORDS (at most three): editors' standfirsts are
     usually one sentence.
@@ -75,17 +71,23 @@ def make_summary(units: list[Unit], sentences: int | None, words: int) -> str:
         if not chosen or spent + size <= words:
             chosen.append(index)
             spent += size
-    return first_words(" ".join(units[i].text for i in sorted(chosen)), words)
+    order = sorted(chosen)
+    texts = [writer.statement(order[0])] + [units[i].text for i in order[1:]]
+    return first_words(" ".join(texts), words)
 
 
 class ExtractiveEngine:
-    """Deterministic, weight-free: picks and compresses the article's own sentences."""
+    """Deterministic, no neural weights: writes from the article's own sentences with the learned writer."""
 
     name = "extractive"
     model: str | None = None
 
-    def __init__(self, limits: Limits | None = None) -> None:
+    def __init__(self, limits: Limits | None = None, writer_model: str | Path | WriterModel | None = None) -> None:
         self.limits = limits or Limits()
+        self.writer_model = (writer_model if isinstance(writer_model, WriterModel)
+                             else load_writer_model(writer_model))
+        if writer_model is not None and not isinstance(writer_model, WriterModel):
+            self.model = str(writer_model)
 
     def summarize(self, articles: Sequence[Article], options: SummaryOptions) -> list[Digest]:
         return [self._digest(article, options) for article in articles]
@@ -93,18 +95,19 @@ class ExtractiveEngine:
     def _digest(self, article: Article, options: SummaryOptions) -> Digest:
         started = time.perf_counter()
         units = article_units(article)
+        writer = ArticleWriter(self.writer_model, [unit.text for unit in units])
         timings = {"select": (time.perf_counter() - started) * 1000}
         headline = bullets = summary = None
         if Task.HEADLINE in options.tasks or Task.BULLETS in options.tasks:
-            headline = make_headline(units)
+            headline = writer.headline() or first_words(units[0].text, FALLBACK_HEADLINE_WORDS)
         if Task.BULLETS in options.tasks:
-            bullets = make_bullets(units, options.max_bullets, headline)
+            bullets = make_bullets(writer, units, options.max_bullets, headline)
         if Task.SUMMARY in options.tasks:
-            summary = make_summary(units, options.summary_sentences, options.summary_words)
+            summary = make_summary(writer, units, options.summary_sentences, options.summary_words)
         if Task.HEADLINE not in options.tasks:
             headline = None
         timings["generate"] = (time.perf_counter() - started) * 1000 - timings["select"]
-        return Digest(headline=headline, bullets=bullets, summary=summary, engine=self.name, model=None,
+        return Digest(headline=headline, bullets=bullets, summary=summary, engine=self.name, model=self.model,
                       input=article.info, timings_ms={k: round(v, 2) for k, v in timings.items()})
 
     def close(self) -> None:

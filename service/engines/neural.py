@@ -152,7 +152,7 @@ class NeuralEngine:
         count = token_counter(self.tokenizer)
         plans = [self._plan(article, specs, count, options.max_bullets) for article in articles]
         if options.decoding.constrain_numbers:
-            for plan, article in zip(plans, articles):
+            for plan, article in zip(plans, articles, strict=True):
                 plan.banned = self.banned_ids(article)
         timings = {"select": _ms_since(started)}
         outputs: dict[Task, list[list[str]]] = {}
@@ -162,7 +162,7 @@ class NeuralEngine:
             outputs[task] = self._generate_task(plans, task, settings)
             timings[task.value] = _ms_since(started)
         return [self._digest(article, plan, index, outputs, options, timings)
-                for index, (article, plan) in enumerate(zip(articles, plans))]
+                for index, (article, plan) in enumerate(zip(articles, plans, strict=True))]
 
     def _plan(self, article: Article, specs: dict[Task, TaskSpec], count: TokenCounter, max_bullets: int) -> _Plan:
         sources: dict[Task, list[tuple[list[int], bool]]] = {}

@@ -30,8 +30,9 @@ class Unit:
     score: float = 0.0
 
 
-def article_units(article: Article) -> list[Unit]:
-    """The article's first MAX_UNITS sentence units, each scored for salience."""
+def unscored_units(article: Article) -> list[Unit]:
+    """The article's first MAX_UNITS sentence units (overlong sentences in chunks) in order, with their
+    section and paragraph."""
     units: list[Unit] = []
     paragraph_index = 0
     for section_index, section in enumerate(article.page.sections):
@@ -43,8 +44,14 @@ def article_units(article: Article) -> list[Unit]:
                              for chunk in split_overlong(sentence, UNIT_MAX_WORDS))
             paragraph_index += 1
     del units[MAX_UNITS:]
+    return units
+
+
+def article_units(article: Article) -> list[Unit]:
+    """`unscored_units` with their salience scores."""
+    units = unscored_units(article)
     scores = score_sentences([unit.text for unit in units])
-    return [replace(unit, score=score) for unit, score in zip(units, scores)]
+    return [replace(unit, score=score) for unit, score in zip(units, scores, strict=True)]
 
 
 def overlap(text: str, other: str) -> float:

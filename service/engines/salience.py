@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Mapping
 
 from service.text import metric_tokens
 from service.text.stem import light_stem
@@ -16,10 +16,10 @@ from service.text.stem import light_stem
 # Function words in metric-normalised form (alef/ya/ta-marbuta folded).
 STOPWORDS = frozenset("""
 في من علي الي عن مع ان او ام ثم هذا هذه ذلك تلك هؤلاء التي الذي الذين اللذين اللتين اللواتي كان كانت كانوا يكون تكون
-قد لقد لم لن ما لا هو هي هم هن انه انها انهم لها له لهم به بها بهم فيه فيها فيهم منه منها منهم عليه عليها عليهم اليه اليها
-حيث كما بين بعد قبل خلال حتي عند كل بعض غير اي اذا اذ لكن بل كذلك ايضا وقد وكان وكانت وهو وهي وفي ومن وعلي والي وان
-قال وقال قالت وقالت اليوم امس الان نحو اكثر اقل مثل ضمن عبر لدي لدى منذ بينما فيما والتي والذي هناك هنا عام يوم وذلك تم
-الا الي ولا وما ولم ولن فقط جدا دون سوي وسط اطار اخر اخري جميع عدد عده لما كي لكي ليس ليست سوف
+قد لقد لم لن ما لا هو هي هم هن انه انها انهم لها له لهم به بها بهم فيه فيها فيهم منه منها منهم عليه عليها عليهم اليه
+اليها حيث كما بين بعد قبل خلال حتي عند كل بعض غير اي اذا اذ لكن بل كذلك ايضا وقد وكان وكانت وهو وهي وفي ومن وعلي والي
+وان قال وقال قالت وقالت اليوم امس الان نحو اكثر اقل مثل ضمن عبر لدي لدى منذ بينما فيما والتي والذي هناك هنا عام يوم وذلك
+تم الا الي ولا وما ولم ولن فقط جدا دون سوي وسط اطار اخر اخري جميع عدد عده لما كي لكي ليس ليست سوف
 """.split())
 LEAD_DECAY = 0.35
 SHORT_SENTENCE_WORDS = 8
@@ -47,7 +47,7 @@ def _weights(bags: list[Counter[str]]) -> list[dict[str, float]]:
     return [{term: (1 + math.log(count)) * idf[term] for term, count in bag.items()} for bag in bags]
 
 
-def _dot(vector: dict[str, float], other: dict[str, float]) -> float:
+def _dot(vector: Mapping[str, float], other: Mapping[str, float]) -> float:
     return sum(weight * other.get(term, 0.0) for term, weight in vector.items())
 
 
@@ -59,7 +59,7 @@ def score_sentences(sentences: list[str]) -> list[float]:
         centroid.update(vector)
     centroid_norm2 = _dot(centroid, centroid)
     scores = []
-    for position, (sentence, vector) in enumerate(zip(sentences, vectors)):
+    for position, (sentence, vector) in enumerate(zip(sentences, vectors, strict=True)):
         # cosine of the sentence with the centroid of all the *other* sentences
         own2, shared = _dot(vector, vector), _dot(vector, centroid)
         rest2 = max(centroid_norm2 - 2 * shared + own2, 0.0)

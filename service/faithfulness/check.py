@@ -42,7 +42,8 @@ class TextView(NamedTuple):
         if len(runs) == 1 and runs[0][1] - runs[0][0] == len(written):
             return cls(text, folded, written, runs, [])
         covered = {index for start, end, _ in runs for index in range(start, end)}
-        loose = [word for index, (piece, folded_piece) in enumerate(zip(written, folded.split()))
+        # not strict: a word of diacritics alone folds to nothing, and the folded words run short
+        loose = [word for index, (piece, folded_piece) in enumerate(zip(written, folded.split(), strict=False))
                  if index not in covered and evidence.first_place([piece.strip(PUNCTUATION)]) < 0
                  for word in split_words(folded_piece)]
         return cls(text, folded, written, runs, loose)
@@ -126,7 +127,8 @@ def may_flip(view: TextView, evidence: ArticleEvidence) -> bool:
         negated_in_output = start > 0 and written[start - 1].strip(PUNCTUATION) in NEGATORS
         if not negated_in_output and evidence.always_negated(written[start:end], place):
             return True
-        if end < len(written) and any(piece.strip(PUNCTUATION) in NEGATORS for piece in written[max(start, end - 2):end]):
+        run_tail = written[max(start, end - 2):end]
+        if end < len(written) and any(piece.strip(PUNCTUATION) in NEGATORS for piece in run_tail):
             return True
     return any(word in NEGATORS or (word not in FUNCTION_WORDS and len(word) > 2 and not evidence.has_word(word)
                                     and bool(word_keys(word) & evidence.negated_keys)) for word in view.loose)
@@ -181,6 +183,7 @@ def check_digest(evidence: ArticleEvidence, digest: Digest) -> list[Finding]:
     texts = [text for _, _, text in rest]
     folded, joined = fold_all(texts)
     findings: list[Finding] = []
-    for (name, index, text), one, numbers in zip(rest, folded, unsupported_numbers(texts, folded, evidence, joined)):
+    numbers_of = unsupported_numbers(texts, folded, evidence, joined)
+    for (name, index, text), one, numbers in zip(rest, folded, numbers_of, strict=True):
         findings += check_view(evidence, name, index, TextView.of(text, evidence, one), numbers)
     return findings

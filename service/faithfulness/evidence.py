@@ -21,7 +21,7 @@ from service.faithfulness.negation import (
     negated_before,
     overlap,
 )
-from service.faithfulness.numbers import NUMBER_WORD_SET, NumberIndex, NumberMention, is_number_word
+from service.faithfulness.numbers import NumberIndex, NumberMention, is_number_word
 from service.faithfulness.words import split_words, word_keys
 from service.text import fold_for_metrics
 
@@ -157,7 +157,8 @@ class ArticleEvidence:
     def _sentence_span(self, place: int) -> tuple[int, int]:
         text = self.folded
         starts = [text.rfind(end, 0, place) for end in _SENTENCE_ENDS]
-        start = max((found + len(end) for found, end in zip(starts, _SENTENCE_ENDS) if found >= 0), default=0)
+        start = max((found + len(end) for found, end in zip(starts, _SENTENCE_ENDS, strict=True) if found >= 0),
+                    default=0)
         ends = [found for found in (text.find(end, place) for end in _SENTENCE_ENDS) if found >= 0]
         return start, min(ends, default=len(text))
 

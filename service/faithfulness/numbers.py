@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from service.text import fold_for_metrics, fold_word
+from service.text import fold_word
+
 UNIT, TEN, HUNDRED, MULTIPLIER, VAGUE, ORDINAL = "unit", "ten", "hundred", "multiplier", "vague", "ordinal"
 # Word forms of 1 and 2 (واحد، الثاني، اثنين) are too often not quantities (أحد المسؤولين، كانون الثاني، ثاني
 # أكسيد): they count as article values but are never findings themselves.
@@ -132,6 +133,7 @@ def _is_percent(folded: str, start: int, end: int) -> tuple[bool, int]:
 def digit_mentions(folded: str) -> list[NumberMention]:
     """Numbers written with digits, with a following multiplier and percent sign or words.
 
+    >>> from service.text import fold_for_metrics
     >>> [(m.readings, m.percent) for m in digit_mentions(fold_for_metrics("ارتفع ١٥٪ و300 ألف و2.5 في المئة"))]
     [(frozenset({15.0}), True), (frozenset({300000.0}), False), (frozenset({2.5}), True)]
     """
@@ -139,7 +141,8 @@ def digit_mentions(folded: str) -> list[NumberMention]:
     for match in _DIGITS.finditer(folded):
         digits = match.group().rstrip(".,٫٬")
         start, end = match.start(), match.start() + len(digits)
-        if folded[start - 1:start] in _GLUED and start or folded[end:end + 1].isascii() and folded[end:end + 1].isalpha():
+        following = folded[end:end + 1]
+        if folded[start - 1:start] in _GLUED and start or following.isascii() and following.isalpha():
             continue  # G20, COVID19x: part of a name
         factor, end = _scale_after(folded, end)
         percent, end = _is_percent(folded, start, end)
@@ -182,6 +185,7 @@ def word_mentions(folded: str, hits: set[str] | frozenset[str] | None = None) ->
     number words are looked at (`hits`, the text's number words, when known): their places are found with
     `str.find`.
 
+    >>> from service.text import fold_for_metrics
     >>> text = fold_for_metrics("قتل ثلاثة آلاف شخص ومئة وخمسون جريحا وعشرات المفقودين للمرة الرابعة")
     >>> [(m.readings, m.vague) for m in word_mentions(text)]
     [(frozenset({3000.0}), False), (frozenset({150.0}), False), (frozenset({10.0}), True), (frozenset({4.0}), False)]

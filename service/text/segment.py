@@ -18,6 +18,7 @@ ABBREVIATIONS = frozenset({
 HEADING_MAX_WORDS = 12
 _TOKEN_WINDOW = max(len(abbreviation) for abbreviation in ABBREVIATIONS) + 2
 _TOKEN_TAIL = re.compile(r"[^\s.!?؟…(«\"]*\Z")
+_DOMAIN_TAIL = re.compile(r"(?:نت|كوم|net|com|org)\b", re.IGNORECASE)  # «العربية.نت» is a name, not two sentences
 _BINDS_FORWARD = frozenset("لا لم لن ما ليس ليست غير عدم ولا ولم ولن وما وليس وغير فلا فلم فلن".split())
 
 
@@ -56,6 +57,8 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     next_char = line[after] if after < len(line) else ""
     if next_char and not (next_char.isspace() or is_arabic_letter(next_char)):
         return False  # 3.5, www.site.com, U.S.A
+    if match.group() == "." and _DOMAIN_TAIL.match(line, after):
+        return False
     if match.group().rstrip("\"'»”’)]") != ".":
         return True
     return _token_before(line, match.start()).lower() not in ABBREVIATIONS
@@ -66,6 +69,8 @@ def split_sentences(text: str) -> list[str]:
 
     >>> split_sentences("ارتفع المؤشر 3.5 في المئة، وفق د. أحمد. وقال المحلل إن السوق مستقرة؟ نعم")
     ['ارتفع المؤشر 3.5 في المئة، وفق د. أحمد.', 'وقال المحلل إن السوق مستقرة؟', 'نعم']
+    >>> split_sentences("وعلمت العربية.نت أن الاجتماع تأجل.وقال المتحدث إنه سيعقد غدا")
+    ['وعلمت العربية.نت أن الاجتماع تأجل.', 'وقال المتحدث إنه سيعقد غدا']
     """
     sentences: list[str] = []
     for line in split_paragraphs(text):

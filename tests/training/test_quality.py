@@ -1,4 +1,4 @@
-"""BLEU on Arabic tokens, novel n-grams and lengths in `arsum-train evaluate`, for a bundle, with JSON output."""
+"""BLEU on Arabic tokens, novel n-grams, lengths and fluency in `arsum-train evaluate`, with JSON output."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from service.text import metric_tokens
+from tests.arabic_samples import ECONOMY, HEALTH_WITH_SECTIONS, SPORTS_SHORT
 from tests.training.samples import FESTIVAL, SCHOOLS, STORM, WATER
 from training.cli import main
-from training.quality import SystemOutputs, corpus_bleu, novel_ngram_ratio
+from training.quality import SystemOutputs, corpus_bleu, cut_count, ngrams, novel_ngram_ratio
 
 
 def test_identical_arabic_scores_bleu_100_even_with_letter_variants() -> None:
@@ -70,5 +72,33 @@ def test_evaluate_the_extractive_engine_writes_json_too(dev_file: Path, tmp_path
     assert main(["evaluate", "--engine", "extractive", "--data", str(dev_file), "--tasks", "headline",
                  "--json", str(report_file)]) == 0
     rows = {row["system"]: row for row in json.loads(report_file.read_text(encoding="utf-8"))["rows"]}
-    assert rows["extractive"]["novel_1"] == 0  # an extract invents no words
+    assert rows["extractive"]["novel_1"] <= 10  # only present-tense verbs of subject-first openings are new
     assert 0 < rows["extractive"]["words"] <= 14
+
+
+def test_cuts_count_joins_the_article_does_not_have() -> None:
+    article = ngrams(metric_tokens("قالت الوزارة اليوم إن الحملة ستبدأ في جميع المدن غدا"), 2)
+    assert cut_count(article, "الحملة ستبدأ في جميع المدن") == 0
+    assert cut_count(article, "الوزارة: الحملة ستبدأ غدا") == 2
+    assert cut_count(article, "الوزارة تقول إن الحملة ستبدأ") == 2  # a new word is a cut on both sides
+
+
+def test_evaluate_reports_fluency_per_task_and_rouge_per_source(tmp_path: Path) -> None:
+    data = tmp_path / "dev.jsonl"
+    rows = [{"id": str(i), "source": source, "text": text, "title": title}
+            for i, (source, text, title) in enumerate([
+                ("wire", ECONOMY, "البنك المركزي يرفع سعر الفائدة"),
+                ("wire", HEALTH_WITH_SECTIONS, "حملة لتطعيم الأطفال ضد الحصبة"),
+                ("radio", SPORTS_SHORT, "المنتخب يفوز بثلاثية")])]
+    data.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n", encoding="utf-8")
+    report_file = tmp_path / "scores.json"
+    assert main(["evaluate", "--engine", "extractive", "--data", str(data), "--tasks", "headline,bullets",
+                 "--json", str(report_file)]) == 0
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    by_task = {(row["system"], row["task"]): row for row in report["rows"]}
+    bullets = by_task[("extractive", "bullets")]
+    assert bullets["rougeL"] is None and bullets["n"] >= 6 and bullets["dangling"] == 0
+    assert by_task[("extractive", "headline")]["dangling"] == 0 and by_task[("lead-10w", "headline")]["cuts"] == 0
+    sources = {(row["source"], row["n"]) for row in report["by_source"]}
+    assert sources == {("wire", 2), ("radio", 1)}
+    assert all("extractive" in row and "lead-10w" in row for row in report["by_source"])

@@ -9,7 +9,7 @@ from pathlib import Path
 from service.archive.progress import terminal_progress
 from service.commands.common import add_engine_arguments, add_task_arguments, engine_from_args, options_from_args
 from service.rows import read_dicts
-from training.evaluate import evaluate, format_table, write_predictions
+from training.evaluate import evaluate, format_source_table, format_table, write_predictions
 from training.faithfulness import format_shares
 
 
@@ -37,13 +37,17 @@ def run(args: argparse.Namespace) -> int:
         engine.close()
     print(format_table(evaluation.board.rows()))
     print(format_shares(evaluation.faithfulness.rows()))
+    source_rows = evaluation.board.source_rows()
+    if source_rows:
+        print()
+        print(format_source_table(source_rows))
     if evaluation.refused:
         print(f"refused inputs: {evaluation.refused}")
     if args.predictions is not None:
         write_predictions(args.predictions, evaluation.predictions)
     if args.json is not None:
         report = {"engine": engine.name, "model": engine.model, "data": str(args.data), "limit": args.limit,
-                  "refused": evaluation.refused, "rows": evaluation.board.rows(),
+                  "refused": evaluation.refused, "rows": evaluation.board.rows(), "by_source": source_rows,
                   "faithfulness": evaluation.faithfulness.rows()}
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -209,7 +209,7 @@ def build_backend_missing() -> str | None:
 
 
 @pytest.mark.skipif(build_backend_missing() is not None, reason=str(build_backend_missing()))
-def test_wheel_built_from_what_the_image_copies_carries_the_web_page(tmp_path: Path) -> None:
+def test_wheel_built_from_what_the_image_copies_carries_the_web_page_and_the_writer_model(tmp_path: Path) -> None:
     source = tmp_path / "src"
     source.mkdir()
     for name in build_stage_sources():
@@ -222,7 +222,8 @@ def test_wheel_built_from_what_the_image_copies_carries_the_web_page(tmp_path: P
     wheel, = (tmp_path / "dist").glob("arsum-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"service/api/static/index.html", "service/api/static/app.js", "service/api/static/style.css",
-            "service/api/static/favicon.svg", "service/py.typed", "training/py.typed"} <= names
+            "service/api/static/favicon.svg", "service/py.typed", "training/py.typed",
+            "service/engines/writer/writer-model.json.gz"} <= names  # the extractive engine's learned writer
     assert "service/commands/serve.py" in names
     metadata_text = zipfile.ZipFile(wheel).read(next(name for name in names if name.endswith(".dist-info/METADATA")))
     assert b"License-Expression: Apache-2.0" in metadata_text and any(name.endswith("/LICENSE") for name in names)

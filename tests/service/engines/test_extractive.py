@@ -5,6 +5,9 @@ from hypothesis import strategies as st
 from service.digest import Task
 from service.engines.extractive import ExtractiveEngine
 from service.engines.planning import overlap
+from service.engines.writer import ArticleWriter, ends_dangling
+from service.engines.writer.chunks import COMPLEMENTISERS, PREPOSITIONS, RELATIVES, fold
+from service.engines.writer.writer import HEADLINE_MAX_WORDS, LONG_SUBJECT_WORDS
 from service.errors import InputError
 from service.options import Limits, build_options
 from service.pipeline import summarize_text, summarize_texts
@@ -12,6 +15,7 @@ from service.text import split_sentences
 from tests.arabic_samples import ARTICLES, ECONOMY, HEALTH_WITH_SECTIONS, NEWS_PAGE, SPORTS_SHORT
 
 ENGINE = ExtractiveEngine()
+LONGEST_HEADLINE = HEADLINE_MAX_WORDS + LONG_SUBJECT_WORDS
 OPTIONS = build_options(Limits())
 
 
@@ -19,7 +23,7 @@ OPTIONS = build_options(Limits())
 def test_full_digest_shape_and_limits(name: str) -> None:
     digest = summarize_text(ENGINE, ARTICLES[name], OPTIONS)
     assert digest.engine == "extractive" and digest.model is None
-    assert 6 <= len(digest.headline.split()) <= 14
+    assert 4 <= len(digest.headline.split()) <= 14
     assert not digest.headline.endswith((".", "،"))
     # a bullet never repeats the headline's sentence: a three-sentence article has two
     assert min(3, digest.input.sentences - 1) <= len(digest.bullets) <= 5
@@ -28,6 +32,18 @@ def test_full_digest_shape_and_limits(name: str) -> None:
     assert len(set(digest.bullets)) == len(digest.bullets)
     assert 1 <= len(digest.summary.split(".")) and len(digest.summary.split()) <= OPTIONS.summary_words
     assert set(digest.timings_ms) == {"select", "generate", "checks"}
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_bullets_are_complete_headline_style_statements(name: str) -> None:
+    digest = summarize_text(ENGINE, ARTICLES[name], build_options(Limits(), max_bullets=5))
+    for bullet in digest.bullets:
+        words = bullet.split()
+        assert len(words) >= 5, bullet
+        assert fold(words[0]) not in RELATIVES | COMPLEMENTISERS | PREPOSITIONS, bullet  # not a fragment
+        assert not bullet.endswith(("،", ",", ":")) and not ends_dangling(bullet), bullet
+        assert bullet != digest.headline
+    assert len(set(digest.bullets)) == len(digest.bullets)
 
 
 def test_bullets_are_not_near_duplicates() -> None:
@@ -55,14 +71,17 @@ def test_one_bullet_per_section_when_the_article_has_sections() -> None:
 def test_summary_is_in_article_order_and_within_budget() -> None:
     options = build_options(Limits(), summary_sentences=3, summary_words=80)
     digest = summarize_text(ENGINE, ECONOMY, options)
-    positions = [ECONOMY.index(sentence.strip()) for sentence in digest.summary.split(".") if len(sentence) > 3]
-    assert positions == sorted(positions)
+    first, *rest = split_sentences(digest.summary)
+    assert first.startswith("البنك المركزي يعلن")  # the lead, subject-first
+    positions = [ECONOMY.index(sentence) for sentence in rest]
+    assert len(rest) == 2 and positions == sorted(positions)
     assert len(digest.summary.split()) <= 80
 
 
 def test_default_summary_is_the_lead_sentence_when_it_is_substantial() -> None:
     digest = summarize_text(ENGINE, ECONOMY, OPTIONS)
-    assert digest.summary.startswith("أعلن البنك المركزي") and len(split_sentences(digest.summary)) == 1
+    assert digest.summary.startswith("البنك المركزي يعلن") and len(split_sentences(digest.summary)) == 1
+    assert digest.summary.endswith("منذ عشر سنوات.")
 
 
 @pytest.mark.parametrize("count", [1, 3, 5])
@@ -126,16 +145,16 @@ def test_any_unicode_gives_a_digest_or_a_clear_input_error(text: str) -> None:
         assert result.message
     else:
         assert result.headline is not None and result.summary is not None
-        assert len(result.headline.split()) <= 14 and len(result.bullets) <= OPTIONS.max_bullets
+        assert len(result.headline.split()) <= LONGEST_HEADLINE and len(result.bullets) <= OPTIONS.max_bullets
 
 
 def test_work_per_article_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """99,000 one-word lines (396 KB of input) once meant ~198,000 sentence compressions; now a few dozen."""
     from service.engines import extractive
 
-    calls: list[str] = []
-    compress = extractive.compress_to_headline
-    monkeypatch.setattr(extractive, "compress_to_headline",
-                        lambda text, *args, **kwargs: calls.append(text) or compress(text, *args, **kwargs))
+    calls: list[list[int]] = []
+    bullet = ArticleWriter.bullet
+    monkeypatch.setattr(ArticleWriter, "bullet",
+                        lambda self, indices, avoid: calls.append(list(indices)) or bullet(self, indices, avoid))
     digest = summarize_text(ExtractiveEngine(Limits(max_chars=400_000)), ECONOMY + "ب\n" * 99_000, OPTIONS)
-    assert digest.headline and len(calls) <= extractive.MAX_BULLET_TRIES + 2
+    assert digest.headline and sum(map(len, calls)) <= extractive.MAX_BULLET_TRIES + 2 * OPTIONS.max_bullets

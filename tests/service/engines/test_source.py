@@ -81,11 +81,3 @@ def test_training_and_serving_get_the_same_token_ids(tiny_bundle: Path) -> None:
     ids, _ = encode_source(tokenizer, text, spec.max_source_tokens)
     assert seen == [ids]
     assert ids[-1] == tokenizer.eos_token_id and len(ids) <= spec.max_source_tokens
-
-
-def test_docstring_examples() -> None:
-    import doctest
-
-    import service.engines.source
-
-    assert doctest.testmod(service.engines.source).failed == 0

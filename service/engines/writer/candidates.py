@@ -1,0 +1,311 @@
+"""Every grammatical compression of a sentence that the writer may choose from.
+
+A compression keeps a run of whole chunks (dropping any leading dateline, opener, time words or fronted
+adjunct), may drop one more run of chunks inside it (a relative clause, a time expression, an aside, a clause
+between commas) where the sentence resumes cleanly after it, and may open headline-style (attribution as
+«X: ...», or the subject before a present-tense verb). It never ends on a word that needs a continuation.
+Compressions are cheap descriptions; only the chosen one is rendered to text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from service.engines.writer.chunks import (
+    COMPLEMENTISERS,
+    COMPOUND_PREPOSITIONS,
+    CONJUNCTIONS,
+    DANGLING,
+    EXCEPTIONS,
+    PREPOSITIONS,
+    RELATIVES,
+    SAY_VERBS,
+    TAIL_STARTS,
+    ChunkedSentence,
+    ends_dangling,
+    fold,
+)
+from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rewrite import (
+    Attribution,
+    SubjectFirst,
+    bare_word,
+    find_attribution,
+    find_subject_first,
+    speaker_words,
+)
+
+PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
+# First words of a clause that continues another: never the opening of a headline or bullet.
+FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | frozenset(
+    "حيث بينما فيما كما اذ لذلك لكن لو لولا اذا كلما".split())
+# A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
+# tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
+RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
+RESUME_KINDS = frozenset({"comma", "resume"})
+_SPEECH_NOUNS = frozenset("تصريح تصريحات بيان بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تغريده".split())
+QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
+PREDICATE_KINDS = RESUME_KINDS  # chunks that can hold the predicate of a subject described by the chunks before
+MAX_RUNS = 2
+_FRONTED = PREPOSITIONS | COMPOUND_PREPOSITIONS
+_SHORT_PREPOSITIONS = frozenset("في علي من الي عن مع".split())  # «ففي», not «فتحت» (ف + تحت)
+BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
+MAX_START_CHUNK = 4
+MIN_CLAUSE_WORDS = 3  # of a reported clause shown without its speech verb
+MIN_WORDS = 3
+MAX_WORDS = 18
+MAX_RUN_WORDS = 12
+_TRAILING = " .,،؛;:!?؟…-–—"
+_QUOTES: tuple[tuple[str, str], ...] = (("\"", "\""), ("«", "»"), ("“", "”"), ("(", ")"))
+
+
+@dataclass(frozen=True)
+class Opening:
+    """How a compression opens at chunk `start`: as written ("plain"), as «X: ...» ("attribution", the body
+    then starts at the reported clause) or subject-first ("subject")."""
+
+    form: str
+    start: int
+    body_start: int
+    attribution: Attribution | None = None
+    subject: SubjectFirst | None = None
+
+    @property
+    def extra_words(self) -> int:
+        """Words the opening adds to its body chunks (the speaker, if shown, less the dropped «أن»)."""
+        if self.attribution is None:
+            return 0
+        return (len(self.attribution.who) if self.form == "attribution" else 0) - self.attribution.skip
+
+
+Run = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Compression:
+    """The opening's body chunks up to `end` (inclusive), less the chunks of `runs`; `words` is its length."""
+
+    opening: Opening
+    end: int
+    runs: tuple[Run, ...]
+    words: int
+
+
+def statement_start(sentence: ChunkedSentence) -> int | None:
+    """Index of the chunk where the sentence's statement opens, or None (a fragment: «حيث ...», «مشيرا ...»)."""
+    chunks, keys = sentence.chunks, sentence.keys
+    first = next((index for index, chunk in enumerate(chunks) if chunk.kind not in PREFIX_KINDS), None)
+    if first is None or first > MAX_START_CHUNK:
+        return None
+    if _fronted(keys[chunks[first].start]):
+        first = next((index for index in range(first + 1, min(len(chunks), first + 6))
+                      if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])), None)
+    if first is None or _continues(keys[chunks[first].start]):
+        return None
+    return first
+
+
+def _continues(key: str) -> bool:
+    """Whether a clause's first word continues another clause («حيث», «وأن», «لو»)."""
+    return key in FRAGMENT_STARTS or (key[:1] in ("و", "ف") and key[1:] in FRAGMENT_STARTS)
+
+
+def _fronted(key: str) -> bool:
+    """Whether a clause opens with a preposition: a fronted adjunct, not the statement itself."""
+    if key[:2] == "وو":
+        key = key[1:]  # «ووفقا»
+    return key in _FRONTED or (key[:1] == "و" and key[1:] in _FRONTED) or (
+        key[:1] == "ف" and key[1:] in _SHORT_PREPOSITIONS)
+
+
+def _opens_clause(key: str) -> bool:
+    """A comma chunk after a fronted adjunct that can be the main clause: it opens with neither «ال», nor a
+    preposition, nor «و» (an apposition, another adjunct, a coordinated item)."""
+    return not (key.startswith(("ال", "و")) or _fronted(key) or key in DANGLING)
+
+
+def _nominative(subject: str, lexicon: Lexicon) -> bool:
+    """Whether the subject of a clause after «أن» reads right without it: not an accusative dual or plural
+    («الجانبين», «المواطنين») or an indefinite accusative («وسيطا», for «وسيط»)."""
+    if subject.startswith("ال") and subject.endswith("ين") and any(
+            subject[:-2] + ending in lexicon.frequency for ending in ("ون", "ان")):
+        return False
+    return not lexicon.is_indefinite_accusative(subject)
+
+
+def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> list[Opening]:
+    """The ways a compression may open at chunk `start`: as written, as «X: ...», as the reported clause
+    alone («أعلنت الوزارة أن الحملة ستبدأ» → «الحملة ستبدأ»), subject-first."""
+    found = [Opening("plain", start, start)]
+    attribution = find_attribution(sentence, start)
+    clause_start = sentence.chunks[attribution.clause_chunk].start + attribution.skip if attribution else 0
+    subject = sentence.keys[clause_start] if attribution and clause_start < len(sentence.keys) else ""
+    if attribution is not None and _nominative(subject, lexicon) and subject not in attribution.who_keys():
+        found.append(Opening("attribution", start, attribution.clause_chunk, attribution=attribution))
+        if sentence.keys[clause_start - 1] in BARE_COMPLEMENTISERS and not lexicon.has_pronoun_suffix(subject):
+            found.append(Opening("reported", start, attribution.clause_chunk, attribution=attribution))
+    subject_first = find_subject_first(sentence, start, lexicon)
+    if subject_first is not None:
+        found.append(Opening("subject", start, start, subject=subject_first))
+    return found
+
+
+def compressions(sentence: ChunkedSentence, lexicon: Lexicon, max_words: int = MAX_WORDS,
+                 min_words: int = MIN_WORDS) -> Iterator[Compression]:
+    """All compressions of a sentence within the length bounds (at most a few hundred)."""
+    chunks = sentence.chunks
+    start = statement_start(sentence)
+    if start is None:
+        return
+    for opening in openings(sentence, start, lexicon):
+        first = chunks[opening.body_start].start
+        predicate = _predicate_chunk(sentence, opening)
+        least = max(_least_end(sentence, opening, lexicon), predicate or 0)
+        for end in range(least, len(chunks)):
+            if chunks[end].start - first >= max_words + MAX_RUN_WORDS:
+                break
+            if chunks[end].kind == "time" or ends_dangling(sentence.words[chunks[end].end - 1]):
+                continue  # «أصدرت القيادة اليوم» ends on an aside
+            length = chunks[end].end - first + opening.extra_words
+            clause_words = chunks[end].end - first - (opening.attribution.skip if opening.attribution else 0)
+            if opening.attribution is not None and clause_words < MIN_CLAUSE_WORDS:
+                continue  # «منظمة أطباء بلا حدود: مقاتلي ميليشيات» says who, not what
+            if length >= min_words and length - MAX_RUN_WORDS <= max_words:
+                yield from _with_runs(sentence, opening, end, length, min_words, max_words, predicate)
+
+
+def _least_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int:
+    """A speech verb kept as written must keep what was said: «أعلنت الوزارة» alone says nothing."""
+    if opening.form == "plain" and bare_word(sentence.keys[sentence.chunks[opening.start].start]) in SAY_VERBS:
+        attribution = find_attribution(sentence, opening.start)
+        return attribution.clause_chunk if attribution is not None else _said_what(sentence, opening.start)
+    return opening.body_start
+
+
+def _said_what(sentence: ChunkedSentence, start: int) -> int:
+    """The least end of a speech verb without an «أن» clause: a chunk past the speaker's, which is not where
+    or how it was said («أكد عضو المكتب في تصريح» says nothing)."""
+    chunks, keys = sentence.chunks, sentence.keys
+    def how_said(index: int) -> bool:
+        chunk = chunks[index]
+        return chunk.kind == "preposition" and not _SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])
+
+    return next((index for index in range(start + 1, len(chunks)) if not how_said(index)), len(chunks) - 1)
+
+
+def _predicate_chunk(sentence: ChunkedSentence, opening: Opening) -> int | None:
+    """The chunk a compression must keep when its clause opens with a bare subject: «بأن التطورات الأخيرة | التي
+    حدثت | في مدينة عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are
+    definite (a verb never is) or it opens with a quantity («أن عدد المسجلين»); its predicate is the next
+    clause-level chunk after the phrases that describe the subject, or the sentence's end."""
+    if opening.subject is not None:
+        return None
+    chunks = sentence.chunks
+    attribution = opening.attribution or find_attribution(sentence, opening.start)
+    clause = attribution.clause_chunk if attribution is not None else opening.start
+    first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
+    words = sentence.keys[first:chunks[clause].end]
+    if not words or not (bare_word(words[0]) in QUANTITY_HEADS
+                         or all(bare_word(word).startswith("ال") for word in words)):
+        return None
+    return next((index for index in range(clause + 1, len(chunks)) if chunks[index].kind in PREDICATE_KINDS),
+                len(chunks) - 1)
+
+
+def _with_runs(sentence: ChunkedSentence, opening: Opening, end: int, length: int, min_words: int,
+               max_words: int, predicate: int | None = None) -> Iterator[Compression]:
+    if length <= max_words:
+        yield Compression(opening, end, (), length)
+    # subject-first keeps the verb's complement: no run right after the opening clause
+    after = opening.body_start + (opening.subject is not None)
+    for first in inner_runs(sentence, after, end, predicate):
+        shorter = length - _run_words(sentence, first)
+        if min_words <= shorter <= max_words:
+            yield Compression(opening, end, (first,), shorter)
+        for second in inner_runs(sentence, first[1] + 1, end, predicate) if MAX_RUNS > 1 else ():
+            shortest = shorter - _run_words(sentence, second)
+            if min_words <= shortest <= max_words:
+                yield Compression(opening, end, (first, second), shortest)
+
+
+def _run_words(sentence: ChunkedSentence, run: Run) -> int:
+    return sentence.chunks[run[1]].end - sentence.chunks[run[0]].start
+
+
+def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: int | None = None) -> Iterator[Run]:
+    """Runs of chunks after chunk `after` and before `end` that are plainly asides: a time expression or a
+    bracket alone, a relative clause with the phrases that belong to it, a clause between two commas. The
+    sentence must resume right after, at a comma or after the time expression, and not with «و» (a list or a
+    coordinated clause would lose its first half). Resuming at any prepositional phrase wins ROUGE and loses
+    sense («أعلن المكتب أن عدد عن طريق ...»). No run takes chunk `keep` (a predicate)."""
+    chunks, keys = sentence.chunks, sentence.keys
+    for first in range(after + 1, end + 1):
+        kind = chunks[first].kind
+        if kind not in RUN_KINDS:
+            continue
+        last = first
+        if kind in ("relative", "comma"):
+            while last + 1 < end and chunks[last + 1].kind in ("preposition", "clitic", "conjunction"):
+                last += 1
+        resumed = chunks[last + 1] if last < end else None
+        if keep is not None and first <= keep <= last:
+            continue
+        if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
+                and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS):
+            yield first, last
+
+
+def kept_chunks(opening: Opening, end: int, runs: tuple[Run, ...]) -> list[int]:
+    return [index for index in range(opening.body_start, end + 1)
+            if not any(first <= index <= last for first, last in runs)]
+
+
+def render(sentence: ChunkedSentence, compression: Compression, lexicon: Lexicon) -> str:
+    """The compression as text: opened as its form says, tidied."""
+    return " ".join(render_words(sentence, compression, lexicon))
+
+
+def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: Lexicon,
+                 trim: bool = True) -> list[str]:
+    """The compression's words, opened as its form says, tidied (`trim`: without the final punctuation)."""
+    opening, chunks = compression.opening, sentence.chunks
+    words: list[str] = []
+    for index in kept_chunks(opening, compression.end, compression.runs):
+        if any(first <= index - 1 <= last for first, last in compression.runs):
+            if words and sentence.words[chunks[index].start - 1].endswith(("،", ",")):
+                words[-1] = words[-1].rstrip("،,")  # «اللقاء، الذي جاء ...، يندرج» → «اللقاء يندرج»
+        words.extend(sentence.words[chunks[index].start:chunks[index].end])
+    if opening.attribution is not None:
+        speaker = speaker_words(opening.attribution) if opening.form == "attribution" else []
+        words = speaker + words[opening.attribution.skip:]
+    elif opening.subject is not None:
+        subject = opening.subject
+        first = chunks[opening.body_start].start
+        verb, stop = subject.verb_index - first, subject.subject_end - first
+        named = words[verb + 1:stop]
+        if not any(word.endswith(("،", ",")) for word in named[:-1]):
+            named[-1] = named[-1].rstrip("،,")  # «قوات الجيش، تحقق» → «قوات الجيش تحقق»; apposition keeps both
+        words = named + [subject.present] + words[stop:]
+    return tidy(words, lexicon, trim)
+
+
+def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
+    """Drop a leading conjunction «و»/«ف», trailing punctuation and unbalanced quotes or brackets.
+
+    >>> tidy(["وأعلنت", "الوزارة", "«خطة", "جديدة،"], Lexicon(frequency={"اعلنت": 9}))
+    ['أعلنت', 'الوزارة', 'خطة', 'جديدة']
+    """
+    if not words:
+        return words
+    words = list(words)
+    if lexicon.is_clitic_waw(fold(words[0])):
+        words[0] = words[0][1:]
+    if trim:
+        words[-1] = words[-1].rstrip(_TRAILING)
+    text = " ".join(word for word in words if word)
+    for opening, closing in _QUOTES:
+        unbalanced = text.count(opening) != text.count(closing) if opening != closing else text.count(opening) % 2
+        if unbalanced:
+            text = text.replace(opening, "").replace(closing, "")
+    return text.split()

@@ -1,0 +1,300 @@
+"""A sentence as grammatical chunks: the units a headline may keep or drop whole.
+
+A chunk starts at a boundary word (a preposition, a relative pronoun, a complementiser, a tail participle,
+a comma, a time expression, a parenthesis) and runs to the next one. The writer never cuts inside a chunk,
+so what it keeps are phrases the article wrote, not stray words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from service.text import normalize_for_metrics
+
+# Word lists in metric-folded form (alef, ya and ta marbuta folded; see `fold`).
+PREPOSITIONS = frozenset("""
+في علي من الي عن مع خلال بعد قبل حتي عند بين منذ ضد لدي حول عبر داخل خارج امام تحت فوق دون بسبب رغم اثر عقب
+حيال بشان ضمن جراء مقابل لصالح بحق تجاه ازاء قبيل بحضور برئاسه بمشاركه لدعم بهدف
+""".split())
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
+COMPLEMENTISERS = frozenset("""
+ان بان لان كي لكي انه انها انهم انهما بانه بانها بانهم لانه لانها
+""".split())
+TAIL_STARTS = frozenset("""
+مشيرا مشيره موكدا موكده موضحا موضحه مضيفا لافتا لافته معتبرا معتبره منوها منوهه داعيا داعيه مطالبا مطالبه
+محذرا محذره مقدما مقدمه مبينا مبينه مشددا مشدده معربا معربه مبديا مبديه معلنا معلنه قائلا قائله مستدركا
+مختتما متسائلا مستعرضا مبرزا واصفا واصفه وذلك حيث بينما فيما مما وهو وهي والتي والذي الامر
+""".split())
+NEGATIONS = frozenset("لا لم لن ليس ليست غير ما ولا ولم ولن وليس فلا فلم فلن".split())
+EXCEPTIONS = frozenset("الا سوي عدا خلا ماعدا".split())
+# Words that open a compound preposition («بالإضافة إلى», «فضلا عن»): the next preposition stays with them.
+COMPOUND_PREPOSITIONS = frozenset("""
+حسب بحسب حسبما بحسبما بالاضافه اضافه فضلا علاوه بالنسبه استنادا نظرا وفقا طبقا بناء ردا تعليقا قياسا مقارنه
+بالتزامن تزامنا انطلاقا
+""".split())
+CONJUNCTIONS = frozenset("و ف او ام ثم بل لكن لكن ولكن حتي اما".split())
+# Nouns and particles that cannot end a headline: they need what follows («عدد من», «أكثر من»).
+NEEDS_COMPLEMENT = frozenset("""
+عدد بعض اكثر اقل جميع كل معظم اغلب مجموعه سلسله نحو حوالي قرابه احد احدي نفس ذات اي غير سوي قد سوف ما لما
+مثل كافه عده شتي ابرز اهم اول اخر بقيه باقي تابع تابعه التابع التابعه
+كان كانت يكون تكون سيكون ستكون اصبح اصبحت بات باتت ظل ظلت صار صارت
+ثلاث ثلاثه اربع اربعه خمس خمسه سته سبع سبعه ثماني ثمانيه تسع تسعه عشره عشرات مئات الاف ملايين بضع بضعه
+""".split())
+_DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
+_DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه".split())
+_DAY_WORDS = frozenset("يوم اليوم امس غدا الليله".split())
+_PERCENT = frozenset({"المئه", "المائه"})
+_MONTHS = frozenset("""
+يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه
+اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
+""".split())
+TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
+_RELATIVE_TIME = frozenset("الماضي المقبل القادم الفائت".split())
+_EDGE = re.compile(r"^\W+|\W+$")
+# «الرياض - واس -», «دبي، الإمارات العربية المتحدة (CNN)—», «عبدالله الراجحي- سبق- جدة:»
+# At most two words before the dash unless an agency in brackets follows: «يشهد طريق الرياض - سدير -» is a route.
+_DATELINE = re.compile(r"^(?:(?:[^\s.:!؟?]+\s+)?[^\s.،:!؟?]+\s*(?:\([^()]{1,20}\)\s*)?"
+                       r"|(?:[^\s.:!؟?]+\s+){2,4}[^\s.،:!؟?]+\s*\([^()]{1,20}\)\s*)[-–—]+\s*"
+                       r"(?:[^\s.،:!؟?]+\s*[-–—:]\s*){0,2}")
+_OPENER = re.compile(
+    r"^(?:و|ف)?(?:من جهته|من جهتها|من جانبه|من جانبها|في غضون ذلك|إلى ذلك|في سياق متصل|في هذا السياق|"
+    r"في الوقت نفسه|في الأثناء|بدوره|بدورها|كما|يذكر أن|يشار إلى أن|الجدير بالذكر أن|في سياق آخر|"
+    r"على صعيد آخر|من ناحية أخرى|في المقابل|هذا\s*،|هذا(?=\s+وقد\s)|قد(?=\s+(?!لا\s|لم\s|لن\s|ما\s)[^\sيتن]))"
+    r"\s*،?\s+"
+)
+_CLAUSE_END = ("،", ",", "؛", ";", ":")
+
+
+@lru_cache(maxsize=65_536)
+def fold(word: str) -> str:
+    """The lookup key of a written word: metric-folded, without edge punctuation.
+
+    >>> fold("«الأحد»،")
+    'الاحد'
+    """
+    return _EDGE.sub("", normalize_for_metrics(word))
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Words `start:end` of a sentence; `kind` says what began it."""
+
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class ChunkedSentence:
+    words: tuple[str, ...]
+    keys: tuple[str, ...]
+    chunks: tuple[Chunk, ...]
+
+
+# Verbs of saying and reporting: one at the end lost what was said («أحد المسؤولين أكد»).
+SAY_VERBS = frozenset("""
+قال قالت اعلن اعلنت اكد اكدت ذكر ذكرت افاد افادت اوضح اوضحت اشار اشارت صرح صرحت راي رات اعتبر اعتبرت
+توقع توقعت اضاف اضافت نقلت نقل زعم زعمت ابلغ ابلغت حذر حذرت شدد شددت كشف كشفت اعترف اعترفت نفي نفت
+رجح رجحت يري تري يقول تقول يؤكد تؤكد يعتبر تعتبر
+""".split())
+DANGLING = PREPOSITIONS | RELATIVES | COMPLEMENTISERS | NEGATIONS | EXCEPTIONS | COMPOUND_PREPOSITIONS | \
+    CONJUNCTIONS | NEEDS_COMPLEMENT
+
+
+def ends_dangling(text: str) -> bool:
+    """Whether a headline ends on a word that needs a continuation (a preposition, «أن», «الذي», «عدد»...).
+
+    >>> ends_dangling("الحكومة تعلن عن خطة جديدة"), ends_dangling("الحكومة تعلن عن عدد")
+    (False, True)
+    >>> ends_dangling("وزير الصحة أكد")  # a speech verb without what was said
+    True
+    """
+    words = text.split()
+    if not words:
+        return False
+    last = fold(words[-1])
+    return last in DANGLING or last in SAY_VERBS or (last[:1] in "وف" and last[1:] in SAY_VERBS)
+
+
+def _time_span(keys: tuple[str, ...], start: int) -> int:
+    """Length of a time expression starting at `start` («يوم الأحد الماضي», «مساء أمس», «16 سبتمبر 2016»),
+    0 if none."""
+    return _day_span(keys, start) or _date_span(keys, start)
+
+
+def _date_span(keys: tuple[str, ...], start: int) -> int:
+    index = start + (keys[start] == "في" and start + 1 < len(keys))
+    day = index < len(keys) and keys[index].isdigit()
+    index += day
+    if index >= len(keys) or keys[index] not in _MONTHS:
+        return 0
+    index += 1
+    year = index < len(keys) and keys[index].isdigit()
+    return index + year - start if day or year else 0
+
+
+def _day_span(keys: tuple[str, ...], start: int) -> int:
+    index = start
+    if index < len(keys) and keys[index] in ("في", "صباح", "مساء") and index + 1 < len(keys):
+        index += keys[index] == "في"
+    if index < len(keys) and keys[index] in _DAY_PARTS:
+        index += 1
+    anchored = False
+    if index < len(keys) and keys[index] in _DAY_WORDS:
+        index, anchored = index + 1, True
+    if index < len(keys) and keys[index] in _DAYS:
+        index, anchored = index + 1, True
+    if anchored and index < len(keys) and keys[index] in _RELATIVE_TIME:
+        index += 1
+    return index - start if anchored else 0
+
+
+def _quoted(words: tuple[str, ...]) -> list[bool]:
+    """Whether each word is inside a short quotation (no chunk boundary there)."""
+    inside = [False] * len(words)
+    opening = None
+    for index, word in enumerate(words):
+        if opening is None and word[:1] in "«\"“" and not (word[-1:] in "»\"”" and len(word) > 1):
+            opening = index
+        elif opening is not None and word.rstrip("،,.:؛")[-1:] in "»\"”":
+            if index - opening < 8:
+                for inner in range(opening + 1, index + 1):
+                    inside[inner] = True
+            opening = None
+    return inside
+
+
+def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) -> str | None:
+    key, previous, previous_key = keys[index], words[index - 1], keys[index - 1]
+    if previous_key in NEGATIONS or previous_key in EXCEPTIONS or previous_key in PREPOSITIONS:
+        return None  # a negation, an exception or a preposition stays with what it governs
+    if previous_key in COMPOUND_PREPOSITIONS:
+        return None
+    if key == "في" and previous_key[:1].isdigit() and index + 1 < len(keys) and keys[index + 1] in _PERCENT:
+        return None  # «5.5 في المئة» is a number with its unit
+    if key in RELATIVES:
+        return "relative"
+    if key in COMPLEMENTISERS:
+        return "complement"
+    if key in TAIL_STARTS:
+        return "tail"
+    if previous.endswith(_CLAUSE_END):
+        return "comma"
+    if key in PREPOSITIONS or key in COMPOUND_PREPOSITIONS:
+        return "preposition"
+    if key.startswith(("لل", "بال", "ولل", "وبال")) and len(key) > 4:
+        return "clitic"
+    if key[:1] == "و" and key[1:] in PREPOSITIONS | COMPLEMENTISERS:
+        return "conjunction"
+    return None
+
+
+def _prefix_words(sentence: str) -> list[tuple[int, str]]:
+    """Word counts of a leading dateline and of leading openers, each as (words, kind)."""
+    found: list[tuple[int, str]] = []
+    rest = sentence
+    dateline = _DATELINE.match(rest)
+    if dateline and (dateline.end() == len(rest) or rest[dateline.end() - 1].isspace()):
+        found.append((len(dateline.group().split()), "dateline"))
+        rest = rest[dateline.end():]
+    for _ in range(2):
+        opener = _OPENER.match(rest)
+        if opener is None:
+            break
+        found.append((len(opener.group().split()), "opener"))
+        rest = rest[opener.end():]
+    return found
+
+
+def strip_prefix(sentence: str) -> str:
+    """The sentence without a leading dateline or opener.
+
+    >>> strip_prefix("الرياض - واس - من جهته، أعلن الوزير خطة جديدة.")
+    'أعلن الوزير خطة جديدة.'
+    """
+    words = sentence.split()
+    drop = sum(size for size, _ in _prefix_words(sentence))
+    return " ".join(words[drop:]) if drop < len(words) else sentence
+
+
+_GLUED_OPENING = re.compile(r'(?<=\w\w)([(«“]|"(?=\w))')  # بيان"الكثير, not و"حدد (a clitic on its word)
+_GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
+
+
+def unglue(sentence: str) -> str:
+    """A bracket or quote glued to a word of another unit becomes a word boundary, so the unit can be dropped
+    alone; a quote after a lone clitic letter stays on its word.
+
+    >>> unglue('قال في بيان"الكثير خطوات (لحماية المزارعين)كما و"حدد')
+    'قال في بيان "الكثير خطوات (لحماية المزارعين) كما و"حدد'
+    """
+    return _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence))
+
+
+def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The folded keys of a sentence's words (`unglue`d and split), as its chunks have them."""
+    return tuple(fold(word) for word in words)
+
+
+def sentence_keys(sentence: str) -> tuple[str, ...]:
+    """The keys `chunk_sentence` gives a sentence's words, without chunking it."""
+    return word_keys(tuple(unglue(sentence).split()))
+
+
+def chunk_sentence(sentence: str) -> ChunkedSentence:
+    """Split a sentence into chunks (linear in its words).
+
+    >>> chunked = chunk_sentence("الرياض - حذرت روسيا يوم الأحد أنصار سسكا قبل الانتقال إلى لندن")
+    >>> [(" ".join(chunked.words[c.start:c.end]), c.kind) for c in chunked.chunks]
+    [('الرياض -', 'dateline'), ('حذرت روسيا', 'head'), ('يوم الأحد', 'time'), ('أنصار سسكا', 'resume'),
+     ('قبل الانتقال', 'preposition'), ('إلى لندن', 'preposition')]
+    """
+    sentence = unglue(sentence)
+    words = tuple(sentence.split())
+    keys = word_keys(words)
+    chunks: list[Chunk] = []
+    start = 0
+    for size, kind in _prefix_words(sentence):
+        chunks.append(Chunk(start, start + size, kind))
+        start += size
+    if start < len(words):
+        chunks.extend(_body_chunks(words, keys, start))
+    return ChunkedSentence(words, keys, tuple(chunk for chunk in chunks if chunk.size))
+
+
+def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> list[Chunk]:
+    quoted = _quoted(words)
+    chunks: list[Chunk] = []
+    start, kind, index = first, "head", first
+    while index < len(words):
+        span = _time_span(keys, index)
+        aside = _aside_end(words, index) if words[index].startswith("(") else 0
+        if span or aside:
+            end = index + span if span else aside
+            chunks.append(Chunk(start, index, kind))
+            chunks.append(Chunk(index, end, "time" if span else "aside"))
+            resumed = end < len(words) and _boundary_kind(keys, words, end)
+            start, kind, index = end, resumed or "resume", end + 1
+            continue
+        found = None if index == start or quoted[index] else _boundary_kind(keys, words, index)
+        if found is not None:
+            chunks.append(Chunk(start, index, kind))
+            start, kind = index, found
+        index += 1
+    if start < len(words):
+        chunks.append(Chunk(start, len(words), kind))
+    return chunks
+
+
+def _aside_end(words: tuple[str, ...], index: int) -> int:
+    """End (exclusive) of a parenthesis opened at `index`, within 12 words; 0 when it is not closed."""
+    for end in range(index, min(len(words), index + 12)):
+        if ")" in words[end]:
+            return end + 1
+    return 0

@@ -1,0 +1,143 @@
+"""What the writer knows about words, learned from an archive of articles and their headlines.
+
+Only generic word statistics are kept (no sentence of any article): how often a word of a lead sentence is
+kept in the headline, how often a word is seen with the article «ال» (common nouns) or never (names), and
+which past-tense verbs editors turn into the present in a subject-first headline («أكدت» → «تؤكد»).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any, cast
+from dataclasses import dataclass, field
+
+from service.engines.writer.chunks import SAY_VERBS
+
+DEFINITE_SHARE_NAME = 0.02  # seen with «ال» at most this often: a name, not a common noun
+NAME_PARTICLES = frozenset("عبد ابو ابن بن بنت ال ام".split())
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
+BARE_NAME_RATIO = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word statistics keyed by `chunks.fold` keys.
+
+    `keep_rate`: share of lead sentences containing the word whose headline contains it too (smoothed).
+    `frequency`: how many articles use the word (the common vocabulary; an absent word is rare: a name).
+    `definite_share`: share of the word's uses that carry the article «ال» (0 for names and verbs).
+    `verbs`: past-tense verb as written → its present-tense form in headlines.
+    `plural_heads`: nouns editors follow with a plural verb (a subject-first rewrite would need one).
+    """
+
+    keep_rate: Mapping[str, float] = field(default_factory=dict)
+    prior: float = 0.1
+    frequency: dict[str, int] = field(default_factory=dict)
+    definite_share: dict[str, float] = field(default_factory=dict)
+    verbs: dict[str, str] = field(default_factory=dict)
+    plural_heads: frozenset[str] = frozenset()
+
+    def keep_logit(self, key: str) -> float:
+        """How much more often than average the word is kept in a headline, as a log-odds difference."""
+        rate = self.keep_rate.get(key)
+        return 0.0 if rate is None else _logit(rate) - _logit(self.prior)
+
+    def is_common(self, key: str) -> bool:
+        return key in self.frequency
+
+    def is_name(self, key: str) -> bool:
+        """A capitalised-in-spirit word: rare, or common but never seen with «ال» and not a verb.
+
+        >>> Lexicon(frequency={"روسيا": 900}).is_name("روسيا")
+        True
+        """
+        if key in NAME_PARTICLES:
+            return True
+        if key.startswith("ال"):
+            return False  # see `is_family_name`
+        if key[:1] in ("ب", "ل", "ك", "و", "ف") and key[1:] in self.frequency:
+            return False  # «بمنفذ», «لرئيس»: a preposition or conjunction on a common word
+        if self.is_indefinite_accusative(key):
+            return False  # «اتصالا»: never written with «ال»
+        if self.has_pronoun_suffix(key):
+            return False  # «قوله», «يحفظه»: a common word with a pronoun
+        if key.endswith(("ي", "و")) and key + "ن" in self.frequency:
+            return False  # «مشجعي» (of «مشجعين»): a plural before its complement
+        share = self.definite_share.get(key)
+        return key not in self.verbs and (share is None or share <= DEFINITE_SHARE_NAME)
+
+    def is_indefinite_accusative(self, key: str) -> bool:
+        """Whether a word ending in «ا» is the accusative of a common word («اتصالا» of «اتصال»), not a name
+        that ends so and has an adjective of its own («روسيا» beside «روسي»): the bare word is the commoner.
+
+        >>> lexicon = Lexicon(frequency={"اتصال": 90, "الاتصال": 80, "اتصالا": 30, "روسيا": 400, "روسي": 40,
+        ...                              "الروسي": 300})
+        >>> lexicon.is_indefinite_accusative("اتصالا"), lexicon.is_indefinite_accusative("روسيا")
+        (True, False)
+        """
+        stem = key[:-1]
+        return (key.endswith("ا") and "ال" + stem in self.frequency
+                and self.frequency.get(stem, 0) >= self.frequency.get(key, 0))
+
+    def has_pronoun_suffix(self, key: str) -> bool:
+        """Whether a word is a common word with a pronoun («رئيسها», «حكومته»), which points back to a noun
+        before it.
+
+        >>> Lexicon(frequency={"رئيس": 90, "حكومه": 40}).has_pronoun_suffix("رئيسها")
+        True
+        >>> Lexicon(frequency={"رئيس": 90, "حكومه": 40}).has_pronoun_suffix("حكومته")
+        True
+        """
+        for suffix in PRONOUN_SUFFIXES:
+            stem = key[:-len(suffix)]
+            if key.endswith(suffix) and len(stem) >= 2 and (
+                    stem in self.frequency or (stem.endswith("ت") and stem[:-1] + "ه" in self.frequency)):
+                return True
+        return False
+
+    def is_family_name(self, key: str) -> bool:
+        """A family name written with «ال» («السيسي»): its bare form is far rarer than it («سيسي»), unlike a
+        common word or adjective («الخارجية», «الدولي»).
+
+        >>> lexicon = Lexicon(frequency={"خارجيه": 500, "الخارجيه": 900, "السيسي": 800, "سيسي": 20})
+        >>> lexicon.is_family_name("السيسي"), lexicon.is_family_name("الخارجيه")
+        (True, False)
+        """
+        if not key.startswith("ال") or len(key) < 5 or key.endswith(("ين", "ون", "ات")):
+            return False  # «الشريفين»: a dual or plural, not a name
+        return self.frequency.get(key[2:], 0) * BARE_NAME_RATIO < self.frequency.get(key, 1)
+
+    def is_clitic_waw(self, key: str) -> bool:
+        """Whether a leading «و» is the conjunction (the rest is a word of its own), not a root letter.
+
+        >>> Lexicon(frequency={"اعلنت": 50, "وزاره": 80}).is_clitic_waw("واعلنت")
+        True
+        >>> Lexicon(frequency={"اعلنت": 50, "وزاره": 80}).is_clitic_waw("وزاره")
+        False
+        """
+        if len(key) < 4 or key[0] not in "وف" or key in self.verbs:  # «فجرت» and «وضعت» are verbs themselves
+            return False
+        rest = key[1:]
+        if rest in self.verbs or rest in SAY_VERBS:
+            return True
+        rest_frequency = self.frequency.get(rest, 0)
+        return rest_frequency > 0 and rest_frequency * CLITIC_WAW_RATIO >= self.frequency.get(key, 0)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"keep_rate": dict(self.keep_rate), "prior": self.prior, "frequency": self.frequency,
+                "definite_share": self.definite_share, "verbs": self.verbs,
+                "plural_heads": sorted(self.plural_heads)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Lexicon:
+        fields = cast(dict[str, Any], data)  # checked by load_writer_model's format check
+        return cls(keep_rate=dict(fields["keep_rate"]), prior=float(fields["prior"]),
+                   frequency=dict(fields["frequency"]), definite_share=dict(fields["definite_share"]),
+                   verbs=dict(fields["verbs"]), plural_heads=frozenset(fields["plural_heads"]))
+
+
+def _logit(rate: float) -> float:
+    rate = min(max(rate, 1e-4), 1 - 1e-4)
+    return math.log(rate / (1 - rate))

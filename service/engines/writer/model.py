@@ -1,0 +1,70 @@
+"""The writer's learned model: feature weights, the lexicon, and where they came from (one JSON file)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from service.engines.writer.lexicon import Lexicon
+from service.errors import BundleError
+
+MODEL_FORMAT = "arsum-writer-1"
+SHIPPED_MODEL = "writer-model.json.gz"
+
+
+@dataclass(frozen=True)
+class WriterModel:
+    """Weights of a log-linear choice among compressions; `provenance` records data, command and sizes."""
+
+    weights: dict[str, float]
+    lexicon: Lexicon
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, features: dict[str, float]) -> float:
+        weights = self.weights
+        return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": MODEL_FORMAT, "provenance": self.provenance,
+                "weights": {name: round(value, 5) for name, value in sorted(self.weights.items()) if value},
+                "lexicon": self.lexicon.to_dict()}
+
+    def save(self, path: Path) -> None:
+        data = json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        path.write_bytes(gzip.compress(data, mtime=0) if path.suffix == ".gz" else data)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], origin: str) -> WriterModel:
+        if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+            raise BundleError(f"{origin} is not an arsum writer model (format {MODEL_FORMAT!r} expected)")
+        try:
+            return cls(weights={str(k): float(v) for k, v in data["weights"].items()},
+                       lexicon=Lexicon.from_dict(data["lexicon"]), provenance=dict(data.get("provenance", {})))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise BundleError(f"{origin} is not a valid writer model: {error}") from None
+
+
+def load_writer_model(path: str | Path | None = None) -> WriterModel:
+    """A writer model from a file (`.json` or `.json.gz`) or a folder holding `writer-model.json.gz`
+    (a bundle), or the one shipped with the package."""
+    if path is not None and Path(path).is_dir():
+        path = Path(path) / SHIPPED_MODEL
+    if path is None:
+        raw = resources.files("service.engines.writer").joinpath(SHIPPED_MODEL).read_bytes()
+        origin = f"the shipped {SHIPPED_MODEL}"
+    else:
+        origin = str(path)
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as error:
+            raise BundleError(f"cannot read the writer model {origin}: {error.strerror or error}") from None
+    try:
+        text = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
+        data = json.loads(text)
+    except (OSError, EOFError, ValueError) as error:
+        raise BundleError(f"{origin} is not a readable writer model: {error}") from None
+    return WriterModel.from_dict(data, origin)

@@ -1,0 +1,289 @@
+"""Headline-style openings: attribution as «X: ...» and verb-first clauses turned subject-first.
+
+Both rewrites only move or re-inflect words the article wrote; they never add a name, a number or a negation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.engines.writer.chunks import (
+    COMPLEMENTISERS,
+    DANGLING,
+    PREPOSITIONS,
+    RELATIVES,
+    SAY_VERBS,
+    TAIL_STARTS,
+    TIME_WORDS,
+    ChunkedSentence,
+    chunk_sentence,
+    fold,
+)
+from service.engines.writer.lexicon import Lexicon
+
+MAX_WHO_WORDS = 8
+# «أعلنت الوزارة في بيان، اليوم، أن ...»: what may stand between the speaker and what was said
+BETWEEN_SPEAKER_AND_CLAUSE = frozenset({"time", "aside", "comma", "preposition", "clitic"})
+MAX_SUBJECT_WORDS = 7
+SOUND_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
+# Words after which a person's name has surely ended.
+NAME_ENDS = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORDS
+# What may follow a subject that fills its chunk. Not a relative clause: «قالت كلينتون التي تسعى ...» keeps
+# it with the subject, and «كلينتون تقول التي تسعى» would follow.
+CLEAN_BREAKS = frozenset({"preposition", "time", "aside", "complement", "tail"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """«أعلنت وزارة الصحة أن الحملة ...»: who speaks, and the chunk where the reported clause starts."""
+
+    who: tuple[str, ...]
+    clause_chunk: int
+    skip: int = 1  # words of the clause chunk before the clause: «أن» (1), «إلى أن» (2)
+
+    def who_keys(self) -> frozenset[str]:
+        """The speaker's words folded, without punctuation: a clause that opens with one of them would repeat
+        it («النقابة: النقابة قررت ...»)."""
+        return frozenset(fold(word.strip("،,:")) for word in self.who)
+
+
+@dataclass(frozen=True)
+class SubjectFirst:
+    """«حذرت روسيا أنصار ...» → «روسيا تحذر أنصار ...»: the subject's words and the verb's present form."""
+
+    verb_index: int
+    subject_end: int  # exclusive word index
+    present: str
+
+
+def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | None:
+    """The reported clause after a speech verb that opens chunk `start`, if the next body chunk is one.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> found = find_attribution(chunk_sentence("أعلنت وزارة الصحة، اليوم، أن الحملة ستبدأ غدا"), 0)
+    >>> found.who, found.clause_chunk
+    (('وزارة', 'الصحة'), 2)
+    """
+    chunks = sentence.chunks
+    head = chunks[start]
+    if head.kind not in ("head", "resume", "comma") or bare_word(sentence.keys[head.start]) not in SAY_VERBS:
+        return None
+    clause = start + 1
+    while clause < len(chunks) and _clause_skip(sentence, clause) == 0 and clause - start <= 3 \
+            and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE:
+        clause += 1
+    skip = _clause_skip(sentence, clause) if clause < len(chunks) else 0
+    who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:head.end])
+    if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip:
+        return None
+    return Attribution(who, clause, skip)
+
+
+def _clause_skip(sentence: ChunkedSentence, index: int) -> int:
+    """How many words open a reported clause at chunk `index`: «أن ...» 1, «إلى أن ...» 2, else 0."""
+    chunk, keys = sentence.chunks[index], sentence.keys
+    if keys[chunk.start] in COMPLEMENTISERS:
+        return 1
+    if keys[chunk.start] == "الي" and chunk.size > 2 and keys[chunk.start + 1] in COMPLEMENTISERS:
+        return 2  # «أشار إلى أن»
+    return 0
+
+
+def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> SubjectFirst | None:
+    """A past-tense verb opening chunk `start`, with a singular subject whose end is certain: the chunk ends
+    with it before a preposition, time expression or clause, or an accusative object follows it
+    («عقد الوزير اجتماعا»); a name in apposition between commas belongs to it («الرئيس التركي، أردوغان،»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(verbs={"حذر": "يحذر"}, frequency={"الرئيس": 9, "التركي": 9})
+    >>> found = find_subject_first(chunk_sentence("حذر الرئيس التركي، رجب أردوغان، من التصعيد"), 0, lexicon)
+    >>> found.present, found.subject_end
+    ('يحذر', 5)
+    """
+    chunks, keys = sentence.chunks, sentence.keys
+    chunk = chunks[start]
+    present = lexicon.verbs.get(bare_word(keys[chunk.start]))
+    if present is None or chunk.size < 2 or not _plural_safe(keys[chunk.start + 1], lexicon):
+        return None
+    end = subject_end(keys, chunk.start + 1, chunk.end, lexicon)
+    if end is None:
+        return None
+    if end < chunk.end:
+        follower = keys[end]
+        clean = len(follower) > 3 and follower.endswith("ا") and not follower.startswith("ال")
+    else:
+        end, clean = _after_chunk(sentence, start, lexicon)
+    if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS or _takes_complement(keys[end - 1], lexicon):
+        return None
+    if any(_looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
+        return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
+    return SubjectFirst(chunk.start, end, present)
+
+
+def _looks_imperfect(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word may be a present-tense verb: it opens with «ي» or «ت» and the archive has it with the
+    other one too («تبلغ» and «يبلغ»).
+
+    >>> _looks_imperfect("تبلغ", Lexicon(frequency={"يبلغ": 5, "تبلغ": 4}))
+    True
+    """
+    if len(key) < 3 or key[0] not in "يت":
+        return False
+    return ("ت" if key[0] == "ي" else "ي") + key[1:] in lexicon.frequency
+
+
+def _takes_complement(last: str, lexicon: Lexicon) -> bool:
+    """Whether the subject's last word may take the phrase after it («التقرير الصادر عن ...»): a definite
+    word that is neither a name nor a nisba adjective («الأميركية», which takes none)."""
+    return last.startswith("ال") and not lexicon.is_family_name(last) and not last.endswith(("ي", "يه"))
+
+
+def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tuple[int, bool]:
+    """Where a subject that fills its chunk ends, and whether what follows surely is not more of it."""
+    chunks, keys = sentence.chunks, sentence.keys
+    end = chunks[start].end
+    if start + 1 >= len(chunks):
+        return end, True
+    following = chunks[start + 1]
+    if following.kind != "comma":
+        return end, following.kind in CLEAN_BREAKS
+    words = keys[following.start:following.end]
+    if sentence.words[following.end - 1].endswith(("،", ",")) and all(lexicon.is_name(key) for key in words):
+        return following.end, True  # «، رجب طيب أردوغان،»: a name in apposition
+    return end, len(words[0]) > 3 and words[0].endswith("ا") and not words[0].startswith("ال")
+
+
+def _plural_safe(head: str, lexicon: Lexicon) -> bool:
+    """Whether a subject's first word takes a singular verb (not «المسؤولون», not a noun editors pluralise)."""
+    if head in lexicon.plural_heads:
+        return False
+    return lexicon.is_name(head) or not head.endswith(SOUND_PLURAL_ENDINGS)
+
+
+NAME_LINKS = frozenset("بن بنت ابن ابو ال عبد".split())  # «فيصل بن خالد», «محمد آل الشيخ» go on
+
+
+def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon) -> int | None:
+    """End of the noun phrase starting at `first`: a construct chain, then adjectives and names.
+
+    An indefinite common noun takes the next word as its complement; once the phrase is definite (a word
+    with «ال» or a name), only more such words continue it, and an indefinite common word starts the object.
+    """
+    index, definite = first, False
+    while index < limit:
+        key = keys[index]
+        is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) or (definite and key in NAME_LINKS)
+        if index > first and definite and not is_definite:
+            return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
+        if not key or not any(ch.isalpha() for ch in key):
+            return None
+        definite = definite or is_definite
+        index += 1
+    return index if definite else None
+
+
+def bare_word(key: str) -> str:
+    """A key without a leading conjunction «و»/«ف» when the rest is long enough to be a word."""
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+
+
+def speaker_words(attribution: Attribution) -> list[str]:
+    """The speaker as the headline's opening: «وزارة الصحة:».
+
+    >>> speaker_words(Attribution(("وزارة", "الصحة،"), 2))
+    ['وزارة', 'الصحة:']
+    """
+    if not attribution.who:
+        return []
+    return [*attribution.who[:-1], attribution.who[-1].rstrip("،,") + ":"]
+
+
+ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»
+HONORIFICS = frozenset("صاحب السمو الملكي فخامه معالي سعاده سماحه".split())
+NAME_LINKS = frozenset("ابو ابن بن ال عبد".split())
+PERSON_TITLES = frozenset("""
+رئيس الرئيس وزير الوزير وزيره الوزيره ملك الملك العاهل امير الامير الشيخ نائب النائب النائبه سفير السفير المتحدث
+الامين المدير الدكتور المهندس اللاعب المدرب الفنان الفنانه الممثل الممثله الكاتب الكاتبه المطرب المغني المغنيه
+النجم المستشار القائد الزعيم المرشح الناشط الناشطه المحامي السيناتور العداء الداعيه المبعوث
+""".split())
+
+
+def variants(sentence: ChunkedSentence, lexicon: Lexicon) -> list[ChunkedSentence]:
+    """The sentence as written, and with people named by their surname when that shortens it."""
+    shorter = shortened_names(sentence, lexicon)
+    return [sentence] if shorter is None else [sentence, chunk_sentence(shorter)]
+
+
+def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
+    """The sentence with each «[honorific] title [modifiers] first-name surname» reduced as headlines name
+    people: the surname, or «first بن father» for a chain of «بن»; None when there is nothing to shorten.
+    A title with a clitic («بوزير») stays as written.
+
+    >>> lexicon = Lexicon(frequency={"مصري": 9, "المصري": 9, "خارجيه": 9, "الخارجيه": 9, "الاتصال": 9})
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> shortened_names(chunk_sentence("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية أنتوني بلينكن"), lexicon)
+    'استقبل السيسي بلينكن'
+    >>> shortened_names(chunk_sentence("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز اتصالا"), lexicon)
+    'تلقى الأمير محمد بن سلمان اتصالا'
+    """
+    words, keys = sentence.words, sentence.keys
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        honorific = _honorific_end(keys, index)
+        title = honorific if honorific < len(keys) and keys[honorific] in PERSON_TITLES else None
+        end = None if title is None else _named_person_end(keys, words, title, lexicon)
+        if title is None or end is None:
+            kept.append(words[index])
+            index += 1
+            continue
+        first = _first_name(keys, title + 1, end)
+        if keys[title] in ROYAL_TITLES and keys[first + 1] in ("بن", "ابن", "بنت") and first + 2 < end:
+            last = first + 2 + (keys[first + 2] in NAME_LINKS and first + 3 < end)  # «بن عبد العزيز»
+            name = [words[title], *words[first:last + 1]]  # «الأمير محمد بن سلمان»
+        else:
+            name = list(words[end - 1 - (keys[end - 2] in NAME_LINKS):end])  # «السيسي», «أبو مازن»
+        if words[first - 1].endswith(("،", ",")):  # «الرئيس الروسي، فلاديمير بوتين،» → «بوتين»
+            name[-1] = name[-1].rstrip("،,")
+        kept.extend(name)
+        index = end
+    return " ".join(kept) if len(kept) < len(words) else None
+
+
+def _honorific_end(keys: tuple[str, ...], index: int) -> int:
+    """Where a title starts after honorifics that headlines leave out («صاحب السمو الملكي», «فخامة»)."""
+    while index < len(keys) and keys[index] in HONORIFICS:
+        index += 1
+    return index
+
+
+def _first_name(keys: tuple[str, ...], index: int, end: int) -> int:
+    while index < end and keys[index].startswith("ال"):
+        index += 1
+    return index
+
+
+def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int, lexicon: Lexicon) -> int | None:
+    """End of «title [modifiers] first-name ... [family name]» starting at `title`, if the name has two to
+    six words and surely ends there: at a comma, the sentence's end, a quotation, another title, an
+    accusative object or a word that starts a new phrase («ترامب سيندم إذا» is refused: «سيندم» may be a name)."""
+    index = title + 1
+    while index < len(keys) and keys[index].startswith("ال"):
+        index += 1  # «الخارجية الأمريكي»
+    first_name = index
+    while index < len(keys) and words[index][:1].isalpha() and (
+            keys[index - 1] in NAME_LINKS and index > first_name  # «عبد الفتاح», «أبو بكر»
+            or lexicon.is_name(keys[index]) and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES):
+        index += 1
+        if words[index - 1].endswith(("،", ",", ".", ":")):
+            break
+    if index > first_name and index < len(keys) and lexicon.is_family_name(keys[index]) \
+            and not words[index - 1].endswith(("،", ",")):
+        index += 1  # «عبد الفتاح السيسي»
+    if not 2 <= index - first_name <= 6:
+        return None
+    after = "" if index == len(keys) else keys[index]
+    ended = (not after or words[index - 1].endswith(("،", ",", ".", ":")) or after in NAME_ENDS
+             or after in PERSON_TITLES or after[1:] in PERSON_TITLES or not words[index][:1].isalpha()
+             or (after.endswith("ا") and not lexicon.is_name(after)))  # «اتصالا»: the object
+    return index if ended else None

@@ -1,0 +1,123 @@
+"""The compressive writer: the best-scoring grammatical compression of the right sentences.
+
+Headline: among the compressions of the first sentences. Bullet: among the compressions of a group's most
+salient sentences (every compression opens where its sentence's statement opens), at least five words long.
+Both use the same learned model, so bullets read like headlines.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from service.engines.writer.candidates import (
+    Compression,
+    compressions,
+    openings,
+    render,
+    render_words,
+    statement_start,
+    tidy,
+)
+from service.engines.writer.chunks import ChunkedSentence, chunk_sentence, ends_dangling
+from service.engines.writer.features import ArticleContext, SentenceParts
+from service.engines.writer.model import WriterModel
+from service.engines.writer.rewrite import variants
+
+HEADLINE_SENTENCES = 1  # the lead: later sentences win on ROUGE too rarely to be told apart (training)
+FALLBACK_SENTENCES = 3
+LONG_SUBJECT_WORDS = 4  # a lead whose first clause alone is longer gets up to 18 words
+HEADLINE_MAX_WORDS = 14
+HEADLINE_MIN_WORDS = 4
+BULLET_MAX_WORDS = 14
+BULLET_MIN_WORDS = 5
+CONTEXT_SENTENCES = 30
+SHORTLIST = 8  # compressions per sentence kept in score order, for a bullet that must not repeat another
+
+
+@dataclass(frozen=True)
+class Choice:
+    score: float
+    sentence: ChunkedSentence
+    compression: Compression
+
+
+class ArticleWriter:
+    """Writes for one article: its sentences are chunked once and shared by the headline and bullets."""
+
+    def __init__(self, model: WriterModel, sentences: list[str]) -> None:
+        self.model = model
+        self.sentences = sentences
+        self._chunked: dict[int, ChunkedSentence] = {}
+        self.context = ArticleContext.of(sentences[:CONTEXT_SENTENCES])
+
+    def chunked(self, index: int) -> ChunkedSentence:
+        if index not in self._chunked:
+            self._chunked[index] = chunk_sentence(self.sentences[index])
+        return self._chunked[index]
+
+    def ranked(self, index: int, position: int, max_words: int, min_words: int, keep: int = 1) -> list[Choice]:
+        """The `keep` best compressions of sentence `index` (scored as if it stood at `position`), best first."""
+        lexicon = self.model.lexicon
+        choices: list[Choice] = []
+        for number, sentence in enumerate(variants(self.chunked(index), lexicon)):
+            parts = SentenceParts(sentence, position, lexicon, self.context, shortened=number > 0)
+            scores: dict[object, float] = {}
+            for compression in compressions(sentence, lexicon, max_words, min_words):
+                total = 0.0
+                for part in parts.parts(compression):
+                    if part not in scores:
+                        scores[part] = self.model.score(parts.features(part, compression.opening))
+                    total += scores[part]
+                choices.append(Choice(total, sentence, compression))
+        return heapq.nlargest(keep, choices, key=lambda choice: choice.score)
+
+    def text(self, choice: Choice) -> str:
+        return render(choice.sentence, choice.compression, self.model.lexicon)
+
+    def headline(self) -> str | None:
+        """The best compression of the lead sentence; a longer one when its subject alone is long; the next
+        sentence's when the lead has none (a quote, a one-word line)."""
+        for index in range(min(FALLBACK_SENTENCES, len(self.sentences))):
+            for longest in (HEADLINE_MAX_WORDS, HEADLINE_MAX_WORDS + LONG_SUBJECT_WORDS):
+                choices = self.ranked(index, 0, longest, HEADLINE_MIN_WORDS)
+                if choices:
+                    return self.text(choices[0])
+        return self._leading_chunks(0) if self.sentences else None
+
+    def _leading_chunks(self, index: int) -> str | None:
+        """The sentence's first whole chunks after any dateline or opener, within the headline's length and
+        not ending on a word that needs more: the headline of a lead the compressions cannot open (a fronted
+        phrase too long to skip, a proverb)."""
+        sentence = self.chunked(index)
+        body = [chunk for chunk in sentence.chunks if chunk.kind not in ("dateline", "opener")]
+        first = body[0].start if body else 0
+        ends = [chunk.end for chunk in body if chunk.end - first <= HEADLINE_MAX_WORDS
+                and not ends_dangling(sentence.words[chunk.end - 1]) and chunk.kind != "time"]
+        if not ends:
+            return None
+        return " ".join(tidy(list(sentence.words[first:ends[-1]]), self.model.lexicon))
+
+    def statement(self, index: int) -> str:
+        """A whole sentence as a summary opens with it: no dateline or opener, subject-first where safe
+        («حذر الرئيس التركي، أردوغان، من ...» → «الرئيس التركي، أردوغان، يحذر من ...»)."""
+        sentence = self.chunked(index)
+        start = statement_start(sentence)
+        if start is None:
+            return self.sentences[index]
+        openings_here = openings(sentence, start, self.model.lexicon)
+        opening = next((o for o in openings_here if o.form == "subject"), openings_here[0])
+        last = len(sentence.chunks) - 1
+        words = render_words(sentence, Compression(opening, last, (), 0), self.model.lexicon, trim=False)
+        return " ".join(words)
+
+    def bullet(self, indices: Iterable[int], avoid: Callable[[str], bool]) -> str | None:
+        """The best statement from the given sentences that `avoid` does not reject."""
+        choices = [choice for index in indices
+                   for choice in self.ranked(index, 0, BULLET_MAX_WORDS, BULLET_MIN_WORDS, SHORTLIST)]
+        for choice in sorted(choices, key=lambda choice: -choice.score):
+            text = self.text(choice)
+            if not avoid(text):
+                return text
+        return None

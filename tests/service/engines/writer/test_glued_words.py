@@ -1,0 +1,38 @@
+"""The writer keeps the article's words whole and its numbers with their scales: punctuation glued between two
+words never makes one word of them, and a dropped unit never takes a word of the next one with it (faithfulness
+bugs the dev-set checks found)."""
+
+from __future__ import annotations
+
+from service.engines.writer import ArticleWriter, load_writer_model
+
+MODEL = load_writer_model()
+
+
+def outputs(sentence: str) -> list[str]:
+    writer = ArticleWriter(MODEL, [sentence])
+    return [writer.text(choice) for choice in writer.ranked(0, 0, 14, 4, keep=50)] + [writer.statement(0)]
+
+
+def test_an_unpaired_quote_glued_between_two_words_leaves_them_apart() -> None:
+    for line in outputs('وقالت ممثلة المنظمة في بيان"الكثير من الأطفال يصلون في حالة حرجة'):
+        assert "بيانالكثير" not in line, line
+    assert any("بيان الكثير" in line for line in outputs('قالت ممثلة المنظمة في بيان"الكثير من الأطفال يصلون'))
+
+
+def test_a_quote_after_a_conjunction_leaves_the_conjunction_on_its_word() -> None:
+    for line in outputs('و"حدد الوزير شروطا جديدة للتوصل إلى اتفاق مع النقابات'):
+        assert line.split()[0] in {"وحدد", "حدد"} and '"' not in line, line
+
+
+def test_a_dropped_aside_glued_to_the_next_word_keeps_that_word() -> None:
+    lines = outputs("هددت الحكومة باتخاذ خطوات إضافية (لحماية المزارعين من الجفاف)كما فرضت رسوما جديدة")
+    for line in lines:
+        assert "فرضت" not in line or "كما فرضت" in line, line
+    assert "هددت الحكومة باتخاذ خطوات إضافية كما فرضت رسوما جديدة" in lines
+
+
+def test_a_cut_never_separates_a_number_from_its_scale() -> None:
+    sentence = "وهزت الاتهامات أوساط الإغاثة بعد الزلزال المدمر الذي ضرب البلاد وخلف عشرات الآلاف من القتلى والجرحى"
+    for line in outputs(sentence):
+        assert not line.endswith("عشرات"), line

@@ -1,0 +1,146 @@
+"""The writer never changes the meaning: over every compression it may choose (not only the one a model picks),
+negation stays with its clause, numbers, dates and names stay as written, and nothing ends on a word that
+needs a continuation. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from service.engines.writer import load_writer_model
+from service.engines.writer.candidates import compressions, render
+from service.engines.writer.chunks import DANGLING, chunk_sentence, ends_dangling, fold
+
+LEXICON = load_writer_model().lexicon
+SENTENCES = [
+    "أعلنت وزارة الصحة، اليوم الاثنين، أنها لن تفرض رسوما جديدة على الأدوية المستوردة خلال العام المقبل، "
+    "وذلك بعد اجتماع مع ممثلي شركات الأدوية في العاصمة.",
+    "قال رئيس الاتحاد المحلي لكرة القدم إن المنتخب لم يتأهل إلى نهائيات البطولة التي تقام في قطر بسبب خسارته "
+    "أمام ضيفه بهدفين مقابل هدف.",
+    "أكد المتحدث باسم الحكومة أن الأسعار ليست مرتفعة مقارنة بالدول المجاورة، مشيرا إلى أن التضخم بلغ 3.5% في مارس.",
+    "الرياض - واس - افتتح وزير الطاقة مساء أمس محطة لتوليد الكهرباء بقدرة 1200 ميغاواط في مدينة الجبيل "
+    "التي تضم أكبر مجمع صناعي في المنطقة.",
+    "لا تزال فرق الإنقاذ تبحث عن 15 مفقودا بعد انهيار مبنى سكني من خمسة طوابق في حي الزهور، حسبما أفاد "
+    "الدفاع المدني.",
+    "وقعت الشركة الوطنية للنقل البحري عقدا بقيمة 2.4 مليار دولار مع شركة كورية لبناء ست ناقلات نفط عملاقة، "
+    "في صفقة هي الأكبر من نوعها منذ عام 2015.",
+    "من جهته، أوضح مدير المستشفى الدكتور سامر الخطيب أن المريض غير مصاب بالفيروس وأنه سيغادر خلال يومين.",
+    "ما زالت الحكومة تدرس مقترح رفع الحد الأدنى للأجور إلى 4000 جنيه، ولم تحدد موعدا لإعلان قرارها.",
+]
+NEGATIONS = ("لا", "لم", "لن", "ليس", "ليست", "غير", "ما")
+_NUMBER = re.compile(r"\d[\d.,٫٬%]*")
+
+
+def all_outputs(sentence: str) -> list[str]:
+    chunked = chunk_sentence(sentence)
+    return [render(chunked, compression, LEXICON) for compression in compressions(chunked, LEXICON, 18, 3)]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_negated_word_never_loses_its_negation(sentence: str) -> None:
+    words = sentence.split()
+    negated = {words[i + 1].strip("،.") for i, word in enumerate(words[:-1]) if word in NEGATIONS}
+    outputs = all_outputs(sentence)
+    assert outputs
+    for output in outputs:
+        kept = output.split()
+        for index, word in enumerate(kept):
+            if word in negated:
+                assert index > 0 and kept[index - 1] in NEGATIONS, (word, output)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_numbers_and_words_are_kept_exactly_as_written(sentence: str) -> None:
+    written = {word.strip("،.,:«»\"") for word in sentence.split()}
+    numbers = set(_NUMBER.findall(sentence))
+    for output in all_outputs(sentence):
+        assert set(_NUMBER.findall(output)) <= numbers, output
+        foreign = [word for word in output.split() if word.strip("،.,:«»\"") not in written
+                   and word.strip("،.,:«»\"")[1:] not in written]  # a dropped leading «و»
+        assert len(foreign) <= 1, (output, foreign)  # only a present-tense verb of a subject-first rewrite
+        if foreign:
+            assert foreign[0][0] in "يت", (output, foreign)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_no_output_ends_on_a_word_that_needs_a_continuation(sentence: str) -> None:
+    for output in all_outputs(sentence):
+        assert not ends_dangling(output), output
+        assert fold(output.split()[-1]) not in DANGLING
+
+
+def test_a_construct_noun_is_never_cut_from_its_complement() -> None:
+    sentence = "التقى رئيس الوزراء وزير خارجية فرنسا في باريس لبحث اتفاق التجارة بين البلدين"
+    for output in all_outputs(sentence):
+        assert output.split()[-1] not in ("رئيس", "وزير", "خارجية", "اتفاق"), output
+
+
+@pytest.mark.parametrize("text", ["الحكومة تعلن عن", "الحكومة تعلن أن", "الفريق الذي", "الوزير يبحث مع عدد",
+                                  "المنتخب يفوز و", "اللاعب لم"])
+def test_ends_dangling_catches_what_the_evaluation_counts(text: str) -> None:
+    assert ends_dangling(text)
+
+
+def test_a_subject_described_by_a_relative_clause_keeps_its_predicate() -> None:
+    outputs = all_outputs("وقال قائد الشرطة إن الضابط المناوب الذي كان في المدرسة وقت الهجوم، لم يدخل المبنى "
+                          "طوال الحادث.")
+    assert outputs
+    for line in outputs:
+        assert "الضابط" not in line or "يدخل المبنى" in line, line
+
+
+def test_a_reported_clause_whose_subject_points_back_keeps_its_speaker() -> None:
+    outputs = all_outputs("أعلنت كوريا الجنوبية أن رئيسها اجتمع مع زعيم كوريا الشمالية اليوم السبت.")
+    assert not any(line.startswith("رئيسها") for line in outputs), outputs
+
+
+@pytest.mark.parametrize("verb", ["فتحت", "وضعت"])
+def test_a_first_letter_that_looks_like_a_conjunction_stays_on_its_verb(verb: str) -> None:
+    outputs = all_outputs(f"{verb} الحكومة باب التسجيل في البرنامج الجديد أمام الشباب.")
+    assert outputs and all(line.startswith(verb) for line in outputs), outputs
+
+
+def test_a_participle_that_continues_a_sentence_never_opens_a_statement() -> None:
+    assert all_outputs("مقدما شكره لوزير الصحة على دعمه المتواصل للمستشفيات في المنطقة.") == []
+
+
+def test_a_route_with_dashes_is_not_taken_for_a_dateline() -> None:
+    outputs = all_outputs("يشهد طريق الرياض - سدير - القصيم السريع زحاما كبيرا في حركة النقل على مدار الساعة.")
+    assert outputs and all(line.startswith("يشهد طريق الرياض") for line in outputs), outputs
+
+
+def test_a_subject_with_a_verb_of_its_own_is_not_moved_before_the_verb() -> None:
+    outputs = all_outputs("قررت امرأة برازيلية تبلغ من العمر مئة عام عقد قرانها على رجل يصغرها بأربعين عاما.")
+    assert not any(line.startswith("امرأة") for line in outputs), outputs
+
+
+def test_a_speech_verb_never_ends_on_where_it_was_said() -> None:
+    outputs = all_outputs("أكد رئيس النقابة في تصريح للإذاعة دخول الأطباء في إضراب مفتوح.")
+    assert outputs and not any(line.endswith(("في تصريح", "للإذاعة")) for line in outputs), outputs
+
+
+def test_a_reported_subject_in_the_accusative_keeps_its_complementiser() -> None:
+    outputs = all_outputs("أضاف المتحدث أن الجانبين المصري والأمريكي ناقشا تطورات الأزمة اليمنية.")
+    assert outputs and not any(line.startswith(("الجانبين", "المتحدث:")) for line in outputs), outputs
+
+
+def test_no_output_ends_on_a_time_expression() -> None:
+    for line in all_outputs("أصدرت قيادة القوات المشتركة اليوم الأحد بيانا عن هبوط طائرة في منطقة جبلية."):
+        assert not line.endswith(("اليوم", "الأحد")), line
+
+
+def test_a_speaker_described_by_a_relative_clause_stays_after_the_verb() -> None:
+    outputs = all_outputs("قالت الوزيرة التي تسعى للترشح في الانتخابات المقبلة إنها لم ترسل أي وثائق سرية.")
+    assert outputs and not any(line.startswith("الوزيرة تقول") for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence", ["وأن أنظمة التعليم ولوائحه لا بد أن تتغير مع الزمن.",
+                                      "لو أن قسم السيدات هذا كان مجهزا لما اشتكت المراجعات."])
+def test_a_clause_that_continues_another_is_no_statement(sentence: str) -> None:
+    assert all_outputs(sentence) == []
+
+
+def test_no_output_ends_on_a_count_without_what_it_counts() -> None:
+    for line in all_outputs("وقد تعاونت الشركة مع تسعة فنانين من دول مختلفة لتصميم البطاقات الجديدة."):
+        assert not line.endswith("تسعة"), line

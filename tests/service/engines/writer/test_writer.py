@@ -1,0 +1,55 @@
+"""What the writer writes with the shipped model, on texts written for these tests: headline-style openings,
+no scene-setting opener, both people of a meeting named, bullets that are statements."""
+
+from __future__ import annotations
+
+from service.engines.extractive import ExtractiveEngine
+from service.engines.writer import ArticleWriter, load_writer_model
+from service.options import Limits, build_options
+from service.pipeline import summarize_text
+
+ENGINE = ExtractiveEngine()
+MODEL = load_writer_model()
+MEETING_PAGE = """\
+في ظل أوضاع إقليمية متوترة، شكل اللقاء الذي جمع الرئيس الجزائري عبد المجيد تبون بوزير الخارجية الإسباني خوسيه \
+مانويل ألباريس محور اهتمام وسائل الإعلام في البلدين.
+وبحث الجانبان سبل تعزيز التعاون في مجالات الطاقة والهجرة والأمن، وأكد الرئيس تبون حرص بلاده على علاقات متوازنة مع \
+الشركاء الأوروبيين.
+أمن الطاقة:
+أعلن وزير الطاقة الجزائري أن بلاده سترفع صادرات الغاز إلى إسبانيا بنسبة عشرة في المئة خلال العام المقبل.
+ويرى خبراء أن الاتفاق الجديد يعزز موقع الجزائر مزودا رئيسيا للغاز في جنوب أوروبا.
+الهجرة غير النظامية:
+اتفق البلدان على تنسيق جهود مكافحة شبكات تهريب البشر في غرب البحر المتوسط، وتبادل المعلومات بين أجهزة الأمن.
+وقال الوزير الإسباني إن بلاده ستقدم دعما تقنيا لخفر السواحل الجزائري.
+"""
+
+
+def test_a_scene_setting_opener_is_dropped_and_both_people_are_named() -> None:
+    digest = summarize_text(ENGINE, MEETING_PAGE, build_options(Limits(), tasks=["headline", "bullets"]))
+    headline = digest.headline
+    assert headline is not None and not headline.startswith("في ظل"), headline
+    assert "تبون" in headline and "ألباريس" in headline, headline
+
+
+def test_attribution_can_open_the_headline_as_the_speaker() -> None:
+    writer = ArticleWriter(MODEL, ["قالت وزارة الصحة، اليوم الأحد، إن حملة التطعيم ضد الحصبة ستبدأ الأسبوع المقبل."])
+    headline = writer.headline()
+    assert headline is not None and "اليوم" not in headline and "الأحد" not in headline, headline
+    assert "حملة التطعيم" in headline, headline
+
+
+def test_a_past_tense_lead_may_open_subject_first_in_the_present() -> None:
+    writer = ArticleWriter(MODEL, ["حذرت روسيا يوم الأحد مواطنيها من السفر إلى المنطقة خلال الأيام المقبلة."])
+    assert writer.statement(0).startswith("روسيا تحذر"), writer.statement(0)
+
+
+def test_a_summary_opens_without_its_dateline() -> None:
+    text = ("الرياض - واس - أطلقت وزارة البيئة برنامجا لزراعة مليون شجرة في المدن الكبرى.\n"
+            "ويستمر البرنامج ثلاث سنوات بمشاركة المتطوعين والمدارس.")
+    digest = summarize_text(ENGINE, text, build_options(Limits(), tasks=["summary"]))
+    assert digest.summary is not None and not digest.summary.startswith("الرياض"), digest.summary
+
+
+def test_a_lead_the_compressions_cannot_open_still_gets_a_clean_headline() -> None:
+    writer = ArticleWriter(MODEL, ["من يزرع يحصد.."])
+    assert writer.headline() == "من يزرع يحصد"

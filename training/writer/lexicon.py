@@ -1,0 +1,144 @@
+"""Count, over an archive of articles and their headlines, what the writer's lexicon records.
+
+Counting is split per worker (`LexiconCounts.add` per article, `merge` across workers); `build_lexicon`
+turns the counts into the `Lexicon` the service ships, keeping only words seen often enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import ChainMap, Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from service.engines.salience import STOPWORDS
+from service.engines.writer.chunks import DANGLING, SAY_VERBS, fold
+from service.engines.writer.features import CLOSED_WORDS
+from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rewrite import bare_word
+from training.writer.verbs import present_forms
+
+MIN_LEAD_COUNT = 10  # lead sentences a word must appear in to get a keep rate
+MIN_DOCUMENTS = 8  # articles a word must appear in to count as common
+RATE_SMOOTHING = 5.0
+MIN_VERB_EVIDENCE = 3
+MIN_VERB_SHARE = 0.03  # of the articles opening with the verb, the share whose headline uses its present
+MIN_PLURAL_EVIDENCE = 3
+# Verbs news prose uses in the passive (unvowelled «قتل» is also «قُتل»): never turned subject-first.
+PASSIVE_PRONE = frozenset("قتل اصيب جرح اعتقل توفي اعدم اختطف عين كلف انتخب سجن طرد اغتيل ضبط".split())
+FUNCTION_WORDS = (DANGLING | STOPWORDS) - SAY_VERBS
+_PLURAL_VERB = re.compile(r"^[يت].{2,}(?:ون|ان)$")
+_EDGE_PUNCTUATION = "\"'«»“”.,،:؛!؟?()"
+
+
+@dataclass
+class LexiconCounts:
+    """Raw counts; `add` one article at a time, `merge` counts from another worker."""
+
+    lead: Counter[str] = field(default_factory=Counter)
+    kept: Counter[str] = field(default_factory=Counter)
+    documents: Counter[str] = field(default_factory=Counter)
+    tokens: Counter[str] = field(default_factory=Counter)
+    first_words: Counter[str] = field(default_factory=Counter)
+    verb_evidence: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    plural_evidence: Counter[tuple[str, str]] = field(default_factory=Counter)  # (headline word, plural verb)
+    articles: int = 0
+
+    def add(self, sentences: list[str], title: str | None) -> None:
+        keys = [fold(word) for sentence in sentences for word in sentence.split()]
+        self.tokens.update(keys)
+        self.documents.update(set(keys))
+        self.articles += 1
+        if not title or not sentences:
+            return
+        title_words = [word.strip(_EDGE_PUNCTUATION) for word in title.split()]
+        title_keys = [fold(word) for word in title_words]
+        lead = {fold(word) for word in sentences[0].split()}
+        self.lead.update(lead)
+        self.kept.update(lead & set(title_keys))
+        self._add_verb(sentences[0], title_words, title_keys)
+        self.plural_evidence.update((first, second) for first, second in pairwise(title_keys)
+                                    if _PLURAL_VERB.match(second) and not first.startswith("و"))
+
+    def _add_verb(self, lead: str, title_words: list[str], title_keys: list[str]) -> None:
+        words = lead.split()
+        if not words:
+            return
+        verb = bare_word(fold(words[0]))
+        self.first_words[verb] += 1
+        forms = present_forms(verb)
+        for word, key in zip(title_words, title_keys, strict=True):
+            if key in forms:
+                self.verb_evidence[verb][word] += 1
+
+    def merge(self, other: LexiconCounts) -> None:
+        for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence"):
+            getattr(self, name).update(getattr(other, name))
+        for verb, forms in other.verb_evidence.items():
+            self.verb_evidence[verb].update(forms)
+        self.articles += other.articles
+
+
+def build_lexicon(counts: LexiconCounts) -> Lexicon:
+    """The shipped word statistics: keep rates, common words, «ال» shares, verbs, plural subject heads."""
+    prior = sum(counts.kept.values()) / max(1, sum(counts.lead.values()))
+    keep_rate = {word: round((counts.kept[word] + RATE_SMOOTHING * prior) / (seen + RATE_SMOOTHING), 4)
+                 for word, seen in counts.lead.items() if seen >= MIN_LEAD_COUNT and word}
+    frequency = {word: seen for word, seen in counts.documents.items() if seen >= MIN_DOCUMENTS and word}
+    definite_share = {}
+    for word in frequency:
+        if not word.startswith("ال"):
+            share = counts.tokens["ال" + word] / (counts.tokens[word] + counts.tokens["ال" + word])
+            if share > 0.02:
+                definite_share[word] = round(share, 3)
+    verbs = {}
+    for verb, forms in counts.verb_evidence.items():
+        form, seen = forms.most_common(1)[0]
+        common_enough = seen >= MIN_VERB_SHARE * counts.first_words[verb] or verb in SAY_VERBS  # «قال» → «يقول»
+        if seen >= MIN_VERB_EVIDENCE and common_enough and verb not in PASSIVE_PRONE and verb not in FUNCTION_WORDS:
+            verbs[verb] = form
+    verbs.update(_other_genders(verbs))
+    names = Lexicon(frequency=frequency, definite_share=definite_share)
+    plural_heads = frozenset(word for word, seen in _plural_subjects(counts, frequency).items()
+                             if seen >= MIN_PLURAL_EVIDENCE and word not in CLOSED_WORDS and not names.is_name(word))
+    return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
+                   verbs=verbs, plural_heads=plural_heads)
+
+
+def _plural_subjects(counts: LexiconCounts, frequency: dict[str, int]) -> Counter[str]:
+    """Headline words followed by a plural or dual verb («المحتجون يطالبون»): the verb's singular must be a word
+    of its own («يطالب»), which keeps out singular verbs that merely end in «ون» («يتعاون»)."""
+    subjects: Counter[str] = Counter()
+    for (word, verb), seen in counts.plural_evidence.items():
+        if verb[:-2] in frequency:
+            subjects[word] += seen
+    return subjects
+
+
+def _other_genders(verbs: dict[str, str]) -> dict[str, str]:
+    """The feminine of each masculine verb found and back («قال» → «يقول» gives «قالت» → «تقول»).
+
+    >>> _other_genders({"قال": "يقول", "حذرت": "تحذر"})
+    {'قالت': 'تقول', 'حذر': 'يحذر'}
+    """
+    derived = {}
+    for past, present in verbs.items():
+        if present[:1] == "ي" and past + "ت" not in verbs:
+            derived[past + "ت"] = "ت" + present[1:]
+        elif present[:1] == "ت" and past.endswith("ت") and past[:-1] not in verbs and len(past) > 3:
+            derived[past[:-1]] = "ي" + present[1:]
+    return derived
+
+
+def leave_one_out(lexicon: Lexicon, counts: LexiconCounts, lead: str, title: str) -> Lexicon:
+    """The lexicon as if this article had not been counted (its lead words' keep rates), so that training
+    examples do not see their own headline through the rates."""
+    title_keys = {fold(word.strip(_EDGE_PUNCTUATION)) for word in title.split()}
+    prior = lexicon.prior
+    own: dict[str, float] = {}
+    for word in {fold(word) for word in lead.split()} & lexicon.keep_rate.keys():
+        seen = counts.lead[word] - 1
+        kept = counts.kept[word] - (word in title_keys)
+        own[word] = (kept + RATE_SMOOTHING * prior) / (seen + RATE_SMOOTHING)
+    return Lexicon(keep_rate=ChainMap(own, dict(lexicon.keep_rate)), prior=prior, frequency=lexicon.frequency,
+                   definite_share=lexicon.definite_share, verbs=lexicon.verbs, plural_heads=lexicon.plural_heads)
