@@ -161,7 +161,7 @@ def compressions(sentence: ChunkedSentence, lexicon: Lexicon, max_words: int = M
     for opening in openings(sentence, start, lexicon):
         first = chunks[opening.body_start].start
         predicate = _predicate_chunk(sentence, opening)
-        least = max(_least_end(sentence, opening, lexicon), predicate or 0)
+        least = max(_least_end(sentence, opening), predicate or 0)
         for end in range(least, len(chunks)):
             if chunks[end].start - first >= max_words + MAX_RUN_WORDS:
                 break
@@ -175,9 +175,11 @@ def compressions(sentence: ChunkedSentence, lexicon: Lexicon, max_words: int = M
                 yield from _with_runs(sentence, opening, end, length, min_words, max_words, predicate)
 
 
-def _least_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int:
-    """A speech verb kept as written must keep what was said: «أعلنت الوزارة» alone says nothing."""
-    if opening.form == "plain" and bare_word(sentence.keys[sentence.chunks[opening.start].start]) in SAY_VERBS:
+def _least_end(sentence: ChunkedSentence, opening: Opening) -> int:
+    """A speech verb kept (as written or after its subject) must keep what was said: «أعلنت الوزارة» or
+    «الوزارة تعلن» alone says nothing."""
+    verb = sentence.keys[sentence.chunks[opening.start].start]
+    if opening.form in ("plain", "subject") and bare_word(verb) in SAY_VERBS:
         attribution = find_attribution(sentence, opening.start)
         return attribution.clause_chunk if attribution is not None else _said_what(sentence, opening.start)
     return opening.body_start

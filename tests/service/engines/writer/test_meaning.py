@@ -144,3 +144,8 @@ def test_a_clause_that_continues_another_is_no_statement(sentence: str) -> None:
 def test_no_output_ends_on_a_count_without_what_it_counts() -> None:
     for line in all_outputs("وقد تعاونت الشركة مع تسعة فنانين من دول مختلفة لتصميم البطاقات الجديدة."):
         assert not line.endswith("تسعة"), line
+
+
+def test_a_speech_verb_moved_after_its_speaker_keeps_what_was_said() -> None:
+    outputs = all_outputs("قال وزير الدفاع الوطني اليوم الاثنين إن الجيش سيواصل عملياته في المنطقة الحدودية.")
+    assert outputs and not any(line.endswith(("يقول", "الوطني")) for line in outputs), outputs
