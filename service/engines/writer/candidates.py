@@ -189,6 +189,7 @@ def _said_what(sentence: ChunkedSentence, start: int) -> int:
     """The least end of a speech verb without an «أن» clause: a chunk past the speaker's, which is not where
     or how it was said («أكد عضو المكتب في تصريح» says nothing)."""
     chunks, keys = sentence.chunks, sentence.keys
+
     def how_said(index: int) -> bool:
         chunk = chunks[index]
         return chunk.kind == "preposition" and not _SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])
