@@ -22,6 +22,7 @@ from service.engines.writer.chunks import (
     RELATIVES,
     SAY_VERBS,
     TAIL_STARTS,
+    Chunk,
     ChunkedSentence,
     ends_dangling,
     fold,
@@ -158,15 +159,16 @@ def compressions(sentence: ChunkedSentence, lexicon: Lexicon, max_words: int = M
     start = statement_start(sentence)
     if start is None:
         return
+    attribution = find_attribution(sentence, start)  # the same for every opening: they all start at `start`
     for opening in openings(sentence, start, lexicon):
         first = chunks[opening.body_start].start
-        predicate = _predicate_chunk(sentence, opening)
-        least = max(_least_end(sentence, opening), predicate or 0)
+        predicate = _predicate_chunk(sentence, opening, attribution)
+        least = max(_least_end(sentence, opening, attribution), predicate or 0)
         for end in range(least, len(chunks)):
             if chunks[end].start - first >= max_words + MAX_RUN_WORDS:
                 break
-            if chunks[end].kind == "time" or ends_dangling(sentence.words[chunks[end].end - 1]):
-                continue  # «أصدرت القيادة اليوم» ends on an aside
+            if not can_end(sentence, chunks[end]):
+                continue
             length = chunks[end].end - first + opening.extra_words
             clause_words = chunks[end].end - first - (opening.attribution.skip if opening.attribution else 0)
             if opening.attribution is not None and clause_words < MIN_CLAUSE_WORDS:
@@ -175,12 +177,17 @@ def compressions(sentence: ChunkedSentence, lexicon: Lexicon, max_words: int = M
                 yield from _with_runs(sentence, opening, end, length, min_words, max_words, predicate)
 
 
-def _least_end(sentence: ChunkedSentence, opening: Opening) -> int:
+def can_end(sentence: ChunkedSentence, chunk: Chunk) -> bool:
+    """Whether a compression may end with this chunk: not on a word that needs more, nor on a time
+    expression («أصدرت القيادة اليوم» ends on an aside)."""
+    return chunk.kind != "time" and not ends_dangling(sentence.words[chunk.end - 1])
+
+
+def _least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None) -> int:
     """A speech verb kept (as written or after its subject) must keep what was said: «أعلنت الوزارة» or
     «الوزارة تعلن» alone says nothing."""
     verb = sentence.keys[sentence.chunks[opening.start].start]
     if opening.form in ("plain", "subject") and bare_word(verb) in SAY_VERBS:
-        attribution = find_attribution(sentence, opening.start)
         return attribution.clause_chunk if attribution is not None else _said_what(sentence, opening.start)
     return opening.body_start
 
@@ -197,7 +204,7 @@ def _said_what(sentence: ChunkedSentence, start: int) -> int:
     return next((index for index in range(start + 1, len(chunks)) if not how_said(index)), len(chunks) - 1)
 
 
-def _predicate_chunk(sentence: ChunkedSentence, opening: Opening) -> int | None:
+def _predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None) -> int | None:
     """The chunk a compression must keep when its clause opens with a bare subject: «بأن التطورات الأخيرة | التي
     حدثت | في مدينة عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are
     definite (a verb never is) or it opens with a quantity («أن عدد المسجلين»); its predicate is the next
@@ -205,7 +212,6 @@ def _predicate_chunk(sentence: ChunkedSentence, opening: Opening) -> int | None:
     if opening.subject is not None:
         return None
     chunks = sentence.chunks
-    attribution = opening.attribution or find_attribution(sentence, opening.start)
     clause = attribution.clause_chunk if attribution is not None else opening.start
     first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
     words = sentence.keys[first:chunks[clause].end]

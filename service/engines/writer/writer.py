@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 
 from service.engines.writer.candidates import (
     Compression,
+    can_end,
     compressions,
     openings,
     render,
@@ -20,7 +21,7 @@ from service.engines.writer.candidates import (
     statement_start,
     tidy,
 )
-from service.engines.writer.chunks import ChunkedSentence, chunk_sentence, ends_dangling
+from service.engines.writer.chunks import ChunkedSentence, chunk_sentence
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
 from service.engines.writer.rewrite import variants
@@ -94,7 +95,7 @@ class ArticleWriter:
         body = [chunk for chunk in sentence.chunks if chunk.kind not in ("dateline", "opener")]
         first = body[0].start if body else 0
         ends = [chunk.end for chunk in body if chunk.end - first <= HEADLINE_MAX_WORDS
-                and not ends_dangling(sentence.words[chunk.end - 1]) and chunk.kind != "time"]
+                and can_end(sentence, chunk)]
         if not ends:
             return None
         return " ".join(tidy(list(sentence.words[first:ends[-1]]), self.model.lexicon))
