@@ -54,13 +54,16 @@ def make_bullets(writer: ArticleWriter, units: list[Unit], count: int, headline:
 
 
 def make_summary(writer: ArticleWriter, units: list[Unit], sentences: int | None, words: int) -> str:
-    """The most salient sentences in original order within the word budget, the first as a statement (no
-    dateline or opener, subject-first where safe).
+    """The lead sentence and the most salient others, in original order within the word budget, the first
+    as a statement (no dateline or opener, subject-first where safe).
 
-    With `sentences` None, as few as make SUMMARY_MIN_WORDS (at most three): editors' standfirsts are
-    usually one sentence.
+    The lead comes first whenever it is a statement of at least SUMMARY_MIN_WORDS words: editors' standfirsts
+    restate it far more often than the sentence salience prefers. With `sentences` None, as few as make
+    SUMMARY_MIN_WORDS (at most three): editors' standfirsts are usually one sentence.
     """
     ranked = sorted(range(len(units)), key=lambda i: (-units[i].score, i))
+    if word_count(units[0].text) >= SUMMARY_MIN_WORDS and writer.is_statement(0):
+        ranked = [0] + [index for index in ranked if index != 0]
     wanted = sentences or 3
     chosen: list[int] = []
     spent = 0

@@ -45,7 +45,7 @@ FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXC
 # tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
 RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
 RESUME_KINDS = frozenset({"comma", "resume"})
-_SPEECH_NOUNS = frozenset("تصريح تصريحات بيان بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تغريده".split())
+SPEECH_NOUNS = frozenset("تصريح تصريحات بيان بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تغريده".split())
 QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
 PREDICATE_KINDS = RESUME_KINDS  # chunks that can hold the predicate of a subject described by the chunks before
 MAX_RUNS = 2
@@ -199,7 +199,7 @@ def _said_what(sentence: ChunkedSentence, start: int) -> int:
 
     def how_said(index: int) -> bool:
         chunk = chunks[index]
-        return chunk.kind == "preposition" and not _SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])
+        return chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])
 
     return next((index for index in range(start + 1, len(chunks)) if not how_said(index)), len(chunks) - 1)
 

@@ -103,7 +103,7 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     chunks, keys = sentence.chunks, sentence.keys
     chunk = chunks[start]
     present = lexicon.verbs.get(bare_word(keys[chunk.start]))
-    if present is None or chunk.size < 2 or not _plural_safe(keys[chunk.start + 1], lexicon):
+    if present is None or chunk.size < 2 or not plural_safe(keys[chunk.start + 1], lexicon):
         return None
     end = subject_end(keys, chunk.start + 1, chunk.end, lexicon)
     if end is None:
@@ -115,16 +115,16 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         end, clean = _after_chunk(sentence, start, lexicon)
     if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS or _takes_complement(keys[end - 1], lexicon):
         return None
-    if any(_looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
+    if any(looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
     return SubjectFirst(chunk.start, end, present)
 
 
-def _looks_imperfect(key: str, lexicon: Lexicon) -> bool:
+def looks_imperfect(key: str, lexicon: Lexicon) -> bool:
     """Whether a word may be a present-tense verb: it opens with «ي» or «ت» and the archive has it with the
     other one too («تبلغ» and «يبلغ»).
 
-    >>> _looks_imperfect("تبلغ", Lexicon(frequency={"يبلغ": 5, "تبلغ": 4}))
+    >>> looks_imperfect("تبلغ", Lexicon(frequency={"يبلغ": 5, "تبلغ": 4}))
     True
     """
     if len(key) < 3 or key[0] not in "يت":
@@ -153,7 +153,7 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
     return end, len(words[0]) > 3 and words[0].endswith("ا") and not words[0].startswith("ال")
 
 
-def _plural_safe(head: str, lexicon: Lexicon) -> bool:
+def plural_safe(head: str, lexicon: Lexicon) -> bool:
     """Whether a subject's first word takes a singular verb (not «المسؤولون», not a noun editors pluralise)."""
     if head in lexicon.plural_heads:
         return False

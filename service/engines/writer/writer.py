@@ -15,7 +15,6 @@ from service.engines.writer.candidates import (
     Compression,
     can_end,
     compressions,
-    openings,
     render,
     render_words,
     statement_start,
@@ -25,6 +24,7 @@ from service.engines.writer.chunks import ChunkedSentence, chunk_sentence
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
 from service.engines.writer.rewrite import variants
+from service.engines.writer.statement import statement_opening
 
 HEADLINE_SENTENCES = 1  # the lead: later sentences win on ROUGE too rarely to be told apart (training)
 FALLBACK_SENTENCES = 3
@@ -100,15 +100,17 @@ class ArticleWriter:
             return None
         return " ".join(tidy(list(sentence.words[first:ends[-1]]), self.model.lexicon))
 
+    def is_statement(self, index: int) -> bool:
+        """Whether the sentence holds a statement of its own (not «حيث ...», «مشيرا ...», a bare phrase)."""
+        return statement_start(self.chunked(index)) is not None
+
     def statement(self, index: int) -> str:
         """A whole sentence as a summary opens with it: no dateline or opener, subject-first where safe
         («حذر الرئيس التركي، أردوغان، من ...» → «الرئيس التركي، أردوغان، يحذر من ...»)."""
         sentence = self.chunked(index)
-        start = statement_start(sentence)
-        if start is None:
+        opening = statement_opening(sentence, self.model.lexicon)
+        if opening is None:
             return self.sentences[index]
-        openings_here = openings(sentence, start, self.model.lexicon)
-        opening = next((o for o in openings_here if o.form == "subject"), openings_here[0])
         last = len(sentence.chunks) - 1
         words = render_words(sentence, Compression(opening, last, (), 0), self.model.lexicon, trim=False)
         return " ".join(words)
