@@ -9,12 +9,18 @@ after it, so no clause is lost («قبل عام استقالت أمل ...، لت
 
 from __future__ import annotations
 
-from service.engines.writer.candidates import PREFIX_KINDS, SPEECH_NOUNS, Opening, statement_start
+from service.engines.writer.candidates import (
+    PREFIX_KINDS,
+    SPEECH_NOUNS,
+    Compression,
+    Opening,
+    render_words,
+    statement_start,
+)
 from service.engines.writer.chunks import (
     COMPOUND_PREPOSITIONS,
     PREPOSITIONS,
     TIME_WORDS,
-    Chunk,
     ChunkedSentence,
 )
 from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
@@ -49,9 +55,36 @@ def statement_opening(sentence: ChunkedSentence, lexicon: Lexicon) -> Opening | 
     return Opening("subject" if subject else "plain", start, start, subject=subject)
 
 
+def statement_words(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> list[str]:
+    """The whole sentence's words opened as `opening` says, without a leading dash; a verb moved before an
+    adjunct between commas takes the comma its subject had («أعلنت الوزارة، أمس، أن» → «الوزارة تعلن، أمس، أن»)."""
+    words = render_words(sentence, Compression(opening, len(sentence.chunks) - 1, (), 0), lexicon, trim=False)
+    while len(words) > 1 and not any(character.isalnum() for character in words[0]):
+        del words[0]  # a dash or bullet left of a dateline: «- أعلنت الشركة ...»
+    subject = opening.subject
+    if subject is None or not sentence.words[subject.subject_end - 1].endswith(("،", ",")):
+        return words
+    verb = subject.subject_end - subject.verb_index - 1
+    following = next((chunk for chunk in sentence.chunks if chunk.start == subject.subject_end), None)
+    if (following is not None and verb < len(words) and words[verb] == subject.present
+            and sentence.words[following.end - 1].endswith(("،", ","))
+            and (following.kind in ("time", "aside") or _adjunct(sentence.keys[following.start]))):
+        words[verb] += "،"
+    return words
+
+
 def _verb_like(key: str, lexicon: Lexicon) -> bool:
     """Whether a clause opens with a verb: a past tense the archive knows, or a present tense («يبدو»)."""
     return present_form(key, lexicon) is not None or looks_imperfect(bare_word(key), lexicon)
+
+
+# Speech verbs editors turn into the present that the archive's headlines did not teach the lexicon.
+SPEECH_PRESENTS = {
+    "افاد": "يفيد", "افادت": "تفيد", "ذكر": "يذكر", "ذكرت": "تذكر", "اشار": "يشير", "اشارت": "تشير",
+    "اعتبر": "يعتبر", "اعتبرت": "تعتبر", "رجح": "يرجح", "رجحت": "ترجح", "زعم": "يزعم", "زعمت": "تزعم",
+    "صرح": "يصرح", "صرحت": "تصرح", "ابلغ": "يبلغ", "ابلغت": "تبلغ",
+}
+APPOSITION_KINDS = frozenset({"preposition", "clitic", "relative", "resume"})
 
 
 def present_form(key: str, lexicon: Lexicon) -> str | None:
@@ -62,64 +95,79 @@ def present_form(key: str, lexicon: Lexicon) -> str | None:
     >>> present_form("واعلنت", Lexicon(verbs={"اعلنت": "تعلن"}))
     'تعلن'
     """
-    return lexicon.verbs.get(key) or lexicon.verbs.get(bare_word(key))
+    bare = bare_word(key)
+    return lexicon.verbs.get(key) or lexicon.verbs.get(bare) or SPEECH_PRESENTS.get(bare)
 
 
 def statement_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> SubjectFirst | None:
     """Where the verb opening chunk `start` moves to, after its subject, and its present form; None when
-    the subject's end is not certain or the verb would need another number."""
+    the subject's end is not certain or no present form agrees with it."""
     chunk, keys = sentence.chunks[start], sentence.keys
     found = find_subject_first(sentence, start, lexicon)
     if found is None:
         present = present_form(keys[chunk.start], lexicon)
         end = _speaker_end(sentence, start, lexicon)
-        if present is None or end is None or not _singular(sentence, chunk, lexicon):
+        agreeing = _agreeing(keys[chunk.start + 1], present, lexicon) if present and chunk.size > 1 else None
+        if agreeing is None or end is None:
             return None
-        found = SubjectFirst(chunk.start, end, present)
+        found = SubjectFirst(chunk.start, end, agreeing)
     subject = keys[chunk.start + 1:found.subject_end]
-    if len(subject) > MAX_WHO_WORDS or _coordinated(subject, lexicon) or _name_then_noun(subject, lexicon):
+    if len(subject) > MAX_WHO_WORDS or _coordinated(subject, lexicon) or _name_then_noun(
+            keys[chunk.start + 1:min(found.subject_end, chunk.end)], lexicon):
         return None
     return found
 
 
-def _singular(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
-    """Whether the subject takes the verb's singular: a singular head, or a plural of things with a feminine
-    verb («أعلنت السلطات» → «السلطات تعلن»)."""
-    if chunk.size < 2:
-        return False
-    head = sentence.keys[chunk.start + 1]
+def _agreeing(head: str, present: str, lexicon: Lexicon) -> str | None:
+    """The present form that agrees with a subject placed before it: as it is for a singular head or a
+    plural of things with a feminine verb («السلطات تعلن»), with «ون» for a masculine sound plural
+    («مسؤولون يقولون»); None when that would need a form the verb cannot simply take («يرى»).
+
+    >>> common = Lexicon(definite_share={"مسؤولون": 0.4, "السلطات": 0.9})
+    >>> _agreeing("مسؤولون", "يقول", common), _agreeing("السلطات", "تعلن", common)
+    ('يقولون', 'تعلن')
+    """
     if plural_safe(head, lexicon):
-        return True
-    return head.endswith("ات") and (present_form(sentence.keys[chunk.start], lexicon) or "")[:1] == "ت"
+        return present
+    if head.endswith("ات") and present.startswith("ت"):
+        return present
+    human_plural = head.endswith("ون") or (head in lexicon.plural_heads and not head.startswith("ال"))
+    if human_plural and present.startswith("ي") and present[-1] not in "ىيوا":
+        return present + "ون"  # a masculine verb before a plural: people («قال علماء» → «علماء يقولون»)
+    return None
 
 
 def _speaker_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:
-    """The end of a speaker who fills the verb's chunk, when only a name in apposition («، دونالد ترامب،»)
-    and then plain adjuncts (a time, a bracket, «في بيان», «، الخميس،») stand between it and what was said;
-    None for any other phrase there, which may still be part of the speaker («قالت اللجنة الدولية للصليب
-    الأحمر إن», «قال مبعوث الأمم المتحدة إلى سوريا إن»)."""
+    """The end of a speaker who fills the verb's chunk, with what describes it between commas («قال بن
+    والاس، وزير الدولة لشؤون الأمن، إن»), when only plain adjuncts (a time, a bracket, «في بيان»,
+    «، الخميس،») follow before what was said; None for any other phrase there, which may still be part of
+    the speaker («قالت اللجنة الدولية للصليب الأحمر إن», «قال مبعوث الأمم المتحدة إلى سوريا إن»)."""
     attribution = find_attribution(sentence, start)
     if attribution is None:
         return None
     chunks, keys = sentence.chunks, sentence.keys
-    end = chunks[start].end
-    adjunct_seen = False
-    for chunk in chunks[start + 1:attribution.clause_chunk]:
+    described = start + _apposition_chunks(sentence, start, attribution.clause_chunk)
+    for chunk in chunks[described + 1:attribution.clause_chunk]:
         words = keys[chunk.start:chunk.end]
-        if chunk.kind == "comma" and not adjunct_seen and _apposition(sentence, chunk, lexicon):
-            end = chunk.end  # «قال الرئيس، دونالد ترامب، إن» → «الرئيس، دونالد ترامب، يقول إن»
-        elif (chunk.kind in ("time", "aside") or (chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(words))
-              or (chunk.kind == "comma" and _adjunct(words[0]))):
-            adjunct_seen = True
-        else:
+        if not (chunk.kind in ("time", "aside") or (chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(words))
+                or (chunk.kind == "comma" and _adjunct(words[0]))):
             return None
-    return end
+    return chunks[described].end
 
 
-def _apposition(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
-    """A name between commas: «، رجب طيب أردوغان،»."""
-    return sentence.words[chunk.end - 1].endswith(("،", ",")) and all(
-        lexicon.is_name(key) for key in sentence.keys[chunk.start:chunk.end])
+def _apposition_chunks(sentence: ChunkedSentence, start: int, clause: int) -> int:
+    """How many chunks after the speaker's describe it between commas («، وزير الخارجية،»), 0 if none."""
+    chunks, words = sentence.chunks, sentence.words
+    first = start + 1
+    if (first >= clause or not words[chunks[start].end - 1].endswith(("،", ",")) or chunks[first].kind != "comma"
+            or _adjunct(sentence.keys[chunks[first].start])):
+        return 0
+    for index in range(first, clause):
+        if index > first and chunks[index].kind not in APPOSITION_KINDS:
+            return 0
+        if words[chunks[index].end - 1].endswith(("،", ",")):
+            return index - start
+    return 0
 
 
 def _adjunct(key: str) -> bool:
@@ -128,13 +176,16 @@ def _adjunct(key: str) -> bool:
 
 
 def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a subject's later words coordinate another («الرئيس ووزير الخارجية»): the verb would be dual."""
-    return any(lexicon.is_clitic_waw(key) for key in subject[1:])
+    """Whether a subject's later words coordinate another noun («الرئيس ووزير الخارجية»): the verb would be
+    dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني») and names («والت ديزني») are no second noun."""
+    return any(lexicon.is_clitic_waw(key) and not key.endswith(("ي", "يه")) and len(key) > 4
+               and not lexicon.is_name(key[1:]) for key in subject[1:])
 
 
 def _name_then_noun(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a name is followed by a definite common word that is no adjective of it: that word may be the
-    verb's object («كشفت شركة أبل النقاب عن ...» is not «شركة أبل النقاب تكشف»)."""
+    """Whether a name is followed by a definite common word that is no adjective of it (within one chunk, so
+    not across an apposition's comma): that word may be the verb's object («كشفت شركة أبل النقاب عن ...» is
+    not «شركة أبل النقاب تكشف»)."""
     return any(lexicon.is_name(key) and key not in NAME_PARTICLES and following.startswith("ال")
                and not following.endswith(("ي", "يه")) and not lexicon.is_family_name(following)
-               for key, following in zip(subject, subject[1:]))
+               for key, following in zip(subject, subject[1:], strict=False))

@@ -16,7 +16,6 @@ from service.engines.writer.candidates import (
     can_end,
     compressions,
     render,
-    render_words,
     statement_start,
     tidy,
 )
@@ -24,7 +23,7 @@ from service.engines.writer.chunks import ChunkedSentence, chunk_sentence
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
 from service.engines.writer.rewrite import variants
-from service.engines.writer.statement import statement_opening
+from service.engines.writer.statement import statement_opening, statement_words
 
 HEADLINE_SENTENCES = 1  # the lead: later sentences win on ROUGE too rarely to be told apart (training)
 FALLBACK_SENTENCES = 3
@@ -111,9 +110,7 @@ class ArticleWriter:
         opening = statement_opening(sentence, self.model.lexicon)
         if opening is None:
             return self.sentences[index]
-        last = len(sentence.chunks) - 1
-        words = render_words(sentence, Compression(opening, last, (), 0), self.model.lexicon, trim=False)
-        return " ".join(words)
+        return " ".join(statement_words(sentence, opening, self.model.lexicon))
 
     def bullet(self, indices: Iterable[int], avoid: Callable[[str], bool]) -> str | None:
         """The best statement from the given sentences that `avoid` does not reject."""

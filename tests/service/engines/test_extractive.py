@@ -3,8 +3,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.digest import Task
-from service.engines.extractive import ExtractiveEngine
-from service.engines.planning import overlap
+from service.engines.extractive import ExtractiveEngine, make_summary
+from service.engines.planning import Unit, overlap
 from service.engines.writer import ArticleWriter, ends_dangling
 from service.engines.writer.chunks import COMPLEMENTISERS, PREPOSITIONS, RELATIVES, fold
 from service.engines.writer.writer import HEADLINE_MAX_WORDS, LONG_SUBJECT_WORDS
@@ -158,3 +158,22 @@ def test_work_per_article_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
                         lambda self, indices, avoid: calls.append(list(indices)) or bullet(self, indices, avoid))
     digest = summarize_text(ExtractiveEngine(Limits(max_chars=400_000)), ECONOMY + "ب\n" * 99_000, OPTIONS)
     assert digest.headline and sum(map(len, calls)) <= extractive.MAX_BULLET_TRIES + 2 * OPTIONS.max_bullets
+
+
+def test_the_lead_opens_the_summary_even_when_a_later_sentence_is_more_salient() -> None:
+    sentences = ["افتتح وزير النقل صباح الأحد الجسر الجديد فوق نهر المدينة بعد ثلاث سنوات من البناء.",
+                 "ويربط الجسر الأحياء الشرقية بالأحياء الغربية.",
+                 "ويتوقع مسؤولو المدينة أن يخفف الجسر الزحام في الأحياء الشرقية والغربية من المدينة."]
+    units = [Unit(text, 0, index, score) for index, (text, score) in enumerate(zip(sentences, [0.2, 0.1, 0.5]))]
+    writer = ArticleWriter(ENGINE.writer_model, sentences)
+    assert make_summary(writer, units, None, 60).startswith("افتتح وزير النقل")
+    two = make_summary(writer, units, 2, 60)  # then the most salient other, in article order
+    assert two.startswith("افتتح وزير النقل") and two.endswith("والغربية من المدينة.")
+
+
+def test_a_short_lead_leaves_the_summary_to_the_salient_sentences() -> None:
+    sentences = ["عاجل.", "افتتح وزير النقل صباح الأحد الجسر الجديد فوق نهر المدينة بعد ثلاث سنوات من البناء.",
+                 "ويربط الجسر الأحياء الشرقية بالأحياء الغربية."]
+    units = [Unit(text, 0, index, score) for index, (text, score) in enumerate(zip(sentences, [0.1, 0.5, 0.2]))]
+    summary = make_summary(ArticleWriter(ENGINE.writer_model, sentences), units, None, 60)
+    assert summary.startswith("افتتح وزير النقل"), summary
