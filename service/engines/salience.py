@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 from typing import Callable, Mapping
 
 from service.text import metric_tokens
@@ -27,15 +28,24 @@ SHORT_SENTENCE_WORDS = 8
 
 @lru_cache(maxsize=16_384)
 def content_terms(sentence: str) -> tuple[str, ...]:
-    """Stemmed content words of a sentence (no function words, no bare numbers).
+    """Stemmed content words of a model-normalised sentence (no function words, no bare numbers).
 
     >>> content_terms("وقال الوزير إن الحكومة ستبني مدارس جديدة في 2025")
     ('وزير', 'حكوم', 'ستبن', 'مدارس', 'جديد')
     """
-    return tuple(
-        light_stem(token) for token in metric_tokens(sentence)
-        if token not in STOPWORDS and not token.isdigit() and len(token) > 1
-    )
+    return tuple(chain.from_iterable(map(_word_terms, sentence.split())))
+
+
+@lru_cache(maxsize=65_536)
+def _word_terms(word: str) -> tuple[str, ...]:
+    """`content_terms` of one word (a metric token never spans a space, so a sentence's terms are its words')."""
+    return tuple(term for term in map(_content_term, metric_tokens(word, normalized=True)) if term)
+
+
+@lru_cache(maxsize=65_536)
+def _content_term(token: str) -> str:
+    """A token's stem, or "" for a function word, a bare number or a single letter."""
+    return "" if token in STOPWORDS or token.isdigit() or len(token) < 2 else light_stem(token)
 
 
 def _weights(bags: list[Counter[str]]) -> list[dict[str, float]]:

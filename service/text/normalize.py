@@ -103,6 +103,13 @@ def fold_word(word: str) -> str:
     return word.translate(_WORD_FOLDS)
 
 
-def metric_tokens(text: str) -> list[str]:
-    """Word tokens for ROUGE/BLEU: letters and digits of any script, after metric normalisation."""
-    return _METRIC_TOKEN.findall(normalize_for_metrics(text).replace("_", " "))
+def metric_tokens(text: str, normalized: bool = False) -> list[str]:
+    """Word tokens for ROUGE/BLEU: letters and digits of any script, after metric normalisation
+    (`normalized`: the text is already model-normalised, an Article's or an engine's output, so only the
+    metric folds are applied; several times faster).
+
+    >>> metric_tokens("قال: «إنّ الخطة_الجديدة ١٥٪»")
+    ['قال', 'ان', 'الخطه', 'الجديده', '15']
+    """
+    folded = fold_for_metrics(text) if normalized else normalize_for_metrics(text)
+    return _METRIC_TOKEN.findall(folded.replace("_", " "))

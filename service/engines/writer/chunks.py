@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from service.text import normalize_for_metrics
+from service.text import fold_word
 
 # Word lists in metric-folded form (alef, ya and ta marbuta folded; see `fold`).
 PREPOSITIONS = frozenset("""
@@ -52,6 +52,7 @@ _MONTHS = frozenset("""
 """.split())
 TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
 _RELATIVE_TIME = frozenset("الماضي المقبل القادم الفائت".split())
+_TIME_STARTS = frozenset({"في", "صباح", "مساء"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | _MONTHS  # or a number
 _EDGE = re.compile(r"^\W+|\W+$")
 # «الرياض - واس -», «دبي، الإمارات العربية المتحدة (CNN)—», «عبدالله الراجحي- سبق- جدة:»
 # At most two words before the dash unless an agency in brackets follows: «يشهد طريق الرياض - سدير -» is a route.
@@ -69,12 +70,13 @@ _CLAUSE_END = ("،", ",", "؛", ";", ":")
 
 @lru_cache(maxsize=65_536)
 def fold(word: str) -> str:
-    """The lookup key of a written word: metric-folded, without edge punctuation.
+    """The lookup key of a word of model-normalised text (an Article's): metric-folded, without edge
+    punctuation.
 
     >>> fold("«الأحد»،")
     'الاحد'
     """
-    return _EDGE.sub("", normalize_for_metrics(word))
+    return _EDGE.sub("", fold_word(word))
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,9 @@ def ends_dangling(text: str) -> bool:
 def _time_span(keys: tuple[str, ...], start: int) -> int:
     """Length of a time expression starting at `start` («يوم الأحد الماضي», «مساء أمس», «16 سبتمبر 2016»),
     0 if none."""
+    key = keys[start]
+    if key not in _TIME_STARTS and not key.isdigit():
+        return 0
     return _day_span(keys, start) or _date_span(keys, start)
 
 
@@ -225,6 +230,7 @@ def strip_prefix(sentence: str) -> str:
 
 _GLUED_OPENING = re.compile(r'(?<=\w\w)([(«“]|"(?=\w))')  # بيان"الكثير, not و"حدد (a clitic on its word)
 _GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
+_GLUE_MARKS = "(«“\")»”"
 
 
 def unglue(sentence: str) -> str:
@@ -234,17 +240,23 @@ def unglue(sentence: str) -> str:
     >>> unglue('قال في بيان"الكثير خطوات (لحماية المزارعين)كما و"حدد')
     'قال في بيان "الكثير خطوات (لحماية المزارعين) كما و"حدد'
     """
+    if not any(mark in sentence for mark in _GLUE_MARKS):
+        return sentence
     return _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence))
 
 
 def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """The folded keys of a sentence's words (`unglue`d and split), as its chunks have them."""
-    return tuple(fold(word) for word in words)
+    return tuple(map(fold, words))
 
 
-def sentence_keys(sentence: str) -> tuple[str, ...]:
-    """The keys `chunk_sentence` gives a sentence's words, without chunking it."""
-    return word_keys(tuple(unglue(sentence).split()))
+def sentence_key_set(sentence: str) -> frozenset[str]:
+    """The keys `chunk_sentence` gives a sentence's words, as a set, without chunking it.
+
+    >>> sorted(sentence_key_set('قال: «الأحد» (واس)- بيان"الكثير'))
+    ['الاحد', 'الكثير', 'بيان', 'قال', 'واس']
+    """
+    return frozenset(map(fold, unglue(sentence).split()))
 
 
 def chunk_sentence(sentence: str) -> ChunkedSentence:

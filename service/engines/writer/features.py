@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Hashable, Iterable
 
 from service.engines.salience import STOPWORDS
 from service.engines.writer.candidates import Compression, Opening, kept_chunks
-from service.engines.writer.chunks import DANGLING, SAY_VERBS, ChunkedSentence, sentence_keys
+from service.engines.writer.chunks import DANGLING, SAY_VERBS, ChunkedSentence, sentence_key_set
 from service.engines.writer.lexicon import Lexicon
 
 Features = dict[str, float]
@@ -49,7 +50,7 @@ class ArticleContext:
     def of(cls, sentences: Iterable[str]) -> ArticleContext:
         counts: Counter[str] = Counter()
         for sentence in sentences:
-            counts.update(set(sentence_keys(sentence)))
+            counts.update(sentence_key_set(sentence))
         return cls(counts)
 
 
@@ -63,6 +64,7 @@ class SentenceParts:
     context: ArticleContext
     shortened: bool = False  # people named by surname only (`rewrite.variants`)
     cache: dict[Hashable, Features] = field(default_factory=dict)
+    _values: dict[int, tuple[float, ...]] = field(default_factory=dict)
 
     def parts(self, compression: Compression) -> list[Hashable]:
         """Keys of the parts that make up a compression (features via `features(key, opening)`)."""
@@ -139,23 +141,46 @@ class SentenceParts:
                 "run_words": words / SCALE}
 
     def _chunk(self, index: int, kept: bool) -> Features:
-        sentence, lexicon = self.sentence, self.lexicon
-        chunk = sentence.chunks[index]
         prefix = "keep" if kept else "drop"
-        content = [key for key in sentence.keys[chunk.start:chunk.end] if key and key not in CLOSED_WORDS]
-        rates = [lexicon.keep_logit(key) for key in content]
-        counts = self.context.sentence_counts
-        return {
-            f"{prefix}={chunk.kind}": 1.0,
-            f"{prefix}={chunk.kind}@{min(index, 5)}": 1.0,
-            f"{prefix}_words": chunk.size / SCALE,
-            f"{prefix}_content": len(content) / SCALE,
-            f"{prefix}_rate": sum(rates) / SCALE,
-            f"{prefix}_rate_max": max(rates, default=0.0),
-            f"{prefix}_rare": sum(not lexicon.is_common(key) for key in content) / SCALE,
-            f"{prefix}_names": sum(lexicon.is_name(key) for key in content) / SCALE,
-            f"{prefix}_definite": sum(key.startswith("ال") for key in content) / SCALE,
-            f"{prefix}_repeat": sum(counts[key] > 1 for key in content) / SCALE,
-            f"{prefix}_recur": sum(math.log(counts[key]) for key in content if counts[key]) / SCALE,
-            f"{prefix}_number": float(any(ch.isdigit() for key in content for ch in key)),
-        }
+        features = dict.fromkeys(self.chunk_indicators(index, kept), 1.0)
+        features.update(zip(chunk_value_names(prefix), self.chunk_values(index), strict=True))
+        return features
+
+    def chunk_indicators(self, index: int, kept: bool) -> tuple[str, str]:
+        """The names of a kept or dropped chunk's indicator features: its kind, and its kind where it stands."""
+        prefix, kind = "keep" if kept else "drop", self.sentence.chunks[index].kind
+        return f"{prefix}={kind}", f"{prefix}={kind}@{min(index, 5)}"
+
+    def chunk_values(self, index: int) -> tuple[float, ...]:
+        """A chunk's statistics in CHUNK_VALUES order (the same whether it is kept or dropped): its words,
+        content words, their keep logits (sum and maximum), rare words, names, definite words, words that
+        recur in the article and how much, and whether it has a number."""
+        if index in self._values:
+            return self._values[index]
+        chunk, counts = self.sentence.chunks[index], self.context.sentence_counts
+        content = rate = rare = names = definite = repeat = recur = 0.0
+        rate_max, number = None, False
+        for key in self.sentence.keys[chunk.start:chunk.end]:
+            if not key or key in CLOSED_WORDS:
+                continue
+            word, count = self.lexicon.profile(key), counts[key]
+            content += 1
+            rate += word.keep_logit
+            rate_max = word.keep_logit if rate_max is None else max(rate_max, word.keep_logit)
+            rare, names, definite = rare + word.rare, names + word.name, definite + word.definite
+            if count:
+                repeat, recur = repeat + (count > 1), recur + math.log(count)
+            number = number or word.digit
+        values = (chunk.size / SCALE, content / SCALE, rate / SCALE, rate_max or 0.0, rare / SCALE, names / SCALE,
+                  definite / SCALE, repeat / SCALE, recur / SCALE, float(number))
+        self._values[index] = values
+        return values
+
+
+CHUNK_VALUES = ("words", "content", "rate", "rate_max", "rare", "names", "definite", "repeat", "recur", "number")
+
+
+@lru_cache(maxsize=2)
+def chunk_value_names(prefix: str) -> tuple[str, ...]:
+    """The feature names of `SentenceParts.chunk_values` for a kept ("keep") or dropped ("drop") chunk."""
+    return tuple(f"{prefix}_{name}" for name in CHUNK_VALUES)

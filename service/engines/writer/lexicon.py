@@ -18,7 +18,19 @@ DEFINITE_SHARE_NAME = 0.02  # seen with «ال» at most this often: a name, not
 NAME_PARTICLES = frozenset("عبد ابو ابن بن بنت ال ام".split())
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
+MAX_PROFILES = 200_000  # words remembered by `Lexicon.profile` before it starts afresh
 BARE_NAME_RATIO = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
+
+
+@dataclass(frozen=True)
+class WordProfile:
+    """What the features read of one word: its keep logit, whether it is rare, a name, definite, a number."""
+
+    keep_logit: float
+    rare: bool
+    name: bool
+    definite: bool
+    digit: bool
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,23 @@ class Lexicon:
     definite_share: dict[str, float] = field(default_factory=dict)
     verbs: dict[str, str] = field(default_factory=dict)
     plural_heads: frozenset[str] = frozenset()
+    _profiles: dict[str, WordProfile] = field(default_factory=dict, compare=False, repr=False)
+
+    def profile(self, key: str) -> WordProfile:
+        """The word's statistics as the writer's features use them, remembered (a bounded memo: the same
+        words recur across the articles of a day).
+
+        >>> Lexicon(frequency={"روسيا": 900}).profile("روسيا")
+        WordProfile(keep_logit=0.0, rare=False, name=True, definite=False, digit=False)
+        """
+        found = self._profiles.get(key)
+        if found is None:
+            if len(self._profiles) >= MAX_PROFILES:
+                self._profiles.clear()
+            found = self._profiles[key] = WordProfile(
+                self.keep_logit(key), not self.is_common(key), self.is_name(key), key.startswith("ال"),
+                any(ch.isdigit() for ch in key))
+        return found
 
     def keep_logit(self, key: str) -> float:
         """How much more often than average the word is kept in a headline, as a log-odds difference."""

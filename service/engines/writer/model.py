@@ -24,9 +24,18 @@ class WriterModel:
     lexicon: Lexicon
     provenance: dict[str, Any] = field(default_factory=dict)
 
+    _vectors: dict[tuple[str, ...], tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
+
     def score(self, features: dict[str, float]) -> float:
         weights = self.weights
         return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+    def weights_of(self, names: tuple[str, ...]) -> tuple[float, ...]:
+        """The weights of these features in order (0 for an unknown one), remembered per tuple of names."""
+        found = self._vectors.get(names)
+        if found is None:
+            found = self._vectors[names] = tuple(self.weights.get(name, 0.0) for name in names)
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": MODEL_FORMAT, "provenance": self.provenance,

@@ -23,6 +23,7 @@ from service.engines.writer.chunks import ChunkedSentence, chunk_sentence
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
 from service.engines.writer.rewrite import variants
+from service.engines.writer.scoring import CompressionScorer
 from service.engines.writer.statement import statement_opening, statement_words
 
 HEADLINE_SENTENCES = 1  # the lead: later sentences win on ROUGE too rarely to be told apart (training)
@@ -62,15 +63,10 @@ class ArticleWriter:
         lexicon = self.model.lexicon
         choices: list[Choice] = []
         for number, sentence in enumerate(variants(self.chunked(index), lexicon)):
-            parts = SentenceParts(sentence, position, lexicon, self.context, shortened=number > 0)
-            scores: dict[object, float] = {}
-            for compression in compressions(sentence, lexicon, max_words, min_words):
-                total = 0.0
-                for part in parts.parts(compression):
-                    if part not in scores:
-                        scores[part] = self.model.score(parts.features(part, compression.opening))
-                    total += scores[part]
-                choices.append(Choice(total, sentence, compression))
+            scorer = CompressionScorer(SentenceParts(sentence, position, lexicon, self.context,
+                                                     shortened=number > 0), self.model)
+            choices.extend(Choice(scorer.score(compression), sentence, compression)
+                           for compression in compressions(sentence, lexicon, max_words, min_words))
         return heapq.nlargest(keep, choices, key=lambda choice: choice.score)
 
     def text(self, choice: Choice) -> str:

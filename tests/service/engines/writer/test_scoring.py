@@ -1,0 +1,54 @@
+"""The writer's fast paths give what the plain definitions give: a compression's score is the sum of its
+parts' scores (what training fits), the article's word counts use the keys the chunker gives, and salience
+terms taken word by word are the sentence's terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.engines.salience import STOPWORDS, content_terms
+from service.engines.writer import load_writer_model
+from service.engines.writer.candidates import compressions
+from service.engines.writer.chunks import chunk_sentence, sentence_key_set
+from service.engines.writer.features import ArticleContext, SentenceParts
+from service.engines.writer.rewrite import variants
+from service.engines.writer.scoring import CompressionScorer
+from service.text import metric_tokens
+from service.text.stem import light_stem
+
+MODEL = load_writer_model()
+SENTENCES = [
+    "الرياض - واس - أعلنت وزارة الصحة يوم الأحد الماضي، في بيان رسمي، أن الحملة الوطنية للتطعيم ستبدأ في 15 مارس "
+    "المقبل في جميع المناطق، وأن عدد المراكز المشاركة بلغ 400 مركز.",
+    "من جهته، أكد الرئيس المصري عبد الفتاح السيسي، خلال لقائه وزير الخارجية الأمريكي أنتوني بلينكن، حرص مصر على "
+    "أمن المنطقة واستقرارها، مشيرا إلى أهمية الشراكة الاستراتيجية بين البلدين.",
+    "قال المتحدث باسم الشرطة إن الحادث الذي وقع مساء أمس لم يسفر عن إصابات، وإن التحقيقات ما زالت جارية.",
+    "افتتح أمير المنطقة مهرجان «ربيع الشمال» (الدورة الثالثة) بحضور عدد من المسؤولين والأهالي.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_compression_scores_the_sum_of_its_parts(sentence: str) -> None:
+    context = ArticleContext.of(SENTENCES)
+    checked = 0
+    for number, variant in enumerate(variants(chunk_sentence(sentence), MODEL.lexicon)):
+        parts = SentenceParts(variant, 0, MODEL.lexicon, context, shortened=number > 0)
+        scorer = CompressionScorer(SentenceParts(variant, 0, MODEL.lexicon, context, shortened=number > 0), MODEL)
+        for compression in compressions(variant, MODEL.lexicon, 18, 3):
+            plain = sum(MODEL.score(parts.features(part, compression.opening)) for part in parts.parts(compression))
+            assert scorer.score(compression) == pytest.approx(plain, abs=1e-9)
+            checked += 1
+    assert checked > 0
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, 'قال في بيان"الكثير خطوات (لحماية المزارعين)كما و"حدد ...',
+                                      "— «» ، 2.5% العربية.نت: مُهِمّ"])
+def test_the_article_word_counts_use_the_chunkers_keys(sentence: str) -> None:
+    assert sentence_key_set(sentence) == set(chunk_sentence(sentence).keys)
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "وزارة_الصحة: ٢٠٢٤ أُعلنت «الخطة»، والمدارس-الجديدة"])
+def test_salience_terms_word_by_word_are_the_sentences_terms(sentence: str) -> None:
+    expected = tuple(light_stem(token) for token in metric_tokens(sentence)
+                     if token not in STOPWORDS and not token.isdigit() and len(token) > 1)
+    assert content_terms(sentence) == expected
