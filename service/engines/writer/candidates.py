@@ -46,6 +46,7 @@ FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXC
 RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
 RESUME_KINDS = frozenset({"comma", "resume"})
 SPEECH_NOUNS = frozenset("تصريح تصريحات بيان بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تغريده".split())
+QUOTE_VERBS = frozenset("قال قالت اضاف اضافت".split())  # say what was said only through «أن» or a quotation
 QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
 PREDICATE_KINDS = RESUME_KINDS  # chunks that can hold the predicate of a subject described by the chunks before
 MAX_RUNS = 2
@@ -58,6 +59,7 @@ MIN_WORDS = 3
 MAX_WORDS = 18
 MAX_RUN_WORDS = 12
 _TRAILING = " .,،؛;:!?؟…-–—"
+_SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
 _QUOTES: tuple[tuple[str, str], ...] = (("\"", "\""), ("«", "»"), ("“", "”"), ("(", ")"))
 
 
@@ -186,10 +188,27 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk) -> bool:
 def _least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None) -> int:
     """A speech verb kept (as written or after its subject) must keep what was said: «أعلنت الوزارة» or
     «الوزارة تعلن» alone says nothing."""
-    verb = sentence.keys[sentence.chunks[opening.start].start]
-    if opening.form in ("plain", "subject") and bare_word(verb) in SAY_VERBS:
-        return attribution.clause_chunk if attribution is not None else _said_what(sentence, opening.start)
-    return opening.body_start
+    verb = bare_word(sentence.keys[sentence.chunks[opening.start].start])
+    if opening.form not in ("plain", "subject") or verb not in SAY_VERBS:
+        return opening.body_start
+    if attribution is not None:
+        return attribution.clause_chunk
+    return _quoted_from(sentence, opening.start) if verb in QUOTE_VERBS else _said_what(sentence, opening.start)
+
+
+def _quoted_from(sentence: ChunkedSentence, start: int) -> int:
+    """The least end of «قال» or «أضاف» without an «أن» clause right after its speaker: the chunk where the
+    words said begin, after a colon, at a quotation or at a later «إن» («قال الوزير: المشروع سيكتمل»); none
+    (past the last chunk) when only the speaker follows («قال حاكم الإقليم، محمد علي»: what he said is in the
+    next sentence)."""
+    chunks, words = sentence.chunks, sentence.words
+    for index in range(start, len(chunks)):
+        chunk = chunks[index]
+        if index > start and (chunk.kind == "complement" or words[chunk.start - 1].endswith(":")):
+            return index
+        if any(word[:1] in _SAID_MARKS for word in words[chunk.start + (index == start):chunk.end]):
+            return index
+    return len(chunks)
 
 
 def _said_what(sentence: ChunkedSentence, start: int) -> int:

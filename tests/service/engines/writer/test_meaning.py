@@ -149,3 +149,17 @@ def test_no_output_ends_on_a_count_without_what_it_counts() -> None:
 def test_a_speech_verb_moved_after_its_speaker_keeps_what_was_said() -> None:
     outputs = all_outputs("قال وزير الدفاع الوطني اليوم الاثنين إن الجيش سيواصل عملياته في المنطقة الحدودية.")
     assert outputs and not any(line.endswith(("يقول", "الوطني")) for line in outputs), outputs
+
+
+def test_said_only_through_a_later_sentence_gives_no_headline() -> None:
+    assert all_outputs("قال محافظ الإقليم الشمالي في مؤتمر صحفي بمدينة الساحل، محمود سالم.") == []
+
+
+def test_said_after_a_colon_keeps_the_words_said() -> None:
+    outputs = all_outputs("قال محافظ الإقليم: المشروع سيكتمل قبل نهاية العام الجاري.")
+    assert outputs and all("المشروع" in line for line in outputs), outputs
+
+
+def test_said_in_quotation_marks_keeps_the_quotation() -> None:
+    outputs = all_outputs("قال الوزير «سنفتتح المحطة الجديدة قبل نهاية العام» في مؤتمر صحفي.")
+    assert outputs and all("سنفتتح" in line for line in outputs), outputs
