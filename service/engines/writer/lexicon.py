@@ -17,6 +17,9 @@ from service.engines.writer.chunks import SAY_VERBS
 DEFINITE_SHARE_NAME = 0.02  # seen with «ال» at most this often: a name, not a common noun
 NAME_PARTICLES = frozenset("عبد ابو ابن بن بنت ال ام".split())
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+# Verbs that go on with what someone said («وتابعت», «ولفت»): «و» before them is always the conjunction.
+REPORTING_VERBS = frozenset("تابع تابعت لفت لفتت نوه نوهت بين بينت ختم ختمت تساءل تساءلت عزا عزت ارجع ارجعت".split())
+SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو هي هم".split())  # «وتم»; not «وجد» (جد)
 CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
 MAX_PROFILES = 200_000  # words remembered by `Lexicon.profile` before it starts afresh
 BARE_NAME_RATIO = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
@@ -145,11 +148,15 @@ class Lexicon:
         True
         >>> Lexicon(frequency={"اعلنت": 50, "وزاره": 80}).is_clitic_waw("وزاره")
         False
+        >>> Lexicon().is_clitic_waw("وتابعت"), Lexicon().is_clitic_waw("وتم"), Lexicon().is_clitic_waw("وجد")
+        (True, True, False)
         """
+        if len(key) == 3 and key[0] == "و" and key[1:] in SHORT_CLITIC_RESTS:
+            return True  # «وتم», «وقد»
         if len(key) < 4 or key[0] not in "وف" or key in self.verbs:  # «فجرت» and «وضعت» are verbs themselves
             return False
         rest = key[1:]
-        if rest in self.verbs or rest in SAY_VERBS:
+        if rest in self.verbs or rest in SAY_VERBS or rest in REPORTING_VERBS:
             return True
         rest_frequency = self.frequency.get(rest, 0)
         return rest_frequency > 0 and rest_frequency * CLITIC_WAW_RATIO >= self.frequency.get(key, 0)

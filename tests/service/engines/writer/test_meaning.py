@@ -163,3 +163,8 @@ def test_said_after_a_colon_keeps_the_words_said() -> None:
 def test_said_in_quotation_marks_keeps_the_quotation() -> None:
     outputs = all_outputs("قال الوزير «سنفتتح المحطة الجديدة قبل نهاية العام» في مؤتمر صحفي.")
     assert outputs and all("سنفتتح" in line for line in outputs), outputs
+
+
+def test_no_output_ends_on_a_pronoun_that_awaits_its_predicate() -> None:
+    for line in all_outputs("أكد المدير أن الحل الأفضل هو تطوير شبكة النقل العام في المدينة، وفق ما نقلته الصحيفة."):
+        assert not line.endswith(("هو", "هي")), line
