@@ -168,3 +168,13 @@ def test_said_in_quotation_marks_keeps_the_quotation() -> None:
 def test_no_output_ends_on_a_pronoun_that_awaits_its_predicate() -> None:
     for line in all_outputs("أكد المدير أن الحل الأفضل هو تطوير شبكة النقل العام في المدينة، وفق ما نقلته الصحيفة."):
         assert not line.endswith(("هو", "هي")), line
+
+
+@pytest.mark.parametrize("sentence", ["جاء ذلك خلال لقاء الوزير بوفد من رجال الأعمال في مقر الوزارة.",
+                                      "يأتي ذلك فيما تستعد الحكومة لإعلان موازنة العام المقبل."])
+def test_a_sentence_that_only_places_what_came_before_is_no_statement(sentence: str) -> None:
+    assert all_outputs(sentence) == []
+
+
+def test_that_measure_is_a_subject_not_a_connective() -> None:
+    assert any(line.startswith("جاء ذلك الإجراء") for line in all_outputs("جاء ذلك الإجراء بعد أيام من الاحتجاجات."))
