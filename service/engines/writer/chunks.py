@@ -176,23 +176,25 @@ def _quoted(words: tuple[str, ...]) -> list[bool]:
     return inside
 
 
+_GOVERNORS = NEGATIONS | EXCEPTIONS | PREPOSITIONS | COMPOUND_PREPOSITIONS
+_ALL_PREPOSITIONS = PREPOSITIONS | COMPOUND_PREPOSITIONS
+# The chunk kind a clause-opening word starts (the first list a word is in wins: relative, complement, tail).
+_CLAUSE_OPENERS = {**dict.fromkeys(TAIL_STARTS, "tail"), **dict.fromkeys(COMPLEMENTISERS, "complement"),
+                   **dict.fromkeys(RELATIVES, "relative")}
+
+
 def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) -> str | None:
     key, previous, previous_key = keys[index], words[index - 1], keys[index - 1]
-    if previous_key in NEGATIONS or previous_key in EXCEPTIONS or previous_key in PREPOSITIONS:
+    if previous_key in _GOVERNORS:
         return None  # a negation, an exception or a preposition stays with what it governs
-    if previous_key in COMPOUND_PREPOSITIONS:
-        return None
     if key == "في" and previous_key[:1].isdigit() and index + 1 < len(keys) and keys[index + 1] in _PERCENT:
         return None  # «5.5 في المئة» is a number with its unit
-    if key in RELATIVES:
-        return "relative"
-    if key in COMPLEMENTISERS:
-        return "complement"
-    if key in TAIL_STARTS:
-        return "tail"
+    opened = _CLAUSE_OPENERS.get(key)
+    if opened is not None:
+        return opened
     if previous.endswith(_CLAUSE_END):
         return "comma"
-    if key in PREPOSITIONS or key in COMPOUND_PREPOSITIONS:
+    if key in _ALL_PREPOSITIONS:
         return "preposition"
     if key.startswith(("لل", "بال", "ولل", "وبال")) and len(key) > 4:
         return "clitic"
