@@ -106,6 +106,7 @@ SAY_VERBS = frozenset("""
 توقع توقعت اضاف اضافت نقلت نقل زعم زعمت ابلغ ابلغت حذر حذرت شدد شددت كشف كشفت اعترف اعترفت نفي نفت
 رجح رجحت يري تري يقول تقول يؤكد تؤكد يعتبر تعتبر
 """.split())
+NAME_LINKS = frozenset("بن ابن بنت ابو ابي عبد ال".split())  # «فيصل بن خالد», «محمد آل الشيخ»: a name goes on
 DANGLING = PREPOSITIONS | RELATIVES | COMPLEMENTISERS | NEGATIONS | EXCEPTIONS | COMPOUND_PREPOSITIONS | \
     CONJUNCTIONS | NEEDS_COMPLEMENT
 
@@ -117,12 +118,15 @@ def ends_dangling(text: str) -> bool:
     (False, True)
     >>> ends_dangling("وزير الصحة أكد")  # a speech verb without what was said
     True
+    >>> ends_dangling("المصدر أكد أنه وعلى"), ends_dangling("شيع جثمان مظفر بن")  # «و» + «على»; half a name
+    (True, True)
     """
     words = text.split()
     if not words:
         return False
     last = fold(words[-1])
-    return last in DANGLING or last in SAY_VERBS or (last[:1] in "وف" and last[1:] in SAY_VERBS)
+    bare = last[1:] if last[:1] in "وف" and len(last) > 2 else last
+    return bare in DANGLING or last in DANGLING or bare in SAY_VERBS or last in SAY_VERBS or bare in NAME_LINKS
 
 
 def _time_span(keys: tuple[str, ...], start: int) -> int:
@@ -176,7 +180,7 @@ def _quoted(words: tuple[str, ...]) -> list[bool]:
     return inside
 
 
-_GOVERNORS = NEGATIONS | EXCEPTIONS | PREPOSITIONS | COMPOUND_PREPOSITIONS
+_GOVERNORS = NEGATIONS | EXCEPTIONS | PREPOSITIONS | COMPOUND_PREPOSITIONS | NAME_LINKS  # «بن | علي» is a name
 _ALL_PREPOSITIONS = PREPOSITIONS | COMPOUND_PREPOSITIONS
 # The chunk kind a clause-opening word starts (the first list a word is in wins: relative, complement, tail).
 _CLAUSE_OPENERS = {**dict.fromkeys(TAIL_STARTS, "tail"), **dict.fromkeys(COMPLEMENTISERS, "complement"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     DANGLING,
+    NAME_LINKS,
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
@@ -160,9 +161,6 @@ def plural_safe(head: str, lexicon: Lexicon) -> bool:
     return lexicon.is_name(head) or not head.endswith(SOUND_PLURAL_ENDINGS)
 
 
-NAME_LINKS = frozenset("بن بنت ابن ابو ال عبد".split())  # «فيصل بن خالد», «محمد آل الشيخ» go on
-
-
 def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon) -> int | None:
     """End of the noun phrase starting at `first`: a construct chain, then adjectives and names.
 
@@ -200,7 +198,6 @@ def speaker_words(attribution: Attribution) -> list[str]:
 
 ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»
 HONORIFICS = frozenset("صاحب السمو الملكي فخامه معالي سعاده سماحه".split())
-NAME_LINKS = frozenset("ابو ابن بن ال عبد".split())
 PERSON_TITLES = frozenset("""
 رئيس الرئيس وزير الوزير وزيره الوزيره ملك الملك العاهل امير الامير الشيخ نائب النائب النائبه سفير السفير المتحدث
 الامين المدير الدكتور المهندس اللاعب المدرب الفنان الفنانه الممثل الممثله الكاتب الكاتبه المطرب المغني المغنيه

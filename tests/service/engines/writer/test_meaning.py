@@ -178,3 +178,13 @@ def test_a_sentence_that_only_places_what_came_before_is_no_statement(sentence: 
 
 def test_that_measure_is_a_subject_not_a_connective() -> None:
     assert any(line.startswith("جاء ذلك الإجراء") for line in all_outputs("جاء ذلك الإجراء بعد أيام من الاحتجاجات."))
+
+
+def test_a_name_is_not_cut_after_bin_nor_at_a_name_that_reads_as_a_preposition() -> None:
+    outputs = all_outputs("شيعت جموع غفيرة أمس جثمان الشهيد مظفر بن علي في مسقط رأسه بولاية قبلي.")
+    assert outputs and not any(line.endswith(("بن", "مظفر")) for line in outputs), outputs
+
+
+def test_no_output_ends_on_a_preposition_behind_a_conjunction() -> None:
+    for line in all_outputs("أضاف المصدر ذاته أنه وعلى إثر ذلك تم فتح تحقيق في الحادثة."):
+        assert not line.endswith(("وعلى", "أنه")), line
