@@ -20,7 +20,7 @@ from service.engines.writer.chunks import (
     chunk_sentence,
     fold,
 )
-from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
 
 MAX_WHO_WORDS = 8
 # «أعلنت الوزارة في بيان، اليوم، أن ...»: what may stand between the speaker and what was said
@@ -32,6 +32,8 @@ NAME_ENDS = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORD
 # What may follow a subject that fills its chunk. Not a relative clause: «قالت كلينتون التي تسعى ...» keeps
 # it with the subject, and «كلينتون تقول التي تسعى» would follow.
 CLEAN_BREAKS = frozenset({"preposition", "time", "aside", "complement", "tail"})
+ADVERB_SHARE = 0.006  # of the articles using «في»: a word ending in «ا» this common is no surname
+PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     present = lexicon.verbs.get(bare_word(keys[chunk.start]))
     if present is None or chunk.size < 2 or not plural_safe(keys[chunk.start + 1], lexicon):
         return None
+    if PASSIVE_MARK in sentence.words[chunk.start]:
+        return None  # «اعتُقل لاحقا»: a passive verb has no subject to put first
     end = subject_end(keys, chunk.start + 1, chunk.end, lexicon)
     if end is None:
         return None
@@ -118,7 +122,37 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None
     if any(looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
-    return SubjectFirst(chunk.start, end, present)
+    found = SubjectFirst(chunk.start, end, present)
+    return None if subject_doubtful(sentence, start, found, lexicon) else found
+
+
+def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst, lexicon: Lexicon) -> bool:
+    """Whether a subject found for the verb opening chunk `start` may hold a second noun or the object: two
+    coordinated nouns (the verb would be dual) or a name followed by a definite common word (within the
+    chunk: «كشفت شركة أبل النقاب» is not «شركة أبل النقاب تكشف», «انتقد ريفلين القانون» not «ريفلين القانون
+    ينتقد»)."""
+    keys, first = sentence.keys, sentence.chunks[start].start + 1
+    return _coordinated(keys[first:found.subject_end], lexicon) or _name_then_noun(
+        keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon)
+
+
+
+
+def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a subject's later words coordinate another noun («الرئيس ووزير الخارجية»): the verb would be
+    dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني») and names («والت ديزني») are no second noun."""
+    return any(lexicon.is_clitic_waw(key) and not key.endswith(("ي", "يه")) and len(key) > 4
+               and not lexicon.is_name(key[1:]) for key in subject[1:])
+
+
+
+def _name_then_noun(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a name is followed by a definite common word that is no adjective of it (within one chunk, so
+    not across an apposition's comma): that word may be the verb's object («كشفت شركة أبل النقاب عن ...» is
+    not «شركة أبل النقاب تكشف»)."""
+    return any(lexicon.is_name(key) and key not in NAME_PARTICLES and following.startswith("ال")
+               and not following.endswith(("ي", "يه")) and not lexicon.is_family_name(following)
+               for key, following in zip(subject, subject[1:], strict=False))
 
 
 def looks_imperfect(key: str, lexicon: Lexicon) -> bool:
@@ -173,11 +207,27 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
         is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) or (definite and key in NAME_LINKS)
         if index > first and definite and not is_definite:
             return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
+        if index > first and definite and _accusative_after_name(keys, index, lexicon):
+            return index
         if not key or not any(ch.isalpha() for ch in key):
             return None
         definite = definite or is_definite
         index += 1
     return index if definite else None
+
+
+def _accusative_after_name(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
+    """Whether a word ending in «ا» after a definite phrase is no part of it but the object or an adverb
+    («حذر الرئيس دونالد ترامب | تركيا من», «أعرب ترامب | مرارا عن»): a word of everyday news (in at least
+    ADVERB_SHARE as many articles as «في»; a surname such as «كورتوا» is rarer) that no name follows, as one
+    follows a first name («المستشارة أنجيلا ميركل»)."""
+    key = keys[index]
+    if len(key) <= 3 or not key.endswith("ا") or key.startswith("ال"):
+        return False
+    if lexicon.frequency.get(key, 0) < ADVERB_SHARE * lexicon.frequency.get("في", 0):
+        return False
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    return not following or following in DANGLING or not lexicon.is_name(following)
 
 
 def bare_word(key: str) -> str:

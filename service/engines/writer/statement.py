@@ -23,7 +23,7 @@ from service.engines.writer.chunks import (
     TIME_WORDS,
     ChunkedSentence,
 )
-from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
+from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     MAX_WHO_WORDS,
     SubjectFirst,
@@ -32,6 +32,7 @@ from service.engines.writer.rewrite import (
     find_subject_first,
     looks_imperfect,
     plural_safe,
+    subject_doubtful,
 )
 
 
@@ -111,9 +112,7 @@ def statement_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -
         if agreeing is None or end is None:
             return None
         found = SubjectFirst(chunk.start, end, agreeing)
-    subject = keys[chunk.start + 1:found.subject_end]
-    if len(subject) > MAX_WHO_WORDS or _coordinated(subject, lexicon) or _name_then_noun(
-            keys[chunk.start + 1:min(found.subject_end, chunk.end)], lexicon):
+    if found.subject_end - chunk.start - 1 > MAX_WHO_WORDS or subject_doubtful(sentence, start, found, lexicon):
         return None
     return found
 
@@ -173,19 +172,3 @@ def _apposition_chunks(sentence: ChunkedSentence, start: int, clause: int) -> in
 def _adjunct(key: str) -> bool:
     """Whether a clause opening with this word is an adjunct, not a noun in apposition («في بيان»، «الخميس»)."""
     return key in PREPOSITIONS or key in COMPOUND_PREPOSITIONS or key in TIME_WORDS
-
-
-def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a subject's later words coordinate another noun («الرئيس ووزير الخارجية»): the verb would be
-    dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني») and names («والت ديزني») are no second noun."""
-    return any(lexicon.is_clitic_waw(key) and not key.endswith(("ي", "يه")) and len(key) > 4
-               and not lexicon.is_name(key[1:]) for key in subject[1:])
-
-
-def _name_then_noun(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a name is followed by a definite common word that is no adjective of it (within one chunk, so
-    not across an apposition's comma): that word may be the verb's object («كشفت شركة أبل النقاب عن ...» is
-    not «شركة أبل النقاب تكشف»)."""
-    return any(lexicon.is_name(key) and key not in NAME_PARTICLES and following.startswith("ال")
-               and not following.endswith(("ي", "يه")) and not lexicon.is_family_name(following)
-               for key, following in zip(subject, subject[1:], strict=False))

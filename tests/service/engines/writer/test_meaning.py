@@ -188,3 +188,22 @@ def test_a_name_is_not_cut_after_bin_nor_at_a_name_that_reads_as_a_preposition()
 def test_no_output_ends_on_a_preposition_behind_a_conjunction() -> None:
     for line in all_outputs("أضاف المصدر ذاته أنه وعلى إثر ذلك تم فتح تحقيق في الحادثة."):
         assert not line.endswith(("وعلى", "أنه")), line
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("حذر الرئيس الأمريكي دونالد ترامب تركيا من عقوبات جديدة بعد رفض الإفراج عن القس.", "تركيا يحذر"),
+    ("أعرب الرئيس دونالد ترامب مرارا عن قناعته بأن الخطة ستنجح.", "مرارا يعرب"),
+    ("انتقد الرئيس ريفلين القانون علنا في خطاب أمام البرلمان.", "القانون ينتقد"),
+])
+def test_the_object_never_moves_into_the_subject(sentence: str, wrong: str) -> None:
+    assert not any(wrong in line for line in all_outputs(sentence)), all_outputs(sentence)
+
+
+def test_a_first_name_ending_in_alif_stays_with_the_surname() -> None:
+    lines = all_outputs("أكدت المستشارة الألمانية أنجيلا ميركل دعمها لخطة الإنقاذ الأوروبية.")
+    assert not any(line.startswith("المستشارة الألمانية تؤكد") for line in lines), lines
+
+
+def test_a_passive_verb_marked_with_a_damma_is_never_turned_subject_first() -> None:
+    lines = all_outputs("اعتُقل لاحقا بعدما طعن ثلاثة أشخاص قرب محطة القطار في وسط المدينة.")
+    assert lines and not any(line.startswith("لاحقا") for line in lines), lines
