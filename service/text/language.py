@@ -8,6 +8,7 @@ can, weighed against Arabic's (the article ال, في، على، إلى ...).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -94,17 +95,19 @@ def script_language(text: str) -> ScriptLanguage:
     >>> script_language("وزیر نے کہا کہ حکومت شہروں میں نئے اسکول بنائے گی اور یہ منصوبہ بچوں کے لیے ہے").guess
     'Urdu'
     """
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    keyboard = any(letter in sample for letter in "یکھ")  # else no word needs `_ARABIC_KEYBOARD`
     arabic = persian = urdu = 0
-    for word in _SCRIPT_WORD.findall(text[:LANGUAGE_SAMPLE_CHARS]):
-        if word.translate(_ARABIC_KEYBOARD) in ARABIC_WORDS or _ARTICLE.match(word):
-            arabic += 1
+    for word, seen in Counter(_SCRIPT_WORD.findall(sample)).items():  # each distinct word weighed once
+        if (word.translate(_ARABIC_KEYBOARD) if keyboard else word) in ARABIC_WORDS or _ARTICLE.match(word):
+            arabic += seen
         elif word in URDU_WORDS:
-            urdu += 1
+            urdu += seen
         elif word in PERSIAN_WORDS:
-            persian += 1
+            persian += seen
         elif not PERSIAN_AND_URDU_LETTERS.isdisjoint(word):
-            persian += 1
-            urdu += 1
+            persian += seen
+            urdu += seen
         if not URDU_LETTERS.isdisjoint(word):
-            urdu += 1
+            urdu += seen
     return ScriptLanguage(arabic=arabic, persian=persian, urdu=urdu)
