@@ -75,8 +75,25 @@ def statement_words(sentence: ChunkedSentence, opening: Opening, lexicon: Lexico
 
 
 def _verb_like(key: str, lexicon: Lexicon) -> bool:
-    """Whether a clause opens with a verb: a past tense the archive knows, or a present tense («يبدو»)."""
-    return present_form(key, lexicon) is not None or looks_imperfect(bare_word(key), lexicon)
+    """Whether a clause opens with a verb: a past tense the archive knows, a present tense («يبدو»), or a past
+    tense whose present the archive has («احتل», «يحتل»; «استقالت», «يستقيل» is not so simple and stays out).
+
+    >>> lexicon = Lexicon(frequency={"يحتل": 40, "يتفق": 30})
+    >>> _verb_like("احتل", lexicon), _verb_like("اتفقت", lexicon), _verb_like("المشهد", lexicon)
+    (True, True, False)
+    """
+    bare = bare_word(key)
+    return present_form(key, lexicon) is not None or looks_imperfect(bare, lexicon) or _past_with_present(
+        bare, lexicon)
+
+
+def _past_with_present(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word reads as a past tense whose present («ي» + the stem, or without its first «ا») is a word
+    of the archive: «احتل» (يحتل), «واجهت» (يواجه), «اتفقت» (يتفق)."""
+    stem = key[:-1] if key.endswith("ت") else key
+    if len(stem) < 3 or stem.startswith("ال"):
+        return False
+    return "ي" + stem in lexicon.frequency or (stem[0] == "ا" and "ي" + stem[1:] in lexicon.frequency)
 
 
 # Speech verbs editors turn into the present that the archive's headlines did not teach the lexicon.

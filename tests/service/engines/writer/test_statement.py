@@ -65,3 +65,8 @@ def test_the_rewrite_keeps_every_word_but_the_verb(sentence: str) -> None:
 def test_a_dash_left_of_the_statement_is_not_shown() -> None:
     text = statement("- أعلنت شركة النقل، الأحد، بدء تقديم خدماتها في المدينة.")
     assert text.startswith(("أعلنت شركة النقل", "شركة النقل تعلن")), text
+
+
+def test_a_scene_setting_phrase_is_dropped_before_a_past_verb_the_archive_knows_in_the_present() -> None:
+    sentence = "في أجواء احتفالية لافتة، احتل مهرجان التمور الأول مكانة بارزة في برامج المدينة هذا الصيف."
+    assert statement(sentence).startswith("احتل مهرجان التمور"), statement(sentence)
