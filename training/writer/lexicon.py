@@ -98,6 +98,8 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
         if seen >= MIN_VERB_EVIDENCE and common_enough and verb not in PASSIVE_PRONE and verb not in FUNCTION_WORDS:
             verbs[verb] = form
     verbs.update(_other_genders(verbs))
+    verbs = {past: present for past, present in verbs.items()  # «قتلت» learned must not bring back «قتل»
+             if past not in PASSIVE_PRONE and past.removesuffix("ت") not in PASSIVE_PRONE}
     names = Lexicon(frequency=frequency, definite_share=definite_share)
     plural_heads = frozenset(word for word, seen in _plural_subjects(counts, frequency).items()
                              if seen >= MIN_PLURAL_EVIDENCE and word not in CLOSED_WORDS and not names.is_name(word))
