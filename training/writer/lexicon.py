@@ -24,6 +24,8 @@ RATE_SMOOTHING = 5.0
 MIN_VERB_EVIDENCE = 3
 MIN_VERB_SHARE = 0.03  # of the articles opening with the verb, the share whose headline uses its present
 MIN_PLURAL_EVIDENCE = 3
+MIN_OBJECT_EVIDENCE = 5  # headlines with the verb's present
+MIN_OBJECT_SHARE = 0.6  # of which at least this share go on with its object
 # Verbs news prose uses in the passive (unvowelled «قتل» is also «قُتل»): never turned subject-first.
 PASSIVE_PRONE = frozenset("قتل اصيب جرح اعتقل توفي اعدم اختطف عين كلف انتخب سجن طرد اغتيل ضبط".split())
 FUNCTION_WORDS = (DANGLING | STOPWORDS) - SAY_VERBS
@@ -41,6 +43,7 @@ class LexiconCounts:
     tokens: Counter[str] = field(default_factory=Counter)
     first_words: Counter[str] = field(default_factory=Counter)
     verb_evidence: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    objects: Counter[str] = field(default_factory=Counter)  # headlines where the verb's present takes an object
     plural_evidence: Counter[tuple[str, str]] = field(default_factory=Counter)  # (headline word, plural verb)
     articles: int = 0
 
@@ -67,12 +70,14 @@ class LexiconCounts:
         verb = bare_word(fold(words[0]))
         self.first_words[verb] += 1
         forms = present_forms(verb)
-        for word, key in zip(title_words, title_keys, strict=True):
+        for index, (word, key) in enumerate(zip(title_words, title_keys, strict=True)):
             if key in forms:
                 self.verb_evidence[verb][word] += 1
+                following = title_keys[index + 1] if index + 1 < len(title_keys) else ""
+                self.objects[verb] += bool(following) and following not in FUNCTION_WORDS and following[:1] not in "بلك"
 
     def merge(self, other: LexiconCounts) -> None:
-        for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence"):
+        for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "objects"):
             getattr(self, name).update(getattr(other, name))
         for verb, forms in other.verb_evidence.items():
             self.verb_evidence[verb].update(forms)
@@ -100,11 +105,29 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
     verbs.update(_other_genders(verbs))
     verbs = {past: present for past, present in verbs.items()  # «قتلت» learned must not bring back «قتل»
              if past not in PASSIVE_PRONE and past.removesuffix("ت") not in PASSIVE_PRONE}
+    transitive = _transitive(counts, verbs)
     names = Lexicon(frequency=frequency, definite_share=definite_share)
     plural_heads = frozenset(word for word, seen in _plural_subjects(counts, frequency).items()
                              if seen >= MIN_PLURAL_EVIDENCE and word not in CLOSED_WORDS and not names.is_name(word))
     return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
-                   verbs=verbs, plural_heads=plural_heads)
+                   verbs=verbs, plural_heads=plural_heads, transitive=transitive)
+
+
+def _transitive(counts: LexiconCounts, verbs: dict[str, str]) -> frozenset[str]:
+    """Verbs whose present, in the headlines that use it, is mostly followed by its object («يبدأ تشكيل»,
+    «يهنئ الفائزين»), not by a preposition or nothing («يفوز على», «يتوفى»); both genders.
+
+    >>> counts = LexiconCounts()
+    >>> counts.verb_evidence["بدا"]["يبدأ"], counts.objects["بدا"] = 10, 8
+    >>> counts.verb_evidence["فاز"]["يفوز"], counts.objects["فاز"] = 10, 1
+    >>> sorted(_transitive(counts, {"بدا": "يبدا", "بدات": "تبدا", "فاز": "يفوز"}))
+    ['بدا', 'بدات']
+    """
+    seen = {verb: sum(forms.values()) for verb, forms in counts.verb_evidence.items()}
+    found = {verb for verb, total in seen.items()
+             if total >= MIN_OBJECT_EVIDENCE and counts.objects[verb] >= MIN_OBJECT_SHARE * total}
+    found |= {past for past in verbs if past.removesuffix("ت") in found or past + "ت" in found}
+    return frozenset(found & verbs.keys())
 
 
 def _plural_subjects(counts: LexiconCounts, frequency: dict[str, int]) -> Counter[str]:
@@ -143,4 +166,5 @@ def leave_one_out(lexicon: Lexicon, counts: LexiconCounts, lead: str, title: str
         kept = counts.kept[word] - (word in title_keys)
         own[word] = (kept + RATE_SMOOTHING * prior) / (seen + RATE_SMOOTHING)
     return Lexicon(keep_rate=ChainMap(own, dict(lexicon.keep_rate)), prior=prior, frequency=lexicon.frequency,
-                   definite_share=lexicon.definite_share, verbs=lexicon.verbs, plural_heads=lexicon.plural_heads)
+                   definite_share=lexicon.definite_share, verbs=lexicon.verbs, plural_heads=lexicon.plural_heads,
+                   transitive=lexicon.transitive)

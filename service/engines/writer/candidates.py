@@ -10,7 +10,7 @@ Compressions are cheap descriptions; only the chosen one is rendered to text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Generator, Iterator
 
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
@@ -157,26 +157,40 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> list[Op
 def compressions(sentence: ChunkedSentence, lexicon: Lexicon, max_words: int = MAX_WORDS,
                  min_words: int = MIN_WORDS) -> Iterator[Compression]:
     """All compressions of a sentence within the length bounds (at most a few hundred)."""
-    chunks = sentence.chunks
     start = statement_start(sentence)
     if start is None:
         return
     attribution = find_attribution(sentence, start)  # the same for every opening: they all start at `start`
     for opening in openings(sentence, start, lexicon):
-        first = chunks[opening.body_start].start
         predicate = _predicate_chunk(sentence, opening, attribution)
         least = max(_least_end(sentence, opening, attribution), predicate or 0)
-        for end in range(least, len(chunks)):
-            if chunks[end].start - first >= max_words + MAX_RUN_WORDS:
-                break
-            if not can_end(sentence, chunks[end]):
-                continue
-            length = chunks[end].end - first + opening.extra_words
-            clause_words = chunks[end].end - first - (opening.attribution.skip if opening.attribution else 0)
-            if opening.attribution is not None and clause_words < MIN_CLAUSE_WORDS:
-                continue  # «منظمة أطباء بلا حدود: مقاتلي ميليشيات» says who, not what
-            if length >= min_words and length - MAX_RUN_WORDS <= max_words:
-                yield from _with_runs(sentence, opening, end, length, min_words, max_words, predicate)
+        with_object = max(least, _object_end(sentence, opening, lexicon))
+        found = yield from _ending(sentence, opening, with_object, (min_words, max_words), predicate)
+        if not found and with_object > least:  # the object runs past the length: the verb and subject may do
+            yield from _ending(sentence, opening, least, (min_words, max_words), predicate)
+
+
+def _ending(sentence: ChunkedSentence, opening: Opening, least: int, bounds: tuple[int, int],
+            predicate: int | None) -> Generator[Compression, None, int]:
+    """The compressions of one opening that end at chunk `least` or later, within `bounds` (min and max
+    words); returns how many."""
+    chunks, (min_words, max_words) = sentence.chunks, bounds
+    first = chunks[opening.body_start].start
+    found = 0
+    for end in range(least, len(chunks)):
+        if chunks[end].start - first >= max_words + MAX_RUN_WORDS:
+            break
+        if not can_end(sentence, chunks[end]):
+            continue
+        length = chunks[end].end - first + opening.extra_words
+        clause_words = chunks[end].end - first - (opening.attribution.skip if opening.attribution else 0)
+        if opening.attribution is not None and clause_words < MIN_CLAUSE_WORDS:
+            continue  # «منظمة أطباء بلا حدود: مقاتلي ميليشيات» says who, not what
+        if length >= min_words and length - MAX_RUN_WORDS <= max_words:
+            for compression in _with_runs(sentence, opening, end, length, min_words, max_words, predicate):
+                found += 1
+                yield compression
+    return found
 
 
 def can_end(sentence: ChunkedSentence, chunk: Chunk) -> bool:
@@ -194,6 +208,24 @@ def _least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribu
     if attribution is not None:
         return attribution.clause_chunk
     return _quoted_from(sentence, opening.start) if verb in QUOTE_VERBS else _said_what(sentence, opening.start)
+
+
+def _object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int:
+    """The least end for a verb that takes an object (`Lexicon.transitive`): past its chunk and the phrases
+    glued to it, unless an indefinite accusative there is the object («عقد الوزير اجتماعا»). «بدأ المرشح ...
+    مساعد الزويهري» has only the subject; «| في تشكيل مجلس إدارته» must follow."""
+    chunks, keys, start = sentence.chunks, sentence.keys, opening.start
+    verb = bare_word(keys[chunks[start].start])
+    if opening.form not in ("plain", "subject") or verb not in lexicon.transitive or verb in SAY_VERBS:
+        return start
+    core = start
+    while core + 1 < len(chunks) and chunks[core + 1].kind == "clitic":
+        core += 1
+    words = keys[chunks[start].start + 1:chunks[core].end]
+    if any(len(key) > 3 and key.endswith("ا") and not key.startswith("ال") and lexicon.is_common(key)
+           for key in words):
+        return start
+    return core + 1
 
 
 def _quoted_from(sentence: ChunkedSentence, start: int) -> int:

@@ -45,6 +45,8 @@ class Lexicon:
     `definite_share`: share of the word's uses that carry the article «ال» (0 for names and verbs).
     `verbs`: past-tense verb as written → its present-tense form in headlines.
     `plural_heads`: nouns editors follow with a plural verb (a subject-first rewrite would need one).
+    `transitive`: verbs editors' headlines follow with their object («بدأ» → «يبدأ تشكيل ...»): a compression
+    does not stop after such a verb's subject.
     """
 
     keep_rate: Mapping[str, float] = field(default_factory=dict)
@@ -53,6 +55,7 @@ class Lexicon:
     definite_share: dict[str, float] = field(default_factory=dict)
     verbs: dict[str, str] = field(default_factory=dict)
     plural_heads: frozenset[str] = frozenset()
+    transitive: frozenset[str] = frozenset()
     _profiles: dict[str, WordProfile] = field(default_factory=dict, compare=False, repr=False)
 
     def profile(self, key: str) -> WordProfile:
@@ -164,14 +167,15 @@ class Lexicon:
     def to_dict(self) -> dict[str, object]:
         return {"keep_rate": dict(self.keep_rate), "prior": self.prior, "frequency": self.frequency,
                 "definite_share": self.definite_share, "verbs": self.verbs,
-                "plural_heads": sorted(self.plural_heads)}
+                "plural_heads": sorted(self.plural_heads), "transitive": sorted(self.transitive)}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Lexicon:
         fields = cast(dict[str, Any], data)  # checked by load_writer_model's format check
         return cls(keep_rate=dict(fields["keep_rate"]), prior=float(fields["prior"]),
                    frequency=dict(fields["frequency"]), definite_share=dict(fields["definite_share"]),
-                   verbs=dict(fields["verbs"]), plural_heads=frozenset(fields["plural_heads"]))
+                   verbs=dict(fields["verbs"]), plural_heads=frozenset(fields["plural_heads"]),
+                   transitive=frozenset(fields.get("transitive", ())))
 
 
 def _logit(rate: float) -> float:

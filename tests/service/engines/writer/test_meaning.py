@@ -5,12 +5,14 @@ needs a continuation. Sentences written for these tests."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from service.engines.writer import load_writer_model
 from service.engines.writer.candidates import compressions, render
 from service.engines.writer.chunks import DANGLING, chunk_sentence, ends_dangling, fold
+from service.engines.writer.lexicon import Lexicon
 
 LEXICON = load_writer_model().lexicon
 SENTENCES = [
@@ -207,3 +209,15 @@ def test_a_first_name_ending_in_alif_stays_with_the_surname() -> None:
 def test_a_passive_verb_marked_with_a_damma_is_never_turned_subject_first() -> None:
     lines = all_outputs("اعتُقل لاحقا بعدما طعن ثلاثة أشخاص قرب محطة القطار في وسط المدينة.")
     assert lines and not any(line.startswith("لاحقا") for line in lines), lines
+
+
+def test_a_verb_that_takes_an_object_keeps_more_than_its_subject() -> None:
+    sentence = "بدأ المرشح لرئاسة النادي مساعد سالم في تشكيل مجلس إدارته الجديد قبل انعقاد الجمعية العمومية."
+    chunked = chunk_sentence(sentence)
+
+    def outputs(lexicon: Lexicon) -> list[str]:
+        return [render(chunked, compression, lexicon) for compression in compressions(chunked, lexicon, 18, 3)]
+
+    assert any(line.endswith("مساعد سالم") for line in outputs(replace(LEXICON, transitive=frozenset())))
+    with_object = outputs(replace(LEXICON, transitive=frozenset({"بدا"})))
+    assert with_object and not any(line.endswith("مساعد سالم") for line in with_object), with_object
