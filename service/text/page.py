@@ -9,6 +9,7 @@ from service.text.segment import SENTENCE_ENDS, Section, is_heading, split_parag
 TITLE_MAX_WORDS = 20
 SOURCE_MAX_WORDS = 5
 BULLET_SEPARATORS = frozenset({"-", "–", "—", "•", "*", "·"})
+LINK_FOOTER = "رابط الخبر"  # «رابط الخبر بصحيفة الوئام: <the headline>» closes some publishers' articles
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,19 @@ def _leading_titles(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[:count], lines[count:]
 
 
+def strip_link_footer(line: str) -> str:
+    """The last line without a trailing link to the story on the publisher's site, which repeats its title
+    and is no part of the article.
+
+    >>> strip_link_footer("وتم تسليم المضبوطات لجهة الاختصاص. رابط الخبر بصحيفة الوئام: أمن الطرق يضبط مهربا")
+    'وتم تسليم المضبوطات لجهة الاختصاص.'
+    """
+    start = line.rfind(LINK_FOOTER)
+    if start < 0 or (start and not line[start - 1].isspace()) or ":" not in line[start:start + 60]:
+        return line
+    return line[:start].rstrip()
+
+
 def parse_page(text: str) -> NewsPage:
     """A page shaped like `shared/examples/`: headline, deck, source, `-`-separated teasers, title, body.
 
@@ -72,6 +86,9 @@ def parse_page(text: str) -> NewsPage:
     ('عنوان الخبر', ['نقطة أولى', 'نقطة ثانية'], ['نص الخبر الطويل هنا.'])
     """
     lines = split_paragraphs(text)
+    if lines:
+        lines[-1] = strip_link_footer(lines[-1])
+        lines = [line for line in lines if line]
     header, teasers, rest = _split_teasers(lines)
     if not teasers:
         header, rest = _leading_titles(lines)

@@ -47,3 +47,11 @@ def test_only_teasers_leaves_no_body() -> None:
 def test_empty_page() -> None:
     page = parse_page("")
     assert page.headline is None and page.paragraphs == []
+
+
+def test_a_trailing_link_to_the_story_is_no_part_of_the_article() -> None:
+    text = ("أعلنت البلدية افتتاح حديقة عامة جديدة في الحي الشمالي.\n"
+            "وتضم الحديقة ملاعب للأطفال ومسارا للمشي. رابط الخبر بصحيفة المدينة: البلدية تفتتح حديقة جديدة")
+    page = parse_page(text)
+    assert page.paragraphs[-1] == "وتضم الحديقة ملاعب للأطفال ومسارا للمشي."
+    assert "رابط الخبر" not in " ".join(page.paragraphs)
