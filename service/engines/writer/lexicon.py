@@ -21,7 +21,7 @@ PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 REPORTING_VERBS = frozenset("تابع تابعت لفت لفتت نوه نوهت بين بينت ختم ختمت تساءل تساءلت عزا عزت ارجع ارجعت".split())
 SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو هي هم".split())  # «وتم»; not «وجد» (جد)
 CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
-MAX_PROFILES = 200_000  # words remembered by `Lexicon.profile` before it starts afresh
+MAX_PROFILES = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
 BARE_NAME_RATIO = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
 
 
