@@ -88,7 +88,8 @@ def parse_page(text: str) -> NewsPage:
     lines = split_paragraphs(text)
     if lines:
         lines[-1] = strip_link_footer(lines[-1])
-        lines = [line for line in lines if line]
+        if not lines[-1]:
+            lines.pop()  # the footer was all the last line held
     header, teasers, rest = _split_teasers(lines)
     if not teasers:
         header, rest = _leading_titles(lines)

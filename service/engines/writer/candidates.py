@@ -31,6 +31,7 @@ from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     Attribution,
     SubjectFirst,
+    accusative_shape,
     bare_word,
     find_attribution,
     find_subject_first,
@@ -222,8 +223,7 @@ def _object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -
     while core + 1 < len(chunks) and chunks[core + 1].kind == "clitic":
         core += 1
     words = keys[chunks[start].start + 1:chunks[core].end]
-    if any(len(key) > 3 and key.endswith("ا") and not key.startswith("ال") and lexicon.is_common(key)
-           for key in words):
+    if any(accusative_shape(key) and lexicon.is_common(key) for key in words):
         return start
     return core + 1
 

@@ -115,7 +115,7 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None
     if end < chunk.end:
         follower = keys[end]
-        clean = len(follower) > 3 and follower.endswith("ا") and not follower.startswith("ال")
+        clean = accusative_shape(follower)
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
     if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS or _takes_complement(keys[end - 1], lexicon):
@@ -136,14 +136,11 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst,
         keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon)
 
 
-
-
 def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a subject's later words coordinate another noun («الرئيس ووزير الخارجية»): the verb would be
     dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني») and names («والت ديزني») are no second noun."""
     return any(lexicon.is_clitic_waw(key) and not key.endswith(("ي", "يه")) and len(key) > 4
                and not lexicon.is_name(key[1:]) for key in subject[1:])
-
 
 
 def _name_then_noun(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -185,7 +182,7 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
     words = keys[following.start:following.end]
     if sentence.words[following.end - 1].endswith(("،", ",")) and all(lexicon.is_name(key) for key in words):
         return following.end, True  # «، رجب طيب أردوغان،»: a name in apposition
-    return end, len(words[0]) > 3 and words[0].endswith("ا") and not words[0].startswith("ال")
+    return end, accusative_shape(words[0])
 
 
 def plural_safe(head: str, lexicon: Lexicon) -> bool:
@@ -216,13 +213,23 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
     return index if definite else None
 
 
+def accusative_shape(key: str) -> bool:
+    """Whether a word has the shape of an indefinite accusative: no «ال», ending in «ا» (the object
+    «اجتماعا», the adverb «مرارا»; also a name such as «تركيا», which the callers tell apart).
+
+    >>> accusative_shape("اجتماعا"), accusative_shape("الدنيا"), accusative_shape("ما")
+    (True, False, False)
+    """
+    return len(key) > 3 and key.endswith("ا") and not key.startswith("ال")
+
+
 def _accusative_after_name(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
     """Whether a word ending in «ا» after a definite phrase is no part of it but the object or an adverb
     («حذر الرئيس دونالد ترامب | تركيا من», «أعرب ترامب | مرارا عن»): a word of everyday news (in at least
     ADVERB_SHARE as many articles as «في»; a surname such as «كورتوا» is rarer) that no name follows, as one
     follows a first name («المستشارة أنجيلا ميركل»)."""
     key = keys[index]
-    if len(key) <= 3 or not key.endswith("ا") or key.startswith("ال"):
+    if not accusative_shape(key):
         return False
     if lexicon.frequency.get(key, 0) < ADVERB_SHARE * lexicon.frequency.get("في", 0):
         return False
