@@ -10,11 +10,10 @@ from service.errors import EmptyInputError, InputTooLongError, InvalidEncodingEr
 from service.options import Limits
 from service.text import (
     NewsPage,
-    count_letters,
+    letters_and_language,
     normalize_for_model,
     parse_page,
     remove_markup,
-    script_language,
     split_sentences,
     word_count,
 )
@@ -58,14 +57,13 @@ def read_limited(stream: BinaryIO, limits: Limits) -> bytes:
 def check_arabic(text: str, limits: Limits) -> tuple[int, int]:
     """(Arabic-script letters, all letters) of an Arabic text; NotArabicError for any other, Persian and Urdu
     included (same script, other words)."""
-    arabic, letters = count_letters(text)
+    arabic, letters, evidence = letters_and_language(text)
     if arabic < limits.min_arabic_letters or arabic / letters < limits.min_arabic_ratio:
         share = f"{arabic / letters:.0%}" if letters else "none"
         raise NotArabicError(
             f"the text does not look like Arabic news (Arabic letters: {arabic}, share of letters: {share}; "
             f"at least {limits.min_arabic_letters} and {limits.min_arabic_ratio:.0%} are needed)"
         )
-    evidence = script_language(text)
     if evidence.guess != "Arabic":
         words = evidence.persian if evidence.guess == "Persian" else evidence.urdu
         raise NotArabicError(

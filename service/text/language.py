@@ -8,8 +8,8 @@ can, weighed against Arabic's (the article ال, في، على، إلى ...).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 _ARABIC_LETTER = re.compile(rf"(?=[^\W\d_])[{_ARABIC_RANGES}]")
@@ -36,7 +36,9 @@ URDU_WORDS = frozenset("ہے ہیں کے کی کا میں اور سے کو نے 
 # Letters Arabic does not have. ی ک ھ are left out: Arabic typed on a Persian keyboard uses them for ي ك ه.
 PERSIAN_AND_URDU_LETTERS = frozenset("پچژگ")
 URDU_LETTERS = frozenset("ٹڈڑںےہۂۓ")
+_PERSIAN_KEYBOARD_LETTERS = frozenset("یکھ")
 _ARABIC_KEYBOARD = str.maketrans("یکھ", "يكه")
+_NOTHING = (0, 0, 0, 0, 0)
 
 
 def is_arabic_letter(ch: str) -> bool:
@@ -54,8 +56,8 @@ def count_letters(text: str) -> tuple[int, int]:
     >>> count_letters("قمة G20 في 2025")
     (5, 6)
     """
-    letters = _NOT_LETTERS.sub("", text)
-    return len(_NOT_ARABIC.sub("", letters)), len(letters)
+    arabic, letters, *_ = _profile(text.split())
+    return arabic, letters
 
 
 def arabic_ratio(text: str) -> float:
@@ -95,19 +97,66 @@ def script_language(text: str) -> ScriptLanguage:
     >>> script_language("وزیر نے کہا کہ حکومت شہروں میں نئے اسکول بنائے گی اور یہ منصوبہ بچوں کے لیے ہے").guess
     'Urdu'
     """
-    sample = text[:LANGUAGE_SAMPLE_CHARS]
-    keyboard = any(letter in sample for letter in "یکھ")  # else no word needs `_ARABIC_KEYBOARD`
+    return _script_language(_profile(text[:LANGUAGE_SAMPLE_CHARS].split()))
+
+
+def letters_and_language(text: str) -> tuple[int, int, ScriptLanguage]:
+    """`count_letters` and `script_language` of a text, in one pass when the text is no longer than the
+    language sample.
+
+    >>> letters_and_language("قال الوزير إن الخطة G20 جاهزة")
+    (21, 22, ScriptLanguage(arabic=4, persian=0, urdu=0))
+    """
+    profile = _profile(text.split())
+    if len(text) > LANGUAGE_SAMPLE_CHARS:
+        return profile[0], profile[1], script_language(text)
+    return profile[0], profile[1], _script_language(profile)
+
+
+def _script_language(profile: tuple[int, ...]) -> ScriptLanguage:
+    return ScriptLanguage(arabic=profile[2], persian=profile[3], urdu=profile[4])
+
+
+def _profile(tokens: list[str]) -> tuple[int, ...]:
+    """The sums of the tokens' `_token_profile`s: one lookup per token, the sums in C."""
+    return tuple(map(sum, zip(*map(_token_profile, tokens)))) or _NOTHING
+
+
+@lru_cache(maxsize=65_536)
+def _token_profile(token: str) -> tuple[int, int, int, int, int]:
+    """(Arabic letters, letters, Arabic, Persian, Urdu markers) of one space-separated token. A token holds
+    whole words of the script (no space is a letter or in the Arabic blocks), so a text's counts are the sums
+    of its tokens'.
+
+    >>> _token_profile("«الحكومة»"), _token_profile("الحكومة")
+    ((7, 7, 1, 0, 0), (7, 7, 1, 0, 0))
+    """
+    if token.isalpha() and _SCRIPT_WORD.fullmatch(token):  # one word of Arabic letters: most tokens
+        return len(token), len(token), *_word_markers(token)
+    letters = _NOT_LETTERS.sub("", token)
     arabic = persian = urdu = 0
-    for word, seen in Counter(_SCRIPT_WORD.findall(sample)).items():  # each distinct word weighed once
-        if (word.translate(_ARABIC_KEYBOARD) if keyboard else word) in ARABIC_WORDS or _ARTICLE.match(word):
-            arabic += seen
-        elif word in URDU_WORDS:
-            urdu += seen
-        elif word in PERSIAN_WORDS:
-            persian += seen
-        elif not PERSIAN_AND_URDU_LETTERS.isdisjoint(word):
-            persian += seen
-            urdu += seen
-        if not URDU_LETTERS.isdisjoint(word):
-            urdu += seen
-    return ScriptLanguage(arabic=arabic, persian=persian, urdu=urdu)
+    for word in _SCRIPT_WORD.findall(token):
+        marks = _word_markers(word)
+        arabic, persian, urdu = arabic + marks[0], persian + marks[1], urdu + marks[2]
+    return len(_NOT_ARABIC.sub("", letters)), len(letters), arabic, persian, urdu
+
+
+def _word_markers(word: str) -> tuple[int, int, int]:
+    """How much one word of the script counts for Arabic, Persian and Urdu.
+
+    >>> _word_markers("الوزير"), _word_markers("است"), _word_markers("ہے")
+    ((1, 0, 0), (0, 1, 0), (0, 0, 2))
+    """
+    arabic = persian = urdu = 0
+    if _ARTICLE.match(word) or word in ARABIC_WORDS or (
+            not _PERSIAN_KEYBOARD_LETTERS.isdisjoint(word) and word.translate(_ARABIC_KEYBOARD) in ARABIC_WORDS):
+        arabic = 1
+    elif word in URDU_WORDS:
+        urdu = 1
+    elif word in PERSIAN_WORDS:
+        persian = 1
+    elif not PERSIAN_AND_URDU_LETTERS.isdisjoint(word):
+        persian = urdu = 1
+    if not URDU_LETTERS.isdisjoint(word):
+        urdu += 1
+    return arabic, persian, urdu

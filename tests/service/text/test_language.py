@@ -1,6 +1,11 @@
-import pytest
+import re
 
-from service.text import script_language
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.text import count_letters, letters_and_language, script_language
+from service.text.language import LANGUAGE_SAMPLE_CHARS, PERSIAN_AND_URDU_LETTERS, URDU_LETTERS
 
 # Written for the tests: one news paragraph in each language, on the same subject.
 PERSIAN = (
@@ -32,3 +37,33 @@ def test_arabic_typed_on_a_persian_keyboard_is_arabic() -> None:
 def test_arabic_article_quoting_persian_is_arabic() -> None:
     quoted = f"{ARABIC}\nوكتبت الصحيفة الإيرانية: «{PERSIAN[:80]}»\n{ARABIC}"
     assert script_language(quoted).guess == "Arabic"
+
+
+ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+SCRIPT_MIX = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(
+    " \t\n\u00a0\u2009«»،.G7_٣²é" + "".join(PERSIAN_AND_URDU_LETTERS | URDU_LETTERS) + "یکھ")
+
+
+def letters_one_by_one(text: str) -> tuple[int, int]:
+    """The definition `count_letters` sums token by token: letters are word characters but digits and `_`."""
+    letters = [ch for ch in text if re.fullmatch(r"[^\W\d_]", ch)]
+    return sum(1 for ch in letters if re.fullmatch(f"[{ARABIC_BLOCKS}]", ch)), len(letters)
+
+
+@given(st.text() | st.text(alphabet=SCRIPT_MIX))
+def test_letters_are_counted_as_character_by_character(text: str) -> None:
+    assert count_letters(text) == letters_one_by_one(text)
+
+
+@given(st.lists(st.sampled_from(["في", "الوزير", "است", "را", "ہے", "کے", "یک", "كه", "گفت", "بود"]), max_size=30),
+       st.sampled_from([" ", "\n", "«", " - ", "\t"]))
+def test_words_are_weighed_wherever_the_text_breaks_them(words: list[str], separator: str) -> None:
+    assert script_language(separator.join(words)) == script_language(" ".join(words))
+
+
+def test_one_pass_gives_the_letters_of_the_whole_text_and_the_language_of_its_start() -> None:
+    long_text = (ARABIC + "\n") * (LANGUAGE_SAMPLE_CHARS // len(ARABIC) + 1) + PERSIAN * 200
+    for text in (ARABIC, PERSIAN, URDU, long_text):
+        arabic, letters, language = letters_and_language(text)
+        assert (arabic, letters) == count_letters(text) and language == script_language(text)
+    assert letters_and_language(long_text)[2].guess == "Arabic"
