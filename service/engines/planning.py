@@ -6,7 +6,7 @@ is planned for the same paragraph group whichever engine writes it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from service.article import Article
 from service.engines.salience import content_terms, score_sentences
@@ -51,7 +51,7 @@ def article_units(article: Article) -> list[Unit]:
     """`unscored_units` with their salience scores."""
     units = unscored_units(article)
     scores = score_sentences([unit.text for unit in units])
-    return [replace(unit, score=score) for unit, score in zip(units, scores, strict=True)]
+    return [Unit(unit.text, unit.section, unit.paragraph, score) for unit, score in zip(units, scores, strict=True)]
 
 
 def overlap(text: str, other: str) -> float:

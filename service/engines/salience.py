@@ -9,6 +9,7 @@ import math
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
+from operator import mul
 from typing import Callable, Mapping
 
 from service.text import metric_tokens
@@ -49,29 +50,43 @@ def _content_term(token: str) -> str:
 
 
 def _weights(bags: list[Counter[str]]) -> list[dict[str, float]]:
-    document_frequency: Counter[str] = Counter()
-    for bag in bags:
-        document_frequency.update(bag.keys())
+    """Each bag's terms weighted by log term frequency times inverse document frequency."""
+    document_frequency = Counter(chain.from_iterable(bags))
     total = len(bags)
     idf = {term: math.log((total + 1) / (count + 0.5)) + 1.0 for term, count in document_frequency.items()}
-    return [{term: (1 + math.log(count)) * idf[term] for term, count in bag.items()} for bag in bags]
+    return [dict(zip(bag, map(mul, map(_frequency_weight, bag.values()), map(idf.__getitem__, bag))))
+            for bag in bags]
 
 
-def _dot(vector: Mapping[str, float], other: Mapping[str, float]) -> float:
-    return sum(weight * other.get(term, 0.0) for term, weight in vector.items())
+@lru_cache(maxsize=256)
+def _frequency_weight(count: int) -> float:
+    return 1 + math.log(count)
+
+
+def _centroid(vectors: list[dict[str, float]]) -> dict[str, float]:
+    """The sum of the vectors, each term's weights added in sentence order."""
+    centroid: dict[str, float] = {}
+    get = centroid.get
+    for vector in vectors:
+        for term, weight in vector.items():
+            centroid[term] = get(term, 0.0) + weight
+    return centroid
+
+
+def _norm2(vector: Mapping[str, float]) -> float:
+    values = vector.values()
+    return sum(map(mul, values, values))
 
 
 def score_sentences(sentences: list[str]) -> list[float]:
     """One salience score per sentence: higher is more central and earlier; deterministic."""
     vectors = _weights([Counter(content_terms(s)) for s in sentences])
-    centroid: Counter[str] = Counter()
-    for vector in vectors:
-        centroid.update(vector)
-    centroid_norm2 = _dot(centroid, centroid)
+    centroid = _centroid(vectors)
+    centroid_norm2 = _norm2(centroid)
     scores = []
     for position, (sentence, vector) in enumerate(zip(sentences, vectors, strict=True)):
         # cosine of the sentence with the centroid of all the *other* sentences
-        own2, shared = _dot(vector, vector), _dot(vector, centroid)
+        own2, shared = _norm2(vector), sum(map(mul, vector.values(), map(centroid.__getitem__, vector)))
         rest2 = max(centroid_norm2 - 2 * shared + own2, 0.0)
         centrality = (shared - own2) / math.sqrt(own2 * rest2) if own2 and rest2 > 1e-12 else 0.0
         if len(sentences) == 1:
