@@ -10,7 +10,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 from operator import mul
-from typing import Callable, Mapping
+from typing import Callable, Mapping, NamedTuple
 
 from service.text import metric_tokens
 from service.text.stem import light_stem
@@ -49,13 +49,30 @@ def _content_term(token: str) -> str:
     return "" if token in STOPWORDS or token.isdigit() or len(token) < 2 else light_stem(token)
 
 
-def _weights(bags: list[Counter[str]]) -> list[dict[str, float]]:
-    """Each bag's terms weighted by log term frequency times inverse document frequency."""
+class _Vector(NamedTuple):
+    """A sentence's tf-idf vector: its distinct terms in first-use order and their weights."""
+
+    terms: Counter[str]
+    weights: list[float]
+
+    def dot(self, other: Mapping[str, float]) -> float:
+        return sum(map(mul, self.weights, map(other.__getitem__, self.terms)))
+
+
+def _vectors(terms: list[tuple[str, ...]]) -> list[_Vector]:
+    """Each sentence's terms weighted by log term frequency times inverse document frequency."""
+    bags = [Counter(sentence) for sentence in terms]
     document_frequency = Counter(chain.from_iterable(bags))
     total = len(bags)
-    idf = {term: math.log((total + 1) / (count + 0.5)) + 1.0 for term, count in document_frequency.items()}
-    return [dict(zip(bag, map(mul, map(_frequency_weight, bag.values()), map(idf.__getitem__, bag))))
-            for bag in bags]
+    idf_of = {count: math.log((total + 1) / (count + 0.5)) + 1.0 for count in set(document_frequency.values())}
+    idf = dict(zip(document_frequency, map(idf_of.__getitem__, document_frequency.values())))
+    vectors = []
+    for bag, sentence in zip(bags, terms):
+        weights = list(map(idf.__getitem__, bag))
+        if len(bag) < len(sentence):  # a term used twice: (1 + log tf) * idf, where 1.0 * idf stands for tf 1
+            weights = list(map(mul, map(_frequency_weight, bag.values()), weights))
+        vectors.append(_Vector(bag, weights))
+    return vectors
 
 
 @lru_cache(maxsize=256)
@@ -63,30 +80,25 @@ def _frequency_weight(count: int) -> float:
     return 1 + math.log(count)
 
 
-def _centroid(vectors: list[dict[str, float]]) -> dict[str, float]:
+def _centroid(vectors: list[_Vector]) -> dict[str, float]:
     """The sum of the vectors, each term's weights added in sentence order."""
     centroid: dict[str, float] = {}
     get = centroid.get
     for vector in vectors:
-        for term, weight in vector.items():
+        for term, weight in zip(vector.terms, vector.weights):
             centroid[term] = get(term, 0.0) + weight
     return centroid
 
 
-def _norm2(vector: Mapping[str, float]) -> float:
-    values = vector.values()
-    return sum(map(mul, values, values))
-
-
 def score_sentences(sentences: list[str]) -> list[float]:
     """One salience score per sentence: higher is more central and earlier; deterministic."""
-    vectors = _weights([Counter(content_terms(s)) for s in sentences])
+    vectors = _vectors([content_terms(s) for s in sentences])
     centroid = _centroid(vectors)
-    centroid_norm2 = _norm2(centroid)
+    centroid_norm2 = sum(map(mul, centroid.values(), centroid.values()))
     scores = []
     for position, (sentence, vector) in enumerate(zip(sentences, vectors, strict=True)):
         # cosine of the sentence with the centroid of all the *other* sentences
-        own2, shared = _norm2(vector), sum(map(mul, vector.values(), map(centroid.__getitem__, vector)))
+        own2, shared = sum(map(mul, vector.weights, vector.weights)), vector.dot(centroid)
         rest2 = max(centroid_norm2 - 2 * shared + own2, 0.0)
         centrality = (shared - own2) / math.sqrt(own2 * rest2) if own2 and rest2 > 1e-12 else 0.0
         if len(sentences) == 1:
