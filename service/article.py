@@ -10,12 +10,12 @@ from service.errors import EmptyInputError, InputTooLongError, InvalidEncodingEr
 from service.options import Limits
 from service.text import (
     NewsPage,
-    letters_and_language,
+    TextProfile,
     normalize_for_model,
     parse_page,
     remove_markup,
     split_sentences,
-    word_count,
+    text_profile,
 )
 
 
@@ -54,10 +54,11 @@ def read_limited(stream: BinaryIO, limits: Limits) -> bytes:
     return data
 
 
-def check_arabic(text: str, limits: Limits) -> tuple[int, int]:
-    """(Arabic-script letters, all letters) of an Arabic text; NotArabicError for any other, Persian and Urdu
-    included (same script, other words)."""
-    arabic, letters, evidence = letters_and_language(text)
+def check_arabic(text: str, limits: Limits) -> TextProfile:
+    """The words, Arabic-script letters and all letters of an Arabic text; NotArabicError for any other, Persian
+    and Urdu included (same script, other words)."""
+    profile = text_profile(text)
+    arabic, letters, evidence = profile.arabic_letters, profile.letters, profile.language
     if arabic < limits.min_arabic_letters or arabic / letters < limits.min_arabic_ratio:
         share = f"{arabic / letters:.0%}" if letters else "none"
         raise NotArabicError(
@@ -70,7 +71,7 @@ def check_arabic(text: str, limits: Limits) -> tuple[int, int]:
             f"the text looks like {evidence.guess}, not Arabic ({words} {evidence.guess} words and letters against "
             f"{evidence.arabic} Arabic ones); only Arabic news can be summarised"
         )
-    return arabic, letters
+    return profile
 
 
 def prepare_article(raw: str | bytes, limits: Limits) -> Article:
@@ -84,14 +85,15 @@ def prepare_article(raw: str | bytes, limits: Limits) -> Article:
     text = normalize_for_model(text)
     if not text:
         raise EmptyInputError("the article is empty")
-    arabic, letters = check_arabic(text, limits)
+    profile = check_arabic(text, limits)
     page = parse_page(text)
     if not page.paragraphs:
         raise EmptyInputError("the article has a headline but no body text")
     body = "\n".join(page.paragraphs)
     sentences = split_sentences(body)
     info = InputInfo(
-        chars=len(text), words=word_count(text), sentences=len(sentences), paragraphs=len(page.paragraphs),
-        sections=len(page.headings), arabic_ratio=round(arabic / letters, 3), html_stripped=html_stripped,
+        chars=len(text), words=profile.words, sentences=len(sentences), paragraphs=len(page.paragraphs),
+        sections=len(page.headings), arabic_ratio=round(profile.arabic_letters / profile.letters, 3),
+        html_stripped=html_stripped,
     )
     return Article(text=text, page=page, sentences=sentences, info=info)

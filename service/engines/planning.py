@@ -62,13 +62,14 @@ def overlap(text: str, other: str) -> float:
 
 def _contiguous_groups(units: list[Unit], count: int) -> list[list[Unit]]:
     """Split units into `count` runs of consecutive paragraphs with similar word counts."""
-    total = sum(word_count(unit.text) for unit in units)
+    sizes = [word_count(unit.text) for unit in units]
+    total = sum(sizes)
     groups: list[list[Unit]] = [[] for _ in range(count)]
     running = 0
-    for unit in units:
+    for unit, size in zip(units, sizes, strict=True):
         index = min(count - 1, running * count // max(total, 1))
         groups[index].append(unit)
-        running += word_count(unit.text)
+        running += size
     return [group for group in groups if group]
 
 

@@ -65,9 +65,9 @@ def _vectors(terms: list[tuple[str, ...]]) -> list[_Vector]:
     document_frequency = Counter(chain.from_iterable(bags))
     total = len(bags)
     idf_of = {count: math.log((total + 1) / (count + 0.5)) + 1.0 for count in set(document_frequency.values())}
-    idf = dict(zip(document_frequency, map(idf_of.__getitem__, document_frequency.values())))
+    idf = dict(zip(document_frequency, map(idf_of.__getitem__, document_frequency.values()), strict=True))
     vectors = []
-    for bag, sentence in zip(bags, terms):
+    for bag, sentence in zip(bags, terms, strict=True):
         weights = list(map(idf.__getitem__, bag))
         if len(bag) < len(sentence):  # a term used twice: (1 + log tf) * idf, where 1.0 * idf stands for tf 1
             weights = list(map(mul, map(_frequency_weight, bag.values()), weights))
@@ -85,7 +85,7 @@ def _centroid(vectors: list[_Vector]) -> dict[str, float]:
     centroid: dict[str, float] = {}
     get = centroid.get
     for vector in vectors:
-        for term, weight in zip(vector.terms, vector.weights):
+        for term, weight in zip(vector.terms, vector.weights, strict=True):
             centroid[term] = get(term, 0.0) + weight
     return centroid
 

@@ -1,6 +1,13 @@
 """Arabic text core: standard library only. One code path for training and serving."""
 
-from service.text.language import ScriptLanguage, arabic_ratio, count_letters, letters_and_language, script_language
+from service.text.language import (
+    ScriptLanguage,
+    TextProfile,
+    arabic_ratio,
+    count_letters,
+    script_language,
+    text_profile,
+)
 from service.text.markup import looks_like_html, remove_markup, strip_html
 from service.text.normalize import (
     NORMALISATION_SPEC,
@@ -23,8 +30,9 @@ from service.text.segment import (
 )
 
 __all__ = [
-    "NORMALISATION_SPEC", "NewsPage", "ScriptLanguage", "Section", "arabic_ratio", "count_letters", "first_words",
-    "fold_for_metrics", "fold_word", "is_heading", "letters_and_language", "looks_like_html", "metric_tokens", "normalize_for_metrics",
-    "normalize_for_model", "parse_page", "remove_markup", "script_language", "split_overlong", "split_paragraphs",
-    "split_sections", "split_sentences", "strip_html", "word_count",
+    "NORMALISATION_SPEC", "NewsPage", "ScriptLanguage", "Section", "TextProfile", "arabic_ratio", "count_letters",
+    "first_words", "fold_for_metrics", "fold_word", "is_heading", "looks_like_html", "metric_tokens",
+    "normalize_for_metrics", "normalize_for_model", "parse_page", "remove_markup", "script_language",
+    "split_overlong", "split_paragraphs", "split_sections", "split_sentences", "strip_html", "text_profile",
+    "word_count",
 ]

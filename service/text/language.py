@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 _ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -100,17 +101,26 @@ def script_language(text: str) -> ScriptLanguage:
     return _script_language(_profile(text[:LANGUAGE_SAMPLE_CHARS].split()))
 
 
-def letters_and_language(text: str) -> tuple[int, int, ScriptLanguage]:
-    """`count_letters` and `script_language` of a text, in one pass when the text is no longer than the
-    language sample.
+class TextProfile(NamedTuple):
+    """What the input gate reads of a text, in one pass over its space-separated words."""
 
-    >>> letters_and_language("قال الوزير إن الخطة G20 جاهزة")
-    (21, 22, ScriptLanguage(arabic=4, persian=0, urdu=0))
+    words: int
+    arabic_letters: int
+    letters: int
+    language: ScriptLanguage
+
+
+def text_profile(text: str) -> TextProfile:
+    """Word count, `count_letters` and `script_language` of a text (one pass when the text is no longer than
+    the language sample).
+
+    >>> text_profile("قال الوزير إن الخطة G20 جاهزة")
+    TextProfile(words=6, arabic_letters=21, letters=22, language=ScriptLanguage(arabic=4, persian=0, urdu=0))
     """
-    profile = _profile(text.split())
-    if len(text) > LANGUAGE_SAMPLE_CHARS:
-        return profile[0], profile[1], script_language(text)
-    return profile[0], profile[1], _script_language(profile)
+    words = text.split()
+    profile = _profile(words)
+    language = script_language(text) if len(text) > LANGUAGE_SAMPLE_CHARS else _script_language(profile)
+    return TextProfile(len(words), profile[0], profile[1], language)
 
 
 def _script_language(profile: tuple[int, ...]) -> ScriptLanguage:
@@ -119,7 +129,7 @@ def _script_language(profile: tuple[int, ...]) -> ScriptLanguage:
 
 def _profile(tokens: list[str]) -> tuple[int, ...]:
     """The sums of the tokens' `_token_profile`s: one lookup per token, the sums in C."""
-    return tuple(map(sum, zip(*map(_token_profile, tokens)))) or _NOTHING
+    return tuple(map(sum, zip(*map(_token_profile, tokens), strict=True))) or _NOTHING
 
 
 @lru_cache(maxsize=65_536)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.text import count_letters, letters_and_language, script_language
+from service.text import count_letters, script_language, text_profile
 from service.text.language import LANGUAGE_SAMPLE_CHARS, PERSIAN_AND_URDU_LETTERS, URDU_LETTERS
 
 # Written for the tests: one news paragraph in each language, on the same subject.
@@ -61,9 +61,11 @@ def test_words_are_weighed_wherever_the_text_breaks_them(words: list[str], separ
     assert script_language(separator.join(words)) == script_language(" ".join(words))
 
 
-def test_one_pass_gives_the_letters_of_the_whole_text_and_the_language_of_its_start() -> None:
+def test_one_pass_gives_the_words_and_letters_of_the_whole_text_and_the_language_of_its_start() -> None:
     long_text = (ARABIC + "\n") * (LANGUAGE_SAMPLE_CHARS // len(ARABIC) + 1) + PERSIAN * 200
     for text in (ARABIC, PERSIAN, URDU, long_text):
-        arabic, letters, language = letters_and_language(text)
-        assert (arabic, letters) == count_letters(text) and language == script_language(text)
-    assert letters_and_language(long_text)[2].guess == "Arabic"
+        profile = text_profile(text)
+        assert profile.words == len(text.split())
+        assert (profile.arabic_letters, profile.letters) == count_letters(text)
+        assert profile.language == script_language(text)
+    assert text_profile(long_text).language.guess == "Arabic"
