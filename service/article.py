@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import BinaryIO
+import itertools
+from dataclasses import dataclass, field
+from typing import BinaryIO, Iterator
 
 from service.digest import InputInfo
 from service.errors import EmptyInputError, InputTooLongError, InvalidEncodingError, NotArabicError
@@ -25,11 +26,28 @@ class Article:
     page: NewsPage
     sentences: list[str]
     info: InputInfo
+    # How many of `sentences` each of `page.paragraphs` holds, in order; () when not recorded.
+    paragraph_sizes: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def body(self) -> str:
         """The article without its page furniture (headline, deck, teasers), sections as paragraphs."""
         return "\n".join(self.page.paragraphs)
+
+    def paragraph_sentences(self) -> Iterator[list[str]]:
+        """The sentences of each paragraph in turn: `sentences` shared out by `paragraph_sizes`, or split afresh
+        where the sizes do not fit (an Article made by other means)."""
+        paragraphs = self.page.paragraphs
+        if len(self.paragraph_sizes) != len(paragraphs) or sum(self.paragraph_sizes) != len(self.sentences):
+            return map(split_sentences, paragraphs)
+        return _shared_out(self.sentences, self.paragraph_sizes)
+
+
+def _shared_out(items: list[str], sizes: tuple[int, ...]) -> Iterator[list[str]]:
+    start = 0
+    for size in sizes:
+        yield items[start:start + size]
+        start += size
 
 
 def decode_utf8(data: bytes) -> str:
@@ -89,11 +107,12 @@ def prepare_article(raw: str | bytes, limits: Limits) -> Article:
     page = parse_page(text)
     if not page.paragraphs:
         raise EmptyInputError("the article has a headline but no body text")
-    body = "\n".join(page.paragraphs)
-    sentences = split_sentences(body)
+    by_paragraph = [split_sentences(paragraph) for paragraph in page.paragraphs]
+    sentences = list(itertools.chain.from_iterable(by_paragraph))
     info = InputInfo(
         chars=len(text), words=profile.words, sentences=len(sentences), paragraphs=len(page.paragraphs),
         sections=len(page.headings), arabic_ratio=round(profile.arabic_letters / profile.letters, 3),
         html_stripped=html_stripped,
     )
-    return Article(text=text, page=page, sentences=sentences, info=info)
+    return Article(text=text, page=page, sentences=sentences, info=info,
+                   paragraph_sizes=tuple(map(len, by_paragraph)))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from service.article import Article
 from service.engines.salience import content_terms, score_sentences
-from service.text import split_overlong, split_sentences, word_count
+from service.text import split_overlong, word_count
 
 UNIT_MAX_WORDS = 60
 # Engines read at most this many units of an article: far more than any news article has (the longest in the
@@ -35,11 +35,12 @@ def unscored_units(article: Article) -> list[Unit]:
     section and paragraph."""
     units: list[Unit] = []
     paragraph_index = 0
+    sentences = article.paragraph_sentences()
     for section_index, section in enumerate(article.page.sections):
-        for paragraph in section.paragraphs:
+        for _ in section.paragraphs:
             if len(units) >= MAX_UNITS:
                 break
-            for sentence in split_sentences(paragraph):
+            for sentence in next(sentences):
                 units.extend(Unit(chunk[:UNIT_MAX_CHARS], section_index, paragraph_index)
                              for chunk in split_overlong(sentence, UNIT_MAX_WORDS))
             paragraph_index += 1

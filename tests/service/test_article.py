@@ -1,8 +1,9 @@
 import pytest
 
-from service.article import prepare_article
+from service.article import Article, prepare_article
 from service.errors import EmptyInputError, InputTooLongError, InvalidEncodingError, NotArabicError
 from service.options import Limits
+from service.text import split_sentences
 from tests.arabic_samples import ECONOMY, NEWS_PAGE
 from tests.service.text.test_language import PERSIAN, URDU
 
@@ -68,3 +69,14 @@ def test_separators_between_words_do_not_glue_them(separator: str) -> None:
     glued = ECONOMY.replace(" ", separator)
     article = prepare_article(glued, LIMITS)
     assert article.info.words == prepare_article(ECONOMY, LIMITS).info.words
+
+
+@pytest.mark.parametrize(
+    "raw", [ECONOMY, NEWS_PAGE, "فقرة أولى فيها كلام. وجملة ثانية.\nوعلمت العربية.نت أن الاجتماع تأجل. ثم انتهى"])
+def test_sentences_are_split_once_and_shared_out_by_paragraph(raw: str) -> None:
+    article = prepare_article(raw, LIMITS)
+    expected = [split_sentences(paragraph) for paragraph in article.page.paragraphs]
+    assert list(article.paragraph_sentences()) == expected
+    assert article.sentences == split_sentences(article.body)
+    made_by_hand = Article(article.text, article.page, article.sentences[:-1], article.info)  # sizes unknown
+    assert list(made_by_hand.paragraph_sentences()) == expected
