@@ -44,6 +44,7 @@ class Article:
 
 
 def _shared_out(items: list[str], sizes: tuple[int, ...]) -> Iterator[list[str]]:
+    """Consecutive slices of `items` of the given sizes."""
     start = 0
     for size in sizes:
         yield items[start:start + size]
