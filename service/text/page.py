@@ -10,6 +10,9 @@ TITLE_MAX_WORDS = 20
 SOURCE_MAX_WORDS = 5
 BULLET_SEPARATORS = frozenset({"-", "–", "—", "•", "*", "·"})
 LINK_FOOTER = "رابط الخبر"  # «رابط الخبر بصحيفة الوئام: <the headline>» closes some publishers' articles
+TAG_LIST = "سمات"  # «... في الهواء. سمات أوباما التغير المناخي»: the site's tags, after the story's last sentence
+TAG_LIST_MAX_CHARACTERS = 200
+_CLOSING_MARKS = SENTENCE_ENDS + "\"”»)"
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,22 @@ def strip_link_footer(line: str) -> str:
     return line[:start].rstrip()
 
 
+def strip_tag_list(line: str) -> str:
+    """The last line without the site's list of tags after its last sentence (2% of one source's articles).
+
+    >>> strip_tag_list("وتنتهي المرحلة الأولى نهاية العام. سمات الطاقة المتجددة الرياح")
+    'وتنتهي المرحلة الأولى نهاية العام.'
+    """
+    start = line.rfind(TAG_LIST)
+    if start < 0:
+        return line
+    before, tags = line[:start].rstrip(), line[start + len(TAG_LIST):]
+    if (before and before[-1] not in _CLOSING_MARKS) or not tags[:1].isspace() \
+            or len(tags) > TAG_LIST_MAX_CHARACTERS or any(mark in tags for mark in SENTENCE_ENDS):
+        return line
+    return before
+
+
 def parse_page(text: str) -> NewsPage:
     """A page shaped like `shared/examples/`: headline, deck, source, `-`-separated teasers, title, body.
 
@@ -87,7 +106,7 @@ def parse_page(text: str) -> NewsPage:
     """
     lines = split_paragraphs(text)
     if lines:
-        lines[-1] = strip_link_footer(lines[-1])
+        lines[-1] = strip_tag_list(strip_link_footer(lines[-1]))
         if not lines[-1]:
             lines.pop()  # the footer was all the last line held
     header, teasers, rest = _split_teasers(lines)

@@ -55,3 +55,14 @@ def test_a_trailing_link_to_the_story_is_no_part_of_the_article() -> None:
     page = parse_page(text)
     assert page.paragraphs[-1] == "وتضم الحديقة ملاعب للأطفال ومسارا للمشي."
     assert "رابط الخبر" not in " ".join(page.paragraphs)
+
+
+def test_the_sites_tag_list_after_the_last_sentence_is_no_part_of_the_article() -> None:
+    text = ("أعلنت البلدية افتتاح حديقة عامة جديدة في الحي الشمالي.\n"
+            "وتضم الحديقة ملاعب للأطفال ومسارا للمشي. سمات البلدية الحدائق الحي الشمالي")
+    assert parse_page(text).paragraphs[-1] == "وتضم الحديقة ملاعب للأطفال ومسارا للمشي."
+
+
+def test_the_word_for_tags_inside_a_sentence_stays() -> None:
+    text = "أعلنت البلدية افتتاح حديقة عامة جديدة.\nوتتميز الحديقة بسمات فريدة. وتحمل سمات العمارة المحلية."
+    assert parse_page(text).paragraphs[-1] == "وتتميز الحديقة بسمات فريدة. وتحمل سمات العمارة المحلية."
