@@ -8,11 +8,11 @@ import random
 from dataclasses import dataclass
 
 from service.engines.writer.candidates import compressions, render_words
-from service.engines.writer.chunks import chunk_sentence
+from service.engines.writer.chunks import ChunkedSentence, chunk_sentence
 from service.engines.writer.features import ArticleContext, Features, SentenceParts
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import variants
-from service.engines.writer.writer import CONTEXT_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_SENTENCES
+from service.engines.writer.writer import CONTEXT_SENTENCES, HEADLINE_MIN_WORDS, HEADLINE_SENTENCES, LENGTH_STEPS
 from service.text import metric_tokens
 
 MAX_CANDIDATES = 60  # per article: the best by target, then a fixed-seed sample of the rest
@@ -52,24 +52,35 @@ def rouge_l(reference: list[str], output: list[str]) -> float:
     return 200 * common / (len(reference) + len(output)) if common else 0.0
 
 
-def candidate_group(sentences: list[str], target: str, lexicon: Lexicon, seed: int,
-                    length: tuple[int, int] = (HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS)) -> CandidateGroup | None:
-    """All compressions of the lead sentence within `length` (min, max words), scored against the target
-    (the editor's headline or summary); None without any."""
+def candidate_group(sentences: list[str], target: str, lexicon: Lexicon, seed: int) -> CandidateGroup | None:
+    """The lead sentence's compressions that the headline chooses from (the first of the writer's
+    `LENGTH_STEPS` that has any), scored against the target (the editor's headline); None without any."""
     reference = metric_tokens(target)
     if not reference:
         return None
     chunked = [chunk_sentence(sentence) for sentence in sentences[:HEADLINE_SENTENCES]]
     context = ArticleContext.of(sentences[:CONTEXT_SENTENCES])
+    sentences_used = [(position, number, sentence) for position, written in enumerate(chunked)
+                      for number, sentence in enumerate(variants(written, lexicon))]
+    for objectless, longest in LENGTH_STEPS:
+        group = _scored_group(sentences_used, reference, lexicon, context, (objectless, longest))
+        if group is not None:
+            return _sample(group, seed)
+    return None
+
+
+def _scored_group(sentences_used: list[tuple[int, int, ChunkedSentence]], reference: list[str], lexicon: Lexicon,
+                  context: ArticleContext, step: tuple[bool, int]) -> CandidateGroup | None:
+    """Every compression of the sentences within one length step (objectless, most words), as parts and
+    ROUGE-L targets; None without any."""
     part_index: dict[tuple[int, int, object], int] = {}
     parts: list[Features] = []
     rows: list[tuple[float, list[int]]] = []
     tokens: dict[str, list[str]] = {}
-    sentences_used = [(position, number, sentence) for position, written in enumerate(chunked[:HEADLINE_SENTENCES])
-                      for number, sentence in enumerate(variants(written, lexicon))]
+    objectless, longest = step
     for position, number, sentence in sentences_used:
         sentence_parts = SentenceParts(sentence, position, lexicon, context, shortened=number > 0)
-        for compression in compressions(sentence, lexicon, length[1], length[0]):
+        for compression in compressions(sentence, lexicon, longest, HEADLINE_MIN_WORDS, objectless):
             indices = []
             for part in sentence_parts.parts(compression):
                 key = (position, number, part)
@@ -82,13 +93,14 @@ def candidate_group(sentences: list[str], target: str, lexicon: Lexicon, seed: i
             rows.append((rouge_l(reference, output), indices))
     if not rows:
         return None
-    rows = _sample(rows, seed)
     return CandidateGroup(parts, [indices for _, indices in rows], [target for target, _ in rows])
 
 
-def _sample(rows: list[tuple[float, list[int]]], seed: int) -> list[tuple[float, list[int]]]:
+def _sample(group: CandidateGroup, seed: int) -> CandidateGroup:
+    """At most MAX_CANDIDATES of a group: the best by target, then a fixed-seed sample of the rest."""
+    rows = list(zip(group.targets, group.candidates, strict=True))
     if len(rows) <= MAX_CANDIDATES:
-        return rows
+        return group
     ranked = sorted(rows, key=lambda row: -row[0])
-    rest = ranked[ALWAYS_KEPT:]
-    return ranked[:ALWAYS_KEPT] + random.Random(seed).sample(rest, MAX_CANDIDATES - ALWAYS_KEPT)
+    kept = ranked[:ALWAYS_KEPT] + random.Random(seed).sample(ranked[ALWAYS_KEPT:], MAX_CANDIDATES - ALWAYS_KEPT)
+    return CandidateGroup(group.parts, [indices for _, indices in kept], [target for target, _ in kept])

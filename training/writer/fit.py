@@ -15,7 +15,7 @@ from scipy import optimize, sparse
 
 from training.writer.examples import CandidateGroup
 
-TEMPERATURE = 5.0
+TEMPERATURE = 8.0
 L2 = 1.0
 MAX_ITERATIONS = 300
 

@@ -24,6 +24,8 @@ RATE_SMOOTHING = 5.0
 MIN_VERB_EVIDENCE = 3
 MIN_VERB_SHARE = 0.03  # of the articles opening with the verb, the share whose headline uses its present
 MIN_PLURAL_EVIDENCE = 3
+MIN_UNFINISHED_EVIDENCE = 20  # headlines using a word, to tell whether it can end one
+MAX_ENDING_SHARE = 0.005  # of those, at most this share end on it: the word needs what follows
 MIN_OBJECT_EVIDENCE = 5  # headlines with the verb's present
 MIN_OBJECT_SHARE = 0.6  # of which at least this share go on with its object
 # Verbs news prose uses in the passive (unvowelled «قتل» is also «قُتل»): never turned subject-first.
@@ -45,6 +47,8 @@ class LexiconCounts:
     verb_evidence: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     objects: Counter[str] = field(default_factory=Counter)  # headlines where the verb's present takes an object
     plural_evidence: Counter[tuple[str, str]] = field(default_factory=Counter)  # (headline word, plural verb)
+    title_words: Counter[str] = field(default_factory=Counter)  # headlines using the word
+    title_ends: Counter[str] = field(default_factory=Counter)  # headlines ending on it
     articles: int = 0
 
     def add(self, sentences: list[str], title: str | None) -> None:
@@ -60,6 +64,10 @@ class LexiconCounts:
         self.lead.update(lead)
         self.kept.update(lead & set(title_keys))
         self._add_verb(sentences[0], title_words, title_keys)
+        ending = [key for key in title_keys if key]
+        self.title_words.update(set(ending))
+        if ending:
+            self.title_ends[ending[-1]] += 1
         self.plural_evidence.update((first, second) for first, second in pairwise(title_keys)
                                     if _PLURAL_VERB.match(second) and not first.startswith("و"))
 
@@ -77,7 +85,8 @@ class LexiconCounts:
                 self.objects[verb] += bool(following) and following not in FUNCTION_WORDS and following[:1] not in "بلك"
 
     def merge(self, other: LexiconCounts) -> None:
-        for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "objects"):
+        for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "objects",
+                     "title_words", "title_ends"):
             getattr(self, name).update(getattr(other, name))
         for verb, forms in other.verb_evidence.items():
             self.verb_evidence[verb].update(forms)
@@ -110,7 +119,22 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
     plural_heads = frozenset(word for word, seen in _plural_subjects(counts, frequency).items()
                              if seen >= MIN_PLURAL_EVIDENCE and word not in CLOSED_WORDS and not names.is_name(word))
     return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
-                   verbs=verbs, plural_heads=plural_heads, transitive=transitive)
+                   verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=_unfinished(counts))
+
+
+def _unfinished(counts: LexiconCounts) -> frozenset[str]:
+    """Words without «ال» that editors use in headlines but (almost) never end one with: construct nouns
+    («وزير», «أسعار»), verbs before their object («يعلن»), first names, prepositions. A word with «ال» can end
+    a phrase in an article even where headlines go on («في الجولة | الخامسة»).
+
+    >>> counts = LexiconCounts()
+    >>> counts.title_words.update({"وزير": 40, "جديده": 40, "الجوله": 40}); counts.title_ends["جديده"] = 12
+    >>> sorted(_unfinished(counts))
+    ['وزير']
+    """
+    return frozenset(word for word, seen in counts.title_words.items()
+                     if seen >= MIN_UNFINISHED_EVIDENCE and counts.title_ends[word] <= MAX_ENDING_SHARE * seen
+                     and not word.startswith("ال"))
 
 
 def _transitive(counts: LexiconCounts, verbs: dict[str, str]) -> frozenset[str]:

@@ -1,10 +1,10 @@
 """Every grammatical compression of a sentence that the writer may choose from.
 
 A compression keeps a run of whole chunks (dropping any leading dateline, opener, time words or fronted
-adjunct), may drop one more run of chunks inside it (a relative clause, a time expression, an aside, a clause
+adjunct), may drop up to two runs of chunks inside it (a relative clause, a time expression, an aside, a clause
 between commas) where the sentence resumes cleanly after it, and may open headline-style (attribution as
-«X: ...», or the subject before a present-tense verb). It never ends on a word that needs a continuation.
-Compressions are cheap descriptions; only the chosen one is rendered to text.
+«X: ...», or the subject before a present-tense verb). Where it may end and what it must keep is decided in
+`endings`. Compressions are cheap descriptions; only the chosen one is rendered to text.
 """
 
 from __future__ import annotations
@@ -14,53 +14,52 @@ from typing import Generator, Iterator
 
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
-    COMPOUND_PREPOSITIONS,
     CONJUNCTIONS,
     DANGLING,
     EXCEPTIONS,
-    PREPOSITIONS,
+    FRONTED_CLAUSES,
     RELATIVES,
-    SAY_VERBS,
     TAIL_STARTS,
-    Chunk,
     ChunkedSentence,
-    ends_dangling,
     fold,
+    fronted,
+)
+from service.engines.writer.endings import (
+    BARE_COMPLEMENTISERS,
+    before_clause,
+    can_end,
+    least_end,
+    object_end,
+    predicate_chunk,
+    protected_chunks,
+    subject_only,
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     Attribution,
     SubjectFirst,
-    accusative_shape,
     bare_word,
     find_attribution,
     find_subject_first,
     speaker_words,
+    verb_like,
 )
 
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
 # First words of a clause that continues another: never the opening of a headline or bullet.
-FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | frozenset(
-    "حيث بينما فيما كما اذ لذلك لكن لو لولا اذا كلما".split())
+FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | FRONTED_CLAUSES | frozenset(
+    "حيث كما اذ لذلك لكن لكنه لكنها لكنهم لو لولا اذا كلما".split())
 # A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
 # tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
 RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
 RESUME_KINDS = frozenset({"comma", "resume"})
-SPEECH_NOUNS = frozenset("تصريح تصريحات بيان بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تغريده".split())
-QUOTE_VERBS = frozenset("قال قالت اضاف اضافت".split())  # say what was said only through «أن» or a quotation
-QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
-PREDICATE_KINDS = RESUME_KINDS  # chunks that can hold the predicate of a subject described by the chunks before
 MAX_RUNS = 2
-_FRONTED = PREPOSITIONS | COMPOUND_PREPOSITIONS
-_SHORT_PREPOSITIONS = frozenset("في علي من الي عن مع".split())  # «ففي», not «فتحت» (ف + تحت)
-BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
 MAX_START_CHUNK = 4
 MIN_CLAUSE_WORDS = 3  # of a reported clause shown without its speech verb
 MIN_WORDS = 3
 MAX_WORDS = 18
 MAX_RUN_WORDS = 12
 _TRAILING = " .,،؛;:!?؟…-–—"
-_SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
 _QUOTES: tuple[tuple[str, str], ...] = (("\"", "\""), ("«", "»"), ("“", "”"), ("(", ")"))
 
 
@@ -96,15 +95,18 @@ class Compression:
     words: int
 
 
-def statement_start(sentence: ChunkedSentence) -> int | None:
-    """Index of the chunk where the sentence's statement opens, or None (a fragment: «حيث ...», «مشيرا ...»)."""
+def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -> int | None:
+    """Index of the chunk where the sentence's statement opens, or None (a fragment: «حيث ...», «مشيرا ...»).
+    After a fronted phrase the statement opens at a comma; with a `lexicon`, only at a verb there («في الوقت
+    الذي يصر فيه المحافظ، طارق عامر، على ...، كشف البنك» does not open at «طارق عامر»)."""
     chunks, keys = sentence.chunks, sentence.keys
     first = next((index for index, chunk in enumerate(chunks) if chunk.kind not in PREFIX_KINDS), None)
     if first is None or first > MAX_START_CHUNK:
         return None
-    if _fronted(keys[chunks[first].start]):
+    if fronted(keys[chunks[first].start]):
         first = next((index for index in range(first + 1, min(len(chunks), first + 6))
-                      if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])), None)
+                      if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
+                      and (lexicon is None or verb_like(bare_word(keys[chunks[index].start]), lexicon))), None)
     if first is None or _continues(keys[chunks[first].start]):
         return None
     return first
@@ -115,18 +117,10 @@ def _continues(key: str) -> bool:
     return key in FRAGMENT_STARTS or (key[:1] in ("و", "ف") and key[1:] in FRAGMENT_STARTS)
 
 
-def _fronted(key: str) -> bool:
-    """Whether a clause opens with a preposition: a fronted adjunct, not the statement itself."""
-    if key[:2] == "وو":
-        key = key[1:]  # «ووفقا»
-    return key in _FRONTED or (key[:1] == "و" and key[1:] in _FRONTED) or (
-        key[:1] == "ف" and key[1:] in _SHORT_PREPOSITIONS)
-
-
 def _opens_clause(key: str) -> bool:
     """A comma chunk after a fronted adjunct that can be the main clause: it opens with neither «ال», nor a
     preposition, nor «و» (an apposition, another adjunct, a coordinated item)."""
-    return not (key.startswith(("ال", "و")) or _fronted(key) or key in DANGLING)
+    return not (key.startswith(("ال", "و")) or fronted(key) or key in DANGLING)
 
 
 def _nominative(subject: str, lexicon: Lexicon) -> bool:
@@ -156,134 +150,60 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> list[Op
 
 
 def compressions(sentence: ChunkedSentence, lexicon: Lexicon, max_words: int = MAX_WORDS,
-                 min_words: int = MIN_WORDS) -> Iterator[Compression]:
-    """All compressions of a sentence within the length bounds (at most a few hundred)."""
-    start = statement_start(sentence)
+                 min_words: int = MIN_WORDS, objectless: bool = True) -> Iterator[Compression]:
+    """All compressions of a sentence within the length bounds (at most a few hundred). `objectless`: a verb
+    that takes an object may end without it when the object runs past the length (a headline must have some
+    compression; a bullet can take another sentence)."""
+    start = statement_start(sentence, lexicon)
     if start is None:
         return
     attribution = find_attribution(sentence, start)  # the same for every opening: they all start at `start`
     for opening in openings(sentence, start, lexicon):
-        predicate = _predicate_chunk(sentence, opening, attribution)
-        least = max(_least_end(sentence, opening, attribution), predicate or 0)
-        with_object = max(least, _object_end(sentence, opening, lexicon))
-        found = yield from _ending(sentence, opening, with_object, (min_words, max_words), predicate)
-        if not found and with_object > least:  # the object runs past the length: the verb and subject may do
-            yield from _ending(sentence, opening, least, (min_words, max_words), predicate)
+        predicate = predicate_chunk(sentence, opening, attribution)
+        least = max(least_end(sentence, opening, attribution, lexicon), predicate or 0)
+        with_object = max(least, object_end(sentence, opening, lexicon))
+        protected = protected_chunks(sentence, opening, predicate, lexicon)
+        found = yield from _ending(sentence, opening, with_object, (min_words, max_words), protected, lexicon)
+        if not found and with_object > least and objectless:  # the object runs past the length
+            yield from _ending(sentence, opening, least, (min_words, max_words), protected, lexicon)
 
 
 def _ending(sentence: ChunkedSentence, opening: Opening, least: int, bounds: tuple[int, int],
-            predicate: int | None) -> Generator[Compression, None, int]:
+            protected: frozenset[int], lexicon: Lexicon) -> Generator[Compression, None, int]:
     """The compressions of one opening that end at chunk `least` or later, within `bounds` (min and max
-    words); returns how many."""
+    words), dropping no chunk of `protected`; returns how many."""
     chunks, (min_words, max_words) = sentence.chunks, bounds
     first = chunks[opening.body_start].start
     found = 0
     for end in range(least, len(chunks)):
         if chunks[end].start - first >= max_words + MAX_RUN_WORDS:
             break
-        if not can_end(sentence, chunks[end]):
+        if not can_end(sentence, chunks[end], lexicon) or subject_only(sentence, end, lexicon) \
+                or before_clause(sentence, end + 1):
             continue
         length = chunks[end].end - first + opening.extra_words
         clause_words = chunks[end].end - first - (opening.attribution.skip if opening.attribution else 0)
         if opening.attribution is not None and clause_words < MIN_CLAUSE_WORDS:
             continue  # «منظمة أطباء بلا حدود: مقاتلي ميليشيات» says who, not what
         if length >= min_words and length - MAX_RUN_WORDS <= max_words:
-            for compression in _with_runs(sentence, opening, end, length, min_words, max_words, predicate):
+            for compression in _with_runs(sentence, opening, end, length, (min_words, max_words), protected):
                 found += 1
                 yield compression
     return found
 
 
-def can_end(sentence: ChunkedSentence, chunk: Chunk) -> bool:
-    """Whether a compression may end with this chunk: not on a word that needs more, nor on a time
-    expression («أصدرت القيادة اليوم» ends on an aside)."""
-    return chunk.kind != "time" and not ends_dangling(sentence.words[chunk.end - 1])
-
-
-def _least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None) -> int:
-    """A speech verb kept (as written or after its subject) must keep what was said: «أعلنت الوزارة» or
-    «الوزارة تعلن» alone says nothing."""
-    verb = bare_word(sentence.keys[sentence.chunks[opening.start].start])
-    if opening.form not in ("plain", "subject") or verb not in SAY_VERBS:
-        return opening.body_start
-    if attribution is not None:
-        return attribution.clause_chunk
-    return _quoted_from(sentence, opening.start) if verb in QUOTE_VERBS else _said_what(sentence, opening.start)
-
-
-def _object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int:
-    """The least end for a verb that takes an object (`Lexicon.transitive`): past its chunk and the phrases
-    glued to it, unless an indefinite accusative there is the object («عقد الوزير اجتماعا»). «بدأ المرشح ...
-    مساعد الزويهري» has only the subject; «| في تشكيل مجلس إدارته» must follow."""
-    chunks, keys, start = sentence.chunks, sentence.keys, opening.start
-    verb = bare_word(keys[chunks[start].start])
-    if opening.form not in ("plain", "subject") or verb not in lexicon.transitive or verb in SAY_VERBS:
-        return start
-    core = start
-    while core + 1 < len(chunks) and chunks[core + 1].kind == "clitic":
-        core += 1
-    words = keys[chunks[start].start + 1:chunks[core].end]
-    if any(accusative_shape(key) and lexicon.is_common(key) for key in words):
-        return start
-    return core + 1
-
-
-def _quoted_from(sentence: ChunkedSentence, start: int) -> int:
-    """The least end of «قال» or «أضاف» without an «أن» clause right after its speaker: the chunk where the
-    words said begin, after a colon, at a quotation or at a later «إن» («قال الوزير: المشروع سيكتمل»); none
-    (past the last chunk) when only the speaker follows («قال حاكم الإقليم، محمد علي»: what he said is in the
-    next sentence)."""
-    chunks, words = sentence.chunks, sentence.words
-    for index in range(start, len(chunks)):
-        chunk = chunks[index]
-        if index > start and (chunk.kind == "complement" or words[chunk.start - 1].endswith(":")):
-            return index
-        if any(word[:1] in _SAID_MARKS for word in words[chunk.start + (index == start):chunk.end]):
-            return index
-    return len(chunks)
-
-
-def _said_what(sentence: ChunkedSentence, start: int) -> int:
-    """The least end of a speech verb without an «أن» clause: a chunk past the speaker's, which is not where
-    or how it was said («أكد عضو المكتب في تصريح» says nothing)."""
-    chunks, keys = sentence.chunks, sentence.keys
-
-    def how_said(index: int) -> bool:
-        chunk = chunks[index]
-        return chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])
-
-    return next((index for index in range(start + 1, len(chunks)) if not how_said(index)), len(chunks) - 1)
-
-
-def _predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None) -> int | None:
-    """The chunk a compression must keep when its clause opens with a bare subject: «بأن التطورات الأخيرة | التي
-    حدثت | في مدينة عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are
-    definite (a verb never is) or it opens with a quantity («أن عدد المسجلين»); its predicate is the next
-    clause-level chunk after the phrases that describe the subject, or the sentence's end."""
-    if opening.subject is not None:
-        return None
-    chunks = sentence.chunks
-    clause = attribution.clause_chunk if attribution is not None else opening.start
-    first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
-    words = sentence.keys[first:chunks[clause].end]
-    if not words or not (bare_word(words[0]) in QUANTITY_HEADS
-                         or all(bare_word(word).startswith("ال") for word in words)):
-        return None
-    return next((index for index in range(clause + 1, len(chunks)) if chunks[index].kind in PREDICATE_KINDS),
-                len(chunks) - 1)
-
-
-def _with_runs(sentence: ChunkedSentence, opening: Opening, end: int, length: int, min_words: int,
-               max_words: int, predicate: int | None = None) -> Iterator[Compression]:
+def _with_runs(sentence: ChunkedSentence, opening: Opening, end: int, length: int, bounds: tuple[int, int],
+               protected: frozenset[int]) -> Iterator[Compression]:
+    min_words, max_words = bounds
     if length <= max_words:
         yield Compression(opening, end, (), length)
     # subject-first keeps the verb's complement: no run right after the opening clause
     after = opening.body_start + (opening.subject is not None)
-    for first in inner_runs(sentence, after, end, predicate):
+    for first in inner_runs(sentence, after, end, protected):
         shorter = length - _run_words(sentence, first)
         if min_words <= shorter <= max_words:
             yield Compression(opening, end, (first,), shorter)
-        for second in inner_runs(sentence, first[1] + 1, end, predicate) if MAX_RUNS > 1 else ():
+        for second in inner_runs(sentence, first[1] + 1, end, protected) if MAX_RUNS > 1 else ():
             shortest = shorter - _run_words(sentence, second)
             if min_words <= shortest <= max_words:
                 yield Compression(opening, end, (first, second), shortest)
@@ -293,12 +213,12 @@ def _run_words(sentence: ChunkedSentence, run: Run) -> int:
     return sentence.chunks[run[1]].end - sentence.chunks[run[0]].start
 
 
-def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: int | None = None) -> Iterator[Run]:
+def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: frozenset[int] = frozenset()) -> Iterator[Run]:
     """Runs of chunks after chunk `after` and before `end` that are plainly asides: a time expression or a
     bracket alone, a relative clause with the phrases that belong to it, a clause between two commas. The
     sentence must resume right after, at a comma or after the time expression, and not with «و» (a list or a
     coordinated clause would lose its first half). Resuming at any prepositional phrase wins ROUGE and loses
-    sense («أعلن المكتب أن عدد عن طريق ...»). No run takes chunk `keep` (a predicate)."""
+    sense («أعلن المكتب أن عدد عن طريق ...»). No run takes a chunk of `keep` (a predicate, an object)."""
     chunks, keys = sentence.chunks, sentence.keys
     for first in range(after + 1, end + 1):
         kind = chunks[first].kind
@@ -309,7 +229,7 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: int | None
             while last + 1 < end and chunks[last + 1].kind in ("preposition", "clitic", "conjunction"):
                 last += 1
         resumed = chunks[last + 1] if last < end else None
-        if keep is not None and first <= keep <= last:
+        if any(first <= index <= last for index in keep):
             continue
         if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS):
@@ -351,14 +271,19 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
 
 
 def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
-    """Drop a leading conjunction «و»/«ف», trailing punctuation and unbalanced quotes or brackets.
+    """Drop leading punctuation, a leading conjunction «و»/«ف», trailing punctuation and unbalanced quotes or
+    brackets.
 
     >>> tidy(["وأعلنت", "الوزارة", "«خطة", "جديدة،"], Lexicon(frequency={"اعلنت": 9}))
     ['أعلنت', 'الوزارة', 'خطة', 'جديدة']
+    >>> tidy(["،", "أجابت", "الوزيرة"], Lexicon())
+    ['أجابت', 'الوزيرة']
     """
+    words = list(words)
+    while len(words) > 1 and not any(character.isalnum() for character in words[0]):
+        del words[0]  # «، أجابت ...»: a comma left of the clause
     if not words:
         return words
-    words = list(words)
     if lexicon.is_clitic_waw(fold(words[0])):
         words[0] = words[0][1:]
     if trim:

@@ -16,7 +16,7 @@ from service.text import fold_word
 # Word lists in metric-folded form (alef, ya and ta marbuta folded; see `fold`).
 PREPOSITIONS = frozenset("""
 في علي من الي عن مع خلال بعد قبل حتي عند بين منذ ضد لدي حول عبر داخل خارج امام تحت فوق دون بسبب رغم اثر عقب
-حيال بشان ضمن جراء مقابل لصالح بحق تجاه ازاء قبيل بحضور برئاسه بمشاركه لدعم بهدف
+حيال بشان ضمن جراء مقابل لصالح بحق تجاه ازاء قبيل بحضور برئاسه بمشاركه لدعم بهدف خلف وراء
 """.split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 COMPLEMENTISERS = frozenset("""
@@ -34,13 +34,17 @@ COMPOUND_PREPOSITIONS = frozenset("""
 حسب بحسب حسبما بحسبما بالاضافه اضافه فضلا علاوه بالنسبه استنادا نظرا وفقا طبقا بناء ردا تعليقا قياسا مقارنه
 بالتزامن تزامنا انطلاقا
 """.split())
+# «فيما تقود القوات معارك ...، ينتظر اليمنيون ...»: a time clause fronted like an adjunct, the statement after it
+FRONTED_CLAUSES = frozenset("بينما فيما حين حينما عندما بعدما".split())
+_FRONTED = PREPOSITIONS | COMPOUND_PREPOSITIONS
+_SHORT_PREPOSITIONS = frozenset("في علي من الي عن مع".split())  # «ففي», not «فتحت» (ف + تحت)
 CONJUNCTIONS = frozenset("و ف او ام ثم بل لكن لكن ولكن حتي اما".split())
 # Nouns and particles that cannot end a headline: they need what follows («عدد من», «أكثر من»).
 NEEDS_COMPLEMENT = frozenset("""
 عدد بعض اكثر اقل جميع كل معظم اغلب مجموعه سلسله نحو حوالي قرابه احد احدي نفس ذات اي غير سوي قد سوف ما لما
 مثل كافه عده شتي ابرز اهم اول اخر بقيه باقي تابع تابعه التابع التابعه
 كان كانت يكون تكون سيكون ستكون اصبح اصبحت بات باتت ظل ظلت صار صارت
-هو هي هم هما
+هو هي هم هما لديه لديها لديهم عنده عندها عندهم جاء جاءت
 ثلاث ثلاثه اربع اربعه خمس خمسه سته سبع سبعه ثماني ثمانيه تسع تسعه عشره عشرات مئات الاف ملايين بضع بضعه
 """.split())
 _DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
@@ -65,7 +69,8 @@ _OPENER = re.compile(
     r"في الوقت نفسه|في الأثناء|بدوره|بدورها|كما|يذكر أن|يشار إلى أن|الجدير بالذكر أن|في سياق آخر|"
     r"على صعيد آخر|من ناحية أخرى|في المقابل|"
     r"(?:جاء|يأتي|ياتي) ذلك(?=\s+(?:في|خلال|بعد|عقب|إثر|اثر|على|وسط|ضمن|فيما|بينما|أثناء|اثناء|مع|حين|عندما|لدى)\s)|"
-    r"هذا\s*،|هذا(?=\s+وقد\s)|قد(?=\s+(?!لا\s|لم\s|لن\s|ما\s)[^\sيتن]))"
+    r"هذا\s*،|هذا(?=\s+وقد\s)|قد(?=\s+(?!لا\s|لم\s|لن\s|ما\s)[^\sيتن])|"
+    r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\u064b?\s*[:\-–])"
     r"\s*،?\s+"
 )
 _CLAUSE_END = ("،", ",", "؛", ";", ":")
@@ -102,6 +107,12 @@ class ChunkedSentence:
     chunks: tuple[Chunk, ...]
 
 
+# Verbs that say nothing without what follows their subject: verbs of being («لا تزال أسعار النفط | مرتفعة»)
+# and light verbs («تمكنت الوحدات الأمنية | من إيقاف ...», «قامت الشركة | بتنظيم ...»).
+COMPLEMENT_VERBS = frozenset("""
+كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت زال زالت يزال تزال يظل تظل بقي بقيت يعد تعد
+تمكن تمكنت قام قامت اقدم اقدمت
+""".split())
 # Verbs of saying and reporting: one at the end lost what was said («أحد المسؤولين أكد»).
 SAY_VERBS = frozenset("""
 قال قالت اعلن اعلنت اكد اكدت ذكر ذكرت افاد افادت اوضح اوضحت اشار اشارت صرح صرحت راي رات اعتبر اعتبرت
@@ -109,8 +120,10 @@ SAY_VERBS = frozenset("""
 رجح رجحت يري تري يقول تقول يؤكد تؤكد يعتبر تعتبر
 """.split())
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي عبد ال".split())  # «فيصل بن خالد», «محمد آل الشيخ»: a name goes on
+# Words that open a subordinate clause: «... واجهوا مشكلة كبيرة إذ» ends before it.
+CLAUSE_LINKS = FRONTED_CLAUSES | frozenset("اذ اذا لو حيث كلما".split())
 DANGLING = PREPOSITIONS | RELATIVES | COMPLEMENTISERS | NEGATIONS | EXCEPTIONS | COMPOUND_PREPOSITIONS | \
-    CONJUNCTIONS | NEEDS_COMPLEMENT
+    CONJUNCTIONS | NEEDS_COMPLEMENT | CLAUSE_LINKS
 
 
 def ends_dangling(text: str) -> bool:
@@ -319,3 +332,17 @@ def _aside_end(words: tuple[str, ...], index: int) -> int:
         if ")" in words[end]:
             return end + 1
     return 0
+
+
+def fronted(key: str) -> bool:
+    """Whether a clause opens with a preposition or a time clause: a fronted adjunct, not the statement itself.
+
+    >>> fronted("وفي"), fronted("فيما"), fronted("فتحت")
+    (True, True, False)
+    """
+    if key[:2] == "وو":
+        key = key[1:]  # «ووفقا»
+    if key in FRONTED_CLAUSES or (key[:1] == "و" and key[1:] in FRONTED_CLAUSES):
+        return True
+    return key in _FRONTED or (key[:1] == "و" and key[1:] in _FRONTED) or (
+        key[:1] == "ف" and key[1:] in _SHORT_PREPOSITIONS)

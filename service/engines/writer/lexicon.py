@@ -19,7 +19,7 @@ NAME_PARTICLES = frozenset("عبد ابو ابن بن بنت ال ام".split())
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 # Verbs that go on with what someone said («وتابعت», «ولفت»): «و» before them is always the conjunction.
 REPORTING_VERBS = frozenset("تابع تابعت لفت لفتت نوه نوهت بين بينت ختم ختمت تساءل تساءلت عزا عزت ارجع ارجعت".split())
-SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو هي هم".split())  # «وتم»; not «وجد» (جد)
+SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو هي هم ظل".split())  # «وتم», «وظل»; not «وجد» (جد)
 CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
 MAX_PROFILES = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
 BARE_NAME_RATIO = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
@@ -47,6 +47,7 @@ class Lexicon:
     `plural_heads`: nouns editors follow with a plural verb (a subject-first rewrite would need one).
     `transitive`: verbs editors' headlines follow with their object («بدأ» → «يبدأ تشكيل ...»): a compression
     does not stop after such a verb's subject.
+    `unfinished`: words editors' headlines (almost) never end on («وزير», «أسعار», «يعلن»): nor does an output.
     """
 
     keep_rate: Mapping[str, float] = field(default_factory=dict)
@@ -56,6 +57,7 @@ class Lexicon:
     verbs: dict[str, str] = field(default_factory=dict)
     plural_heads: frozenset[str] = frozenset()
     transitive: frozenset[str] = frozenset()
+    unfinished: frozenset[str] = frozenset()
     _profiles: dict[str, WordProfile] = field(default_factory=dict, compare=False, repr=False)
 
     def profile(self, key: str) -> WordProfile:
@@ -167,7 +169,8 @@ class Lexicon:
     def to_dict(self) -> dict[str, object]:
         return {"keep_rate": dict(self.keep_rate), "prior": self.prior, "frequency": self.frequency,
                 "definite_share": self.definite_share, "verbs": self.verbs,
-                "plural_heads": sorted(self.plural_heads), "transitive": sorted(self.transitive)}
+                "plural_heads": sorted(self.plural_heads), "transitive": sorted(self.transitive),
+                "unfinished": sorted(self.unfinished)}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Lexicon:
@@ -175,7 +178,8 @@ class Lexicon:
         return cls(keep_rate=dict(fields["keep_rate"]), prior=float(fields["prior"]),
                    frequency=dict(fields["frequency"]), definite_share=dict(fields["definite_share"]),
                    verbs=dict(fields["verbs"]), plural_heads=frozenset(fields["plural_heads"]),
-                   transitive=frozenset(fields.get("transitive", ())))
+                   transitive=frozenset(fields.get("transitive", ())),
+                   unfinished=frozenset(fields.get("unfinished", ())))
 
 
 def _logit(rate: float) -> float:

@@ -11,6 +11,7 @@ from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     DANGLING,
     NAME_LINKS,
+    NEGATIONS,
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
@@ -33,6 +34,10 @@ NAME_ENDS = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORD
 # it with the subject, and «كلينتون تقول التي تسعى» would follow.
 CLEAN_BREAKS = frozenset({"preposition", "time", "aside", "complement", "tail"})
 ADVERB_SHARE = 0.006  # of the articles using «في»: a word ending in «ا» this common is no surname
+CLAUSE_NEGATIONS = NEGATIONS - {"غير"}  # «غير المشروط» negates a word, not the clause
+# After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
+NOT_PREDICATES = PREPOSITIONS | RELATIVES | frozenset({"غير"})
+QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
 PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
 
@@ -72,17 +77,17 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
     if head.kind not in ("head", "resume", "comma") or bare_word(sentence.keys[head.start]) not in SAY_VERBS:
         return None
     clause = start + 1
-    while clause < len(chunks) and _clause_skip(sentence, clause) == 0 and clause - start <= 3 \
+    while clause < len(chunks) and clause_skip(sentence, clause) == 0 and clause - start <= 3 \
             and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE:
         clause += 1
-    skip = _clause_skip(sentence, clause) if clause < len(chunks) else 0
+    skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
     who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:head.end])
     if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip:
         return None
     return Attribution(who, clause, skip)
 
 
-def _clause_skip(sentence: ChunkedSentence, index: int) -> int:
+def clause_skip(sentence: ChunkedSentence, index: int) -> int:
     """How many words open a reported clause at chunk `index`: «أن ...» 1, «إلى أن ...» 2, else 0."""
     chunk, keys = sentence.chunks[index], sentence.keys
     if keys[chunk.start] in COMPLEMENTISERS:
@@ -162,6 +167,61 @@ def looks_imperfect(key: str, lexicon: Lexicon) -> bool:
     if len(key) < 3 or key[0] not in "يت":
         return False
     return ("ت" if key[0] == "ي" else "ي") + key[1:] in lexicon.frequency
+
+
+def verb_like(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word (without «و»/«ف») may be a verb: a past tense the lexicon knows, a present tense with or
+    without the future «س» («ستبدأ»), or a past tense whose present the archive has («احتل», «يحتل»).
+
+    >>> lexicon = Lexicon(frequency={"يحتل": 40, "يبدا": 30, "تبدا": 30})
+    >>> verb_like("احتل", lexicon), verb_like("ستبدا", lexicon), verb_like("المشهد", lexicon)
+    (True, True, False)
+    """
+    if key in lexicon.verbs:
+        return True
+    present = key[1:] if key[:1] == "س" and len(key) > 3 else key
+    return looks_imperfect(present, lexicon) or past_with_present(key, lexicon)
+
+
+def past_with_present(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word reads as a past tense whose present («ي» + the stem, or without its first «ا») is a word
+    of the archive: «احتل» (يحتل), «واجهت» (يواجه), «اتفقت» (يتفق)."""
+    stem = key[:-1] if key.endswith("ت") else key
+    if len(stem) < 3 or stem.startswith("ال"):
+        return False
+    return "ي" + stem in lexicon.frequency or (stem[0] == "ا" and "ي" + stem[1:] in lexicon.frequency)
+
+
+def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the words of a clause after a bare «أن»/«إن» say something of its subject: a verb, a negation,
+    or an indefinite word after a definite one (a nominal predicate).
+
+    >>> lexicon = Lexicon(frequency={"يرتفع": 9, "ترتفع": 9}, definite_share={"مستقر": 0.4})
+    >>> [clause_has_predicate(tuple(text.split()), lexicon)
+    ...  for text in ("عدد القتلى", "عدد القتلى يرتفع", "الوضع مستقر", "مشاركتها")]
+    [False, True, True, False]
+    """
+    if keys and _present_after_an(keys[0], lexicon):
+        return True
+    definite = False
+    for key in keys:
+        bare = bare_word(key)
+        if bare in CLAUSE_NEGATIONS or (not bare.startswith("ال") and bare not in QUANTITY_HEADS
+                                        and verb_like(bare, lexicon)):
+            return True
+        if definite and bare[:1].isalnum() and not bare.startswith(("ال", "ل", "ب", "ك")) \
+                and bare not in NOT_PREDICATES and not lexicon.is_name(bare):
+            return True
+        definite = bare.startswith("ال") or (definite and lexicon.is_name(bare))
+    return False
+
+
+def _present_after_an(key: str, lexicon: Lexicon) -> bool:
+    """Whether the first word after «أن» is a present tense: it opens with «ي» («أن يعود»), or with «ت», «ن» or
+    «ا» and the archive has it with «ي» («أن نظل», «يظل»)."""
+    if len(key) < 3:
+        return False
+    return key[0] == "ي" or (key[0] in "تنا" and "ي" + key[1:] in lexicon.frequency)
 
 
 def _takes_complement(last: str, lexicon: Lexicon) -> bool:
@@ -250,7 +310,7 @@ def speaker_words(attribution: Attribution) -> list[str]:
     """
     if not attribution.who:
         return []
-    return [*attribution.who[:-1], attribution.who[-1].rstrip("،,") + ":"]
+    return [*attribution.who[:-1], attribution.who[-1].rstrip("،,:") + ":"]
 
 
 ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»
@@ -299,6 +359,8 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
             name = list(words[end - 1 - (keys[end - 2] in NAME_LINKS):end])  # «السيسي», «أبو مازن»
         if words[first - 1].endswith(("،", ",")):  # «الرئيس الروسي، فلاديمير بوتين،» → «بوتين»
             name[-1] = name[-1].rstrip("،,")
+        elif words[end - 1].endswith(("،", ",")) and not name[-1].endswith(("،", ",")):
+            name[-1] += words[end - 1][-1]  # «الأمير محمد بن نايف بن عبد العزيز، نقلت» keeps the clause's comma
         kept.extend(name)
         index = end
     return " ".join(kept) if len(kept) < len(words) else None
@@ -327,7 +389,8 @@ def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int,
     first_name = index
     while index < len(keys) and words[index][:1].isalpha() and (
             keys[index - 1] in NAME_LINKS and index > first_name  # «عبد الفتاح», «أبو بكر»
-            or lexicon.is_name(keys[index]) and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES):
+            or lexicon.is_name(keys[index]) and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES
+            and not (index > first_name + 1 and _accusative_after_name(keys, index, lexicon))):  # «ترامب | تركيا»
         index += 1
         if words[index - 1].endswith(("،", ",", ".", ":")):
             break

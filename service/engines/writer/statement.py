@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from service.engines.writer.candidates import (
     PREFIX_KINDS,
-    SPEECH_NOUNS,
     Compression,
     Opening,
     render_words,
@@ -23,6 +22,7 @@ from service.engines.writer.chunks import (
     TIME_WORDS,
     ChunkedSentence,
 )
+from service.engines.writer.endings import SPEECH_NOUNS
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     MAX_WHO_WORDS,
@@ -30,9 +30,9 @@ from service.engines.writer.rewrite import (
     bare_word,
     find_attribution,
     find_subject_first,
-    looks_imperfect,
     plural_safe,
     subject_doubtful,
+    verb_like,
 )
 
 
@@ -82,18 +82,7 @@ def _verb_like(key: str, lexicon: Lexicon) -> bool:
     >>> _verb_like("احتل", lexicon), _verb_like("اتفقت", lexicon), _verb_like("المشهد", lexicon)
     (True, True, False)
     """
-    bare = bare_word(key)
-    return present_form(key, lexicon) is not None or looks_imperfect(bare, lexicon) or _past_with_present(
-        bare, lexicon)
-
-
-def _past_with_present(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word reads as a past tense whose present («ي» + the stem, or without its first «ا») is a word
-    of the archive: «احتل» (يحتل), «واجهت» (يواجه), «اتفقت» (يتفق)."""
-    stem = key[:-1] if key.endswith("ت") else key
-    if len(stem) < 3 or stem.startswith("ال"):
-        return False
-    return "ي" + stem in lexicon.frequency or (stem[0] == "ا" and "ي" + stem[1:] in lexicon.frequency)
+    return present_form(key, lexicon) is not None or verb_like(bare_word(key), lexicon)
 
 
 # Speech verbs editors turn into the present that the archive's headlines did not teach the lexicon.

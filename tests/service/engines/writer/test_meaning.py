@@ -13,6 +13,7 @@ from service.engines.writer import load_writer_model
 from service.engines.writer.candidates import compressions, render
 from service.engines.writer.chunks import DANGLING, chunk_sentence, ends_dangling, fold
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rewrite import variants
 
 LEXICON = load_writer_model().lexicon
 SENTENCES = [
@@ -35,8 +36,10 @@ _NUMBER = re.compile(r"\d[\d.,٫٬%]*")
 
 
 def all_outputs(sentence: str) -> list[str]:
-    chunked = chunk_sentence(sentence)
-    return [render(chunked, compression, LEXICON) for compression in compressions(chunked, LEXICON, 18, 3)]
+    """Every compression the writer may choose from: of the sentence as written and with people named by
+    surname (`rewrite.variants`)."""
+    return [render(variant, compression, LEXICON) for variant in variants(chunk_sentence(sentence), LEXICON)
+            for compression in compressions(variant, LEXICON, 18, 3)]
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)
@@ -79,7 +82,8 @@ def test_a_construct_noun_is_never_cut_from_its_complement() -> None:
 
 
 @pytest.mark.parametrize("text", ["الحكومة تعلن عن", "الحكومة تعلن أن", "الفريق الذي", "الوزير يبحث مع عدد",
-                                  "المنتخب يفوز و", "اللاعب لم"])
+                                  "المنتخب يفوز و", "اللاعب لم", "واجه السكان مشكلة كبيرة إذ",
+                                  "معظم القوى المتصارعة لديها"])
 def test_ends_dangling_catches_what_the_evaluation_counts(text: str) -> None:
     assert ends_dangling(text)
 
@@ -221,3 +225,77 @@ def test_a_verb_that_takes_an_object_keeps_more_than_its_subject() -> None:
     assert any(line.endswith("مساعد سالم") for line in outputs(replace(LEXICON, transitive=frozenset())))
     with_object = outputs(replace(LEXICON, transitive=frozenset({"بدا"})))
     assert with_object and not any(line.endswith("مساعد سالم") for line in with_object), with_object
+
+
+def test_an_object_between_commas_after_a_time_word_is_never_dropped() -> None:
+    lines = all_outputs("أعلن الرئيس، الثلاثاء، طرد القائم بالأعمال الأجنبي في العاصمة، أعلى دبلوماسي في البلاد، "
+                        "بعد فرض عقوبات جديدة على بلاده.")
+    assert lines and all("طرد" in line for line in lines if "دبلوماسي" in line), lines
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("أكدت مصادر في الشرطة المحلية لوكالة الأنباء أن عدد القتلى في الهجوم ارتفع إلى 24 شخصا.", "عدد القتلى"),
+    ("وأشارت الباحثة إلى أن مشاركتها في المعرض جاءت بدعم من الجامعة.", "مشاركتها"),
+])
+def test_a_reported_clause_never_stops_at_its_subject(sentence: str, subject: str) -> None:
+    lines = all_outputs(sentence)
+    assert lines and not any(line.endswith(subject) for line in lines), lines
+
+
+def test_a_verb_never_ends_before_the_clause_it_takes() -> None:
+    lines = all_outputs("علمت الوكالة من مصدر مقرب أن الوزير سيقدم استقالته غدا.")
+    assert lines and all("سيقدم" in line for line in lines), lines
+
+
+def test_a_fronted_time_clause_is_no_part_of_the_statement() -> None:
+    lines = all_outputs("فيما تواصل القوات عملياتها في المدينة، ينتظر السكان عودة الخدمات الأساسية.")
+    assert lines and all(line.startswith("ينتظر") or line.startswith("السكان") for line in lines), lines
+
+
+def test_after_a_fronted_phrase_the_statement_opens_at_a_verb() -> None:
+    lines = all_outputs("في الوقت الذي يصر فيه المحافظ، سامي العلي، على سلامة الديون، كشف البنك ارتفاع الديون.")
+    assert not any(line.startswith("سامي العلي") for line in lines), lines
+
+
+def test_a_verb_of_being_keeps_its_predicate() -> None:
+    lines = all_outputs("لا تزال أسعار النفط في الأسواق العالمية مرتفعة رغم زيادة الإنتاج.")
+    assert lines and not any(line.endswith("أسعار النفط") for line in lines), lines
+
+
+def test_a_numbered_point_opens_no_output() -> None:
+    lines = all_outputs("ثالثا: لاحظ المدير المناوب غياب الطبيب عن قسم الطوارئ أثناء مروره.")
+    assert lines and not any(line.startswith("ثالثا") for line in lines), lines
+
+
+def test_a_shortened_name_keeps_the_comma_that_ends_a_fronted_phrase() -> None:
+    sentence = chunk_sentence("بناء على توجيهات ولي العهد الأمير محمد بن سالم بن عبد الله، نقلت الطائرة جثمان "
+                              "الجندي إلى مسقط رأسه.")
+    shortened = variants(sentence, LEXICON)[-1]
+    assert "الأمير محمد بن سالم،" in " ".join(shortened.words)
+    lines = [render(shortened, compression, LEXICON) for compression in compressions(shortened, LEXICON, 18, 3)]
+    assert lines and all("نقلت" in line or "تنقل" in line for line in lines), lines
+
+
+def test_no_output_ends_on_a_word_editors_never_end_a_headline_on() -> None:
+    chunked = chunk_sentence("تطلب الحكومة من البنوك مزيدا من الوقت لتطبيق القواعد الجديدة.")
+
+    def outputs(lexicon: Lexicon) -> list[str]:
+        return [render(chunked, compression, lexicon) for compression in compressions(chunked, lexicon, 18, 3)]
+
+    assert any(line.endswith("مزيدا") for line in outputs(replace(LEXICON, unfinished=frozenset())))
+    learned = outputs(replace(LEXICON, unfinished=frozenset({"مزيدا"})))
+    assert learned and not any(line.endswith("مزيدا") for line in learned), learned
+
+
+def test_a_range_of_numbers_is_never_cut_after_its_first_number() -> None:
+    lines = all_outputs("قال الخبير إن الاقتصاد يجب أن ينمو بمعدل 5 إلى 6% سنويا لخلق الوظائف الضرورية للشباب.")
+    assert lines and not any(line.endswith(" 5") for line in lines), lines
+
+
+@pytest.mark.parametrize("sentence", [
+    "أعلنت مديرة المكتب الإعلامي سارة خالد، وهي من أقرب مساعدي الوزير، استقالتها من منصبها.",
+    "أعلنت سارة خالد، رئيسة مجلس إدارة الشركة، استقالتها من منصبها.",
+])
+def test_a_speech_verb_keeps_what_was_announced_after_a_description_of_the_speaker(sentence: str) -> None:
+    lines = all_outputs(sentence)
+    assert lines and all("استقالتها" in line for line in lines), lines

@@ -1,0 +1,233 @@
+"""Where a compression may end and what it must keep: a word that needs more never ends it, a speech verb
+keeps what was said, a verb its object or its «أن» clause, a clause that opens with its subject its
+predicate, and a run never drops the verb's object.
+
+Each rule answers for one opening of one sentence (`candidates.compressions` asks them); all are rules about
+the article's own chunks, plus the words that the archive's headlines never end on (`Lexicon.unfinished`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from service.engines.writer.chunks import (
+    COMPLEMENT_VERBS,
+    DANGLING,
+    SAY_VERBS,
+    Chunk,
+    ChunkedSentence,
+    ends_dangling,
+    fronted,
+)
+from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rewrite import (
+    BETWEEN_SPEAKER_AND_CLAUSE,
+    PERSON_TITLES,
+    QUANTITY_HEADS,
+    Attribution,
+    accusative_shape,
+    bare_word,
+    clause_has_predicate,
+    clause_skip,
+)
+
+if TYPE_CHECKING:
+    from service.engines.writer.candidates import Opening
+
+SPEECH_NOUNS = frozenset("""
+تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
+اتصال حوار هامش
+""".split())
+QUOTE_VERBS = frozenset("قال قالت اضاف اضافت".split())  # say what was said only through «أن» or a quotation
+PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
+BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
+_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
+_CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
+_SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
+
+
+def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = None) -> bool:
+    """Whether a compression may end with this chunk: not on a word that needs more (by rule, or with a
+    `lexicon` one that editors never end a headline on), nor inside a range of numbers, nor on a time
+    expression («أصدرت القيادة اليوم» ends on an aside)."""
+    if chunk.kind == "time" or ends_dangling(sentence.words[chunk.end - 1]):
+        return False
+    unfinished = lexicon is not None and sentence.keys[chunk.end - 1] in lexicon.unfinished
+    return not unfinished and not _range_goes_on(sentence.keys, chunk.end)
+
+
+def _range_goes_on(keys: tuple[str, ...], end: int) -> bool:
+    """Whether a number ends right before the rest of its range: «بمعدل 5 | إلى 6%» (the number would change)."""
+    return (end + 1 < len(keys) and keys[end - 1][:1].isdigit() and keys[end] in ("الي", "حتي", "و")
+            and keys[end + 1][:1].isdigit())
+
+
+def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None,
+              lexicon: Lexicon) -> int:
+    """The chunk a compression of this opening must reach: a speech verb kept (as written or after its
+    subject) keeps what was said («أعلنت الوزارة» or «الوزارة تعلن» alone says nothing), any other verb the
+    «أن» clause it takes."""
+    verb = bare_word(sentence.keys[sentence.chunks[opening.start].start])
+    if opening.form not in ("plain", "subject"):
+        return opening.body_start
+    if verb not in SAY_VERBS:
+        return _needed_clause(sentence, opening.start) or opening.body_start
+    if attribution is not None:
+        return attribution.clause_chunk
+    if verb in QUOTE_VERBS:
+        return _quoted_from(sentence, opening.start)
+    return _said_what(sentence, opening.start, lexicon)
+
+
+def _needed_clause(sentence: ChunkedSentence, start: int) -> int | None:
+    """The «أن» clause that the opening clause's verb takes, if it follows after at most a few phrases of where
+    or when: «علمت وكالة فرانس برس | من مصدر مقرب | أن ...» says nothing without it."""
+    chunks = sentence.chunks
+    for index in range(start + 1, min(len(chunks), start + 4)):
+        if clause_skip(sentence, index):
+            return index if before_clause(sentence, index) else None
+        kind = chunks[index].kind
+        if kind not in BETWEEN_SPEAKER_AND_CLAUSE or kind == "comma" and not fronted(
+                sentence.keys[chunks[index].start]):
+            return None  # «رفضت المدرسة التعليق، | ولكنها قالت إن ...»: another clause's
+    return None
+
+
+def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int:
+    """The least end for a verb that takes an object (`Lexicon.transitive`, `COMPLEMENT_VERBS`): past its
+    chunk and the phrases glued to it, unless an indefinite accusative there is the object («عقد الوزير
+    اجتماعا»). «بدأ المرشح ... مساعد الزويهري» has only the subject; «| في تشكيل مجلس إدارته» must follow."""
+    chunks, keys, start = sentence.chunks, sentence.keys, opening.start
+    verb = bare_word(keys[chunks[start].start])
+    if verb in ("لا", "ما") and chunks[start].size > 1:
+        verb = keys[chunks[start].start + 1]  # «لا تزال»
+    if opening.form not in ("plain", "subject") or verb in SAY_VERBS or (
+            verb not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
+        return start
+    core = start
+    while core + 1 < len(chunks) and chunks[core + 1].kind == "clitic":
+        core += 1
+    core = apposition_end(sentence, core + 1, lexicon) or core  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
+    words = keys[chunks[start].start + 1:chunks[core].end]
+    if any(accusative_shape(key) and lexicon.is_common(key) for key in words):
+        return start
+    return core + 1
+
+
+def _quoted_from(sentence: ChunkedSentence, start: int) -> int:
+    """The least end of «قال» or «أضاف» without an «أن» clause right after its speaker: the chunk where the
+    words said begin, after a colon, at a quotation or at a later «إن» («قال الوزير: المشروع سيكتمل»); none
+    (past the last chunk) when only the speaker follows («قال حاكم الإقليم، محمد علي»: what he said is in the
+    next sentence)."""
+    chunks, words = sentence.chunks, sentence.words
+    for index in range(start, len(chunks)):
+        chunk = chunks[index]
+        if index > start and (chunk.kind == "complement" or words[chunk.start - 1].endswith(":")):
+            return index
+        if any(word[:1] in _SAID_MARKS for word in words[chunk.start + (index == start):chunk.end]):
+            return index
+    return len(chunks)
+
+
+def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
+    """The least end of a speech verb without an «أن» clause: a chunk past the speaker's (with the phrases
+    glued to it and what describes it between commas), which is not where or how it was said («أكد عضو المكتب
+    في تصريح» says nothing, nor does «أعلنت مديرة الاتصالات | بالبيت الأبيض هوب هيكس، | وهي من ...،»)."""
+    chunks, keys = sentence.chunks, sentence.keys
+
+    def how_said(index: int) -> bool:
+        chunk = chunks[index]
+        return chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])
+
+    speaker = start
+    while speaker + 1 < len(chunks) and chunks[speaker + 1].kind == "clitic":
+        speaker += 1
+    speaker = apposition_end(sentence, speaker + 1, lexicon) or speaker
+    return next((index for index in range(speaker + 1, len(chunks)) if not how_said(index)), len(chunks) - 1)
+
+
+def predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None) -> int | None:
+    """The chunk a compression must keep when its clause opens with a bare subject: «بأن التطورات الأخيرة | التي
+    حدثت | في مدينة عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are
+    definite (a verb never is) or it opens with a quantity («أن عدد المسجلين»); its predicate is the next
+    clause-level chunk after the phrases that describe the subject, or the sentence's end."""
+    if opening.subject is not None:
+        return None
+    chunks = sentence.chunks
+    clause = attribution.clause_chunk if attribution is not None else opening.start
+    first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
+    words = sentence.keys[first:chunks[clause].end]
+    if not words or not (bare_word(words[0]) in QUANTITY_HEADS
+                         or all(bare_word(word).startswith("ال") for word in words)):
+        return None
+    return next((index for index in range(clause + 1, len(chunks)) if chunks[index].kind in PREDICATE_KINDS),
+                len(chunks) - 1)
+
+
+def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int | None,
+                     lexicon: Lexicon) -> frozenset[int]:
+    """Chunks no run may drop: the predicate of a bare subject, and the verb's object when it stands between
+    commas after the opening clause and its time words («أعلن مادورو، الثلاثاء، | طرد القائم بالأعمال ...،»
+    must not lose «طرد ...»). Right after the opening clause such a chunk is rather an apposition («كرر ريال
+    مدريد، حامل اللقب، فوزه»), and a name or a definite word there is one too."""
+    kept = set() if predicate is None else {predicate}
+    chunks, index = sentence.chunks, opening.body_start + 1
+    while index < len(chunks):  # past time words and names: «يبدأ الوزير، مايك بومبيو، الخميس، | ثاني أيام ...»
+        if chunks[index].kind in ("time", "aside"):
+            index += 1
+            continue
+        named = apposition_end(sentence, index, lexicon, names_only=True)
+        if named is None:
+            break
+        index = named + 1
+    keys = sentence.keys[chunks[index].start:chunks[index].end] if index < len(chunks) else ()
+    if opening.form in ("plain", "subject") and index > opening.body_start + 1 and keys \
+            and chunks[index].kind == "comma" and not keys[0].startswith("ال") and not fronted(keys[0]) \
+            and not lexicon.is_name(keys[0]):
+        kept.add(index)
+    return frozenset(kept)
+
+
+def apposition_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, names_only: bool = False) -> int | None:
+    """The last chunk of an apposition between commas that opens at chunk `index` («، مايك بومبيو،», «، الجنرال
+    السابق في الجيش الروسي،», «، وهي من أقرب مساعديه،»: a name, or with `names_only` false also a definite noun,
+    a title or «وهو/وهي»), or None."""
+    chunks, keys, words = sentence.chunks, sentence.keys, sentence.words
+    if index >= len(chunks) or chunks[index].kind not in ("comma", "tail"):
+        return None
+    first = keys[chunks[index].start]
+
+    def name(key: str) -> bool:
+        return lexicon.is_name(key) and key not in DANGLING  # «عن» is never seen with «ال» either
+
+    if chunks[index].kind == "tail":  # «، وهي من أقرب مساعديه،»; other tails («حيث», «مشيرا») go on
+        opens = not names_only and first in ("وهو", "وهي")
+    else:  # «، رئيسة وزراء بريطانيا،» after a name: a title in construct describes it too
+        opens = name(first) or (not names_only and (first.startswith("ال") or first.removesuffix("ه") in PERSON_TITLES))
+    if not opens:
+        return None
+    for last in range(index, min(len(chunks), index + 3)):
+        if names_only and not all(name(key) for key in keys[chunks[last].start:chunks[last].end]):
+            return None
+        if words[chunks[last].end - 1].endswith(("،", ",")):
+            return last
+    return None
+
+
+def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` is a reported clause that stops at its subject: «أكدت المصادر أن عدد القتلى»,
+    «أشارت إلى أن مشاركتها» end before saying anything of it."""
+    skip = clause_skip(sentence, index)
+    start = sentence.chunks[index].start
+    if not skip or sentence.keys[start + skip - 1] not in _CLAUSE_OPENERS:
+        return False
+    return not clause_has_predicate(sentence.keys[start + skip:sentence.chunks[index].end], lexicon)
+
+
+def before_clause(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether chunk `index` opens a clause with «أن»/«إن» that what comes before needs: «أظهر تقرير صدر
+    مؤخرا | أن ...» says nothing without it (a clause of cause, «لأن ...», is not needed)."""
+    if index >= len(sentence.chunks):
+        return False
+    skip = clause_skip(sentence, index)
+    return skip > 0 and sentence.keys[sentence.chunks[index].start + skip - 1] not in _CAUSE_OPENERS
