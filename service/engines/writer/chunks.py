@@ -135,13 +135,17 @@ def ends_dangling(text: str) -> bool:
     True
     >>> ends_dangling("المصدر أكد أنه وعلى"), ends_dangling("شيع جثمان مظفر بن")  # «و» + «على»; half a name
     (True, True)
+    >>> ends_dangling("انقطاع حركة المرور بعدد")  # «ب» + «عدد»: a count still waits for what it counts
+    True
     """
     words = text.split()
     if not words:
         return False
     last = fold(words[-1])
     bare = last[1:] if last[:1] in "وف" and len(last) > 2 else last
-    return bare in DANGLING or last in DANGLING or bare in SAY_VERBS or last in SAY_VERBS or bare in NAME_LINKS
+    counted = bare[1:] if bare[:1] in "بلك" and bare[1:] in NEEDS_COMPLEMENT and len(bare) > 3 else ""
+    return (bare in DANGLING or last in DANGLING or bare in SAY_VERBS or last in SAY_VERBS or bare in NAME_LINKS
+            or bool(counted))
 
 
 def _time_span(keys: tuple[str, ...], start: int) -> int:
