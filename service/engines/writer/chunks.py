@@ -143,9 +143,9 @@ def ends_dangling(text: str) -> bool:
         return False
     last = fold(words[-1])
     bare = last[1:] if last[:1] in "وف" and len(last) > 2 else last
-    counted = bare[1:] if bare[:1] in "بلك" and bare[1:] in NEEDS_COMPLEMENT and len(bare) > 3 else ""
+    counted = len(bare) > 3 and bare[:1] in "بلك" and bare[1:] in NEEDS_COMPLEMENT  # «بعدد»
     return (bare in DANGLING or last in DANGLING or bare in SAY_VERBS or last in SAY_VERBS or bare in NAME_LINKS
-            or bool(counted))
+            or counted)
 
 
 def _time_span(keys: tuple[str, ...], start: int) -> int:

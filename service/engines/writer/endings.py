@@ -41,7 +41,7 @@ SPEECH_NOUNS = frozenset("""
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت".split())  # say what was said only through «أن» or a quotation
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
-_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
+_REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
 _CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
 _SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
 
@@ -104,10 +104,7 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     if opening.form not in ("plain", "subject") or verb in SAY_VERBS or (
             verb not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
         return start
-    core = start
-    while core + 1 < len(chunks) and chunks[core + 1].kind == "clitic":
-        core += 1
-    core = apposition_end(sentence, core + 1, lexicon) or core  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
+    core = _phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
     words = keys[chunks[start].start + 1:chunks[core].end]
     if any(accusative_shape(key) and lexicon.is_common(key) for key in words):
         return start
@@ -139,11 +136,17 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
         chunk = chunks[index]
         return chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])
 
-    speaker = start
-    while speaker + 1 < len(chunks) and chunks[speaker + 1].kind == "clitic":
-        speaker += 1
-    speaker = apposition_end(sentence, speaker + 1, lexicon) or speaker
+    speaker = _phrase_end(sentence, start, lexicon)
     return next((index for index in range(speaker + 1, len(chunks)) if not how_said(index)), len(chunks) - 1)
+
+
+def _phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
+    """The last chunk of the phrase chunk `start` opens: with the clitic chunks glued to it («بالبيت الأبيض») and
+    what describes it between commas (`apposition_end`)."""
+    chunks, end = sentence.chunks, start
+    while end + 1 < len(chunks) and chunks[end + 1].kind == "clitic":
+        end += 1
+    return apposition_end(sentence, end + 1, lexicon) or end
 
 
 def predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None) -> int | None:
@@ -219,7 +222,7 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
     «أشارت إلى أن مشاركتها» end before saying anything of it."""
     skip = clause_skip(sentence, index)
     start = sentence.chunks[index].start
-    if not skip or sentence.keys[start + skip - 1] not in _CLAUSE_OPENERS:
+    if not skip or sentence.keys[start + skip - 1] not in _REPORTED_CLAUSE_OPENERS:
         return False
     return not clause_has_predicate(sentence.keys[start + skip:sentence.chunks[index].end], lexicon)
 
