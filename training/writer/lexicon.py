@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import ChainMap, Counter, defaultdict
-from dataclasses import dataclass, field
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field, replace
+from typing import cast
 from itertools import pairwise
 
 from service.engines.salience import STOPWORDS
@@ -189,6 +191,6 @@ def leave_one_out(lexicon: Lexicon, counts: LexiconCounts, lead: str, title: str
         seen = counts.lead[word] - 1
         kept = counts.kept[word] - (word in title_keys)
         own[word] = (kept + RATE_SMOOTHING * prior) / (seen + RATE_SMOOTHING)
-    return Lexicon(keep_rate=ChainMap(own, dict(lexicon.keep_rate)), prior=prior, frequency=lexicon.frequency,
-                   definite_share=lexicon.definite_share, verbs=lexicon.verbs, plural_heads=lexicon.plural_heads,
-                   transitive=lexicon.transitive)
+    # every other table as it is, with a word-profile memo of its own (profiles hold the keep rates)
+    return replace(lexicon, keep_rate=ChainMap(own, cast(MutableMapping[str, float], lexicon.keep_rate)),
+                   _profiles={})

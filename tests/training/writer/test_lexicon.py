@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from training.writer.lexicon import LexiconCounts, build_lexicon
+from dataclasses import replace
+
+from training.writer.lexicon import LexiconCounts, build_lexicon, leave_one_out
 
 
 def test_a_passive_prone_verb_is_left_out_in_both_genders() -> None:
@@ -23,3 +25,16 @@ def test_verbs_whose_headlines_name_an_object_are_learned_as_transitive() -> Non
     lexicon = build_lexicon(counts)
     assert lexicon.verbs.get("بدا") == "يبدأ" and lexicon.verbs.get("فاز") == "يفوز"
     assert "بدا" in lexicon.transitive and "فاز" not in lexicon.transitive
+
+
+def test_leaving_an_article_out_changes_its_keep_rates_and_nothing_else() -> None:
+    counts = LexiconCounts()
+    for number in range(12):
+        counts.add([f"افتتح الوزير المعرض الدولي للكتاب رقم {number} في العاصمة."], f"الوزير يفتتح المعرض {number}")
+    lexicon = replace(build_lexicon(counts), unfinished=frozenset({"وزير"}), transitive=frozenset({"افتتح"}))
+    lead = "افتتح الوزير المعرض الدولي للكتاب رقم 3 في العاصمة."
+    left_out = leave_one_out(lexicon, counts, lead, "الوزير يفتتح المعرض 3")
+    assert left_out.keep_rate["الوزير"] < lexicon.keep_rate["الوزير"]  # its own headline kept «الوزير»
+    assert left_out.unfinished == lexicon.unfinished and left_out.transitive == lexicon.transitive
+    assert (left_out.verbs, left_out.frequency, left_out.plural_heads) == (
+        lexicon.verbs, lexicon.frequency, lexicon.plural_heads)
