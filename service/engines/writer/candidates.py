@@ -132,11 +132,12 @@ def _nominative(subject: str, lexicon: Lexicon) -> bool:
     return not lexicon.is_indefinite_accusative(subject)
 
 
-def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> list[Opening]:
+def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
+             attribution: Attribution | None) -> list[Opening]:
     """The ways a compression may open at chunk `start`: as written, as «X: ...», as the reported clause
-    alone («أعلنت الوزارة أن الحملة ستبدأ» → «الحملة ستبدأ»), subject-first."""
+    alone («أعلنت الوزارة أن الحملة ستبدأ» → «الحملة ستبدأ»), subject-first (`attribution`: the sentence's
+    `find_attribution` at `start`)."""
     found = [Opening("plain", start, start)]
-    attribution = find_attribution(sentence, start)
     clause_start = sentence.chunks[attribution.clause_chunk].start + attribution.skip if attribution else 0
     subject = sentence.keys[clause_start] if attribution and clause_start < len(sentence.keys) else ""
     if attribution is not None and _nominative(subject, lexicon) and subject not in attribution.who_keys():
@@ -154,42 +155,85 @@ def compressions(sentence: ChunkedSentence, lexicon: Lexicon, max_words: int = M
     """All compressions of a sentence within the length bounds (at most a few hundred). `objectless`: a verb
     that takes an object may end without it when the object runs past the length (a headline must have some
     compression; a bullet can take another sentence)."""
-    start = statement_start(sentence, lexicon)
-    if start is None:
-        return
-    attribution = find_attribution(sentence, start)  # the same for every opening: they all start at `start`
-    for opening in openings(sentence, start, lexicon):
-        predicate = predicate_chunk(sentence, opening, attribution)
-        least = max(least_end(sentence, opening, attribution, lexicon), predicate or 0)
-        with_object = max(least, object_end(sentence, opening, lexicon))
-        protected = protected_chunks(sentence, opening, predicate, lexicon)
-        found = yield from _ending(sentence, opening, with_object, (min_words, max_words), protected, lexicon)
-        if not found and with_object > least and objectless:  # the object runs past the length
-            yield from _ending(sentence, opening, least, (min_words, max_words), protected, lexicon)
+    return SentenceCompressions(sentence, lexicon).within(max_words, min_words, objectless)
 
 
-def _ending(sentence: ChunkedSentence, opening: Opening, least: int, bounds: tuple[int, int],
-            protected: frozenset[int], lexicon: Lexicon) -> Generator[Compression, None, int]:
-    """The compressions of one opening that end at chunk `least` or later, within `bounds` (min and max
-    words), dropping no chunk of `protected`; returns how many."""
-    chunks, (min_words, max_words) = sentence.chunks, bounds
-    first = chunks[opening.body_start].start
-    found = 0
-    for end in range(least, len(chunks)):
-        if chunks[end].start - first >= max_words + MAX_RUN_WORDS:
-            break
-        if not can_end(sentence, chunks[end], lexicon) or subject_only(sentence, end, lexicon) \
-                or before_clause(sentence, end + 1):
-            continue
-        length = chunks[end].end - first + opening.extra_words
-        clause_words = chunks[end].end - first - (opening.attribution.skip if opening.attribution else 0)
-        if opening.attribution is not None and clause_words < MIN_CLAUSE_WORDS:
-            continue  # «منظمة أطباء بلا حدود: مقاتلي ميليشيات» says who, not what
-        if length >= min_words and length - MAX_RUN_WORDS <= max_words:
-            for compression in _with_runs(sentence, opening, end, length, (min_words, max_words), protected):
-                found += 1
-                yield compression
-    return found
+@dataclass(frozen=True)
+class _Plan:
+    """An opening with the chunk its compressions must reach with the verb's object and without it, and the
+    chunks no run may drop."""
+
+    opening: Opening
+    least: int
+    with_object: int
+    protected: frozenset[int]
+
+
+class SentenceCompressions:
+    """`compressions` of one sentence for any length bounds: what the bounds do not change (the openings, the
+    ends each must reach, which chunks may end a compression) is worked out once, for a writer that asks for
+    14 words, then 18, then 22."""
+
+    def __init__(self, sentence: ChunkedSentence, lexicon: Lexicon) -> None:
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self._plans = self._openings()
+        self._ends: dict[int, bool] = {}
+
+    def _openings(self) -> list[_Plan]:
+        sentence, lexicon = self.sentence, self.lexicon
+        start = statement_start(sentence, lexicon)
+        if start is None:
+            return []
+        attribution = find_attribution(sentence, start)  # the same for every opening: they all start at `start`
+        plans = []
+        for opening in openings(sentence, start, lexicon, attribution):
+            predicate = predicate_chunk(sentence, opening, attribution)
+            least = max(least_end(sentence, opening, attribution, lexicon), predicate or 0)
+            with_object = max(least, object_end(sentence, opening, lexicon))
+            plans.append(_Plan(opening, least, with_object, protected_chunks(sentence, opening, predicate, lexicon)))
+        return plans
+
+    def within(self, max_words: int = MAX_WORDS, min_words: int = MIN_WORDS,
+               objectless: bool = True) -> Iterator[Compression]:
+        """The compressions within the length bounds, as `compressions` lists them."""
+        for plan in self._plans:
+            found = yield from self._ending(plan.opening, plan.with_object, (min_words, max_words), plan.protected)
+            if not found and plan.with_object > plan.least and objectless:  # the object runs past the length
+                yield from self._ending(plan.opening, plan.least, (min_words, max_words), plan.protected)
+
+    def _may_end(self, end: int) -> bool:
+        """Whether a compression may end with chunk `end` (whatever its opening), remembered."""
+        found = self._ends.get(end)
+        if found is None:
+            sentence, lexicon = self.sentence, self.lexicon
+            found = self._ends[end] = (can_end(sentence, sentence.chunks[end], lexicon)
+                                       and not subject_only(sentence, end, lexicon)
+                                       and not before_clause(sentence, end + 1))
+        return found
+
+    def _ending(self, opening: Opening, least: int, bounds: tuple[int, int],
+                protected: frozenset[int]) -> Generator[Compression, None, int]:
+        """The compressions of one opening that end at chunk `least` or later, within `bounds` (min and max
+        words), dropping no chunk of `protected`; returns how many."""
+        sentence, (min_words, max_words) = self.sentence, bounds
+        chunks = sentence.chunks
+        first = chunks[opening.body_start].start
+        found = 0
+        for end in range(least, len(chunks)):
+            if chunks[end].start - first >= max_words + MAX_RUN_WORDS:
+                break
+            if not self._may_end(end):
+                continue
+            length = chunks[end].end - first + opening.extra_words
+            clause_words = chunks[end].end - first - (opening.attribution.skip if opening.attribution else 0)
+            if opening.attribution is not None and clause_words < MIN_CLAUSE_WORDS:
+                continue  # «منظمة أطباء بلا حدود: مقاتلي ميليشيات» says who, not what
+            if length >= min_words and length - MAX_RUN_WORDS <= max_words:
+                for compression in _with_runs(sentence, opening, end, length, bounds, protected):
+                    found += 1
+                    yield compression
+        return found
 
 
 def _with_runs(sentence: ChunkedSentence, opening: Opening, end: int, length: int, bounds: tuple[int, int],

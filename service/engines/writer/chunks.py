@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from service.text import fold_word
 
@@ -87,9 +88,8 @@ def fold(word: str) -> str:
     return _EDGE.sub("", fold_word(word))
 
 
-@dataclass(frozen=True)
-class Chunk:
-    """Words `start:end` of a sentence; `kind` says what began it."""
+class Chunk(NamedTuple):
+    """Words `start:end` of a sentence; `kind` says what began it (a tuple: a sentence has dozens, made often)."""
 
     start: int
     end: int
@@ -150,10 +150,7 @@ def ends_dangling(text: str) -> bool:
 
 def _time_span(keys: tuple[str, ...], start: int) -> int:
     """Length of a time expression starting at `start` («يوم الأحد الماضي», «مساء أمس», «16 سبتمبر 2016»),
-    0 if none."""
-    key = keys[start]
-    if key not in _TIME_STARTS and not key.isdigit():
-        return 0
+    0 if none. Only a word of `_TIME_STARTS` or a number can open one (`_body_chunks` asks only there)."""
     return _day_span(keys, start) or _date_span(keys, start)
 
 
@@ -184,9 +181,14 @@ def _day_span(keys: tuple[str, ...], start: int) -> int:
     return index - start if anchored else 0
 
 
+_QUOTE_OPENING = re.compile("[«\"“]")
+
+
 def _quoted(words: tuple[str, ...]) -> list[bool]:
     """Whether each word is inside a short quotation (no chunk boundary there)."""
     inside = [False] * len(words)
+    if _QUOTE_OPENING.search(" ".join(words)) is None:
+        return inside  # no word opens a quotation
     opening = None
     for index, word in enumerate(words):
         if opening is None and word[:1] in "«\"“" and not (word[-1:] in "»\"”" and len(word) > 1):
@@ -207,7 +209,7 @@ _CLAUSE_OPENERS = {**dict.fromkeys(TAIL_STARTS, "tail"), **dict.fromkeys(COMPLEM
 
 
 def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) -> str | None:
-    key, previous, previous_key = keys[index], words[index - 1], keys[index - 1]
+    key, previous_key = keys[index], keys[index - 1]
     if previous_key in _GOVERNORS:
         return None  # a negation, an exception or a preposition stays with what it governs
     if key == "في" and previous_key[:1].isdigit() and index + 1 < len(keys) and keys[index + 1] in _PERCENT:
@@ -215,13 +217,23 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
     opened = _CLAUSE_OPENERS.get(key)
     if opened is not None:
         return opened
-    if previous.endswith(_CLAUSE_END):
+    if words[index - 1].endswith(_CLAUSE_END):
         return "comma"
+    return _phrase_kind(key)
+
+
+_CONJOINED = PREPOSITIONS | COMPLEMENTISERS  # «وفي», «وأن»
+
+
+@lru_cache(maxsize=65_536)
+def _phrase_kind(key: str) -> str | None:
+    """The chunk kind a word opens by its own shape when no clause opener or comma decides: a preposition, a
+    word with a clitic preposition («للحكومة», «بالقرار») or «و» before a preposition or «أن»."""
     if key in _ALL_PREPOSITIONS:
         return "preposition"
     if key.startswith(("لل", "بال", "ولل", "وبال")) and len(key) > 4:
         return "clitic"
-    if key[:1] == "و" and key[1:] in PREPOSITIONS | COMPLEMENTISERS:
+    if key[:1] == "و" and key[1:] in _CONJOINED:
         return "conjunction"
     return None
 
@@ -256,7 +268,7 @@ def strip_prefix(sentence: str) -> str:
 
 _GLUED_OPENING = re.compile(r'(?<=\w\w)([(«“]|"(?=\w))')  # بيان"الكثير, not و"حدد (a clitic on its word)
 _GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
-_GLUE_MARKS = "(«“\")»”"
+_GLUE_MARK = re.compile("[(«“\")»”]")
 
 
 def unglue(sentence: str) -> str:
@@ -266,7 +278,7 @@ def unglue(sentence: str) -> str:
     >>> unglue('قال في بيان"الكثير خطوات (لحماية المزارعين)كما و"حدد')
     'قال في بيان "الكثير خطوات (لحماية المزارعين) كما و"حدد'
     """
-    if not any(mark in sentence for mark in _GLUE_MARKS):
+    if _GLUE_MARK.search(sentence) is None:
         return sentence
     return _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence))
 
@@ -274,6 +286,26 @@ def unglue(sentence: str) -> str:
 def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """The folded keys of a sentence's words (`unglue`d and split), as its chunks have them."""
     return tuple(map(fold, words))
+
+
+class SentenceWords(NamedTuple):
+    """A sentence `unglue`d (`text`), its words and their keys: what chunking reads, and what the article's
+    word counts read of its first sentences (`features.ArticleContext`), split once for both."""
+
+    text: str
+    words: tuple[str, ...]
+    keys: tuple[str, ...]
+
+
+def sentence_words(sentence: str) -> SentenceWords:
+    """The sentence `unglue`d and split, with its words' keys.
+
+    >>> sentence_words('قال بيان"الأحد').keys
+    ('قال', 'بيان', 'الاحد')
+    """
+    text = unglue(sentence)
+    words = tuple(text.split())
+    return SentenceWords(text, words, word_keys(words))
 
 
 def sentence_key_set(sentence: str) -> frozenset[str]:
@@ -293,12 +325,15 @@ def chunk_sentence(sentence: str) -> ChunkedSentence:
     [('الرياض -', 'dateline'), ('حذرت روسيا', 'head'), ('يوم الأحد', 'time'), ('أنصار سسكا', 'resume'),
      ('قبل الانتقال', 'preposition'), ('إلى لندن', 'preposition')]
     """
-    sentence = unglue(sentence)
-    words = tuple(sentence.split())
-    keys = word_keys(words)
+    return chunk_words(sentence_words(sentence))
+
+
+def chunk_words(sentence: SentenceWords) -> ChunkedSentence:
+    """`chunk_sentence` of a sentence already split."""
+    words, keys = sentence.words, sentence.keys
     chunks: list[Chunk] = []
     start = 0
-    for size, kind in _prefix_words(sentence):
+    for size, kind in _prefix_words(sentence.text):
         chunks.append(Chunk(start, start + size, kind))
         start += size
     if start < len(words):
@@ -311,7 +346,8 @@ def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> l
     chunks: list[Chunk] = []
     start, kind, index = first, "head", first
     while index < len(words):
-        span = _time_span(keys, index)
+        key = keys[index]
+        span = _time_span(keys, index) if key in _TIME_STARTS or key.isdigit() else 0
         aside = _aside_end(words, index) if words[index].startswith("(") else 0
         if span or aside:
             end = index + span if span else aside

@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Hashable, Iterable
 
 from service.engines.salience import STOPWORDS
@@ -48,10 +49,12 @@ class ArticleContext:
 
     @classmethod
     def of(cls, sentences: Iterable[str]) -> ArticleContext:
-        counts: Counter[str] = Counter()
-        for sentence in sentences:
-            counts.update(sentence_key_set(sentence))
-        return cls(counts)
+        return cls.of_keys(map(sentence_key_set, sentences))
+
+    @classmethod
+    def of_keys(cls, key_sets: Iterable[frozenset[str]]) -> ArticleContext:
+        """The context of sentences given as their sets of keys (`chunks.sentence_key_set`)."""
+        return cls(Counter(chain.from_iterable(key_sets)))
 
 
 @dataclass

@@ -6,6 +6,8 @@ import gzip
 import json
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +29,7 @@ class WriterModel:
     _vectors: dict[tuple[str, ...], tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def score(self, features: dict[str, float]) -> float:
-        weights = self.weights
-        return sum(weights.get(name, 0.0) * value for name, value in features.items())
+        return sum(map(mul, map(self.weights.get, features, repeat(0.0)), features.values()))
 
     def weights_of(self, names: tuple[str, ...]) -> tuple[float, ...]:
         """The weights of these features in order (0 for an unknown one), remembered per tuple of names."""

@@ -341,6 +341,8 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
     'تلقى الأمير محمد بن سلمان اتصالا'
     """
     words, keys = sentence.words, sentence.keys
+    if PERSON_TITLES.isdisjoint(keys):
+        return None  # no title, so no one to shorten
     kept: list[str] = []
     index = 0
     while index < len(words):

@@ -7,6 +7,7 @@ chunks' scores one by one would cost more than everything else the writer does.
 
 from __future__ import annotations
 
+from operator import mul
 from typing import Hashable
 
 from service.engines.writer.candidates import Compression, Opening
@@ -23,6 +24,8 @@ class CompressionScorer:
         self._scores: dict[Hashable, float] = {}
         self._kept = [0.0]  # prefix sums: _kept[i] is the score of keeping chunks 0..i-1, likewise _dropped
         self._dropped = [0.0]
+        self._value_weights = {kept: model.weights_of(chunk_value_names("keep" if kept else "drop"))
+                               for kept in (True, False)}
 
     def score(self, compression: Compression) -> float:
         opening, runs = compression.opening, compression.runs
@@ -56,6 +59,5 @@ class CompressionScorer:
         weights = self.model.weights
         first, second = self.parts.chunk_indicators(index, kept)
         values = self.parts.chunk_values(index)
-        value_weights = self.model.weights_of(chunk_value_names("keep" if kept else "drop"))
         return sum((weights.get(first, 0.0) * 1.0, weights.get(second, 0.0) * 1.0,
-                    *(weight * value for weight, value in zip(value_weights, values, strict=True))))
+                    *map(mul, self._value_weights[kept], values)))

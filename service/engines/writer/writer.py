@@ -13,12 +13,12 @@ from typing import Callable, Iterable
 
 from service.engines.writer.candidates import (
     Compression,
-    compressions,
+    SentenceCompressions,
     render,
     statement_start,
     tidy,
 )
-from service.engines.writer.chunks import ChunkedSentence, chunk_sentence
+from service.engines.writer.chunks import ChunkedSentence, chunk_sentence, chunk_words, sentence_words
 from service.engines.writer.endings import can_end
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
@@ -57,33 +57,36 @@ class ArticleWriter:
         self.model = model
         self.sentences = sentences
         self._chunked: dict[int, ChunkedSentence] = {}
-        self._scorers: dict[tuple[int, int], list[tuple[ChunkedSentence, CompressionScorer]]] = {}
-        self.context = ArticleContext.of(sentences[:CONTEXT_SENTENCES])
+        self._scorers: dict[tuple[int, int], list[tuple[SentenceCompressions, CompressionScorer]]] = {}
+        self._words = [sentence_words(sentence) for sentence in sentences[:CONTEXT_SENTENCES]]  # split once
+        self.context = ArticleContext.of_keys(frozenset(words.keys) for words in self._words)
 
     def chunked(self, index: int) -> ChunkedSentence:
         if index not in self._chunked:
-            self._chunked[index] = chunk_sentence(self.sentences[index])
+            self._chunked[index] = (chunk_words(self._words[index]) if index < len(self._words)
+                                    else chunk_sentence(self.sentences[index]))
         return self._chunked[index]
 
     def ranked(self, index: int, position: int, max_words: int, min_words: int, keep: int = 1,
                objectless: bool = True) -> list[Choice]:
         """The `keep` best compressions of sentence `index` (scored as if it stood at `position`), best first
         (`objectless`: see `compressions`)."""
-        lexicon = self.model.lexicon
         choices: list[Choice] = []
-        for sentence, scorer in self._scored_variants(index, position):
-            choices.extend(Choice(scorer.score(compression), sentence, compression)
-                           for compression in compressions(sentence, lexicon, max_words, min_words, objectless))
+        for candidates, scorer in self._scored_variants(index, position):
+            choices.extend(Choice(scorer.score(compression), candidates.sentence, compression)
+                           for compression in candidates.within(max_words, min_words, objectless))
         return heapq.nlargest(keep, choices, key=lambda choice: choice.score)
 
-    def _scored_variants(self, index: int, position: int) -> list[tuple[ChunkedSentence, CompressionScorer]]:
-        """The sentence's variants (`rewrite.variants`) with their scorers, kept for the headline's next tries."""
+    def _scored_variants(self, index: int, position: int) -> list[tuple[SentenceCompressions, CompressionScorer]]:
+        """The sentence's variants (`rewrite.variants`) with their compressions and scorers, kept for the
+        headline's and bullets' next tries."""
         key = (index, position)
         if key not in self._scorers:
             lexicon = self.model.lexicon
             self._scorers[key] = [
-                (sentence, CompressionScorer(SentenceParts(sentence, position, lexicon, self.context,
-                                                           shortened=number > 0), self.model))
+                (SentenceCompressions(sentence, lexicon),
+                 CompressionScorer(SentenceParts(sentence, position, lexicon, self.context, shortened=number > 0),
+                                   self.model))
                 for number, sentence in enumerate(variants(self.chunked(index), lexicon))]
         return self._scorers[key]
 
