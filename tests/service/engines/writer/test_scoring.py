@@ -1,14 +1,15 @@
 """The writer's fast paths give what the plain definitions give: a compression's score is the sum of its
-parts' scores (what training fits), the article's word counts use the keys the chunker gives, and salience
-terms taken word by word are the sentence's terms."""
+parts' scores (what training fits), the article's word counts use the keys the chunker gives, a sentence's
+compressions asked again with other bounds are those asked afresh, and salience terms taken word by word are
+the sentence's terms."""
 
 from __future__ import annotations
 
 import pytest
 
 from service.engines.salience import STOPWORDS, content_terms
-from service.engines.writer import load_writer_model
-from service.engines.writer.candidates import compressions
+from service.engines.writer import ArticleWriter, load_writer_model
+from service.engines.writer.candidates import SentenceCompressions, compressions
 from service.engines.writer.chunks import chunk_sentence, sentence_key_set
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.rewrite import variants
@@ -45,6 +46,28 @@ def test_a_compression_scores_the_sum_of_its_parts(sentence: str) -> None:
                                       "— «» ، 2.5% العربية.نت: مُهِمّ"])
 def test_the_article_word_counts_use_the_chunkers_keys(sentence: str) -> None:
     assert sentence_key_set(sentence) == set(chunk_sentence(sentence).keys)
+
+
+def test_the_writers_word_counts_are_the_articles() -> None:
+    sentences = [*SENTENCES, 'قال في بيان"الكثير خطوات (لحماية المزارعين)كما و"حدد ...']
+    assert ArticleWriter(MODEL, sentences).context == ArticleContext.of(sentences)
+
+
+# The headline's length steps, then the bullets': each asks the same sentence with other bounds.
+BOUNDS = [(14, 4, False), (18, 4, False), (22, 4, False), (14, 4, True), (18, 4, True), (14, 5, False),
+          (18, 5, False), (8, 3, True), (18, 3, True)]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_compressions_asked_again_with_other_bounds_are_those_asked_afresh(sentence: str) -> None:
+    checked = 0
+    for variant in variants(chunk_sentence(sentence), MODEL.lexicon):
+        reused = SentenceCompressions(variant, MODEL.lexicon)
+        for bounds in [*BOUNDS, *reversed(BOUNDS)]:
+            fresh = list(compressions(variant, MODEL.lexicon, *bounds))
+            assert list(reused.within(*bounds)) == fresh
+            checked += len(fresh)
+    assert checked > len(BOUNDS)
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "وزارة_الصحة: ٢٠٢٤ أُعلنت «الخطة»، والمدارس-الجديدة"])
