@@ -10,7 +10,7 @@ between commas) where the sentence resumes cleanly after it, and may open headli
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generator, Iterator
+from typing import Generator, Iterator, NamedTuple
 
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
@@ -85,9 +85,9 @@ class Opening:
 Run = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Compression:
-    """The opening's body chunks up to `end` (inclusive), less the chunks of `runs`; `words` is its length."""
+class Compression(NamedTuple):
+    """The opening's body chunks up to `end` (inclusive), less the chunks of `runs`; `words` is its length (a
+    tuple: a sentence has dozens)."""
 
     opening: Opening
     end: int
@@ -219,15 +219,16 @@ class SentenceCompressions:
         sentence, (min_words, max_words) = self.sentence, bounds
         chunks = sentence.chunks
         first = chunks[opening.body_start].start
+        extra, attributed = opening.extra_words, opening.attribution is not None
+        skip = opening.attribution.skip if opening.attribution is not None else 0
         found = 0
         for end in range(least, len(chunks)):
             if chunks[end].start - first >= max_words + MAX_RUN_WORDS:
                 break
             if not self._may_end(end):
                 continue
-            length = chunks[end].end - first + opening.extra_words
-            clause_words = chunks[end].end - first - (opening.attribution.skip if opening.attribution else 0)
-            if opening.attribution is not None and clause_words < MIN_CLAUSE_WORDS:
+            length = chunks[end].end - first + extra
+            if attributed and chunks[end].end - first - skip < MIN_CLAUSE_WORDS:
                 continue  # «منظمة أطباء بلا حدود: مقاتلي ميليشيات» says who, not what
             if length >= min_words and length - MAX_RUN_WORDS <= max_words:
                 for compression in _with_runs(sentence, opening, end, length, bounds, protected):

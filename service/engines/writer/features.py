@@ -25,6 +25,7 @@ CLOSED_WORDS = DANGLING | STOPWORDS | SAY_VERBS | frozenset("جاء ياتي ت�
 SCALE = 5.0  # counts are divided by this so that all features have similar ranges
 
 
+@lru_cache(maxsize=65_536)
 def word_class(key: str) -> str:
     """A function word stands for itself; any other word for its shape.
 
@@ -108,9 +109,10 @@ class SentenceParts:
         sentence = self.sentence
         chunk = sentence.chunks[start]
         first = sentence.keys[chunk.start]
+        word = self.lexicon.profile(first)
         features = {f"form={form}": 1.0, f"start={chunk.kind}": 1.0, f"start_chunk={min(start, 4)}": 1.0,
-                    f"start_word={word_class(first)}": 1.0, "start_rate": self.lexicon.keep_logit(first),
-                    f"start_name={self.lexicon.is_name(first) and first not in CLOSED_WORDS}": 1.0,
+                    f"start_word={word_class(first)}": 1.0, "start_rate": word.keep_logit,
+                    f"start_name={word.name and first not in CLOSED_WORDS}": 1.0,
                     "prefix_words": chunk.start / SCALE}
         if opening is not None and opening.attribution is not None:
             features["speaker_words"] = len(opening.attribution.who) / SCALE
@@ -160,16 +162,17 @@ class SentenceParts:
         recur in the article and how much, and whether it has a number."""
         if index in self._values:
             return self._values[index]
-        chunk, counts = self.sentence.chunks[index], self.context.sentence_counts
+        chunk, counts, profile = self.sentence.chunks[index], self.context.sentence_counts, self.lexicon.profile
         content = rate = rare = names = definite = repeat = recur = 0.0
         rate_max, number = None, False
         for key in self.sentence.keys[chunk.start:chunk.end]:
             if not key or key in CLOSED_WORDS:
                 continue
-            word, count = self.lexicon.profile(key), counts[key]
+            word, count = profile(key), counts[key]
             content += 1
             rate += word.keep_logit
-            rate_max = word.keep_logit if rate_max is None else max(rate_max, word.keep_logit)
+            if rate_max is None or word.keep_logit > rate_max:
+                rate_max = word.keep_logit
             rare, names, definite = rare + word.rare, names + word.name, definite + word.definite
             if count:
                 repeat, recur = repeat + (count > 1), recur + math.log(count)

@@ -9,7 +9,7 @@ from importlib import resources
 from itertools import repeat
 from operator import mul
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Hashable
 
 from service.engines.writer.lexicon import Lexicon
 from service.errors import BundleError
@@ -27,9 +27,18 @@ class WriterModel:
     provenance: dict[str, Any] = field(default_factory=dict)
 
     _vectors: dict[tuple[str, ...], tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _shared: dict[Hashable, float] = field(default_factory=dict, compare=False, repr=False)
 
     def score(self, features: dict[str, float]) -> float:
         return sum(map(mul, map(self.weights.get, features, repeat(0.0)), features.values()))
+
+    def shared_score(self, part: Hashable, features: Callable[[Hashable], dict[str, float]]) -> float:
+        """The score of a part whose features are the same in every sentence (a compression's length, its number
+        of runs): `score(features(part))`, remembered."""
+        found = self._shared.get(part)
+        if found is None:
+            found = self._shared[part] = self.score(features(part))
+        return found
 
     def weights_of(self, names: tuple[str, ...]) -> tuple[float, ...]:
         """The weights of these features in order (0 for an unknown one), remembered per tuple of names."""

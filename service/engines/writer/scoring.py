@@ -31,9 +31,10 @@ class CompressionScorer:
         opening, runs = compression.opening, compression.runs
         body, end = opening.body_start, compression.end
         kept, dropped = self._prefix(self._kept, end + 1, True), self._prefix(self._dropped, body, False)
-        total = (self._part(("length", compression.words)) + self._part(("sentence",))
+        shared, features = self.model.shared_score, self.parts.features
+        total = (shared(("length", compression.words), features) + self._part(("sentence",))
                  + self._part(("start", opening.form, opening.start, body), opening)
-                 + self._part(("end", end, body)) + self._part(("runs", len(runs)))
+                 + self._part(("end", end, body)) + shared(("runs", len(runs)), features)
                  + kept[end + 1] - kept[body] + dropped[body])
         for run in runs:
             first, last = run

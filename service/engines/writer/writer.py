@@ -8,8 +8,7 @@ Both use the same learned model, so bullets read like headlines.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from service.engines.writer.candidates import (
     Compression,
@@ -43,8 +42,9 @@ LENGTH_STEPS = ((False, HEADLINE_MAX_WORDS), (False, HEADLINE_MAX_WORDS + LONG_S
 SHORTLIST = 8  # compressions per sentence kept in score order, for a bullet that must not repeat another
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
+    """A compression of a sentence (or of its variant) with its score."""
+
     score: float
     sentence: ChunkedSentence
     compression: Compression
