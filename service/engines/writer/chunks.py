@@ -266,7 +266,9 @@ def strip_prefix(sentence: str) -> str:
     return " ".join(words[drop:]) if drop < len(words) else sentence
 
 
-_GLUED_OPENING = re.compile(r'(?<=\w\w)([(«“]|"(?=\w))')  # بيان"الكثير, not و"حدد (a clitic on its word)
+# بيان"الكثير, not و"حدد (a clitic on its word); the mark first, then the two letters before it: the regex
+# engine then scans for the mark alone
+_GLUED_OPENING = re.compile(r'([(«“]|"(?=\w))(?<=\w\w.)')
 _GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
 _GLUE_MARK = re.compile("[(«“\")»”]")
 

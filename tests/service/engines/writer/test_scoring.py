@@ -1,16 +1,20 @@
 """The writer's fast paths give what the plain definitions give: a compression's score is the sum of its
 parts' scores (what training fits), the article's word counts use the keys the chunker gives, a sentence's
-compressions asked again with other bounds are those asked afresh, and salience terms taken word by word are
-the sentence's terms."""
+compressions asked again with other bounds are those asked afresh, glued marks are parted as the
+character-by-character rule says, and salience terms taken word by word are the sentence's terms."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from service.engines.salience import STOPWORDS, content_terms
 from service.engines.writer import ArticleWriter, load_writer_model
 from service.engines.writer.candidates import SentenceCompressions, compressions
-from service.engines.writer.chunks import chunk_sentence, sentence_key_set
+from service.engines.writer.chunks import chunk_sentence, sentence_key_set, unglue
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.rewrite import variants
 from service.engines.writer.scoring import CompressionScorer
@@ -68,6 +72,25 @@ def test_compressions_asked_again_with_other_bounds_are_those_asked_afresh(sente
             assert list(reused.within(*bounds)) == fresh
             checked += len(fresh)
     assert checked > len(BOUNDS)
+
+
+def _word_character(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and re.match(r"\w", text[index]) is not None
+
+
+def _parted(text: str) -> str:
+    """`unglue` character by character: a space before an opening mark after two word characters (a straight
+    quote only when a word character follows it), then after a closing mark before one."""
+    opened = "".join((" " if (character in "(«“" or (character == '"' and _word_character(text, index + 1)))
+                      and _word_character(text, index - 1) and _word_character(text, index - 2) else "") + character
+                     for index, character in enumerate(text))
+    return "".join(character + (" " if character in ")»”" and _word_character(opened, index + 1) else "")
+                   for index, character in enumerate(opened))
+
+
+@given(st.text(alphabet='ab7_ («“")»”\nمنو،', max_size=30))
+def test_glued_marks_are_parted_as_the_character_rule_says(text: str) -> None:
+    assert unglue(text) == _parted(text)
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "وزارة_الصحة: ٢٠٢٤ أُعلنت «الخطة»، والمدارس-الجديدة"])
