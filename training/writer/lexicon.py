@@ -77,14 +77,16 @@ class LexiconCounts:
         words = lead.split()
         if not words:
             return
-        verb = bare_word(fold(words[0]))
-        self.first_words[verb] += 1
-        forms = present_forms(verb)
-        for index, (word, key) in enumerate(zip(title_words, title_keys, strict=True)):
-            if key in forms:
-                self.verb_evidence[verb][word] += 1
-                following = title_keys[index + 1] if index + 1 < len(title_keys) else ""
-                self.objects[verb] += bool(following) and following not in FUNCTION_WORDS and following[:1] not in "بلك"
+        first = fold(words[0])
+        for verb in {first, bare_word(first)}:  # «وافقت» is a verb as written, «وأعلنت» without its «و»
+            self.first_words[verb] += 1
+            forms = present_forms(verb)
+            for index, (word, key) in enumerate(zip(title_words, title_keys, strict=True)):
+                if key in forms:
+                    self.verb_evidence[verb][word] += 1
+                    following = title_keys[index + 1] if index + 1 < len(title_keys) else ""
+                    self.objects[verb] += (bool(following) and following not in FUNCTION_WORDS
+                                           and following[:1] not in "بلك")
 
     def merge(self, other: LexiconCounts) -> None:
         for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "objects",

@@ -20,6 +20,7 @@ from service.engines.writer.chunks import (
     FRONTED_CLAUSES,
     RELATIVES,
     TAIL_STARTS,
+    PREPOSITIONS,
     ChunkedSentence,
     fold,
     fronted,
@@ -28,30 +29,35 @@ from service.engines.writer.endings import (
     BARE_COMPLEMENTISERS,
     before_clause,
     can_end,
+    ends_in_fronting,
     least_end,
     object_end,
     predicate_chunk,
     protected_chunks,
     subject_only,
+    verb_alone,
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     Attribution,
     SubjectFirst,
-    bare_word,
     find_attribution,
     find_subject_first,
+    looks_imperfect,
+    past_with_present,
     speaker_words,
+    verb_key,
     verb_like,
 )
 
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
 # First words of a clause that continues another: never the opening of a headline or bullet.
 FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | FRONTED_CLAUSES | frozenset(
-    "حيث كما اذ لذلك لكن لكنه لكنها لكنهم لو لولا اذا كلما".split())
+    "حيث كما اذ لذلك لكن لكنه لكنها لكنهم لو لولا اذا كلما خاصه".split())
 # A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
 # tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
 RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
+PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
 RESUME_KINDS = frozenset({"comma", "resume"})
 MAX_RUNS = 2
 MAX_START_CHUNK = 4
@@ -106,7 +112,7 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
     if fronted(keys[chunks[first].start]):
         first = next((index for index in range(first + 1, min(len(chunks), first + 6))
                       if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
-                      and (lexicon is None or verb_like(bare_word(keys[chunks[index].start]), lexicon))), None)
+                      and (lexicon is None or verb_like(verb_key(keys[chunks[index].start], lexicon), lexicon))), None)
     if first is None or _continues(keys[chunks[first].start]):
         return None
     return first
@@ -209,7 +215,9 @@ class SentenceCompressions:
             sentence, lexicon = self.sentence, self.lexicon
             found = self._ends[end] = (can_end(sentence, sentence.chunks[end], lexicon)
                                        and not subject_only(sentence, end, lexicon)
-                                       and not before_clause(sentence, end + 1))
+                                       and not before_clause(sentence, end + 1)
+                                       and not ends_in_fronting(sentence, end, lexicon)
+                                       and not verb_alone(sentence, end, lexicon))
         return found
 
     def _ending(self, opening: Opening, least: int, bounds: tuple[int, int],
@@ -274,8 +282,8 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: frozenset[
             while last + 1 < end and chunks[last + 1].kind in ("preposition", "clitic", "conjunction"):
                 last += 1
         resumed = chunks[last + 1] if last < end else None
-        if any(first <= index <= last for index in keep):
-            continue
+        if any(first <= index <= last for index in keep) or keys[chunks[first].start - 1] in PREPOSITIONS:
+            continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات»: the preposition would lose its time
         if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS):
             yield first, last
@@ -315,6 +323,10 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
     return tidy(words, lexicon, trim)
 
 
+def _past_tense(key: str, lexicon: Lexicon) -> bool:
+    return (key in lexicon.verbs or past_with_present(key, lexicon)) and not looks_imperfect(key, lexicon)
+
+
 def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     """Drop leading punctuation, a leading conjunction «و»/«ف», trailing punctuation and unbalanced quotes or
     brackets.
@@ -331,6 +343,8 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
         return words
     if lexicon.is_clitic_waw(fold(words[0])):
         words[0] = words[0][1:]
+    if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):
+        del words[0]  # «وقد تمكنت الشرطة من ...» → «تمكنت الشرطة من ...»; «قد يكون» (may be) stays
     if trim:
         words[-1] = words[-1].rstrip(_TRAILING)
     text = " ".join(word for word in words if word)

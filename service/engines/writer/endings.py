@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
+    COMPOUND_PREPOSITIONS,
     DANGLING,
     SAY_VERBS,
     Chunk,
     ChunkedSentence,
+    PREPOSITIONS,
+    TIME_WORDS,
     ends_dangling,
     fronted,
 )
@@ -27,6 +30,8 @@ from service.engines.writer.rewrite import (
     Attribution,
     accusative_shape,
     bare_word,
+    verb_key,
+    verb_like,
     clause_has_predicate,
     clause_skip,
 )
@@ -42,6 +47,10 @@ QUOTE_VERBS = frozenset("قال قالت اضاف اضافت".split())  # say wh
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
+_HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
+_PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
+NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
+ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
 _CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
 _SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
 
@@ -52,14 +61,36 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     expression («أصدرت القيادة اليوم» ends on an aside)."""
     if chunk.kind == "time" or ends_dangling(sentence.words[chunk.end - 1]):
         return False
-    unfinished = lexicon is not None and sentence.keys[chunk.end - 1] in lexicon.unfinished
-    return not unfinished and not _range_goes_on(sentence.keys, chunk.end)
+    last, before = sentence.keys[chunk.end - 1], sentence.keys[chunk.end - 2] if chunk.end > 1 else ""
+    if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
+        return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
+    if before in _PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
+        return False  # «تم العثور | على ...»: the verbal noun after «تم» takes what follows («تم استهدافها» ends)
+    unfinished = lexicon is not None and last in lexicon.unfinished
+    return not unfinished and not _number_goes_on(sentence.keys, chunk.end) \
+        and not _specified_by_min(sentence.keys, chunk.end, lexicon)
 
 
-def _range_goes_on(keys: tuple[str, ...], end: int) -> bool:
-    """Whether a number ends right before the rest of its range: «بمعدل 5 | إلى 6%» (the number would change)."""
-    return (end + 1 < len(keys) and keys[end - 1][:1].isdigit() and keys[end] in ("الي", "حتي", "و")
-            and keys[end + 1][:1].isdigit())
+def _specified_by_min(keys: tuple[str, ...], end: int, lexicon: Lexicon | None) -> bool:
+    """Whether an indefinite noun ends right before the «من» phrase that says what it is of: «احتل اللقاء
+    مساحة | من الاهتمام» (a space of what?), «وعددا | من الجرحى». An accusative with its «ا» stands alone
+    («حقق أرباحا | من ...»), and so does a noun with a pronoun («نزوحهم | من المدينة»)."""
+    if end + 1 >= len(keys) or keys[end] != "من" or not keys[end + 1].startswith("ال"):
+        return False
+    last = bare_word(keys[end - 1])
+    if last.endswith("ا") and last[:-1] not in QUANTITY_HEADS:
+        return False
+    pronoun = lexicon is not None and lexicon.has_pronoun_suffix(last) and last[-1] != "ه"  # «ه» also ends «ة»
+    return not last.startswith("ال") and last[:1].isalpha() and not pronoun and not (
+        lexicon is not None and lexicon.is_name(last))
+
+
+def _number_goes_on(keys: tuple[str, ...], end: int) -> bool:
+    """Whether a number ends right before the rest of its range or what it counts: «بمعدل 5 | إلى 6%» (the
+    number would change), «أكثر من 10 | من رجال الأمن» (ten of what?)."""
+    if end + 1 >= len(keys) or not keys[end - 1][:1].isdigit():
+        return False
+    return keys[end] == "من" or (keys[end] in ("الي", "حتي", "و") and keys[end + 1][:1].isdigit())
 
 
 def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None,
@@ -67,7 +98,7 @@ def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribut
     """The chunk a compression of this opening must reach: a speech verb kept (as written or after its
     subject) keeps what was said («أعلنت الوزارة» or «الوزارة تعلن» alone says nothing), any other verb the
     «أن» clause it takes."""
-    verb = bare_word(sentence.keys[sentence.chunks[opening.start].start])
+    verb = verb_key(sentence.keys[sentence.chunks[opening.start].start], lexicon)
     if opening.form not in ("plain", "subject"):
         return opening.body_start
     if verb not in SAY_VERBS:
@@ -98,7 +129,7 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     chunk and the phrases glued to it, unless an indefinite accusative there is the object («عقد الوزير
     اجتماعا»). «بدأ المرشح ... مساعد الزويهري» has only the subject; «| في تشكيل مجلس إدارته» must follow."""
     chunks, keys, start = sentence.chunks, sentence.keys, opening.start
-    verb = bare_word(keys[chunks[start].start])
+    verb = verb_key(keys[chunks[start].start], lexicon)
     if verb in ("لا", "ما") and chunks[start].size > 1:
         verb = keys[chunks[start].start + 1]  # «لا تزال»
     if opening.form not in ("plain", "subject") or verb in SAY_VERBS or (
@@ -188,7 +219,35 @@ def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int
             and chunks[index].kind == "comma" and not keys[0].startswith("ال") and not fronted(keys[0]) \
             and not lexicon.is_name(keys[0]):
         kept.add(index)
-    return frozenset(kept)
+    return frozenset(kept | _leading_adjuncts(sentence, opening.body_start, lexicon))
+
+
+def _leading_adjuncts(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> set[int]:
+    """Comma chunks after chunk `after` that front the next clause (`fronts_clause`): a run dropping one would
+    splice two clauses into one («... على المستشار شرويدر عينت ميركل»)."""
+    return {index for index in range(after + 1, len(sentence.chunks)) if fronts_clause(sentence, index, lexicon)}
+
+
+def fronts_clause(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` is a comma chunk opening with «و» and an adjunct, with a verb resuming after its
+    phrases: the adjunct belongs to the clause that follows («، وبعد التحالف بين الحزبين، عينت ...»)."""
+    chunks, keys = sentence.chunks, sentence.keys
+    first = keys[chunks[index].start]
+    if chunks[index].kind != "comma" or not first.startswith("و") or first[1:] not in ADJUNCT_OPENERS:
+        return False
+    resumed = next((chunk for chunk in chunks[index + 1:]
+                    if chunk.kind not in ("preposition", "clitic", "conjunction")), None)
+    return (resumed is not None and resumed.kind != "preposition" and keys[resumed.start] not in ADJUNCT_OPENERS
+            and verb_like(verb_key(keys[resumed.start], lexicon), lexicon))
+
+
+def ends_in_fronting(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `end` closes an adjunct that fronts the next clause: a compression ending there stops
+    on half of that clause («فازت ميركل على شرويدر وبعد التحالف بين الحزبين»)."""
+    index = end
+    while index > 0 and sentence.chunks[index].kind in ("preposition", "clitic", "conjunction"):
+        index -= 1
+    return fronts_clause(sentence, index, lexicon)
 
 
 def apposition_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, names_only: bool = False) -> int | None:
@@ -218,13 +277,28 @@ def apposition_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, name
 
 
 def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
-    """Whether chunk `index` is a reported clause that stops at its subject: «أكدت المصادر أن عدد القتلى»,
-    «أشارت إلى أن مشاركتها» end before saying anything of it."""
-    skip = clause_skip(sentence, index)
-    start = sentence.chunks[index].start
-    if not skip or sentence.keys[start + skip - 1] not in _REPORTED_CLAUSE_OPENERS:
+    """Whether a reported clause ending with chunk `index` stops at its subject: «أكدت المصادر أن عدد القتلى»,
+    «أشارت إلى أن مشاركتها», «أن قوات الجيش، بإسناد من طيران التحالف» end before saying anything of it."""
+    for clause in range(index, -1, -1):  # the reported clause that chunk `index` ends, if any
+        skip = clause_skip(sentence, clause)
+        start = sentence.chunks[clause].start
+        if skip and sentence.keys[start + skip - 1] in _REPORTED_CLAUSE_OPENERS:
+            return not clause_has_predicate(sentence.keys[start + skip:sentence.chunks[index].end], lexicon)
+        if sentence.chunks[clause].kind in ("head", "resume"):
+            return False  # a clause of its own starts here
+    return False
+
+
+def verb_alone(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` is a coordinated clause whose verb has only its subject, and the verb says or
+    takes something: «...، وأشارت مصادر ميدانية», «...، ورفضت زوجته» end before it comes («، وتلقت الصحيفة
+    إشعارا» has its object)."""
+    chunk, keys = sentence.chunks[index], sentence.keys
+    first = keys[chunk.start]
+    if not first.startswith("و") or chunk.size > 3 or accusative_shape(keys[chunk.end - 1]):
         return False
-    return not clause_has_predicate(sentence.keys[start + skip:sentence.chunks[index].end], lexicon)
+    verb = verb_key(first, lexicon)
+    return verb in SAY_VERBS or verb in COMPLEMENT_VERBS or verb in lexicon.transitive
 
 
 def before_clause(sentence: ChunkedSentence, index: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.engines.writer.chunks import (
+    COMPLEMENT_VERBS,
     COMPLEMENTISERS,
     DANGLING,
     NAME_LINKS,
@@ -37,6 +38,12 @@ ADVERB_SHARE = 0.006  # of the articles using «في»: a word ending in «ا» 
 CLAUSE_NEGATIONS = NEGATIONS - {"غير"}  # «غير المشروط» negates a word, not the clause
 # After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
 NOT_PREDICATES = PREPOSITIONS | RELATIVES | frozenset({"غير"})
+VERB_PARTICLES = frozenset({"قد", "لقد", "سوف"})  # only ever before a verb: «21 منهم قد استقالوا»
+# Verbs a clause's predicate may be whose present the archive cannot confirm («جاءت», «يأتي»).
+PREDICATE_VERBS = SAY_VERBS | COMPLEMENT_VERBS | frozenset("جاء جاءت اتي اتت".split())
+# Words that hold a nominal clause's predicate: «أن له دورا», «أن هناك مخاوف», «أن النادي بصدد ...».
+PREDICATE_WORDS = frozenset("له لها لهم لديه لديها لديهم هناك هنالك بصدد".split())
+PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
 QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
 PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
@@ -110,20 +117,21 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     """
     chunks, keys = sentence.chunks, sentence.keys
     chunk = chunks[start]
-    present = lexicon.verbs.get(bare_word(keys[chunk.start]))
-    if present is None or chunk.size < 2 or not plural_safe(keys[chunk.start + 1], lexicon):
-        return None
+    present = lexicon.verbs.get(verb_key(keys[chunk.start], lexicon))
+    if present is None or chunk.size < 2 or not plural_safe(keys[chunk.start + 1], lexicon) \
+            or bare_word(keys[chunk.start + 1]) in lexicon.verbs:
+        return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb
     if PASSIVE_MARK in sentence.words[chunk.start]:
         return None  # «اعتُقل لاحقا»: a passive verb has no subject to put first
     end = subject_end(keys, chunk.start + 1, chunk.end, lexicon)
     if end is None:
         return None
     if end < chunk.end:
-        follower = keys[end]
-        clean = accusative_shape(follower)
+        clean = accusative_shape(keys[end])  # «عقد الوزير اجتماعا»: the object ends the subject
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
-    if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS or _takes_complement(keys[end - 1], lexicon):
+        clean = clean and not _takes_complement(keys[end - 1], lexicon)
+    if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS:
         return None
     if any(looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
@@ -206,8 +214,9 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     definite = False
     for key in keys:
         bare = bare_word(key)
-        if bare in CLAUSE_NEGATIONS or (not bare.startswith("ال") and bare not in QUANTITY_HEADS
-                                        and verb_like(bare, lexicon)):
+        if bare in PREDICATE_MARKS or (
+                not bare.startswith("ال") and bare not in QUANTITY_HEADS
+                and verb_like(verb_key(key, lexicon), lexicon)):
             return True
         if definite and bare[:1].isalnum() and not bare.startswith(("ال", "ل", "ب", "ك")) \
                 and bare not in NOT_PREDICATES and not lexicon.is_name(bare):
@@ -302,6 +311,19 @@ def bare_word(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
+def verb_key(key: str, lexicon: Lexicon) -> str:
+    """The key a word is looked up by as a verb: without a leading conjunction («وأعلنت» → «اعلنت»), unless
+    only the word as written is a verb, its «و»/«ف» the verb's own («وافقت», «فازت»). A word that reads both
+    ways is taken with a conjunction: «ودعت» is «and called» before «bade farewell».
+
+    >>> lexicon = Lexicon(verbs={"وافقت": "توافق", "اعلنت": "تعلن", "ودعت": "تودع", "دعت": "تدعو"})
+    >>> [verb_key(key, lexicon) for key in ("وافقت", "واعلنت", "ودعت")]
+    ['وافقت', 'اعلنت', 'دعت']
+    """
+    bare = bare_word(key)
+    return key if key in lexicon.verbs and bare not in lexicon.verbs else bare
+
+
 def speaker_words(attribution: Attribution) -> list[str]:
     """The speaker as the headline's opening: «وزارة الصحة:».
 
@@ -359,8 +381,8 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
             name = [words[title], *words[first:last + 1]]  # «الأمير محمد بن سلمان»
         else:
             name = list(words[end - 1 - (keys[end - 2] in NAME_LINKS):end])  # «السيسي», «أبو مازن»
-        if words[first - 1].endswith(("،", ",")):  # «الرئيس الروسي، فلاديمير بوتين،» → «بوتين»
-            name[-1] = name[-1].rstrip("،,")
+        if words[first - 1].endswith(("،", ",")) and not (end < len(keys) and keys[end].startswith("و")):
+            name[-1] = name[-1].rstrip("،,")  # «الرئيس الروسي، فلاديمير بوتين،» → «بوتين»; «بوتين، وبعد» keeps it
         elif words[end - 1].endswith(("،", ",")) and not name[-1].endswith(("،", ",")):
             name[-1] += words[end - 1][-1]  # «الأمير محمد بن نايف بن عبد العزيز، نقلت» keeps the clause's comma
         kept.extend(name)

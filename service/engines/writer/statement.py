@@ -32,6 +32,7 @@ from service.engines.writer.rewrite import (
     find_subject_first,
     plural_safe,
     subject_doubtful,
+    verb_key,
     verb_like,
 )
 
@@ -82,7 +83,7 @@ def _verb_like(key: str, lexicon: Lexicon) -> bool:
     >>> _verb_like("احتل", lexicon), _verb_like("اتفقت", lexicon), _verb_like("المشهد", lexicon)
     (True, True, False)
     """
-    return present_form(key, lexicon) is not None or verb_like(bare_word(key), lexicon)
+    return present_form(key, lexicon) is not None or verb_like(verb_key(key, lexicon), lexicon)
 
 
 # Speech verbs editors turn into the present that the archive's headlines did not teach the lexicon.
@@ -102,8 +103,7 @@ def present_form(key: str, lexicon: Lexicon) -> str | None:
     >>> present_form("واعلنت", Lexicon(verbs={"اعلنت": "تعلن"}))
     'تعلن'
     """
-    bare = bare_word(key)
-    return lexicon.verbs.get(key) or lexicon.verbs.get(bare) or SPEECH_PRESENTS.get(bare)
+    return lexicon.verbs.get(verb_key(key, lexicon)) or SPEECH_PRESENTS.get(bare_word(key))
 
 
 def statement_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> SubjectFirst | None:

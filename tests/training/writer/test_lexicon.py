@@ -38,3 +38,12 @@ def test_leaving_an_article_out_changes_its_keep_rates_and_nothing_else() -> Non
     assert left_out.unfinished == lexicon.unfinished and left_out.transitive == lexicon.transitive
     assert (left_out.verbs, left_out.frequency, left_out.plural_heads) == (
         lexicon.verbs, lexicon.frequency, lexicon.plural_heads)
+
+
+def test_a_verb_whose_first_letter_reads_as_a_conjunction_is_learned_as_written() -> None:
+    counts = LexiconCounts()
+    for number in range(6):
+        counts.add([f"وافقت اللجنة رقم {number} على الميزانية الجديدة للبلدية."], f"اللجنة توافق على الميزانية {number}")
+        counts.add([f"وأعلنت الوزارة رقم {number} خطة جديدة للنقل العام."], f"الوزارة تعلن خطة جديدة {number}")
+    verbs = build_lexicon(counts).verbs
+    assert verbs.get("وافقت") == "توافق" and verbs.get("اعلنت") == "تعلن"

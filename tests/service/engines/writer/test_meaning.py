@@ -298,3 +298,95 @@ def test_a_range_of_numbers_is_never_cut_after_its_first_number() -> None:
 def test_a_speech_verb_keeps_what_was_announced_after_a_description_of_the_speaker(sentence: str) -> None:
     lines = all_outputs(sentence)
     assert lines and all("استقالتها" in line for line in lines), lines
+
+
+def test_a_verb_whose_first_letter_is_its_own_may_open_subject_first() -> None:
+    lines = all_outputs("وقعت الحكومة اتفاقا مع شركة كورية لبناء ست ناقلات نفط عملاقة.")
+    assert any(line.startswith("الحكومة توقع اتفاقا") for line in lines), lines
+
+
+def test_fa_and_qad_before_a_verb_is_not_the_verb_to_lose() -> None:
+    lines = all_outputs("وحسب مصادر في الوزارة، فقد رفضت السلطات طلبها لأنها لم تقدم الوثائق المطلوبة في الموعد.")
+    assert lines and not any("يفقد" in line or "تفقد" in line for line in lines), lines
+
+
+def test_no_output_ends_on_a_number_before_what_it_counts_of() -> None:
+    lines = all_outputs("أصيب أكثر من 20 من عناصر الشرطة خلال المواجهات التي شهدتها المدينة أمس.")
+    assert lines and not any(line.endswith(" 20") for line in lines), lines
+
+
+@pytest.mark.parametrize("sentence", [
+    "فازت الكاتبة بالجائزة الكبرى للرواية، وبعد إعلان النتائج في الحفل، شكرت الكاتبة لجنة التحكيم على اختيارها.",
+    "التقى الرئيس بالمستشار الألماني، يوهان شميدت، وبعد انتهاء اللقاء في القصر، أعلن الرئيس توقيع اتفاق جديد.",
+])
+def test_an_adjunct_fronting_the_next_clause_is_neither_dropped_nor_an_ending(sentence: str) -> None:
+    lines = all_outputs(sentence)
+    assert lines, sentence
+    for line in lines:
+        assert not re.search(r"(للرواية|شميدت) (شكرت|أعلن)", line), line  # two clauses spliced into one
+        assert not line.endswith(("النتائج", "في الحفل", "اللقاء", "في القصر")), line
+
+
+def test_an_indefinite_noun_keeps_the_phrase_that_says_what_it_is_of() -> None:
+    lines = all_outputs("احتل المعرض الذي افتتحه الوزير مساحة من الاهتمام الإعلامي في المدينة هذا الأسبوع.")
+    assert lines and not any(line.endswith("مساحة") for line in lines), lines
+    assert any(line.endswith("مساحة من الاهتمام الإعلامي") for line in lines), lines
+
+
+def test_no_output_ends_on_a_title_that_awaits_a_name() -> None:
+    lines = all_outputs("أطلق وزير التعليم والأمين العام للمجلس الأعلى للثقافة الدكتور سالم العمري برنامجا جديدا.")
+    assert lines and not any(line.endswith("الدكتور") for line in lines), lines
+
+
+def test_a_preposition_keeps_the_time_it_governs() -> None:
+    lines = all_outputs("شن المسلحون منذ فجر الأربعاء هجمات مباغتة على مواقع الجيش في ريف المدينة الشرقي.")
+    assert lines and not any(re.search(r"منذ (?!فجر)", line) for line in lines), lines
+
+
+def test_a_verb_of_amount_keeps_the_amount() -> None:
+    lines = all_outputs("بلغ متوسط إنتاج البلاد من النفط ومشتقاته نحو 600 ألف برميل يوميا خلال العام الماضي.")
+    assert lines and all("600" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(("sentence", "opening"), [
+    ("وقد تمكنت الشرطة من تحديد هوية المشتبه بهما بعد ساعات من الحادث.", "تمكنت الشرطة"),
+    ("فقد احتفظت الشركة بنحو نصف حصتها في السوق المحلية خلال العام الماضي.", "احتفظت الشركة"),
+    ("قد يكون ارتفاع الأسعار مرتبطا بتراجع الإنتاج في الموسم الحالي.", "قد يكون"),  # «may be» stays
+])
+def test_the_particle_qad_is_left_out_before_a_past_verb_only(sentence: str, opening: str) -> None:
+    lines = all_outputs(sentence)
+    assert lines and all(line.startswith(opening) for line in lines), lines
+
+
+def test_especially_since_opens_no_statement() -> None:
+    assert not all_outputs("خاصة وأنها قبل أن تبدأ رحلتها الفنية مرت بأزمة صحية كبيرة.")
+
+
+def test_a_reported_clause_needs_a_predicate_past_its_asides() -> None:
+    lines = all_outputs("أكدت مصادر عسكرية أن قوات الجيش، بإسناد من طيران التحالف، سيطرت على مواقع جديدة في الجبهة.")
+    assert lines and not any(line.endswith("طيران التحالف") for line in lines), lines
+
+
+def test_a_coordinated_clause_never_ends_at_its_subject() -> None:
+    lines = all_outputs("استهدفت القوات مواقع المسلحين جنوب المدينة، وأشارت مصادر ميدانية إلى سقوط قتلى في صفوفهم.")
+    assert lines and not any(line.endswith("مصادر ميدانية") for line in lines), lines
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("أضاف الوزير أن هناك مخاوف كبيرة من تراجع الاستثمار في القطاع الصناعي خلال العام.", "أن هناك مخاوف كبيرة"),
+    ("قال التقرير إن المنصة لها دور مهم في نشر الأخبار الكاذبة بين المستخدمين في البلاد.", "لها دور مهم"),
+])
+def test_a_nominal_reported_clause_says_something(sentence: str, said: str) -> None:
+    lines = all_outputs(sentence)
+    assert any(said in line for line in lines), lines
+
+
+@pytest.mark.parametrize(("sentence", "unfinished"), [
+    ("ألقت الشرطة في المدينة أمس القبض على ثلاثة مشتبه بهم في سرقة المتجر الكبير.", "القبض"),
+    ("أعلنت الشرطة أنه تم العثور على كمية من المخدرات داخل السيارة بعد تفتيشها في نقطة المراقبة.", "العثور"),
+    ("يتكون الوفد المرافق للوزير من معالي المستشار خالد العلي وعدد من المسؤولين.", "المستشار"),
+    ("رفعت النساء المشاركات في المظاهرة العديد من الشعارات المطالبة بالمساواة.", "العديد"),
+])
+def test_no_output_ends_on_a_word_its_idiom_or_title_leaves_unfinished(sentence: str, unfinished: str) -> None:
+    lines = all_outputs(sentence)
+    assert lines and not any(line.endswith(unfinished) for line in lines), lines
