@@ -279,13 +279,17 @@ def apposition_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, name
 def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether a reported clause ending with chunk `index` stops at its subject: «أكدت المصادر أن عدد القتلى»,
     «أشارت إلى أن مشاركتها», «أن قوات الجيش، بإسناد من طيران التحالف» end before saying anything of it."""
-    for clause in range(index, -1, -1):  # the reported clause that chunk `index` ends, if any
+    aside = False  # the clause's own chunk, or asides between commas after it (with their phrases)
+    for clause in range(index, -1, -1):
         skip = clause_skip(sentence, clause)
         start = sentence.chunks[clause].start
         if skip and sentence.keys[start + skip - 1] in _REPORTED_CLAUSE_OPENERS:
-            return not clause_has_predicate(sentence.keys[start + skip:sentence.chunks[index].end], lexicon)
-        if sentence.chunks[clause].kind in ("head", "resume"):
-            return False  # a clause of its own starts here
+            return (clause == index or aside) and not clause_has_predicate(
+                sentence.keys[start + skip:sentence.chunks[index].end], lexicon)
+        kind = sentence.chunks[clause].kind
+        if kind not in ("comma", "aside", "time", "preposition", "clitic"):
+            return False
+        aside = aside or kind != "preposition" and kind != "clitic"
     return False
 
 
