@@ -310,11 +310,6 @@ def test_fa_and_qad_before_a_verb_is_not_the_verb_to_lose() -> None:
     assert lines and not any("يفقد" in line or "تفقد" in line for line in lines), lines
 
 
-def test_no_output_ends_on_a_number_before_what_it_counts_of() -> None:
-    lines = all_outputs("أصيب أكثر من 20 من عناصر الشرطة خلال المواجهات التي شهدتها المدينة أمس.")
-    assert lines and not any(line.endswith(" 20") for line in lines), lines
-
-
 @pytest.mark.parametrize("sentence", [
     "فازت الكاتبة بالجائزة الكبرى للرواية، وبعد إعلان النتائج في الحفل، شكرت الكاتبة لجنة التحكيم على اختيارها.",
     "التقى الرئيس بالمستشار الألماني، يوهان شميدت، وبعد انتهاء اللقاء في القصر، أعلن الرئيس توقيع اتفاق جديد.",
@@ -331,11 +326,6 @@ def test_an_indefinite_noun_keeps_the_phrase_that_says_what_it_is_of() -> None:
     lines = all_outputs("احتل المعرض الذي افتتحه الوزير مساحة من الاهتمام الإعلامي في المدينة هذا الأسبوع.")
     assert lines and not any(line.endswith("مساحة") for line in lines), lines
     assert any(line.endswith("مساحة من الاهتمام الإعلامي") for line in lines), lines
-
-
-def test_no_output_ends_on_a_title_that_awaits_a_name() -> None:
-    lines = all_outputs("أطلق وزير التعليم والأمين العام للمجلس الأعلى للثقافة الدكتور سالم العمري برنامجا جديدا.")
-    assert lines and not any(line.endswith("الدكتور") for line in lines), lines
 
 
 def test_a_preposition_keeps_the_time_it_governs() -> None:
@@ -362,16 +352,6 @@ def test_especially_since_opens_no_statement() -> None:
     assert not all_outputs("خاصة وأنها قبل أن تبدأ رحلتها الفنية مرت بأزمة صحية كبيرة.")
 
 
-def test_a_reported_clause_needs_a_predicate_past_its_asides() -> None:
-    lines = all_outputs("أكدت مصادر عسكرية أن قوات الجيش، بإسناد من طيران التحالف، سيطرت على مواقع جديدة في الجبهة.")
-    assert lines and not any(line.endswith("طيران التحالف") for line in lines), lines
-
-
-def test_a_coordinated_clause_never_ends_at_its_subject() -> None:
-    lines = all_outputs("استهدفت القوات مواقع المسلحين جنوب المدينة، وأشارت مصادر ميدانية إلى سقوط قتلى في صفوفهم.")
-    assert lines and not any(line.endswith("مصادر ميدانية") for line in lines), lines
-
-
 @pytest.mark.parametrize(("sentence", "said"), [
     ("أضاف الوزير أن هناك مخاوف كبيرة من تراجع الاستثمار في القطاع الصناعي خلال العام.", "أن هناك مخاوف كبيرة"),
     ("قال التقرير إن المنصة لها دور مهم في نشر الأخبار الكاذبة بين المستخدمين في البلاد.", "لها دور مهم"),
@@ -382,11 +362,17 @@ def test_a_nominal_reported_clause_says_something(sentence: str, said: str) -> N
 
 
 @pytest.mark.parametrize(("sentence", "unfinished"), [
+    ("أصيب أكثر من 20 من عناصر الشرطة خلال المواجهات التي شهدتها المدينة أمس.", " 20"),  # 20 of what?
+    ("أطلق وزير التعليم والأمين العام للمجلس الأعلى للثقافة الدكتور سالم العمري برنامجا جديدا.", "الدكتور"),
+    ("أكدت مصادر عسكرية أن قوات الجيش، بإسناد من طيران التحالف، سيطرت على مواقع جديدة في الجبهة.",
+     "طيران التحالف"),  # the reported clause's subject and an aside, no predicate yet
+    ("استهدفت القوات مواقع المسلحين جنوب المدينة، وأشارت مصادر ميدانية إلى سقوط قتلى في صفوفهم.",
+     "مصادر ميدانية"),  # a coordinated clause stopped at its subject
     ("ألقت الشرطة في المدينة أمس القبض على ثلاثة مشتبه بهم في سرقة المتجر الكبير.", "القبض"),
     ("أعلنت الشرطة أنه تم العثور على كمية من المخدرات داخل السيارة بعد تفتيشها في نقطة المراقبة.", "العثور"),
     ("يتكون الوفد المرافق للوزير من معالي المستشار خالد العلي وعدد من المسؤولين.", "المستشار"),
     ("رفعت النساء المشاركات في المظاهرة العديد من الشعارات المطالبة بالمساواة.", "العديد"),
 ])
-def test_no_output_ends_on_a_word_its_idiom_or_title_leaves_unfinished(sentence: str, unfinished: str) -> None:
+def test_no_output_ends_before_what_its_last_words_need(sentence: str, unfinished: str) -> None:
     lines = all_outputs(sentence)
     assert lines and not any(line.endswith(unfinished) for line in lines), lines
