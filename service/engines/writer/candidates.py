@@ -31,6 +31,7 @@ from service.engines.writer.endings import (
     can_end,
     ends_in_fronting,
     least_end,
+    needs_complement,
     object_end,
     predicate_chunk,
     protected_chunks,
@@ -197,6 +198,8 @@ class SentenceCompressions:
             predicate = predicate_chunk(sentence, opening, attribution)
             least = max(least_end(sentence, opening, attribution, lexicon), predicate or 0)
             with_object = max(least, object_end(sentence, opening, lexicon))
+            if needs_complement(sentence, opening, lexicon):
+                least = with_object  # no headline of «تمكنت الشرطة» alone, however long the rest
             plans.append(_Plan(opening, least, with_object, protected_chunks(sentence, opening, predicate, lexicon)))
         return plans
 

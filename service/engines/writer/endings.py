@@ -129,9 +129,7 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     chunk and the phrases glued to it, unless an indefinite accusative there is the object («عقد الوزير
     اجتماعا»). «بدأ المرشح ... مساعد الزويهري» has only the subject; «| في تشكيل مجلس إدارته» must follow."""
     chunks, keys, start = sentence.chunks, sentence.keys, opening.start
-    verb = verb_key(keys[chunks[start].start], lexicon)
-    if verb in ("لا", "ما") and chunks[start].size > 1:
-        verb = keys[chunks[start].start + 1]  # «لا تزال»
+    verb = _opening_verb(sentence, opening, lexicon)
     if opening.form not in ("plain", "subject") or verb in SAY_VERBS or (
             verb not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
         return start
@@ -140,6 +138,19 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     if any(accusative_shape(key) and lexicon.is_common(key) for key in words):
         return start
     return core + 1
+
+
+def _opening_verb(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> str:
+    """The key of the verb that opens the opening's chunk, past a negation («لا تزال» → «تزال»)."""
+    chunk, keys = sentence.chunks[opening.start], sentence.keys
+    verb = verb_key(keys[chunk.start], lexicon)
+    return keys[chunk.start + 1] if verb in ("لا", "ما") and chunk.size > 1 else verb
+
+
+def needs_complement(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> bool:
+    """Whether the opening's verb says nothing without its complement, however long: a verb of being or a
+    light verb («تمكنت الوحدات الأمنية ...» without «من إلقاء القبض ...», «قام محافظ المؤسسة»)."""
+    return opening.form in ("plain", "subject") and _opening_verb(sentence, opening, lexicon) in COMPLEMENT_VERBS
 
 
 def _quoted_from(sentence: ChunkedSentence, start: int) -> int:

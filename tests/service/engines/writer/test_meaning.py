@@ -376,3 +376,12 @@ def test_a_nominal_reported_clause_says_something(sentence: str, said: str) -> N
 def test_no_output_ends_before_what_its_last_words_need(sentence: str, unfinished: str) -> None:
     lines = all_outputs(sentence)
     assert lines and not any(line.endswith(unfinished) for line in lines), lines
+
+
+def test_a_light_verb_never_goes_without_its_complement_however_long() -> None:
+    sentence = ("تمكنت الوحدات الأمنية التابعة لمنطقة الأمن الوطني بالمدينة مساء اليوم من إلقاء القبض على عنصر "
+                "متشدد مفتش عنه بتهمة الانتماء إلى تنظيم إرهابي.")
+    assert not all_outputs(sentence)  # not in 18 words: «تمكنت الوحدات الأمنية ...» alone is no headline
+    chunked = chunk_sentence(sentence)
+    lines = [render(chunked, compression, LEXICON) for compression in compressions(chunked, LEXICON, 22, 3)]
+    assert lines and all("من إلقاء القبض" in line for line in lines), lines
