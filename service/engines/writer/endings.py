@@ -43,7 +43,9 @@ SPEECH_NOUNS = frozenset("""
 تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
 اتصال حوار هامش
 """.split())
-QUOTE_VERBS = frozenset("قال قالت اضاف اضافت".split())  # say what was said only through «أن» or a quotation
+QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
+# Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
+PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري".split())
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
@@ -101,7 +103,7 @@ def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribut
     verb = verb_key(sentence.keys[sentence.chunks[opening.start].start], lexicon)
     if opening.form not in ("plain", "subject"):
         return opening.body_start
-    if verb not in SAY_VERBS:
+    if verb not in SAY_VERBS and verb not in PRESENT_SAY_VERBS:
         return _needed_clause(sentence, opening.start) or opening.body_start
     if attribution is not None:
         return attribution.clause_chunk

@@ -44,6 +44,8 @@ PREDICATE_VERBS = SAY_VERBS | COMPLEMENT_VERBS | frozenset("جاء جاءت ات
 # Words that hold a nominal clause's predicate: «أن له دورا», «أن هناك مخاوف», «أن النادي بصدد ...».
 PREDICATE_WORDS = frozenset("له لها لهم لديه لديها لديهم هناك هنالك بصدد".split())
 PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
+EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
+DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
 PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
@@ -126,8 +128,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     end = subject_end(keys, chunk.start + 1, chunk.end, lexicon)
     if end is None:
         return None
-    if end < chunk.end:
-        clean = accusative_shape(keys[end])  # «عقد الوزير اجتماعا»: the object ends the subject
+    if end < chunk.end:  # «عقد الوزير اجتماعا»: the object ends the subject; «الوكالة ذاتها» is one phrase
+        clean = accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
         clean = clean and not _takes_complement(keys[end - 1], lexicon)
@@ -135,6 +137,12 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None
     if any(looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
+    if not DEMONSTRATIVES.isdisjoint(keys[chunk.start + 1:end]):
+        return None  # «نسبت أمل ذلك إلى ...»: the object is in it
+    if end < len(keys) and lexicon.is_clitic_waw(keys[end]) and not verb_like(keys[end][1:], lexicon):
+        return None  # «طالبت ليتوانيا ولاتفيا بـ...»: a coordinated subject would lose its second half
+    if any(following.start == end and following.kind == "aside" for following in chunks):
+        return None  # «نفى ساركوزي (63 عاما) ...»: the bracket describes the subject, it stays with it
     found = SubjectFirst(chunk.start, end, present)
     return None if subject_doubtful(sentence, start, found, lexicon) else found
 

@@ -201,8 +201,20 @@ def test_no_output_ends_on_a_preposition_behind_a_conjunction() -> None:
     ("أعرب الرئيس دونالد ترامب مرارا عن قناعته بأن الخطة ستنجح.", "مرارا يعرب"),
     ("انتقد الرئيس ريفلين القانون علنا في خطاب أمام البرلمان.", "القانون ينتقد"),
     ("أقال الرئيس السوداني عمر البشير وزير خارجيته من منصبه مساء الخميس.", "يقيل عمر"),  # a first name
+    ("ونفى فريق الرئيس ذلك في بادئ الأمر، لكن محاميه أكد لاحقا أن الرئيس كتب البيان.", "ذلك ينفي"),  # «ذلك»
+    ("نقلت الوكالة ذاتها عن مصادر طبية أن عدد المصابين ارتفع إلى عشرة.", "الوكالة تنقل ذاتها"),
 ])
 def test_the_object_never_moves_into_the_subject(sentence: str, wrong: str) -> None:
+    assert not any(wrong in line for line in all_outputs(sentence)), all_outputs(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("انضمت شركة سيمنز، وهي شركة متنوعة الاختصاصات، إلى قائمة الشركات المقاطعة للمؤتمر.", "سيمنز تنضم وهي"),
+    ("طالبت ليتوانيا ولاتفيا بنشر منظومات دفاع جوي إضافية على أراضيهما.", "ليتوانيا تطالب"),
+    ("نفى الرئيس السابق ساركوزي (63 عاما) ارتكابه أي فعل خاطئ في القضية.", "ساركوزي ينفي (63"),
+])
+def test_the_subject_moves_whole_or_not_at_all(sentence: str, wrong: str) -> None:
+    """An apposition, a second coordinated noun or a bracket stays with the subject; a plural keeps the verb first."""
     assert not any(wrong in line for line in all_outputs(sentence)), all_outputs(sentence)
 
 
