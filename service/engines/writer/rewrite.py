@@ -264,8 +264,8 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
 
 def plural_safe(head: str, lexicon: Lexicon) -> bool:
     """Whether a subject's first word takes a singular verb (not «المسؤولون», not a noun editors pluralise)."""
-    if head in lexicon.plural_heads:
-        return False
+    if head in lexicon.plural_heads or head.endswith("و") and head + "ن" in lexicon.frequency:
+        return False  # «مسؤولو المطار»: a plural before its complement
     return lexicon.is_name(head) or not head.endswith(SOUND_PLURAL_ENDINGS)
 
 

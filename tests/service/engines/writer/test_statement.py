@@ -70,3 +70,8 @@ def test_a_dash_left_of_the_statement_is_not_shown() -> None:
 def test_a_scene_setting_phrase_is_dropped_before_a_past_verb_the_archive_knows_in_the_present() -> None:
     sentence = "في أجواء احتفالية لافتة، احتل مهرجان التمور الأول مكانة بارزة في برامج المدينة هذا الصيف."
     assert statement(sentence).startswith("احتل مهرجان التمور"), statement(sentence)
+
+
+def test_a_plural_before_its_complement_keeps_the_verb_first() -> None:
+    sentence = "قال مسؤولو مطار المدينة الدولي، في بيان، إن طائرة صغيرة هبطت اضطراريا قرب المدرج."
+    assert not statement(sentence).startswith("مسؤولو"), statement(sentence)
