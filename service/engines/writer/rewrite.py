@@ -22,7 +22,7 @@ from service.engines.writer.chunks import (
     chunk_sentence,
     fold,
 )
-from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
+from service.engines.writer.lexicon import NAME_PARTICLES, REPORTING_VERBS, Lexicon
 
 MAX_WHO_WORDS = 8
 # «أعلنت الوزارة في بيان، اليوم، أن ...»: what may stand between the speaker and what was said
@@ -46,6 +46,7 @@ PREDICATE_WORDS = frozenset("له لها لهم لديه لديها لديهم �
 PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
+SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | frozenset("يضيف تضيف يتابع تتابع".split())
 QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
 PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
@@ -104,6 +105,22 @@ def clause_skip(sentence: ChunkedSentence, index: int) -> int:
     if keys[chunk.start] == "الي" and chunk.size > 2 and keys[chunk.start + 1] in COMPLEMENTISERS:
         return 2  # «أشار إلى أن»
     return 0
+
+
+def speaker_missing(sentence: ChunkedSentence, start: int) -> bool:
+    """Whether a speech verb opening chunk `start` goes on from a speaker named in an earlier sentence: «أضاف:
+    ...», «تابع قائلا ...», «قال إنه ...» say who said nothing (a bullet needs a subject).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> [speaker_missing(chunk_sentence(text), 0) for text in ("أضاف: المشروع سيكتمل", "قال الوزير إن المشروع سيكتمل")]
+    [True, False]
+    """
+    chunk, keys = sentence.chunks[start], sentence.keys
+    if bare_word(keys[chunk.start]) not in SPEECH_OPENERS:
+        return False
+    following = keys[chunk.start + 1] if chunk.start + 1 < len(keys) else ""
+    return (chunk.size == 1 or sentence.words[chunk.start].endswith(":") or following in COMPLEMENTISERS
+            or following in ("قائلا", "قائله", "حديثه"))
 
 
 def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> SubjectFirst | None:

@@ -21,7 +21,7 @@ from service.engines.writer.chunks import ChunkedSentence, chunk_sentence, chunk
 from service.engines.writer.endings import can_end
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
-from service.engines.writer.rewrite import variants
+from service.engines.writer.rewrite import speaker_missing, variants
 from service.engines.writer.scoring import CompressionScorer
 from service.engines.writer.statement import statement_opening, statement_words
 
@@ -131,11 +131,14 @@ class ArticleWriter:
 
     def bullet(self, indices: Iterable[int], avoid: Callable[[str], bool]) -> str | None:
         """The best statement from the given sentences that `avoid` does not reject: in 14 words, else in 18
-        (a verb whose object comes late); never a verb with its subject alone."""
+        (a verb whose object comes late); never a verb with its subject alone, nor a speech verb whose speaker
+        an earlier sentence named («أضاف: ...»)."""
         indices = list(indices)
         for longest in (BULLET_MAX_WORDS, BULLET_MAX_WORDS + LONG_SUBJECT_WORDS):
             choices = [choice for index in indices
-                       for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)]
+                       for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
+                       if choice.compression.opening.form != "plain"
+                       or not speaker_missing(choice.sentence, choice.compression.opening.start)]
             for choice in sorted(choices, key=lambda choice: -choice.score):
                 text = self.text(choice)
                 if not avoid(text):

@@ -53,3 +53,13 @@ def test_a_summary_opens_without_its_dateline() -> None:
 def test_a_lead_the_compressions_cannot_open_still_gets_a_clean_headline() -> None:
     writer = ArticleWriter(MODEL, ["من يزرع يحصد.."])
     assert writer.headline() == "من يزرع يحصد"
+
+
+def test_no_bullet_is_a_speech_verb_whose_speaker_an_earlier_sentence_named() -> None:
+    text = ("أعلن وزير الصحة خالد العمري أن الوزارة ستفتتح عشرة مستشفيات جديدة في المحافظات الشمالية هذا العام.\n"
+            "وأضاف: المستشفيات الجديدة ستخدم أكثر من مليون مواطن في المناطق الريفية البعيدة.\n"
+            "وتابع قائلا إن الحكومة خصصت ميزانية إضافية لتدريب الأطباء والممرضين في كل المحافظات.\n"
+            "ويعاني سكان الأرياف من نقص حاد في الخدمات الصحية منذ سنوات بحسب تقارير المنظمات الدولية.")
+    digest = summarize_text(ENGINE, text, build_options(Limits(), tasks=["headline", "bullets"]))
+    assert digest.bullets, digest
+    assert not any(bullet.startswith(("أضاف", "تابع")) for bullet in digest.bullets), digest.bullets
