@@ -14,26 +14,26 @@ from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     COMPOUND_PREPOSITIONS,
     DANGLING,
+    PREPOSITIONS,
     SAY_VERBS,
+    TIME_WORDS,
     Chunk,
     ChunkedSentence,
-    PREPOSITIONS,
-    TIME_WORDS,
     ends_dangling,
     fronted,
 )
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.names import PERSON_TITLES
 from service.engines.writer.rewrite import (
     BETWEEN_SPEAKER_AND_CLAUSE,
-    PERSON_TITLES,
     QUANTITY_HEADS,
     Attribution,
     accusative_shape,
     bare_word,
-    verb_key,
-    verb_like,
     clause_has_predicate,
     clause_skip,
+    verb_key,
+    verb_like,
 )
 
 if TYPE_CHECKING:
@@ -302,7 +302,7 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
         kind = sentence.chunks[clause].kind
         if kind not in ("comma", "aside", "time", "preposition", "clitic"):
             return False
-        aside = aside or kind != "preposition" and kind != "clitic"
+        aside = aside or kind not in ("preposition", "clitic")
     return False
 
 

@@ -66,7 +66,7 @@ class SentenceParts:
     position: int
     lexicon: Lexicon
     context: ArticleContext
-    shortened: bool = False  # people named by surname only (`rewrite.variants`)
+    shortened: bool = False  # people named by surname only (`names.variants`)
     cache: dict[Hashable, Features] = field(default_factory=dict)
     _values: dict[int, tuple[float, ...]] = field(default_factory=dict)
 

@@ -21,7 +21,8 @@ from service.engines.writer.chunks import ChunkedSentence, chunk_sentence, chunk
 from service.engines.writer.endings import can_end
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
-from service.engines.writer.rewrite import speaker_missing, variants
+from service.engines.writer.names import variants
+from service.engines.writer.rewrite import speaker_missing
 from service.engines.writer.scoring import CompressionScorer
 from service.engines.writer.statement import statement_opening, statement_words
 
@@ -78,7 +79,7 @@ class ArticleWriter:
         return heapq.nlargest(keep, choices, key=lambda choice: choice.score)
 
     def _scored_variants(self, index: int, position: int) -> list[tuple[SentenceCompressions, CompressionScorer]]:
-        """The sentence's variants (`rewrite.variants`) with their compressions and scorers, kept for the
+        """The sentence's variants (`names.variants`) with their compressions and scorers, kept for the
         headline's and bullets' next tries."""
         key = (index, position)
         if key not in self._scorers:

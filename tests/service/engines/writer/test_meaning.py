@@ -13,7 +13,7 @@ from service.engines.writer import load_writer_model
 from service.engines.writer.candidates import compressions, render
 from service.engines.writer.chunks import DANGLING, chunk_sentence, ends_dangling, fold
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import variants
+from service.engines.writer.names import variants
 
 LEXICON = load_writer_model().lexicon
 SENTENCES = [
@@ -37,7 +37,7 @@ _NUMBER = re.compile(r"\d[\d.,٫٬%]*")
 
 def all_outputs(sentence: str) -> list[str]:
     """Every compression the writer may choose from: of the sentence as written and with people named by
-    surname (`rewrite.variants`)."""
+    surname (`names.variants`)."""
     return [render(variant, compression, LEXICON) for variant in variants(chunk_sentence(sentence), LEXICON)
             for compression in compressions(variant, LEXICON, 18, 3)]
 

@@ -16,7 +16,7 @@ from service.engines.writer import ArticleWriter, load_writer_model
 from service.engines.writer.candidates import SentenceCompressions, compressions
 from service.engines.writer.chunks import chunk_sentence, sentence_key_set, unglue
 from service.engines.writer.features import ArticleContext, SentenceParts
-from service.engines.writer.rewrite import variants
+from service.engines.writer.names import variants
 from service.engines.writer.scoring import CompressionScorer
 from service.text import metric_tokens
 from service.text.stem import light_stem
