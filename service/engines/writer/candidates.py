@@ -46,9 +46,8 @@ from service.engines.writer.rewrite import (
     find_subject_first,
     looks_imperfect,
     past_with_present,
+    reads_as_verb,
     speaker_words,
-    verb_key,
-    verb_like,
 )
 
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
@@ -113,7 +112,7 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
     if fronted(keys[chunks[first].start]):
         first = next((index for index in range(first + 1, min(len(chunks), first + 6))
                       if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
-                      and (lexicon is None or verb_like(verb_key(keys[chunks[index].start], lexicon), lexicon))), None)
+                      and (lexicon is None or reads_as_verb(keys[chunks[index].start], lexicon))), None)
     if first is None or _continues(keys[chunks[first].start]):
         return None
     return first

@@ -32,8 +32,8 @@ from service.engines.writer.rewrite import (
     bare_word,
     clause_has_predicate,
     clause_skip,
+    reads_as_verb,
     verb_key,
-    verb_like,
 )
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ def fronts_clause(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bo
     resumed = next((chunk for chunk in chunks[index + 1:]
                     if chunk.kind not in ("preposition", "clitic", "conjunction")), None)
     return (resumed is not None and resumed.kind != "preposition" and keys[resumed.start] not in ADJUNCT_OPENERS
-            and verb_like(verb_key(keys[resumed.start], lexicon), lexicon))
+            and reads_as_verb(keys[resumed.start], lexicon))
 
 
 def ends_in_fronting(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:

@@ -212,6 +212,15 @@ def verb_like(key: str, lexicon: Lexicon) -> bool:
     return looks_imperfect(present, lexicon) or past_with_present(key, lexicon)
 
 
+def reads_as_verb(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word as written may be a verb, with its «و»/«ف» taken as `verb_key` takes it (`verb_like`).
+
+    >>> reads_as_verb("واحتل", Lexicon(frequency={"يحتل": 40})), reads_as_verb("والمشهد", Lexicon())
+    (True, False)
+    """
+    return verb_like(verb_key(key, lexicon), lexicon)
+
+
 def past_with_present(key: str, lexicon: Lexicon) -> bool:
     """Whether a word reads as a past tense whose present («ي» + the stem, or without its first «ا») is a word
     of the archive: «احتل» (يحتل), «واجهت» (يواجه), «اتفقت» (يتفق)."""
@@ -237,7 +246,7 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
         bare = bare_word(key)
         if bare in PREDICATE_MARKS or (
                 not bare.startswith("ال") and bare not in QUANTITY_HEADS
-                and verb_like(verb_key(key, lexicon), lexicon)):
+                and reads_as_verb(key, lexicon)):
             return True
         if definite and bare[:1].isalnum() and not bare.startswith(("ال", "ل", "ب", "ك")) \
                 and bare not in NOT_PREDICATES and not lexicon.is_name(bare):

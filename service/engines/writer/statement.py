@@ -31,9 +31,9 @@ from service.engines.writer.rewrite import (
     find_attribution,
     find_subject_first,
     plural_safe,
+    reads_as_verb,
     subject_doubtful,
     verb_key,
-    verb_like,
 )
 
 
@@ -83,7 +83,7 @@ def _verb_like(key: str, lexicon: Lexicon) -> bool:
     >>> _verb_like("احتل", lexicon), _verb_like("اتفقت", lexicon), _verb_like("المشهد", lexicon)
     (True, True, False)
     """
-    return present_form(key, lexicon) is not None or verb_like(verb_key(key, lexicon), lexicon)
+    return present_form(key, lexicon) is not None or reads_as_verb(key, lexicon)
 
 
 # Speech verbs editors turn into the present that the archive's headlines did not teach the lexicon.
