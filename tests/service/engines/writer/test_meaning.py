@@ -248,15 +248,6 @@ def test_an_object_between_commas_after_a_time_word_is_never_dropped() -> None:
     assert lines and all("طرد" in line for line in lines if "دبلوماسي" in line), lines
 
 
-@pytest.mark.parametrize(("sentence", "subject"), [
-    ("أكدت مصادر في الشرطة المحلية لوكالة الأنباء أن عدد القتلى في الهجوم ارتفع إلى 24 شخصا.", "عدد القتلى"),
-    ("وأشارت الباحثة إلى أن مشاركتها في المعرض جاءت بدعم من الجامعة.", "مشاركتها"),
-])
-def test_a_reported_clause_never_stops_at_its_subject(sentence: str, subject: str) -> None:
-    lines = all_outputs(sentence)
-    assert lines and not any(line.endswith(subject) for line in lines), lines
-
-
 def test_a_verb_never_ends_before_the_clause_it_takes() -> None:
     lines = all_outputs("علمت الوكالة من مصدر مقرب أن الوزير سيقدم استقالته غدا.")
     assert lines and all("سيقدم" in line for line in lines), lines
@@ -374,6 +365,9 @@ def test_a_nominal_reported_clause_says_something(sentence: str, said: str) -> N
 
 
 @pytest.mark.parametrize(("sentence", "unfinished"), [
+    # a reported clause stopped at its subject
+    ("أكدت مصادر في الشرطة المحلية لوكالة الأنباء أن عدد القتلى في الهجوم ارتفع إلى 24 شخصا.", "عدد القتلى"),
+    ("وأشارت الباحثة إلى أن مشاركتها في المعرض جاءت بدعم من الجامعة.", "مشاركتها"),
     ("أصيب أكثر من 20 من عناصر الشرطة خلال المواجهات التي شهدتها المدينة أمس.", " 20"),  # 20 of what?
     ("أطلق وزير التعليم والأمين العام للمجلس الأعلى للثقافة الدكتور سالم العمري برنامجا جديدا.", "الدكتور"),
     ("أكدت مصادر عسكرية أن قوات الجيش، بإسناد من طيران التحالف، سيطرت على مواقع جديدة في الجبهة.",
