@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from service.text.segment import SENTENCE_ENDS, Section, is_heading, split_paragraphs, split_sections, word_count
@@ -13,6 +14,7 @@ LINK_FOOTER = "رابط الخبر"  # «رابط الخبر بصحيفة الو
 TAG_LIST = "سمات"  # «... في الهواء. سمات أوباما التغير المناخي»: the site's tags, after the story's last sentence
 TAG_LIST_MAX_CHARACTERS = 200
 _CLOSING_MARKS = SENTENCE_ENDS + "\"”»)"
+_RULE_LINE = re.compile(r"(?:[-_*=~ـ•.]\s*){3,}")  # «-----», «* * *»: a horizontal rule drawn in text
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,20 @@ def strip_tag_list(line: str) -> str:
     return before
 
 
+def strip_trailer(lines: list[str]) -> list[str]:
+    """The lines without a last paragraph set off by a horizontal rule: a site's trailer (an app promotion, a
+    newsletter note) that closes every article of one source and is no part of the story.
+
+    >>> strip_trailer(["انتهت المباراة بالتعادل.", "----------", "حمّلوا تطبيقنا لتصلكم آخر الأخبار."])
+    ['انتهت المباراة بالتعادل.']
+    >>> strip_trailer(["الفقرة الأولى.", "* * *", "الفقرة الثانية.", "الفقرة الثالثة."])
+    ['الفقرة الأولى.', '* * *', 'الفقرة الثانية.', 'الفقرة الثالثة.']
+    """
+    if len(lines) >= 3 and _RULE_LINE.fullmatch(lines[-2]):
+        return lines[:-2]
+    return lines
+
+
 def parse_page(text: str) -> NewsPage:
     """A page shaped like `shared/examples/`: headline, deck, source, `-`-separated teasers, title, body.
 
@@ -104,7 +120,7 @@ def parse_page(text: str) -> NewsPage:
     >>> page.headline, page.teasers, page.paragraphs
     ('عنوان الخبر', ['نقطة أولى', 'نقطة ثانية'], ['نص الخبر الطويل هنا.'])
     """
-    lines = split_paragraphs(text)
+    lines = strip_trailer(split_paragraphs(text))
     if lines:
         lines[-1] = strip_tag_list(strip_link_footer(lines[-1]))
         if not lines[-1]:

@@ -24,6 +24,7 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
     fold,
     fronted,
+    unbalanced_pairs,
 )
 from service.engines.writer.endings import (
     BARE_COMPLEMENTISERS,
@@ -40,6 +41,8 @@ from service.engines.writer.endings import (
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
+    CLAUSE_NEGATIONS,
+    VERB_PARTICLES,
     Attribution,
     SubjectFirst,
     find_attribution,
@@ -53,12 +56,15 @@ from service.engines.writer.rewrite import (
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
 # First words of a clause that continues another: never the opening of a headline or bullet.
 FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | FRONTED_CLAUSES | frozenset(
-    "حيث كما اذ لذلك لكن لكنه لكنها لكنهم لو لولا اذا كلما خاصه".split())
+    "حيث كما اذ لذلك لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد".split())
+# First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as).
+BEFORE_ANNA = frozenset({"غير", "ما"})
 # A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
 # tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
 RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
 PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
 RESUME_KINDS = frozenset({"comma", "resume"})
+CLAUSE_STARTS = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so holds a predicate: no run drops it
 MAX_RUNS = 2
 MAX_START_CHUNK = 4
 MIN_CLAUSE_WORDS = 3  # of a reported clause shown without its speech verb
@@ -66,7 +72,6 @@ MIN_WORDS = 3
 MAX_WORDS = 18
 MAX_RUN_WORDS = 12
 _TRAILING = " .,،؛;:!?؟…-–—"
-_QUOTES: tuple[tuple[str, str], ...] = (("\"", "\""), ("«", "»"), ("“", "”"), ("(", ")"))
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
         first = next((index for index in range(first + 1, min(len(chunks), first + 6))
                       if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
                       and (lexicon is None or reads_as_verb(keys[chunks[index].start], lexicon))), None)
-    if first is None or _continues(keys[chunks[first].start]):
+    if first is None or _continues(keys[chunks[first].start]) or _continues_with_anna(keys, chunks[first].start):
         return None
     return first
 
@@ -121,6 +126,15 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
 def _continues(key: str) -> bool:
     """Whether a clause's first word continues another clause («حيث», «وأن», «لو»)."""
     return key in FRAGMENT_STARTS or (key[:1] in ("و", "ف") and key[1:] in FRAGMENT_STARTS)
+
+
+def _continues_with_anna(keys: tuple[str, ...], start: int) -> bool:
+    """Whether a clause opens with «غير أن» or «ما إن», which go on from another clause.
+
+    >>> _continues_with_anna(("غير", "ان", "الواقع", "تغير"), 0), _continues_with_anna(("غير", "مسبوق"), 0)
+    (True, False)
+    """
+    return keys[start] in BEFORE_ANNA and start + 1 < len(keys) and keys[start + 1] == "ان"
 
 
 def _opens_clause(key: str) -> bool:
@@ -146,7 +160,8 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
     found = [Opening("plain", start, start)]
     clause_start = sentence.chunks[attribution.clause_chunk].start + attribution.skip if attribution else 0
     subject = sentence.keys[clause_start] if attribution and clause_start < len(sentence.keys) else ""
-    if attribution is not None and _nominative(subject, lexicon) and subject not in attribution.who_keys():
+    if attribution is not None and _nominative(subject, lexicon) and subject not in attribution.who_keys() \
+            and not _continues(subject):  # «أشارت الصحيفة إلى أنه بمجرد توقيع ...» has no «الصحيفة: بمجرد ...»
         found.append(Opening("attribution", start, attribution.clause_chunk, attribution=attribution))
         if sentence.keys[clause_start - 1] in BARE_COMPLEMENTISERS and not lexicon.has_pronoun_suffix(subject):
             found.append(Opening("reported", start, attribution.clause_chunk, attribution=attribution))
@@ -286,6 +301,8 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: frozenset[
         resumed = chunks[last + 1] if last < end else None
         if any(first <= index <= last for index in keep) or keys[chunks[first].start - 1] in PREPOSITIONS:
             continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات»: the preposition would lose its time
+        if keys[chunks[first].start] in CLAUSE_STARTS:
+            continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS):
             yield first, last
@@ -350,8 +367,6 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     if trim:
         words[-1] = words[-1].rstrip(_TRAILING)
     text = " ".join(word for word in words if word)
-    for opening, closing in _QUOTES:
-        unbalanced = text.count(opening) != text.count(closing) if opening != closing else text.count(opening) % 2
-        if unbalanced:
-            text = text.replace(opening, "").replace(closing, "")
+    for opening, closing in unbalanced_pairs(text):
+        text = text.replace(opening, "").replace(closing, "")
     return text.split()

@@ -36,16 +36,16 @@ COMPOUND_PREPOSITIONS = frozenset("""
 بالتزامن تزامنا انطلاقا
 """.split())
 # «فيما تقود القوات معارك ...، ينتظر اليمنيون ...»: a time clause fronted like an adjunct, the statement after it
-FRONTED_CLAUSES = frozenset("بينما فيما حين حينما عندما بعدما".split())
+FRONTED_CLAUSES = frozenset("بينما فيما حين حينما عندما بعدما بمجرد طالما كلما".split())
 _FRONTED = PREPOSITIONS | COMPOUND_PREPOSITIONS
-_SHORT_PREPOSITIONS = frozenset("في علي من الي عن مع".split())  # «ففي», not «فتحت» (ف + تحت)
+_SHORT_PREPOSITIONS = frozenset("في علي من الي عن مع بعد خلال منذ".split())  # «ففي», not «فتحت» (ف + تحت)
 CONJUNCTIONS = frozenset("و ف او ام ثم بل لكن لكن ولكن حتي اما".split())
 # Nouns and particles that cannot end a headline: they need what follows («عدد من», «أكثر من»).
 NEEDS_COMPLEMENT = frozenset("""
 عدد بعض اكثر اقل جميع كل معظم اغلب مجموعه سلسله نحو حوالي قرابه احد احدي نفس ذات اي غير سوي قد سوف ما لما
 مثل كافه عده شتي ابرز اهم اول اخر بقيه باقي تابع تابعه التابع التابعه
 كان كانت يكون تكون سيكون ستكون اصبح اصبحت بات باتت ظل ظلت صار صارت
-هو هي هم هما لديه لديها لديهم عنده عندها عندهم جاء جاءت العديد القبض النقاب بما سيما ليقول لتقول ممثله ممثلا بادئ
+هو هي هم هما نحن انا انت انتم لديه لديها لديهم عنده عندها عندهم جاء جاءت العديد القبض النقاب بما سيما ليقول لتقول ممثله ممثلا بادئ
 ثلاث ثلاثه اربع اربعه خمس خمسه سته سبع سبعه ثماني ثمانيه تسع تسعه عشره عشرات مئات الاف ملايين بضع بضعه
 """.split())
 _DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
@@ -124,6 +124,19 @@ NAME_LINKS = frozenset("بن ابن بنت ابو ابي عبد ال".split())  
 CLAUSE_LINKS = FRONTED_CLAUSES | frozenset("اذ اذا لو حيث كلما".split())
 DANGLING = PREPOSITIONS | RELATIVES | COMPLEMENTISERS | NEGATIONS | EXCEPTIONS | COMPOUND_PREPOSITIONS | \
     CONJUNCTIONS | NEEDS_COMPLEMENT | CLAUSE_LINKS
+
+
+PAIRED_MARKS: tuple[tuple[str, str], ...] = (("\"", "\""), ("«", "»"), ("“", "”"), ("(", ")"))
+
+
+def unbalanced_pairs(text: str) -> list[tuple[str, str]]:
+    """The quotation marks and brackets that open in the text without closing, or close without opening.
+
+    >>> unbalanced_pairs('قال "نحن مستعدون'), unbalanced_pairs("وكالة «رويترز»")
+    ([('"', '"')], [])
+    """
+    return [(opening, closing) for opening, closing in PAIRED_MARKS
+            if (text.count(opening) % 2 if opening == closing else text.count(opening) != text.count(closing))]
 
 
 def ends_dangling(text: str) -> bool:

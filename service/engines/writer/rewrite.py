@@ -18,6 +18,7 @@ from service.engines.writer.chunks import (
     SAY_VERBS,
     ChunkedSentence,
     fold,
+    unbalanced_pairs,
 )
 from service.engines.writer.lexicon import NAME_PARTICLES, REPORTING_VERBS, Lexicon
 
@@ -42,7 +43,12 @@ PREDICATE_WORDS = frozenset("له لها لهم لديه لديها لديهم �
 PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
-SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | frozenset("يضيف تضيف يتابع تتابع".split())
+# Speech verbs that go on with what a speaker already named said («أضاف», «تابع»): they open no bullet.
+CONTINUING_SPEECH = frozenset("اضاف اضافت تابع تابعت اردف اردفت استطرد استطردت يضيف تضيف يتابع تتابع".split())
+SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
+# Whom a speaker told, right after the verb: no speaker stands before it («قال لرويترز ...», «قال للصحفيين»).
+ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو".split())
+QUOTE_MARKS = "\"'«“”"
 QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
 PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
@@ -88,8 +94,8 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
         clause += 1
     skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
     who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:head.end])
-    if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip:
-        return None
+    if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip or unbalanced_pairs(" ".join(who)):
+        return None  # «يقول "يؤسفني أن أقول ..."»: a quotation opens, no speaker is named
     return Attribution(who, clause, skip)
 
 
@@ -105,18 +111,23 @@ def clause_skip(sentence: ChunkedSentence, index: int) -> int:
 
 def speaker_missing(sentence: ChunkedSentence, start: int) -> bool:
     """Whether a speech verb opening chunk `start` goes on from a speaker named in an earlier sentence: «أضاف:
-    ...», «تابع قائلا ...», «قال إنه ...» say who said nothing (a bullet needs a subject).
+    ...», «تابع قائلا ...», «قال إنه ...», «قال لرويترز ...», «أضاف "..."» say who said nothing (a bullet
+    needs a subject), and «أضاف»/«تابع» go on with what someone already said.
 
     >>> from service.engines.writer.chunks import chunk_sentence
-    >>> [speaker_missing(chunk_sentence(text), 0) for text in ("أضاف: المشروع سيكتمل", "قال الوزير إن المشروع سيكتمل")]
-    [True, False]
+    >>> texts = ("أضاف: المشروع سيكتمل", "قال الوزير إن المشروع سيكتمل", "قال للصحفيين إن المشروع سيكتمل")
+    >>> [speaker_missing(chunk_sentence(text), 0) for text in texts]
+    [True, False, True]
     """
     chunk, keys = sentence.chunks[start], sentence.keys
-    if bare_word(keys[chunk.start]) not in SPEECH_OPENERS:
+    verb = bare_word(keys[chunk.start])
+    if verb not in SPEECH_OPENERS:
         return False
     following = keys[chunk.start + 1] if chunk.start + 1 < len(keys) else ""
-    return (chunk.size == 1 or sentence.words[chunk.start].endswith(":") or following in COMPLEMENTISERS
-            or following in ("قائلا", "قائله", "حديثه"))
+    quoted = chunk.start + 1 < len(keys) and sentence.words[chunk.start + 1][:1] in QUOTE_MARKS
+    return (verb in CONTINUING_SPEECH or chunk.size == 1 or sentence.words[chunk.start].endswith(":") or quoted
+            or following in COMPLEMENTISERS or following in ("قائلا", "قائله", "حديثه") or following in ADDRESSEES
+            or following.startswith("لل"))
 
 
 def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> SubjectFirst | None:
@@ -164,8 +175,10 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst,
     """Whether a subject found for the verb opening chunk `start` may hold a second noun or the object: two
     coordinated nouns (the verb would be dual) or a name followed by a definite common word (within the
     chunk: «كشفت شركة أبل النقاب» is not «شركة أبل النقاب تكشف», «انتقد ريفلين القانون» not «ريفلين القانون
-    ينتقد»)."""
+    ينتقد»); or a quotation that opens in it («قال آبي "أريد أن ...»)."""
     keys, first = sentence.keys, sentence.chunks[start].start + 1
+    if unbalanced_pairs(" ".join(sentence.words[first:found.subject_end])):
+        return True
     return _coordinated(keys[first:found.subject_end], lexicon) or _name_then_noun(
         keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon)
 
@@ -245,8 +258,8 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     for key in keys:
         bare = bare_word(key)
         if bare in PREDICATE_MARKS or (
-                not bare.startswith("ال") and bare not in QUANTITY_HEADS
-                and reads_as_verb(key, lexicon)):
+                not bare.startswith("ال") and bare not in QUANTITY_HEADS and bare not in NOT_PREDICATES
+                and reads_as_verb(key, lexicon)):  # «على» is no verb «علا» here
             return True
         if definite and bare[:1].isalnum() and not bare.startswith(("ال", "ل", "ب", "ك")) \
                 and bare not in NOT_PREDICATES and not lexicon.is_name(bare):

@@ -66,3 +66,17 @@ def test_the_sites_tag_list_after_the_last_sentence_is_no_part_of_the_article() 
 def test_the_word_for_tags_inside_a_sentence_stays() -> None:
     text = "أعلنت البلدية افتتاح حديقة عامة جديدة.\nوتتميز الحديقة بسمات فريدة. وتحمل سمات العمارة المحلية."
     assert parse_page(text).paragraphs[-1] == "وتتميز الحديقة بسمات فريدة. وتحمل سمات العمارة المحلية."
+
+
+def test_a_site_trailer_after_a_rule_is_no_part_of_the_article() -> None:
+    text = ("افتتحت البلدية حديقة عامة جديدة في حي النخيل بمساحة عشرة آلاف متر مربع.\n"
+            "وتضم الحديقة ملاعب للأطفال ومسارات للمشي.\n"
+            "------------------------------\n"
+            "يمكنكم متابعة آخر الأخبار بعد تحميل تطبيقنا على هواتفكم.")
+    assert parse_page(text).paragraphs == ["افتتحت البلدية حديقة عامة جديدة في حي النخيل بمساحة عشرة آلاف متر مربع.",
+                                           "وتضم الحديقة ملاعب للأطفال ومسارات للمشي."]
+
+
+def test_a_rule_between_parts_of_the_story_keeps_what_follows() -> None:
+    text = "الجزء الأول من الخبر هنا.\n* * *\nالجزء الثاني من الخبر هنا.\nوالجزء الثالث من الخبر هنا."
+    assert parse_page(text).paragraphs[-2:] == ["الجزء الثاني من الخبر هنا.", "والجزء الثالث من الخبر هنا."]

@@ -63,3 +63,14 @@ def test_no_bullet_is_a_speech_verb_whose_speaker_an_earlier_sentence_named() ->
     digest = summarize_text(ENGINE, text, build_options(Limits(), tasks=["headline", "bullets"]))
     assert digest.bullets, digest
     assert not any(bullet.startswith(("أضاف", "تابع")) for bullet in digest.bullets), digest.bullets
+
+
+def test_no_bullet_goes_on_from_a_speaker_or_names_only_whom_he_told() -> None:
+    text = ("أعلن وزير النقل سامي الحداد أن الحكومة ستفتتح خطا جديدا للقطارات بين العاصمة والموانئ الجنوبية.\n"
+            "وأضاف الوزير: القطارات الجديدة ستنقل البضائع والركاب بسرعة تصل إلى مئتي كيلومتر في الساعة.\n"
+            'وتابع "المرحلة الأولى من المشروع ستكتمل قبل نهاية العام المقبل بتمويل حكومي كامل".\n'
+            "وقال للصحفيين إن الشركات المحلية ستحصل على نصف العقود المتعلقة بتنفيذ المشروع.\n"
+            "ويشكو المسافرون منذ سنوات من بطء القطارات القديمة وكثرة أعطالها في فصل الصيف.")
+    digest = summarize_text(ENGINE, text, build_options(Limits(), tasks=["headline", "bullets"]))
+    assert digest.bullets, digest
+    assert not any(bullet.startswith(("أضاف", "تابع", "قال للصحفيين")) for bullet in digest.bullets), digest.bullets

@@ -1,0 +1,58 @@
+"""What opens a statement and what keeps it one, over every compression the writer may choose: a clause that
+goes on from another («غير أن», «ما إن», «بمجرد») opens none, a quotation is never taken for its speaker, and
+no aside dropped between commas takes the clause's predicate with it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.engines.writer import load_writer_model
+from service.engines.writer.candidates import compressions, render
+from service.engines.writer.chunks import chunk_sentence
+
+LEXICON = load_writer_model().lexicon
+
+
+def outputs_of(sentence: str) -> list[str]:
+    return [render(chunk_sentence(sentence), compression, LEXICON)
+            for compression in compressions(chunk_sentence(sentence), LEXICON, 18, 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "غير أن الحكومة لم تعلن موعد تطبيق القرار الجديد حتى الآن.",
+    "بيد أن الشركة رفضت التعليق على ما نشرته الصحف المحلية.",
+    "ما إن أعلن الحكم نهاية المباراة حتى اندفع المشجعون إلى أرض الملعب.",
+    "بمجرد وصول الوفد إلى المطار توجه إلى مقر الوزارة.",
+])
+def test_a_clause_that_goes_on_from_another_opens_no_statement(sentence: str) -> None:
+    assert outputs_of(sentence) == []
+
+
+def test_after_a_fronted_phrase_with_fa_the_statement_opens_at_its_verb() -> None:
+    outputs = outputs_of("فبعد خلافه مع الحزب الحاكم، قاد الوزير السابق ائتلاف المعارضة في الانتخابات الأخيرة.")
+    assert outputs and all(line.startswith("قاد الوزير") for line in outputs), outputs
+
+
+def test_a_reported_clause_opening_with_a_fronted_clause_is_not_shown_as_said() -> None:
+    outputs = outputs_of("وأشارت الصحيفة إلى أنه بمجرد توقيع اللاعب على عقده الجديد، فإن النادي سيفاوض زميله.")
+    assert not any(line.startswith("الصحيفة: بمجرد") for line in outputs), outputs
+
+
+def test_dropping_an_aside_never_takes_the_predicate_with_it() -> None:
+    outputs = outputs_of("قالت الشرطة إن ثلاثة أشخاص، على الأقل، قد أصيبوا في انفجار وقع بمدينة الساحل، عاصمة الإقليم.")
+    with_subject = [line for line in outputs if "ثلاثة أشخاص" in line]
+    assert with_subject and all("أصيبوا" in line for line in with_subject), with_subject
+
+
+@pytest.mark.parametrize("sentence", [
+    'وقال الوزير "نريد أن نبني علاقات جيدة مع جيراننا في المنطقة كلها".',
+    'يقول "يؤسفني أن أقول إن المشروع لم يحقق أهدافه المعلنة حتى الآن".',
+])
+def test_a_quotation_is_never_taken_for_the_speaker(sentence: str) -> None:
+    for line in outputs_of(sentence):
+        assert not line.startswith(("الوزير نريد", "يؤسفني:", '"يؤسفني:')) and "نريد يقول" not in line, line
+
+
+def test_no_output_ends_on_the_pronoun_that_opens_a_quotation() -> None:
+    for line in outputs_of('وكان الرئيس قال في خطابه "نحن على استعداد لمواصلة الحوار مع كل الأطراف".'):
+        assert not line.rstrip('"').endswith("نحن"), line
