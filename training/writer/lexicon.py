@@ -16,7 +16,7 @@ from itertools import pairwise
 from service.engines.salience import STOPWORDS
 from service.engines.writer.chunks import DANGLING, SAY_VERBS, fold
 from service.engines.writer.features import CLOSED_WORDS
-from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.rewrite import bare_word
 from training.writer.verbs import present_forms
 
@@ -30,6 +30,12 @@ MIN_UNFINISHED_EVIDENCE = 20  # headlines using a word, to tell whether it can e
 MAX_ENDING_SHARE = 0.005  # of those, at most this share end on it: the word needs what follows
 MIN_OBJECT_EVIDENCE = 5  # headlines with the verb's present
 MIN_OBJECT_SHARE = 0.6  # of which at least this share go on with its object
+COMPLEMENT_PREPOSITIONS = ("عن", "علي", "الي", "مع", "من", "في")  # folded: «على», «إلى»
+MIN_COMPLEMENT_EVIDENCE = 20  # leads opening with the verb
+MIN_COMPLEMENT_SHARE = 0.8
+# A verb's leads lack the preposition at most this fraction as often as leads at large lack it in the same window:
+# «في» follows most leads anyway, so a verb needs it in ~91% of its leads; «عن», rarer, in 82%.
+MAX_COMPLEMENT_ABSENCE_RATIO = 0.2
 # Verbs news prose uses in the passive (unvowelled «قتل» is also «قُتل»): never turned subject-first.
 PASSIVE_PRONE = frozenset("قتل اصيب جرح اعتقل توفي اعدم اختطف عين كلف انتخب سجن طرد اغتيل ضبط".split())
 FUNCTION_WORDS = (DANGLING | STOPWORDS) - SAY_VERBS
@@ -51,6 +57,9 @@ class LexiconCounts:
     plural_evidence: Counter[tuple[str, str]] = field(default_factory=Counter)  # (headline word, plural verb)
     title_words: Counter[str] = field(default_factory=Counter)  # headlines using the word
     title_ends: Counter[str] = field(default_factory=Counter)  # headlines ending on it
+    lead_prepositions: Counter[str] = field(default_factory=Counter)  # leads with it after their first word
+    verb_prepositions: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    leads: int = 0
     articles: int = 0
 
     def add(self, sentences: list[str], title: str | None) -> None:
@@ -78,8 +87,13 @@ class LexiconCounts:
         if not words:
             return
         first = fold(words[0])
+        window = {fold(word) for word in words[1:COMPLEMENT_WINDOW + 1]}
+        prepositions = [preposition for preposition in COMPLEMENT_PREPOSITIONS if preposition in window]
+        self.lead_prepositions.update(prepositions)
+        self.leads += 1
         for verb in {first, bare_word(first)}:  # «وافقت» is a verb as written, «وأعلنت» without its «و»
             self.first_words[verb] += 1
+            self.verb_prepositions[verb].update(prepositions)
             forms = present_forms(verb)
             for index, (word, key) in enumerate(zip(title_words, title_keys, strict=True)):
                 if key in forms:
@@ -90,10 +104,13 @@ class LexiconCounts:
 
     def merge(self, other: LexiconCounts) -> None:
         for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "objects",
-                     "title_words", "title_ends"):
+                     "title_words", "title_ends", "lead_prepositions"):
             getattr(self, name).update(getattr(other, name))
         for verb, forms in other.verb_evidence.items():
             self.verb_evidence[verb].update(forms)
+        for verb, prepositions in other.verb_prepositions.items():
+            self.verb_prepositions[verb].update(prepositions)
+        self.leads += other.leads
         self.articles += other.articles
 
 
@@ -123,7 +140,38 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
     plural_heads = frozenset(word for word, seen in _plural_subjects(counts, frequency).items()
                              if seen >= MIN_PLURAL_EVIDENCE and word not in CLOSED_WORDS and not names.is_name(word))
     return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
-                   verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=_unfinished(counts))
+                   verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=_unfinished(counts),
+                   complements=_complements(counts, verbs))
+
+
+def _complements(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]:
+    """Verbs whose leads (nearly) always go on with one preposition, far more often than leads at large: the
+    preposition opens the verb's complement («أعرب الوزير عن ...», «حث ... على ...»).
+
+    >>> counts = LexiconCounts(leads=100)
+    >>> counts.lead_prepositions.update({"عن": 10, "في": 50})
+    >>> counts.first_words.update({"اعرب": 40, "زار": 40})
+    >>> counts.verb_prepositions["اعرب"].update({"عن": 39, "في": 20})
+    >>> counts.verb_prepositions["زار"].update({"في": 34})
+    >>> _complements(counts, {"اعرب": "يعرب", "اعربت": "تعرب", "زار": "يزور"})
+    {'اعرب': 'عن', 'اعربت': 'عن'}
+    """
+    found = {}
+    for verb in verbs:
+        seen = counts.first_words[verb]
+        if seen < MIN_COMPLEMENT_EVIDENCE:
+            continue
+        for preposition in COMPLEMENT_PREPOSITIONS:
+            share = counts.verb_prepositions[verb][preposition] / seen
+            absent = 1 - counts.lead_prepositions[preposition] / max(1, counts.leads)
+            if share >= MIN_COMPLEMENT_SHARE and 1 - share <= MAX_COMPLEMENT_ABSENCE_RATIO * absent:
+                found[verb] = preposition
+                break
+    for past in verbs.keys() - found.keys():  # the other gender of a verb found («أعرب» → «أعربت»)
+        other = found.get(past.removesuffix("ت")) or found.get(past + "ت")
+        if other is not None:
+            found[past] = other
+    return found
 
 
 def _unfinished(counts: LexiconCounts) -> frozenset[str]:

@@ -30,6 +30,7 @@ from service.engines.writer.endings import (
     BARE_COMPLEMENTISERS,
     before_clause,
     can_end,
+    complement_chunk,
     ends_in_fronting,
     least_end,
     needs_complement,
@@ -210,11 +211,13 @@ class SentenceCompressions:
         plans = []
         for opening in openings(sentence, start, lexicon, attribution):
             predicate = predicate_chunk(sentence, opening, attribution)
-            least = max(least_end(sentence, opening, attribution, lexicon), predicate or 0)
+            complement = complement_chunk(sentence, opening, lexicon)  # «أعرب الوزير | عن ...»
+            least = max(least_end(sentence, opening, attribution, lexicon), predicate or 0, complement or 0)
             with_object = max(least, object_end(sentence, opening, lexicon))
             if needs_complement(sentence, opening, lexicon):
                 least = with_object  # no headline of «تمكنت الشرطة» alone, however long the rest
-            plans.append(_Plan(opening, least, with_object, protected_chunks(sentence, opening, predicate, lexicon)))
+            protected = protected_chunks(sentence, opening, predicate, lexicon)
+            plans.append(_Plan(opening, least, with_object, protected | {complement} if complement else protected))
         return plans
 
     def within(self, max_words: int = MAX_WORDS, min_words: int = MIN_WORDS,
@@ -324,9 +327,12 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
     opening, chunks = compression.opening, sentence.chunks
     words: list[str] = []
     for index in kept_chunks(opening, compression.end, compression.runs):
-        if any(first <= index - 1 <= last for first, last in compression.runs):
-            if words and sentence.words[chunks[index].start - 1].endswith(("،", ",")):
+        if words and any(first <= index - 1 <= last for first, last in compression.runs):
+            dropped_last = sentence.words[chunks[index].start - 1]
+            if dropped_last.endswith(("،", ",")):
                 words[-1] = words[-1].rstrip("،,")  # «اللقاء، الذي جاء ...، يندرج» → «اللقاء يندرج»
+            elif dropped_last.endswith(":"):
+                words[-1] = words[-1].rstrip("،,:") + ":"  # «في بيان | يوم الأربعاء: | قررت» keeps its colon
         words.extend(sentence.words[chunks[index].start:chunks[index].end])
     if opening.attribution is not None:
         speaker = speaker_words(opening.attribution) if opening.form == "attribution" else []
@@ -354,12 +360,15 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     ['أعلنت', 'الوزارة', 'خطة', 'جديدة']
     >>> tidy(["،", "أجابت", "الوزيرة"], Lexicon())
     ['أجابت', 'الوزيرة']
+    >>> tidy(["-كشفت", "الشركة", "عن", "هاتفها"], Lexicon())
+    ['كشفت', 'الشركة', 'عن', 'هاتفها']
     """
     words = list(words)
     while len(words) > 1 and not any(character.isalnum() for character in words[0]):
         del words[0]  # «، أجابت ...»: a comma left of the clause
     if not words:
         return words
+    words[0] = words[0].lstrip("-–—") or words[0]  # «(CNN)- -كشفت الشركة»: a dash glued to the first word
     if lexicon.is_clitic_waw(fold(words[0])):
         words[0] = words[0][1:]
     if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):

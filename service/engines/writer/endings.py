@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import (
+    CLAUSE_LINKS,
     COMPLEMENT_VERBS,
     COMPOUND_PREPOSITIONS,
     DANGLING,
@@ -22,7 +23,7 @@ from service.engines.writer.chunks import (
     ends_dangling,
     fronted,
 )
-from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.names import PERSON_TITLES
 from service.engines.writer.rewrite import (
     BETWEEN_SPEAKER_AND_CLAUSE,
@@ -165,7 +166,10 @@ def _quoted_from(sentence: ChunkedSentence, start: int) -> int:
         chunk = chunks[index]
         if index > start and (chunk.kind == "complement" or words[chunk.start - 1].endswith(":")):
             return index
-        if any(word[:1] in _SAID_MARKS for word in words[chunk.start + (index == start):chunk.end]):
+        said = words[chunk.start + (index == start):chunk.end]
+        if said and said[-1] == ":":
+            continue  # «قال سورج عن بواتينغ :»: the words said begin with the next chunk
+        if any(word[:1] in _SAID_MARKS for word in said):
             return index
     return len(chunks)
 
@@ -209,6 +213,31 @@ def predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: At
         return None
     return next((index for index in range(clause + 1, len(chunks)) if chunks[index].kind in PREDICATE_KINDS),
                 len(chunks) - 1)
+
+
+def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int | None:
+    """The chunk where the opening verb's complement starts, for a verb whose clause the archive shows going on
+    with one preposition (`Lexicon.complements`): «أعرب الملك | عن تهنئته», «حضت المديرة ... الدول العربية |
+    على خفض الإنفاق». A compression keeps it; None for other verbs or when the preposition does not follow.
+
+    >>> from service.engines.writer.candidates import Opening
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("أعرب وزير الخارجية في بيان عن قلقه من التصعيد")
+    >>> complement_chunk(sentence, Opening("plain", 0, 0), Lexicon(complements={"اعرب": "عن"}))
+    2
+    """
+    if opening.form not in ("plain", "subject"):
+        return None
+    preposition = lexicon.complements.get(_opening_verb(sentence, opening, lexicon))
+    if preposition is None:
+        return None
+    chunks, verb = sentence.chunks, sentence.chunks[opening.start].start
+    for index in range(opening.start + 1, len(chunks)):
+        if chunks[index].start - verb > COMPLEMENT_WINDOW:
+            break
+        if sentence.keys[chunks[index].start] == preposition:
+            return index
+    return None
 
 
 def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int | None,
@@ -291,31 +320,44 @@ def apposition_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, name
 
 def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether a reported clause ending with chunk `index` stops at its subject: «أكدت المصادر أن عدد القتلى»,
-    «أشارت إلى أن مشاركتها», «أن قوات الجيش، بإسناد من طيران التحالف» end before saying anything of it."""
+    «أشارت إلى أن مشاركتها», «أن قوات الجيش، بإسناد من طيران التحالف», «إن 15 شخصا ...، الذين ينتقدون
+    الحكومة» end before saying anything of it."""
     aside = False  # the clause's own chunk, or asides between commas after it (with their phrases)
     for clause in range(index, -1, -1):
         skip = clause_skip(sentence, clause)
         start = sentence.chunks[clause].start
         if skip and sentence.keys[start + skip - 1] in _REPORTED_CLAUSE_OPENERS:
-            return (clause == index or aside) and not clause_has_predicate(
+            counted = sentence.keys[start + skip][:1].isdigit()  # «إن 15 شخصا من ... في السعودية» is no statement
+            return (clause == index or aside or counted) and not clause_has_predicate(
                 sentence.keys[start + skip:sentence.chunks[index].end], lexicon)
         kind = sentence.chunks[clause].kind
-        if kind not in ("comma", "aside", "time", "preposition", "clitic"):
+        if kind not in ("comma", "aside", "time", "preposition", "clitic", "relative"):
             return False
         aside = aside or kind not in ("preposition", "clitic")
     return False
 
 
 def verb_alone(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
-    """Whether chunk `index` is a coordinated clause whose verb has only its subject, and the verb says or
-    takes something: «...، وأشارت مصادر ميدانية», «...، ورفضت زوجته» end before it comes («، وتلقت الصحيفة
-    إشعارا» has its object)."""
+    """Whether chunk `index` is a coordinated or subordinate clause whose verb has only its subject, and the
+    verb says or takes something: «...، وأشارت مصادر ميدانية», «...، ورفضت زوجته», «بعدما قال رئيس الوزراء»
+    end before it comes («، وتلقت الصحيفة إشعارا» has its object, «وقال: ...» what was said).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("وصل الوفد بعدما قال رئيس الوزراء في مؤتمر صحفي إنه سيلتزم بالاتفاق")
+    >>> verb_alone(sentence, 0, Lexicon())
+    True
+    """
     chunk, keys = sentence.chunks[index], sentence.keys
-    first = keys[chunk.start]
-    if not first.startswith("و") or chunk.size > 3 or accusative_shape(keys[chunk.end - 1]):
+    linked = [at + 1 for at in range(chunk.start, chunk.end - 1) if bare_word(keys[at]) in CLAUSE_LINKS]
+    starts = linked + ([chunk.start] if keys[chunk.start].startswith("و") else [])
+    for verb_at in starts:
+        if verb_key(keys[verb_at], lexicon) in SAY_VERBS and not any(  # however long the speaker
+                word.endswith(":") or word[:1] in _SAID_MARKS for word in sentence.words[verb_at:chunk.end]):
+            return True
+    if not keys[chunk.start].startswith("و") or chunk.size > 3 or accusative_shape(keys[chunk.end - 1]):
         return False
-    verb = verb_key(first, lexicon)
-    return verb in SAY_VERBS or verb in COMPLEMENT_VERBS or verb in lexicon.transitive
+    verb = verb_key(keys[chunk.start], lexicon)
+    return verb in COMPLEMENT_VERBS or verb in lexicon.transitive
 
 
 def before_clause(sentence: ChunkedSentence, index: int) -> bool:

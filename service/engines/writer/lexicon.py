@@ -22,6 +22,7 @@ REPORTING_VERBS = frozenset("تابع تابعت لفت لفتت نوه نوهت
 SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو هي هم ظل".split())  # «وتم», «وظل»; not «وجد» (جد)
 CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
 MAX_PROFILES = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
+COMPLEMENT_WINDOW = 12  # words after a verb where the preposition of its complement (`Lexicon.complements`) is
 BARE_NAME_RATIO = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
 
 
@@ -48,6 +49,8 @@ class Lexicon:
     `transitive`: verbs editors' headlines follow with their object («بدأ» → «يبدأ تشكيل ...»): a compression
     does not stop after such a verb's subject.
     `unfinished`: words editors' headlines (almost) never end on («وزير», «أسعار», «يعلن»): nor does an output.
+    `complements`: past-tense verb → the preposition its clause (nearly) always goes on with («أعرب» → «عن»,
+    «حث» → «على»): an output does not stop before it.
     """
 
     keep_rate: Mapping[str, float] = field(default_factory=dict)
@@ -58,6 +61,7 @@ class Lexicon:
     plural_heads: frozenset[str] = frozenset()
     transitive: frozenset[str] = frozenset()
     unfinished: frozenset[str] = frozenset()
+    complements: dict[str, str] = field(default_factory=dict)
     _profiles: dict[str, WordProfile] = field(default_factory=dict, compare=False, repr=False)
 
     def profile(self, key: str) -> WordProfile:
@@ -170,7 +174,7 @@ class Lexicon:
         return {"keep_rate": dict(self.keep_rate), "prior": self.prior, "frequency": self.frequency,
                 "definite_share": self.definite_share, "verbs": self.verbs,
                 "plural_heads": sorted(self.plural_heads), "transitive": sorted(self.transitive),
-                "unfinished": sorted(self.unfinished)}
+                "unfinished": sorted(self.unfinished), "complements": self.complements}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Lexicon:
@@ -179,7 +183,8 @@ class Lexicon:
                    frequency=dict(fields["frequency"]), definite_share=dict(fields["definite_share"]),
                    verbs=dict(fields["verbs"]), plural_heads=frozenset(fields["plural_heads"]),
                    transitive=frozenset(fields.get("transitive", ())),
-                   unfinished=frozenset(fields.get("unfinished", ())))
+                   unfinished=frozenset(fields.get("unfinished", ())),
+                   complements=dict(fields.get("complements", {})))
 
 
 def _logit(rate: float) -> float:

@@ -93,6 +93,8 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
             and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE:
         clause += 1
     skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
+    if clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
+        return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
     who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:head.end])
     if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip or unbalanced_pairs(" ".join(who)):
         return None  # «يقول "يؤسفني أن أقول ..."»: a quotation opens, no speaker is named
@@ -244,23 +246,29 @@ def past_with_present(key: str, lexicon: Lexicon) -> bool:
 
 
 def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether the words of a clause after a bare «أن»/«إن» say something of its subject: a verb, a negation,
-    or an indefinite word after a definite one (a nominal predicate).
+    """Whether the words of a clause after a bare «أن»/«إن» say something of its subject: a verb (not that of a
+    relative clause), a negation, or an indefinite word after a definite one (a nominal predicate).
 
     >>> lexicon = Lexicon(frequency={"يرتفع": 9, "ترتفع": 9}, definite_share={"مستقر": 0.4})
     >>> [clause_has_predicate(tuple(text.split()), lexicon)
-    ...  for text in ("عدد القتلى", "عدد القتلى يرتفع", "الوضع مستقر", "مشاركتها")]
-    [False, True, True, False]
+    ...  for text in ("عدد القتلى", "عدد القتلى يرتفع", "الوضع مستقر", "مشاركتها", "العدد الذي يرتفع")]
+    [False, True, True, False, False]
     """
     if keys and _present_after_an(keys[0], lexicon):
         return True
-    definite = False
+    definite = relative = False
     for key in keys:
         bare = bare_word(key)
+        if bare in RELATIVES:
+            relative = True  # its verb describes the subject («الذين انتقدوا القانون»), the predicate comes after
+            continue
         if bare in PREDICATE_MARKS or (
                 not bare.startswith("ال") and bare not in QUANTITY_HEADS and bare not in NOT_PREDICATES
                 and reads_as_verb(key, lexicon)):  # «على» is no verb «علا» here
-            return True
+            if not relative:
+                return True
+            relative = False
+            continue
         if definite and bare[:1].isalnum() and not bare.startswith(("ال", "ل", "ب", "ك")) \
                 and bare not in NOT_PREDICATES and not lexicon.is_name(bare):
             return True

@@ -56,3 +56,34 @@ def test_a_quotation_is_never_taken_for_the_speaker(sentence: str) -> None:
 def test_no_output_ends_on_the_pronoun_that_opens_a_quotation() -> None:
     for line in outputs_of('وكان الرئيس قال في خطابه "نحن على استعداد لمواصلة الحوار مع كل الأطراف".'):
         assert not line.rstrip('"').endswith("نحن"), line
+
+
+def test_a_participle_with_hamza_on_waw_continues_a_sentence() -> None:
+    assert outputs_of("مؤكداً أن هذه المساعدات تعبر عن تضامن الشعب مع أشقائه في المخيمات.") == []
+
+
+def test_a_verb_keeps_the_preposition_its_clause_goes_on_with() -> None:
+    outputs = outputs_of("أعرب رئيس الوزراء خلال اتصال هاتفي مع نظيره الفرنسي أمس عن قلقه من تصاعد التوتر في المنطقة.")
+    assert outputs and all("عن قلقه" in line for line in outputs), outputs
+
+
+def test_no_output_ends_on_a_speaker_before_what_was_said() -> None:
+    for line in outputs_of("وتأتي الزيارة الثلاثاء بعدما قال رئيس الوزراء في وقت سابق من الشهر الجاري إنه سيلتزم "
+                           "ببنود الاتفاق."):
+        assert not line.endswith(("رئيس الوزراء", "الشهر الجاري", "في وقت سابق")), line
+
+
+def test_a_colon_set_apart_at_a_chunk_end_is_followed_by_the_words_said() -> None:
+    outputs = outputs_of("وقال المدرب عن مهاجمه : الشيء المهم أن يكون قادرا على اللعب في المباراة النهائية.")
+    assert outputs and all("الشيء المهم" in line for line in outputs), outputs
+
+
+def test_a_dropped_time_keeps_the_colon_before_the_words_said() -> None:
+    outputs = outputs_of("وقال الاتحاد في بيان يوم الأربعاء: قررت لجنة الحكام تكليف طاقم دولي بإدارة المباراة.")
+    assert outputs and all(":" in line for line in outputs if "قررت" in line), outputs
+
+
+def test_a_counted_subject_of_a_reported_clause_keeps_its_predicate() -> None:
+    outputs = outputs_of("قالت المنظمة إن 12 صحفيا على الأقل من العاملين في الصحف المحلية، الذين انتقدوا القانون، "
+                         "محتجزون منذ شهرين.")
+    assert all("محتجزون" in line for line in outputs if "صحفيا" in line), outputs
