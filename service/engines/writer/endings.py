@@ -40,6 +40,8 @@ from service.engines.writer.rewrite import (
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
+MAX_NAME_WORDS = 4
+SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
 SPEECH_NOUNS = frozenset("""
 تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
 اتصال حوار هامش
@@ -180,12 +182,23 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     في تصريح» says nothing, nor does «أعلنت مديرة الاتصالات | بالبيت الأبيض هوب هيكس، | وهي من ...،»)."""
     chunks, keys = sentence.chunks, sentence.keys
 
-    def how_said(index: int) -> bool:
+    def how_said(index: int) -> bool:  # «في تصريح», «وفقا لما نقلته الوكالة»
         chunk = chunks[index]
-        return chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])
+        return (chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])) \
+            or bare_word(keys[chunk.start]) in SOURCE_WORDS
+
+    def named(index: int) -> bool:  # «أعلنت النائبة عن حزب نداء تونس، | زهرة إدريس | عن ...»: a first name may
+        chunk = chunks[index]        # be a common word, the surname is not
+        words = keys[chunk.start:chunk.end]
+        return chunk.kind == "comma" and chunk.size <= MAX_NAME_WORDS and lexicon.is_name(words[-1]) \
+            and not any(word.startswith("ال") for word in words)
 
     speaker = _phrase_end(sentence, start, lexicon)
-    return next((index for index in range(speaker + 1, len(chunks)) if not how_said(index)), len(chunks) - 1)
+    if speaker + 2 < len(chunks) and sentence.words[chunks[speaker + 1].end - 1].endswith(("،", ",")) \
+            and named(speaker + 2):
+        speaker += 1  # «أعلنت النائبة | عن حزب نداء تونس، | زهرة إدريس»: the party and the name describe her
+    return next((index for index in range(speaker + 1, len(chunks))
+                 if not how_said(index) and not (index == speaker + 1 and named(index))), len(chunks) - 1)
 
 
 def _phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:

@@ -87,3 +87,22 @@ def test_a_counted_subject_of_a_reported_clause_keeps_its_predicate() -> None:
     outputs = outputs_of("قالت المنظمة إن 12 صحفيا على الأقل من العاملين في الصحف المحلية، الذين انتقدوا القانون، "
                          "محتجزون منذ شهرين.")
     assert all("محتجزون" in line for line in outputs if "صحفيا" in line), outputs
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("أكد الوزير وفقا لما نقلته الوكالة الرسمية حرص بلاده على الحوار مع جيرانها.", "حرص بلاده"),
+    ("أعلنت النائبة عن حزب الأمل، زهرة بوعلاق عن تجميد عضويتها في الكتلة البرلمانية.", "تجميد عضويتها"),
+])
+def test_a_speech_verb_keeps_what_was_said_past_its_source_and_the_speakers_name(sentence: str, said: str) -> None:
+    outputs = outputs_of(sentence)
+    assert outputs and all(said in line for line in outputs), outputs
+
+
+def test_no_output_ends_on_his_saying_before_what_he_said() -> None:
+    for line in outputs_of("نقلت الوكالة عن متحدث باسم الشرطة قوله، في تصريح مقتضب، إن التحقيق ما زال مستمرا."):
+        assert not line.endswith("قوله"), line
+
+
+def test_an_opener_written_without_hamza_is_dropped_too() -> None:
+    outputs = outputs_of("يذكر ان المنتخب فاز باللقب ثلاث مرات في تاريخه.")
+    assert outputs and not any(line.startswith("يذكر") for line in outputs), outputs
