@@ -185,20 +185,14 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     def how_said(index: int) -> bool:  # «في تصريح», «وفقا لما نقلته الوكالة»
         chunk = chunks[index]
         return (chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])) \
-            or bare_word(keys[chunk.start]) in SOURCE_WORDS
-
-    def named(index: int) -> bool:  # «أعلنت النائبة عن حزب نداء تونس، | زهرة إدريس | عن ...»: a first name may
-        chunk = chunks[index]        # be a common word, the surname is not
-        words = keys[chunk.start:chunk.end]
-        return chunk.kind == "comma" and chunk.size <= MAX_NAME_WORDS and lexicon.is_name(words[-1]) \
-            and not any(word.startswith("ال") for word in words)
+            or keys[chunk.start] in SOURCE_WORDS or bare_word(keys[chunk.start]) in SOURCE_WORDS  # «وفقا», «وبحسب»
 
     speaker = _phrase_end(sentence, start, lexicon)
-    if speaker + 2 < len(chunks) and sentence.words[chunks[speaker + 1].end - 1].endswith(("،", ",")) \
-            and named(speaker + 2):
-        speaker += 1  # «أعلنت النائبة | عن حزب نداء تونس، | زهرة إدريس»: the party and the name describe her
-    return next((index for index in range(speaker + 1, len(chunks))
-                 if not how_said(index) and not (index == speaker + 1 and named(index))), len(chunks) - 1)
+    if speaker + 1 < len(chunks) and _describes_speaker(sentence, speaker + 1, lexicon):
+        speaker += 2  # «أعلنت النائبة | عن حزب نداء تونس، | زهرة إدريس»: the party and the name describe her
+    elif _describes_speaker(sentence, speaker, lexicon):
+        speaker += 1  # «قالت الوزيرة، | هند صبري»
+    return next((index for index in range(speaker + 1, len(chunks)) if not how_said(index)), len(chunks) - 1)
 
 
 def _phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
@@ -248,9 +242,22 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     for index in range(opening.start + 1, len(chunks)):
         if chunks[index].start - verb > COMPLEMENT_WINDOW:
             break
-        if sentence.keys[chunks[index].start] == preposition:
+        if sentence.keys[chunks[index].start] == preposition and not _describes_speaker(sentence, index, lexicon):
             return index
     return None
+
+
+def _describes_speaker(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` ends with a comma before a name that follows it: «أعرب النائب | عن حزب العدالة، |
+    مصطفى ينر أوغلو»: the phrase says whose deputy, the name who he is (a first name may be a common word, the
+    surname is not)."""
+    chunks, keys = sentence.chunks, sentence.keys
+    if index + 1 >= len(chunks) or not sentence.words[chunks[index].end - 1].endswith(("،", ",")):
+        return False
+    following = chunks[index + 1]
+    words = keys[following.start:following.end]
+    return following.kind == "comma" and following.size <= MAX_NAME_WORDS and lexicon.is_name(words[-1]) \
+        and not any(word.startswith("ال") for word in words)
 
 
 def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int | None,

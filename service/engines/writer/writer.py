@@ -96,10 +96,12 @@ class ArticleWriter:
 
     def headline(self) -> str | None:
         """The best compression of the lead sentence (in the `LENGTH_STEPS` order: with the verb's object in as
-        few words as it takes); the next sentence's when the lead has none (a quote, a one-word line)."""
+        few words as it takes); the next sentence's when the lead has none (a quote, a one-word line), never
+        a speech verb that does not name who spoke («أضاف: ...»)."""
         for index in range(min(FALLBACK_SENTENCES, len(self.sentences))):
             for objectless, longest in LENGTH_STEPS:
-                choices = self.ranked(index, 0, longest, HEADLINE_MIN_WORDS, objectless=objectless)
+                choices = [choice for choice in self.ranked(index, 0, longest, HEADLINE_MIN_WORDS, SHORTLIST,
+                                                            objectless=objectless) if _speaker_named(choice)]
                 if choices:
                     return self.text(choices[0])
         return self._leading_chunks(0) if self.sentences else None
@@ -138,10 +140,15 @@ class ArticleWriter:
         for longest in (BULLET_MAX_WORDS, BULLET_MAX_WORDS + LONG_SUBJECT_WORDS):
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
-                       if choice.compression.opening.form != "plain"
-                       or not speaker_missing(choice.sentence, choice.compression.opening.start)]
+                       if _speaker_named(choice)]
             for choice in sorted(choices, key=lambda choice: -choice.score):
                 text = self.text(choice)
                 if not avoid(text):
                     return text
         return None
+
+
+def _speaker_named(choice: Choice) -> bool:
+    """Whether a compression that opens with a speech verb names who spoke («أضاف: ...» does not)."""
+    opening = choice.compression.opening
+    return opening.form != "plain" or not speaker_missing(choice.sentence, opening.start)

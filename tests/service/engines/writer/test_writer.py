@@ -74,3 +74,12 @@ def test_no_bullet_goes_on_from_a_speaker_or_names_only_whom_he_told() -> None:
     digest = summarize_text(ENGINE, text, build_options(Limits(), tasks=["headline", "bullets"]))
     assert digest.bullets, digest
     assert not any(bullet.startswith(("أضاف", "تابع", "قال للصحفيين")) for bullet in digest.bullets), digest.bullets
+
+
+def test_a_headline_taken_from_a_later_sentence_names_who_spoke() -> None:
+    writer = ArticleWriter(MODEL, ["حيث عقد المجلس جلسة طارئة في جنيف أمس.",
+                                   "وأضاف خلال كلمة ألقاها أمام المجلس: ندين بأقوى العبارات جريمة القتل التي تعرضت "
+                                   "لها الطالبة.",
+                                   "وطالب المندوب السلطات البريطانية بكشف ملابسات الجريمة ومعاقبة الجناة في أسرع وقت."])
+    headline = writer.headline()
+    assert headline is not None and not headline.startswith("أضاف"), headline
