@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.engines.writer import load_writer_model
-from service.engines.writer.candidates import compressions, render
-from service.engines.writer.chunks import chunk_sentence
-
-LEXICON = load_writer_model().lexicon
-
-
-def outputs_of(sentence: str) -> list[str]:
-    return [render(chunk_sentence(sentence), compression, LEXICON)
-            for compression in compressions(chunk_sentence(sentence), LEXICON, 18, 3)]
+from tests.service.engines.writer.test_meaning import all_outputs as outputs_of
 
 
 @pytest.mark.parametrize("sentence", [
