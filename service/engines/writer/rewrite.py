@@ -158,7 +158,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         clean = accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
-        clean = clean and not _takes_complement(keys[end - 1], lexicon)
+        clean = clean and not _takes_complement(keys[end - 1], lexicon) and not _maybe_passive(sentence, start, end,
+                                                                                              lexicon)
     if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS:
         return None
     if any(looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
@@ -303,6 +304,16 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
     if sentence.words[following.end - 1].endswith(("،", ",")) and all(lexicon.is_name(key) for key in words):
         return following.end, True  # «، رجب طيب أردوغان،»: a name in apposition
     return end, accusative_shape(words[0])
+
+
+def _maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a verb that takes an object has none after a subject that fills its chunk, only a prepositional
+    phrase: unvowelled, «اتهمت أم | في الولايات المتحدة باستخدام ...» is the passive («a mother was accused»), and
+    «أم تتهم» would say she accuses. Speech verbs go on with a preposition in the active («أعلنت الشركة عن»)."""
+    verb = verb_key(sentence.keys[sentence.chunks[start].start], lexicon)
+    following = next((chunk for chunk in sentence.chunks[start + 1:] if chunk.start >= end), None)
+    return (verb in lexicon.transitive and verb not in SAY_VERBS and following is not None
+            and following.kind in ("preposition", "clitic"))
 
 
 def plural_safe(head: str, lexicon: Lexicon) -> bool:

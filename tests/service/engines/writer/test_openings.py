@@ -97,3 +97,8 @@ def test_an_opener_written_without_hamza_is_dropped_too() -> None:
 def test_the_preposition_a_verb_goes_on_with_is_not_the_one_describing_its_speaker() -> None:
     outputs = outputs_of("أعرب النائب عن حزب الأمل، مصطفى بوعلاق عن أسفه لقرار الحكومة رفع أسعار الوقود.")
     assert outputs and all("أسفه" in line for line in outputs), outputs
+
+
+def test_a_verb_without_the_object_it_takes_may_be_passive_and_is_not_turned_subject_first() -> None:
+    outputs = outputs_of("اتهمت أم في المدينة الساحلية بإهمال طفلها الصغير وتركه وحيدا في السيارة ساعات طويلة.")
+    assert outputs and not any(line.startswith("أم تتهم") for line in outputs), outputs
