@@ -119,8 +119,8 @@ class Lexicon:
         (True, False)
         """
         stem = key[:-1]
-        return (key.endswith("ا") and "ال" + stem in self.frequency
-                and self.frequency.get(stem, 0) >= self.frequency.get(key, 0))
+        return (key.endswith("ا") and "ال" + stem in self.frequency and key in self.frequency
+                and self.frequency.get(stem, 0) >= self.frequency[key])  # a rare «ريانا» is a name
 
     def has_pronoun_suffix(self, key: str) -> bool:
         """Whether a word is a common word with a pronoun («رئيسها», «حكومته»), which points back to a noun

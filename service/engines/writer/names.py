@@ -40,7 +40,8 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
     people: the surname, or «first بن father» for a chain of «بن»; None when there is nothing to shorten.
     A title with a clitic («بوزير») stays as written.
 
-    >>> lexicon = Lexicon(frequency={"مصري": 9, "المصري": 9, "خارجيه": 9, "الخارجيه": 9, "الاتصال": 9})
+    >>> lexicon = Lexicon(frequency={"مصري": 9, "المصري": 9, "خارجيه": 9, "الخارجيه": 9, "الاتصال": 9, "اتصال": 9,
+    ...                              "اتصالا": 3})
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> shortened_names(chunk_sentence("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية أنتوني بلينكن"), lexicon)
     'استقبل السيسي بلينكن'

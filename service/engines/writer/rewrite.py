@@ -182,8 +182,20 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst,
     keys, first = sentence.keys, sentence.chunks[start].start + 1
     if unbalanced_pairs(" ".join(sentence.words[first:found.subject_end])):
         return True
+    if found.subject_end - first > 1 and _verbal_noun(keys[found.subject_end - 1]):
+        return True  # «أعلنت إدارة النادي الأهلي التوقيع رسميا»: the verbal noun is the object
     return _coordinated(keys[first:found.subject_end], lexicon) or _name_then_noun(
         keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon)
+
+
+def _verbal_noun(key: str) -> bool:
+    """Whether a definite word has the shape of a verbal noun of the derived forms («التوقيع», «الاستيلاء»), which
+    is no adjective of the noun before it; a relative adjective («التركي», «التقليدية») is.
+
+    >>> _verbal_noun("التوقيع"), _verbal_noun("الاستيلاء"), _verbal_noun("التونسيه"), _verbal_noun("الترشيح")
+    (True, True, False, True)
+    """
+    return key.startswith(("الت", "الاست")) and len(key) >= 6 and not key.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:

@@ -102,3 +102,12 @@ def test_the_preposition_a_verb_goes_on_with_is_not_the_one_describing_its_speak
 def test_a_verb_without_the_object_it_takes_may_be_passive_and_is_not_turned_subject_first() -> None:
     outputs = outputs_of("اتهمت أم في المدينة الساحلية بإهمال طفلها الصغير وتركه وحيدا في السيارة ساعات طويلة.")
     assert outputs and not any(line.startswith("أم تتهم") for line in outputs), outputs
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("أعربت المغنية ريانا عن سعادتها بدورها الجديد سفيرة لبلادها في الأمم المتحدة.", "المغنية تعرب"),
+    ("أعلنت إدارة النادي الأهلي التوقيع رسميا مع اللاعب اليوناني لمدة ثلاثة مواسم.", "التوقيع تعلن"),
+])
+def test_a_subject_moves_with_its_name_and_without_the_object(sentence: str, wrong: str) -> None:
+    outputs = outputs_of(sentence)
+    assert outputs and not any(wrong in line for line in outputs), outputs
