@@ -332,6 +332,8 @@ def plural_safe(head: str, lexicon: Lexicon) -> bool:
     """Whether a subject's first word takes a singular verb (not «المسؤولون», not a noun editors pluralise)."""
     if head in lexicon.plural_heads or head.endswith("و") and head + "ن" in lexicon.frequency:
         return False  # «مسؤولو المطار»: a plural before its complement
+    if head.endswith(("ون", "ين")) and head[:-2] + ("ين" if head.endswith("ون") else "ون") not in lexicon.frequency:
+        return True  # «البنتاغون», «فلسطين»: no other case of a plural is ever written
     return lexicon.is_name(head) or not head.endswith(SOUND_PLURAL_ENDINGS)
 
 

@@ -128,7 +128,7 @@ def _agreeing(head: str, present: str, lexicon: Lexicon) -> str | None:
     plural of things with a feminine verb («السلطات تعلن»), with «ون» for a masculine sound plural
     («مسؤولون يقولون»); None when that would need a form the verb cannot simply take («يرى»).
 
-    >>> common = Lexicon(definite_share={"مسؤولون": 0.4, "السلطات": 0.9})
+    >>> common = Lexicon(definite_share={"مسؤولون": 0.4, "السلطات": 0.9}, frequency={"مسؤولين": 9})
     >>> _agreeing("مسؤولون", "يقول", common), _agreeing("السلطات", "تعلن", common)
     ('يقولون', 'تعلن')
     """
@@ -136,7 +136,8 @@ def _agreeing(head: str, present: str, lexicon: Lexicon) -> str | None:
         return present
     if head.endswith("ات") and present.startswith("ت"):
         return present
-    human_plural = head.endswith("ون") or (head in lexicon.plural_heads and not head.startswith("ال"))
+    sound_plural = head.endswith("ون") and head[:-2] + "ين" in lexicon.frequency  # «البنتاغون» is no plural
+    human_plural = sound_plural or (head in lexicon.plural_heads and not head.startswith("ال"))
     if human_plural and present.startswith("ي") and present[-1] not in "ىيوا":
         return present + "ون"  # a masculine verb before a plural: people («قال علماء» → «علماء يقولون»)
     return None
