@@ -132,10 +132,11 @@ def _continues(key: str) -> bool:
 def _continues_with_anna(keys: tuple[str, ...], start: int) -> bool:
     """Whether a clause opens with «غير أن» or «ما إن», which go on from another clause.
 
-    >>> _continues_with_anna(("غير", "ان", "الواقع", "تغير"), 0), _continues_with_anna(("غير", "مسبوق"), 0)
+    >>> _continues_with_anna(("وما", "ان", "انتهت"), 0), _continues_with_anna(("غير", "مسبوق"), 0)
     (True, False)
     """
-    return keys[start] in BEFORE_ANNA and start + 1 < len(keys) and keys[start + 1] == "ان"
+    first = keys[start][1:] if keys[start][:1] in ("و", "ف") else keys[start]
+    return first in BEFORE_ANNA and start + 1 < len(keys) and keys[start + 1] == "ان"
 
 
 def _opens_clause(key: str) -> bool:

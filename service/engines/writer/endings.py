@@ -48,7 +48,7 @@ SPEECH_NOUNS = frozenset("""
 """.split())
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
-PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري".split())
+PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
@@ -179,20 +179,34 @@ def _quoted_from(sentence: ChunkedSentence, start: int) -> int:
 def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     """The least end of a speech verb without an «أن» clause: a chunk past the speaker's (with the phrases
     glued to it and what describes it between commas), which is not where or how it was said («أكد عضو المكتب
-    في تصريح» says nothing, nor does «أعلنت مديرة الاتصالات | بالبيت الأبيض هوب هيكس، | وهي من ...،»)."""
+    في تصريح» says nothing, nor does «أعلنت مديرة الاتصالات | بالبيت الأبيض هوب هيكس، | وهي من ...،»), nor a
+    relative clause on the speaker with its phrases («ينفي غيان، | الذي كان يدير حملة ساركوزي | في ذلك الوقت»)."""
     chunks, keys = sentence.chunks, sentence.keys
-
-    def how_said(index: int) -> bool:  # «في تصريح», «وفقا لما نقلته الوكالة»
-        chunk = chunks[index]
-        return (chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])) \
-            or keys[chunk.start] in SOURCE_WORDS or bare_word(keys[chunk.start]) in SOURCE_WORDS  # «وفقا», «وبحسب»
-
+    source = "عن" if bare_word(keys[chunks[start].start]) in ("نقل", "نقلت") else None  # «نقلت الوكالة عن X»
     speaker = _phrase_end(sentence, start, lexicon)
     if speaker + 1 < len(chunks) and _describes_speaker(sentence, speaker + 1, lexicon):
         speaker += 2  # «أعلنت النائبة | عن حزب نداء تونس، | زهرة إدريس»: the party and the name describe her
     elif _describes_speaker(sentence, speaker, lexicon):
         speaker += 1  # «قالت الوزيرة، | هند صبري»
-    return next((index for index in range(speaker + 1, len(chunks)) if not how_said(index)), len(chunks) - 1)
+    said = [index for index in range(speaker + 1, len(chunks)) if not _how_said(sentence, index, source)]
+    describing = False
+    for index in said:  # past a relative clause on the speaker between commas
+        chunk = chunks[index]
+        aside = chunk.kind == "relative" and sentence.words[chunk.start - 1].endswith(("،", ","))  # «، الذي»
+        describing = aside or (describing and chunk.kind in ("preposition", "clitic"))
+        if not describing:
+            return index
+        describing = not sentence.words[chunk.end - 1].endswith(("،", ","))
+    return said[0] if said else len(chunks) - 1  # no comma closes it: it may hold what was said
+
+
+def _how_said(sentence: ChunkedSentence, index: int, source: str | None) -> bool:
+    """Whether chunk `index` says where or from whom words were reported: «في تصريح», «وفقا لما نقلته الوكالة»,
+    `source` («عن» after «نقلت الوكالة»)."""
+    chunk, keys = sentence.chunks[index], sentence.keys
+    first = keys[chunk.start]
+    return (chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])) \
+        or first in SOURCE_WORDS or bare_word(first) in SOURCE_WORDS or first == source
 
 
 def _phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:

@@ -44,7 +44,8 @@ PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICAT
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 # Speech verbs that go on with what a speaker already named said («أضاف», «تابع»): they open no bullet.
-CONTINUING_SPEECH = frozenset("اضاف اضافت تابع تابعت اردف اردفت استطرد استطردت يضيف تضيف يتابع تتابع".split())
+CONTINUING_SPEECH = frozenset(
+    "اضاف اضافت اضافوا تابع تابعت تابعوا اردف اردفت استطرد استطردت يضيف تضيف يتابع تتابع".split())
 SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
 # Whom a speaker told, right after the verb: no speaker stands before it («قال لرويترز ...», «قال للصحفيين»).
 ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو".split())

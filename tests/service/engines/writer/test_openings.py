@@ -13,6 +13,7 @@ from tests.service.engines.writer.test_meaning import all_outputs as outputs_of
     "غير أن الحكومة لم تعلن موعد تطبيق القرار الجديد حتى الآن.",
     "بيد أن الشركة رفضت التعليق على ما نشرته الصحف المحلية.",
     "ما إن أعلن الحكم نهاية المباراة حتى اندفع المشجعون إلى أرض الملعب.",
+    "وما إن أعلنت الحكومة القرار حتى انهالت عليها الانتقادات من كل جانب.",
     "بمجرد وصول الوفد إلى المطار توجه إلى مقر الوزارة.",
 ])
 def test_a_clause_that_goes_on_from_another_opens_no_statement(sentence: str) -> None:
@@ -78,6 +79,8 @@ def test_a_counted_subject_of_a_reported_clause_keeps_its_predicate() -> None:
 @pytest.mark.parametrize(("sentence", "said"), [
     ("أوضح الوزير وفقا لما نقلته الوكالة الرسمية، حرص بلاده على الحوار مع جيرانها.", "حرص بلاده"),
     ("أعلنت النائبة عن حزب الأمل، زهرة بوعلاق عن تجميد عضويتها في الكتلة البرلمانية.", "تجميد عضويتها"),
+    ("نقلت صحيفة بريطانية عن الجنرال المتقاعد تحذيره من حرب عالمية جديدة قد تندلع قريبا.", "تحذيره"),
+    ("وينفي المسؤول، الذي كان يدير الحملة الانتخابية، أي تورط له في القضية.", "تورط"),
 ])
 def test_a_speech_verb_keeps_what_was_said_past_its_source_and_the_speakers_name(sentence: str, said: str) -> None:
     outputs = outputs_of(sentence)
@@ -111,3 +114,8 @@ def test_a_verb_without_the_object_it_takes_may_be_passive_and_is_not_turned_sub
 def test_a_subject_moves_with_its_name_and_without_the_object(sentence: str, wrong: str) -> None:
     outputs = outputs_of(sentence)
     assert outputs and not any(wrong in line for line in outputs), outputs
+
+
+def test_no_output_ends_on_a_light_verb_in_the_present() -> None:
+    for line in outputs_of("قال الأمين العام إن المنظمة لم تتمكن من تحديد مصدر الصواريخ التي أطلقت على المدينة."):
+        assert not line.endswith("تتمكن"), line
