@@ -44,20 +44,21 @@ from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     CLAUSE_NEGATIONS,
     VERB_PARTICLES,
-    Attribution,
     SubjectFirst,
-    find_attribution,
     find_subject_first,
     looks_imperfect,
     past_with_present,
     reads_as_verb,
-    speaker_words,
 )
+from service.engines.writer.speech import Attribution, find_attribution, speaker_words
 
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
+# A site speaking to its reader («يمكنكم استلام إشعارات ...», «تابعونا على ...»): never news.
+READER_ADDRESS = frozenset("يمكنكم تابعونا اشتركوا حملوا".split())
 # First words of a clause that continues another: never the opening of a headline or bullet.
 FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | FRONTED_CLAUSES | frozenset(
-    "حيث كما اذ لذلك لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد".split())
+    "حيث كما اذ لذلك لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد".split()) | READER_ADDRESS
+
 # First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as).
 BEFORE_ANNA = frozenset({"غير", "ما"})
 # A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
@@ -148,9 +149,8 @@ def _opens_clause(key: str) -> bool:
 def _nominative(subject: str, lexicon: Lexicon) -> bool:
     """Whether the subject of a clause after «أن» reads right without it: not an accusative dual or plural
     («الجانبين», «المواطنين») or an indefinite accusative («وسيطا», for «وسيط»)."""
-    if subject.startswith("ال") and subject.endswith("ين") and any(
-            subject[:-2] + ending in lexicon.frequency for ending in ("ون", "ان")):
-        return False
+    if subject.endswith("ين") and any(subject[:-2] + ending in lexicon.frequency for ending in ("ون", "ان")):
+        return False  # «أن مشترين ... بدأوا»: «مشترين مثل فرنسا» alone would read wrong
     return not lexicon.is_indefinite_accusative(subject)
 
 

@@ -23,19 +23,17 @@ from service.engines.writer.chunks import (
     ends_dangling,
     fronted,
 )
-from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
+from service.engines.writer.lexicon import COMPLEMENT_WINDOW, REPORTING_VERBS, Lexicon
 from service.engines.writer.names import PERSON_TITLES
 from service.engines.writer.rewrite import (
-    BETWEEN_SPEAKER_AND_CLAUSE,
     QUANTITY_HEADS,
-    Attribution,
     accusative_shape,
     bare_word,
     clause_has_predicate,
-    clause_skip,
     reads_as_verb,
     verb_key,
 )
+from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, Attribution, clause_skip
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
@@ -106,7 +104,7 @@ def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribut
     verb = verb_key(sentence.keys[sentence.chunks[opening.start].start], lexicon)
     if opening.form not in ("plain", "subject"):
         return opening.body_start
-    if verb not in SAY_VERBS and verb not in PRESENT_SAY_VERBS:
+    if verb not in SAY_VERBS and verb not in PRESENT_SAY_VERBS and verb not in REPORTING_VERBS:  # «لفت»، «نوه»
         return _needed_clause(sentence, opening.start) or opening.body_start
     if attribution is not None:
         return attribution.clause_chunk

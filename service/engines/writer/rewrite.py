@@ -1,4 +1,4 @@
-"""Headline-style openings: attribution as «X: ...» and verb-first clauses turned subject-first.
+"""Headline-style openings: verb-first clauses turned subject-first (attribution as «X: ...» is in `speech`).
 
 Both rewrites only move or re-inflect words the article wrote; they never add a name, a number or a negation.
 """
@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
-    COMPLEMENTISERS,
     DANGLING,
     NAME_LINKS,
     NEGATIONS,
@@ -17,14 +16,10 @@ from service.engines.writer.chunks import (
     RELATIVES,
     SAY_VERBS,
     ChunkedSentence,
-    fold,
     unbalanced_pairs,
 )
-from service.engines.writer.lexicon import NAME_PARTICLES, REPORTING_VERBS, Lexicon
+from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
 
-MAX_WHO_WORDS = 8
-# «أعلنت الوزارة في بيان، اليوم، أن ...»: what may stand between the speaker and what was said
-BETWEEN_SPEAKER_AND_CLAUSE = frozenset({"time", "aside", "comma", "preposition", "clitic"})
 MAX_SUBJECT_WORDS = 7
 SOUND_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
 # Words after which a person's name has surely ended.
@@ -43,29 +38,12 @@ PREDICATE_WORDS = frozenset("له لها لهم لديه لديها لديهم �
 PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
-# Speech verbs that go on with what a speaker already named said («أضاف», «تابع»): they open no bullet.
-CONTINUING_SPEECH = frozenset(
-    "اضاف اضافت اضافوا تابع تابعت تابعوا اردف اردفت استطرد استطردت يضيف تضيف يتابع تتابع".split())
-SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
-# Whom a speaker told, right after the verb: no speaker stands before it («قال لرويترز ...», «قال للصحفيين»).
-ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو".split())
-QUOTE_MARKS = "\"'«“”"
+# A preposition with a pronoun right after a verb («ونقلت عنه وكالة رويترز»): whom it concerns, not who did it.
+PREPOSITION_PRONOUNS = frozenset(preposition + pronoun
+                                 for preposition in ("عن", "من", "ل", "ب", "علي", "الي", "في", "مع")
+                                 for pronoun in ("ه", "ها", "هم", "هما"))
 QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
 PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """«أعلنت وزارة الصحة أن الحملة ...»: who speaks, and the chunk where the reported clause starts."""
-
-    who: tuple[str, ...]
-    clause_chunk: int
-    skip: int = 1  # words of the clause chunk before the clause: «أن» (1), «إلى أن» (2)
-
-    def who_keys(self) -> frozenset[str]:
-        """The speaker's words folded, without punctuation: a clause that opens with one of them would repeat
-        it («النقابة: النقابة قررت ...»)."""
-        return frozenset(fold(word.strip("،,:")) for word in self.who)
 
 
 @dataclass(frozen=True)
@@ -75,62 +53,6 @@ class SubjectFirst:
     verb_index: int
     subject_end: int  # exclusive word index
     present: str
-
-
-def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | None:
-    """The reported clause after a speech verb that opens chunk `start`, if the next body chunk is one.
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> found = find_attribution(chunk_sentence("أعلنت وزارة الصحة، اليوم، أن الحملة ستبدأ غدا"), 0)
-    >>> found.who, found.clause_chunk
-    (('وزارة', 'الصحة'), 2)
-    """
-    chunks = sentence.chunks
-    head = chunks[start]
-    if head.kind not in ("head", "resume", "comma") or bare_word(sentence.keys[head.start]) not in SAY_VERBS:
-        return None
-    clause = start + 1
-    while clause < len(chunks) and clause_skip(sentence, clause) == 0 and clause - start <= 3 \
-            and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE:
-        clause += 1
-    skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
-    if clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
-        return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
-    who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:head.end])
-    if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip or unbalanced_pairs(" ".join(who)):
-        return None  # «يقول "يؤسفني أن أقول ..."»: a quotation opens, no speaker is named
-    return Attribution(who, clause, skip)
-
-
-def clause_skip(sentence: ChunkedSentence, index: int) -> int:
-    """How many words open a reported clause at chunk `index`: «أن ...» 1, «إلى أن ...» 2, else 0."""
-    chunk, keys = sentence.chunks[index], sentence.keys
-    if keys[chunk.start] in COMPLEMENTISERS:
-        return 1
-    if keys[chunk.start] == "الي" and chunk.size > 2 and keys[chunk.start + 1] in COMPLEMENTISERS:
-        return 2  # «أشار إلى أن»
-    return 0
-
-
-def speaker_missing(sentence: ChunkedSentence, start: int) -> bool:
-    """Whether a speech verb opening chunk `start` goes on from a speaker named in an earlier sentence: «أضاف:
-    ...», «تابع قائلا ...», «قال إنه ...», «قال لرويترز ...», «أضاف "..."» say who said nothing (a bullet
-    needs a subject), and «أضاف»/«تابع» go on with what someone already said.
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> texts = ("أضاف: المشروع سيكتمل", "قال الوزير إن المشروع سيكتمل", "قال للصحفيين إن المشروع سيكتمل")
-    >>> [speaker_missing(chunk_sentence(text), 0) for text in texts]
-    [True, False, True]
-    """
-    chunk, keys = sentence.chunks[start], sentence.keys
-    verb = bare_word(keys[chunk.start])
-    if verb not in SPEECH_OPENERS:
-        return False
-    following = keys[chunk.start + 1] if chunk.start + 1 < len(keys) else ""
-    quoted = chunk.start + 1 < len(keys) and sentence.words[chunk.start + 1][:1] in QUOTE_MARKS
-    return (verb in CONTINUING_SPEECH or chunk.size == 1 or sentence.words[chunk.start].endswith(":") or quoted
-            or following in COMPLEMENTISERS or following in ("قائلا", "قائله", "حديثه") or following in ADDRESSEES
-            or following.startswith("لل"))
 
 
 def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> SubjectFirst | None:
@@ -148,6 +70,7 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     chunk = chunks[start]
     present = lexicon.verbs.get(verb_key(keys[chunk.start], lexicon))
     if present is None or chunk.size < 2 or not plural_safe(keys[chunk.start + 1], lexicon) \
+            or keys[chunk.start + 1] in PREPOSITION_PRONOUNS \
             or bare_word(keys[chunk.start + 1]) in lexicon.verbs:
         return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb
     if PASSIVE_MARK in sentence.words[chunk.start]:
@@ -399,14 +322,3 @@ def verb_key(key: str, lexicon: Lexicon) -> str:
     """
     bare = bare_word(key)
     return key if key in lexicon.verbs and bare not in lexicon.verbs else bare
-
-
-def speaker_words(attribution: Attribution) -> list[str]:
-    """The speaker as the headline's opening: «وزارة الصحة:».
-
-    >>> speaker_words(Attribution(("وزارة", "الصحة،"), 2))
-    ['وزارة', 'الصحة:']
-    """
-    if not attribution.who:
-        return []
-    return [*attribution.who[:-1], attribution.who[-1].rstrip("،,:") + ":"]

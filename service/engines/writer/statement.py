@@ -25,16 +25,15 @@ from service.engines.writer.chunks import (
 from service.engines.writer.endings import SPEECH_NOUNS
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
-    MAX_WHO_WORDS,
     SubjectFirst,
     bare_word,
-    find_attribution,
     find_subject_first,
     plural_safe,
     reads_as_verb,
     subject_doubtful,
     verb_key,
 )
+from service.engines.writer.speech import MAX_WHO_WORDS, find_attribution
 
 
 def statement_opening(sentence: ChunkedSentence, lexicon: Lexicon) -> Opening | None:

@@ -22,7 +22,7 @@ from service.engines.writer.endings import can_end
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
 from service.engines.writer.names import variants
-from service.engines.writer.rewrite import speaker_missing
+from service.engines.writer.speech import speaker_missing
 from service.engines.writer.scoring import CompressionScorer
 from service.engines.writer.statement import statement_opening, statement_words
 

@@ -1,0 +1,105 @@
+"""Who says what: a speech verb's speaker and the clause it reports («أعلنت وزارة الصحة أن الحملة ...»), shown
+as «وزارة الصحة: ...», and speech that goes on from a speaker named elsewhere («أضاف: ...»), which opens nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.engines.writer.chunks import COMPLEMENTISERS, SAY_VERBS, ChunkedSentence, fold, unbalanced_pairs
+from service.engines.writer.lexicon import REPORTING_VERBS
+from service.engines.writer.rewrite import PREPOSITION_PRONOUNS, bare_word
+
+MAX_WHO_WORDS = 8
+# «أعلنت الوزارة في بيان، اليوم، أن ...»: what may stand between the speaker and what was said
+BETWEEN_SPEAKER_AND_CLAUSE = frozenset({"time", "aside", "comma", "preposition", "clitic"})
+# Speech verbs that go on with what a speaker already named said («أضاف», «تابع»): they open no bullet.
+CONTINUING_SPEECH = frozenset(
+    "اضاف اضافت اضافوا تابع تابعت تابعوا اردف اردفت استطرد استطردت يضيف تضيف يتابع تتابع".split())
+SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
+# Whom a speaker told, right after the verb: no speaker stands before it («قال لرويترز ...», «قال للصحفيين»).
+ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو".split())
+QUOTE_MARKS = "\"'«“”"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """«أعلنت وزارة الصحة أن الحملة ...»: who speaks, and the chunk where the reported clause starts."""
+
+    who: tuple[str, ...]
+    clause_chunk: int
+    skip: int = 1  # words of the clause chunk before the clause: «أن» (1), «إلى أن» (2)
+
+    def who_keys(self) -> frozenset[str]:
+        """The speaker's words folded, without punctuation: a clause that opens with one of them would repeat
+        it («النقابة: النقابة قررت ...»)."""
+        return frozenset(fold(word.strip("،,:")) for word in self.who)
+
+
+def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | None:
+    """The reported clause after a speech verb that opens chunk `start`, if the next body chunk is one.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> found = find_attribution(chunk_sentence("أعلنت وزارة الصحة، اليوم، أن الحملة ستبدأ غدا"), 0)
+    >>> found.who, found.clause_chunk
+    (('وزارة', 'الصحة'), 2)
+    """
+    chunks = sentence.chunks
+    head = chunks[start]
+    if head.kind not in ("head", "resume", "comma") or bare_word(sentence.keys[head.start]) not in SAY_VERBS:
+        return None
+    clause = start + 1
+    while clause < len(chunks) and clause_skip(sentence, clause) == 0 and clause - start <= 3 \
+            and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE:
+        clause += 1
+    skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
+    if clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
+        return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
+    who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:head.end])
+    if who and sentence.keys[head.start + 1] in PREPOSITION_PRONOUNS:
+        return None  # «ونقلت عنه وكالة رويترز أن ...»
+    if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip or unbalanced_pairs(" ".join(who)):
+        return None  # «يقول "يؤسفني أن أقول ..."»: a quotation opens, no speaker is named
+    return Attribution(who, clause, skip)
+
+
+def clause_skip(sentence: ChunkedSentence, index: int) -> int:
+    """How many words open a reported clause at chunk `index`: «أن ...» 1, «إلى أن ...» 2, else 0."""
+    chunk, keys = sentence.chunks[index], sentence.keys
+    if keys[chunk.start] in COMPLEMENTISERS:
+        return 1
+    if keys[chunk.start] == "الي" and chunk.size > 2 and keys[chunk.start + 1] in COMPLEMENTISERS:
+        return 2  # «أشار إلى أن»
+    return 0
+
+
+def speaker_missing(sentence: ChunkedSentence, start: int) -> bool:
+    """Whether a speech verb opening chunk `start` goes on from a speaker named in an earlier sentence: «أضاف:
+    ...», «تابع قائلا ...», «قال إنه ...», «قال لرويترز ...», «أضاف "..."» say who said nothing (a bullet
+    needs a subject), and «أضاف»/«تابع» go on with what someone already said.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> texts = ("أضاف: المشروع سيكتمل", "قال الوزير إن المشروع سيكتمل", "قال للصحفيين إن المشروع سيكتمل")
+    >>> [speaker_missing(chunk_sentence(text), 0) for text in texts]
+    [True, False, True]
+    """
+    chunk, keys = sentence.chunks[start], sentence.keys
+    verb = bare_word(keys[chunk.start])
+    if verb not in SPEECH_OPENERS:
+        return False
+    following = keys[chunk.start + 1] if chunk.start + 1 < len(keys) else ""
+    quoted = chunk.start + 1 < len(keys) and sentence.words[chunk.start + 1][:1] in QUOTE_MARKS
+    return (verb in CONTINUING_SPEECH or chunk.size == 1 or sentence.words[chunk.start].endswith(":") or quoted
+            or following in COMPLEMENTISERS or following in ("قائلا", "قائله", "حديثه") or following in ADDRESSEES
+            or following.startswith("لل"))
+
+
+def speaker_words(attribution: Attribution) -> list[str]:
+    """The speaker as the headline's opening: «وزارة الصحة:».
+
+    >>> speaker_words(Attribution(("وزارة", "الصحة،"), 2))
+    ['وزارة', 'الصحة:']
+    """
+    if not attribution.who:
+        return []
+    return [*attribution.who[:-1], attribution.who[-1].rstrip("،,:") + ":"]
