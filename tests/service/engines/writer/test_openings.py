@@ -119,3 +119,22 @@ def test_a_subject_moves_with_its_name_and_without_the_object(sentence: str, wro
 def test_no_output_ends_on_a_light_verb_in_the_present() -> None:
     for line in outputs_of("قال الأمين العام إن المنظمة لم تتمكن من تحديد مصدر الصواريخ التي أطلقت على المدينة."):
         assert not line.endswith("تتمكن"), line
+
+
+def test_a_site_speaking_to_its_reader_is_no_statement() -> None:
+    assert outputs_of("يمكنكم استلام آخر الأخبار على هواتفكم بعد تحميل تطبيقنا الجديد.") == []
+
+
+def test_a_reported_subject_in_the_accusative_plural_keeps_its_complementiser() -> None:
+    outputs = outputs_of("قالت مصادر أمنية إن محتجين اقتحموا مقر البلدية في المدينة بعد حصاره لساعات.")
+    assert outputs and not any(line.startswith("محتجين") for line in outputs), outputs
+
+
+def test_a_reporting_verb_keeps_what_was_reported() -> None:
+    outputs = outputs_of("ولفت أمين اللجنة التنفيذية للمنظمة، إلى أن على المجتمع الدولي التحرك فورا لوقف الاستيطان.")
+    assert outputs and all("المجتمع الدولي" in line for line in outputs), outputs
+
+
+def test_a_pronoun_after_the_verb_is_no_speaker() -> None:
+    outputs = outputs_of("ونقلت عنه وكالة الأنباء أن اثنين من رجال الشرطة أصيبا في الهجوم على المركز.")
+    assert not any(line.startswith("عنه") for line in outputs), outputs
