@@ -178,7 +178,7 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     """The least end of a speech verb without an «أن» clause: a chunk past the speaker's (with the phrases
     glued to it and what describes it between commas), which is not where or how it was said («أكد عضو المكتب
     في تصريح» says nothing, nor does «أعلنت مديرة الاتصالات | بالبيت الأبيض هوب هيكس، | وهي من ...،»), nor a
-    relative clause on the speaker with its phrases («ينفي غيان، | الذي كان يدير حملة ساركوزي | في ذلك الوقت»)."""
+    relative clause on the speaker between commas («ينفي غيان، | الذي كان يدير حملة ساركوزي | في ذلك الوقت،»)."""
     chunks, keys = sentence.chunks, sentence.keys
     source = "عن" if bare_word(keys[chunks[start].start]) in ("نقل", "نقلت") else None  # «نقلت الوكالة عن X»
     speaker = _phrase_end(sentence, start, lexicon)

@@ -22,7 +22,7 @@ REPORTING_VERBS = frozenset("تابع تابعت لفت لفتت نوه نوهت
 SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو هي هم ظل".split())  # «وتم», «وظل»; not «وجد» (جد)
 CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
 MAX_PROFILES = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
-COMPLEMENT_WINDOW = 12  # words after a verb where the preposition of its complement (`Lexicon.complements`) is
+COMPLEMENT_WINDOW = 12  # words after a verb within which its complement's preposition (`Lexicon.complements`) is sought
 BARE_NAME_RATIO = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
 
 

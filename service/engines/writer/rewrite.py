@@ -82,8 +82,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         clean = accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
-        clean = clean and not _takes_complement(keys[end - 1], lexicon) and not _maybe_passive(sentence, start, end,
-                                                                                              lexicon)
+        clean = (clean and not _takes_complement(keys[end - 1], lexicon)
+                 and not _maybe_passive(sentence, start, end, lexicon))
     if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS:
         return None
     if any(looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
