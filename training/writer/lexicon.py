@@ -31,10 +31,10 @@ MAX_ENDING_SHARE = 0.005  # of those, at most this share end on it: the word nee
 MIN_OBJECT_EVIDENCE = 5  # headlines with the verb's present
 MIN_OBJECT_SHARE = 0.6  # of which at least this share go on with its object
 COMPLEMENT_PREPOSITIONS = ("عن", "علي", "الي", "مع", "من", "في")  # folded: «على», «إلى»
-MIN_COMPLEMENT_EVIDENCE = 20  # leads opening with the verb
+MIN_COMPLEMENT_EVIDENCE = 40  # sentences opening with the word
 MIN_COMPLEMENT_SHARE = 0.8
-# A verb's leads lack the preposition at most this fraction as often as leads at large lack it in the same window:
-# «في» follows most leads anyway, so a verb needs it in ~91% of its leads; «عن», rarer, in 82%.
+# A verb's sentences lack the preposition at most this fraction as often as sentences at large lack it in the same
+# window: «في» follows most sentences anyway, so a verb needs it in ~91% of its sentences; «عن», rarer, in 82%.
 MAX_COMPLEMENT_ABSENCE_RATIO = 0.2
 # Verbs news prose uses in the passive (unvowelled «قتل» is also «قُتل»): never turned subject-first.
 PASSIVE_PRONE = frozenset("قتل اصيب جرح اعتقل توفي اعدم اختطف عين كلف انتخب سجن طرد اغتيل ضبط".split())
@@ -57,9 +57,10 @@ class LexiconCounts:
     plural_evidence: Counter[tuple[str, str]] = field(default_factory=Counter)  # (headline word, plural verb)
     title_words: Counter[str] = field(default_factory=Counter)  # headlines using the word
     title_ends: Counter[str] = field(default_factory=Counter)  # headlines ending on it
-    lead_prepositions: Counter[str] = field(default_factory=Counter)  # leads with it after their first word
-    verb_prepositions: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
-    leads: int = 0
+    openers: Counter[str] = field(default_factory=Counter)  # sentences opening with the word
+    opener_prepositions: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    sentence_prepositions: Counter[str] = field(default_factory=Counter)  # sentences with it after the first word
+    sentences: int = 0
     articles: int = 0
 
     def add(self, sentences: list[str], title: str | None) -> None:
@@ -67,6 +68,8 @@ class LexiconCounts:
         self.tokens.update(keys)
         self.documents.update(set(keys))
         self.articles += 1
+        for sentence in sentences:
+            self._add_opener(sentence.split())
         if not title or not sentences:
             return
         title_words = [word.strip(_EDGE_PUNCTUATION) for word in title.split()]
@@ -87,13 +90,8 @@ class LexiconCounts:
         if not words:
             return
         first = fold(words[0])
-        window = {fold(word) for word in words[1:COMPLEMENT_WINDOW + 1]}
-        prepositions = [preposition for preposition in COMPLEMENT_PREPOSITIONS if preposition in window]
-        self.lead_prepositions.update(prepositions)
-        self.leads += 1
         for verb in {first, bare_word(first)}:  # «وافقت» is a verb as written, «وأعلنت» without its «و»
             self.first_words[verb] += 1
-            self.verb_prepositions[verb].update(prepositions)
             forms = present_forms(verb)
             for index, (word, key) in enumerate(zip(title_words, title_keys, strict=True)):
                 if key in forms:
@@ -102,15 +100,28 @@ class LexiconCounts:
                     self.objects[verb] += (bool(following) and following not in FUNCTION_WORDS
                                            and following[:1] not in "بلك")
 
+    def _add_opener(self, words: list[str]) -> None:
+        """Count which prepositions follow a sentence's first word within `COMPLEMENT_WINDOW` words."""
+        if len(words) < 2:
+            return
+        window = {fold(word) for word in words[1:COMPLEMENT_WINDOW + 1]}
+        prepositions = [preposition for preposition in COMPLEMENT_PREPOSITIONS if preposition in window]
+        self.sentence_prepositions.update(prepositions)
+        self.sentences += 1
+        first = fold(words[0])
+        for opener in {first, bare_word(first)}:
+            self.openers[opener] += 1
+            self.opener_prepositions[opener].update(prepositions)
+
     def merge(self, other: LexiconCounts) -> None:
         for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "objects",
-                     "title_words", "title_ends", "lead_prepositions"):
+                     "title_words", "title_ends", "openers", "sentence_prepositions"):
             getattr(self, name).update(getattr(other, name))
         for verb, forms in other.verb_evidence.items():
             self.verb_evidence[verb].update(forms)
-        for verb, prepositions in other.verb_prepositions.items():
-            self.verb_prepositions[verb].update(prepositions)
-        self.leads += other.leads
+        for opener, prepositions in other.opener_prepositions.items():
+            self.opener_prepositions[opener].update(prepositions)
+        self.sentences += other.sentences
         self.articles += other.articles
 
 
@@ -145,29 +156,29 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
 
 
 def _complements(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]:
-    """Verbs whose leads (nearly) always go on with one preposition, far more often than leads at large: the
-    preposition opens the verb's complement («أعرب الوزير عن ...», «حث ... على ...»).
+    """Words that open sentences (verbs, past or present) and (nearly) always go on with one preposition, far more
+    often than sentences at large: it opens their complement («أعرب الوزير عن ...», «يعتمد ... على ...»).
 
-    >>> counts = LexiconCounts(leads=100)
-    >>> counts.lead_prepositions.update({"عن": 10, "في": 50})
-    >>> counts.first_words.update({"اعرب": 40, "زار": 40})
-    >>> counts.verb_prepositions["اعرب"].update({"عن": 39, "في": 20})
-    >>> counts.verb_prepositions["زار"].update({"في": 34})
-    >>> _complements(counts, {"اعرب": "يعرب", "اعربت": "تعرب", "زار": "يزور"})
+    >>> counts = LexiconCounts(sentences=1000)
+    >>> counts.sentence_prepositions.update({"عن": 100, "في": 500})
+    >>> counts.openers.update({"اعرب": 50, "زار": 50, "الرئيس": 50})
+    >>> counts.opener_prepositions["اعرب"].update({"عن": 48, "في": 20})
+    >>> counts.opener_prepositions["زار"].update({"في": 42})
+    >>> counts.opener_prepositions["الرئيس"].update({"عن": 45})
+    >>> _complements(counts, {"اعرب": "يعرب", "اعربت": "تعرب"})
     {'اعرب': 'عن', 'اعربت': 'عن'}
     """
     found = {}
-    for verb in verbs:
-        seen = counts.first_words[verb]
-        if seen < MIN_COMPLEMENT_EVIDENCE:
-            continue
+    for opener, seen in counts.openers.items():
+        if seen < MIN_COMPLEMENT_EVIDENCE or opener.startswith("ال") or opener in FUNCTION_WORDS:
+            continue  # a noun or a particle opens no verb's clause
         for preposition in COMPLEMENT_PREPOSITIONS:
-            share = counts.verb_prepositions[verb][preposition] / seen
-            absent = 1 - counts.lead_prepositions[preposition] / max(1, counts.leads)
+            share = counts.opener_prepositions[opener][preposition] / seen
+            absent = 1 - counts.sentence_prepositions[preposition] / max(1, counts.sentences)
             if share >= MIN_COMPLEMENT_SHARE and 1 - share <= MAX_COMPLEMENT_ABSENCE_RATIO * absent:
-                found[verb] = preposition
+                found[opener] = preposition
                 break
-    for past in verbs.keys() - found.keys():  # the other gender of a verb found («أعرب» → «أعربت»)
+    for past in verbs.keys() - found.keys():  # the other gender of a past verb found («أعرب» → «أعربت»)
         other = found.get(past.removesuffix("ت")) or found.get(past + "ت")
         if other is not None:
             found[past] = other

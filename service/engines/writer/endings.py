@@ -26,6 +26,7 @@ from service.engines.writer.chunks import (
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, REPORTING_VERBS, Lexicon
 from service.engines.writer.names import PERSON_TITLES
 from service.engines.writer.rewrite import (
+    PLACE_PREPOSITIONS,
     QUANTITY_HEADS,
     accusative_shape,
     bare_word,
@@ -353,7 +354,7 @@ def apposition_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, name
 def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether a reported clause ending with chunk `index` stops at its subject: «أكدت المصادر أن عدد القتلى»,
     «أشارت إلى أن مشاركتها», «أن قوات الجيش، بإسناد من طيران التحالف», «إن 15 شخصا ...، الذين ينتقدون
-    الحكومة» end before saying anything of it."""
+    الحكومة», «إن التقارير الأخيرة عن إساءات ...» end before saying anything of it."""
     aside = False  # the clause's own chunk, or asides between commas after it (with their phrases)
     for clause in range(index, -1, -1):
         skip = clause_skip(sentence, clause)
@@ -365,7 +366,7 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
         kind = sentence.chunks[clause].kind
         if kind not in ("comma", "aside", "time", "preposition", "clitic", "relative"):
             return False
-        aside = aside or kind not in ("preposition", "clitic")
+        aside = aside or kind not in ("preposition", "clitic") or sentence.keys[start] not in PLACE_PREPOSITIONS
     return False
 
 

@@ -49,8 +49,8 @@ class Lexicon:
     `transitive`: verbs editors' headlines follow with their object («بدأ» → «يبدأ تشكيل ...»): a compression
     does not stop after such a verb's subject.
     `unfinished`: words editors' headlines (almost) never end on («وزير», «أسعار», «يعلن»): nor does an output.
-    `complements`: past-tense verb → the preposition its clause (nearly) always goes on with («أعرب» → «عن»,
-    «حث» → «على»): an output does not stop before it.
+    `complements`: a verb opening sentences (past or present) → the preposition its clause (nearly) always goes
+    on with («أعرب» → «عن», «يعتمد» → «على»): an output does not stop before it.
     """
 
     keep_rate: Mapping[str, float] = field(default_factory=dict)

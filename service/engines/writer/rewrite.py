@@ -36,6 +36,9 @@ PREDICATE_VERBS = SAY_VERBS | COMPLEMENT_VERBS | frozenset("جاء جاءت ات
 # Words that hold a nominal clause's predicate: «أن له دورا», «أن هناك مخاوف», «أن النادي بصدد ...».
 PREDICATE_WORDS = frozenset("له لها لهم لديه لديها لديهم هناك هنالك بصدد".split())
 PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
+# Prepositions whose phrase can be a nominal clause's predicate («أن الفلسطينيين على استعداد»); «عن», «من», «إلى»
+# and «ل»/«ب» phrases describe the subject instead («أن التقارير الأخيرة | عن إساءات ...» says nothing yet).
+PLACE_PREPOSITIONS = frozenset("في علي لدي عند مع تحت فوق بين داخل خارج امام خلف قرب".split())
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 # A preposition with a pronoun right after a verb («ونقلت عنه وكالة رويترز»): whom it concerns, not who did it.
@@ -184,20 +187,28 @@ def past_with_present(key: str, lexicon: Lexicon) -> bool:
 
 def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether the words of a clause after a bare «أن»/«إن» say something of its subject: a verb (not that of a
-    relative clause), a negation, or an indefinite word after a definite one (a nominal predicate).
+    relative clause), a negation, an indefinite word after a definite one (a nominal predicate), or a place
+    preposition with an indefinite word after it («على استعداد»).
 
-    >>> lexicon = Lexicon(frequency={"يرتفع": 9, "ترتفع": 9}, definite_share={"مستقر": 0.4})
+    >>> lexicon = Lexicon(frequency={"يرتفع": 9, "ترتفع": 9, "استعداد": 9}, definite_share={"مستقر": 0.4,
+    ...                                                                                  "استعداد": 0.3})
     >>> [clause_has_predicate(tuple(text.split()), lexicon)
     ...  for text in ("عدد القتلى", "عدد القتلى يرتفع", "الوضع مستقر", "مشاركتها", "العدد الذي يرتفع")]
     [False, True, True, False, False]
+    >>> [clause_has_predicate(tuple(text.split()), lexicon) for text in ("الفريق علي استعداد", "عدد القتلى في الهجوم")]
+    [True, False]
     """
     if keys and _present_after_an(keys[0], lexicon):
         return True
-    definite = relative = False
+    definite = relative = placed = described = False
     for key in keys:
         bare = bare_word(key)
+        if placed and not bare.startswith("ال") and lexicon.is_common(bare) and not lexicon.is_name(bare) \
+                and bare not in DANGLING:
+            return True  # «أن الفلسطينيين على استعداد», not «أن عدد القتلى في الهجوم»
+        placed = definite and not described and bare in PLACE_PREPOSITIONS
         if bare in RELATIVES:
-            relative = True  # its verb describes the subject («الذين انتقدوا القانون»), the predicate comes after
+            relative = described = True  # its verb describes the subject («الذين انتقدوا القانون»)
             continue
         if bare in PREDICATE_MARKS or (
                 not bare.startswith("ال") and bare not in QUANTITY_HEADS and bare not in NOT_PREDICATES
@@ -209,7 +220,7 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
         if definite and bare[:1].isalnum() and not bare.startswith(("ال", "ل", "ب", "ك")) \
                 and bare not in NOT_PREDICATES and not lexicon.is_name(bare):
             return True
-        definite = bare.startswith("ال") or (definite and lexicon.is_name(bare))
+        definite = bare.startswith("ال") or (definite and lexicon.is_name(bare) and bare not in DANGLING)  # «عن»
     return False
 
 

@@ -138,3 +138,9 @@ def test_a_reporting_verb_keeps_what_was_reported() -> None:
 def test_a_pronoun_after_the_verb_is_no_speaker() -> None:
     outputs = outputs_of("ونقلت عنه وكالة الأنباء أن اثنين من رجال الشرطة أصيبا في الهجوم على المركز.")
     assert not any(line.startswith("عنه") for line in outputs), outputs
+
+
+def test_a_phrase_describing_a_reported_subject_is_not_its_predicate() -> None:
+    for line in outputs_of("وقال غالوتي إن التقارير الأخيرة عن مخالفات الموظفين في مكاتب الإغاثة الإقليمية قد دفعت "
+                           "إدارة الهيئة، ومقرها في عمان، إلى إجراء مراجعة شاملة."):
+        assert "التقارير" not in line or "دفعت" in line, line
