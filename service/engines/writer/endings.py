@@ -61,8 +61,9 @@ _SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first wor
 
 def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = None) -> bool:
     """Whether a compression may end with this chunk: not on a word that needs more (by rule, or with a
-    `lexicon` one that editors never end a headline on), nor inside a range of numbers, nor on a time
-    expression («أصدرت القيادة اليوم» ends on an aside)."""
+    `lexicon` one that editors never end a headline on, or a past verb that takes an object: «مطارات مصر
+    استقبلت»), nor inside a range of numbers, nor on a time expression («أصدرت القيادة اليوم» ends on an
+    aside)."""
     if chunk.kind == "time" or ends_dangling(sentence.words[chunk.end - 1]):
         return False
     last, before = sentence.keys[chunk.end - 1], sentence.keys[chunk.end - 2] if chunk.end > 1 else ""
@@ -70,7 +71,7 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
     if before in _PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
         return False  # «تم العثور | على ...»: the verbal noun after «تم» takes what follows («تم استهدافها» ends)
-    unfinished = lexicon is not None and last in lexicon.unfinished
+    unfinished = lexicon is not None and (last in lexicon.unfinished or bare_word(last) in lexicon.transitive)
     return not unfinished and not _number_goes_on(sentence.keys, chunk.end) \
         and not _specified_by_min(sentence.keys, chunk.end, lexicon)
 

@@ -144,3 +144,8 @@ def test_a_phrase_describing_a_reported_subject_is_not_its_predicate() -> None:
     for line in outputs_of("وقال غالوتي إن التقارير الأخيرة عن مخالفات الموظفين في مكاتب الإغاثة الإقليمية قد دفعت "
                            "إدارة الهيئة، ومقرها في عمان، إلى إجراء مراجعة شاملة."):
         assert "التقارير" not in line or "دفعت" in line, line
+
+
+def test_no_output_ends_on_a_past_verb_before_its_object() -> None:
+    for line in outputs_of("وأكدت الوزارة أن القوات البحرية أحبطت، فجر اليوم، هجوما بزورق مفخخ قرب الساحل الغربي."):
+        assert not line.endswith("أحبطت"), line
