@@ -267,9 +267,20 @@ def plural_safe(head: str, lexicon: Lexicon) -> bool:
     """Whether a subject's first word takes a singular verb (not «المسؤولون», not a noun editors pluralise)."""
     if head in lexicon.plural_heads or head.endswith("و") and head + "ن" in lexicon.frequency:
         return False  # «مسؤولو المطار»: a plural before its complement
-    if head.endswith(("ون", "ين")) and head[:-2] + ("ين" if head.endswith("ون") else "ون") not in lexicon.frequency:
-        return True  # «البنتاغون», «فلسطين»: no other case of a plural is ever written
+    if head.endswith(("ون", "ين")) and not sound_plural(head, lexicon):
+        return True  # «البنتاغون», «الصين»: no other case of a plural is ever written
     return lexicon.is_name(head) or not head.endswith(SOUND_PLURAL_ENDINGS)
+
+
+def sound_plural(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word ending in «ون» or «ين» is a masculine sound plural: the archive writes its other case too.
+
+    >>> lexicon = Lexicon(frequency={"المسؤولين": 9, "المسؤولون": 9, "البنتاغون": 9})
+    >>> sound_plural("المسؤولون", lexicon), sound_plural("البنتاغون", lexicon)
+    (True, False)
+    """
+    other = "ين" if key.endswith("ون") else "ون" if key.endswith("ين") else None
+    return other is not None and key[:-2] + other in lexicon.frequency
 
 
 def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon) -> int | None:

@@ -30,6 +30,7 @@ from service.engines.writer.rewrite import (
     find_subject_first,
     plural_safe,
     reads_as_verb,
+    sound_plural,
     subject_doubtful,
     verb_key,
 )
@@ -135,8 +136,8 @@ def _agreeing(head: str, present: str, lexicon: Lexicon) -> str | None:
         return present
     if head.endswith("ات") and present.startswith("ت"):
         return present
-    sound_plural = head.endswith("ون") and head[:-2] + "ين" in lexicon.frequency  # «البنتاغون» is no plural
-    human_plural = sound_plural or (head in lexicon.plural_heads and not head.startswith("ال"))
+    human_plural = (head.endswith("ون") and sound_plural(head, lexicon)  # «البنتاغون» is no plural
+                    or (head in lexicon.plural_heads and not head.startswith("ال")))
     if human_plural and present.startswith("ي") and present[-1] not in "ىيوا":
         return present + "ون"  # a masculine verb before a plural: people («قال علماء» → «علماء يقولون»)
     return None
