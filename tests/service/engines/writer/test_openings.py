@@ -149,3 +149,12 @@ def test_a_phrase_describing_a_reported_subject_is_not_its_predicate() -> None:
 def test_no_output_ends_on_a_past_verb_before_its_object() -> None:
     for line in outputs_of("وأكدت الوزارة أن القوات البحرية أحبطت، فجر اليوم، هجوما بزورق مفخخ قرب الساحل الغربي."):
         assert not line.endswith("أحبطت"), line
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("أعلنت الرئاسة أن رئيس البلاد اجتمع أمس بوفد من رجال الأعمال القادمين من آسيا لبحث الاستثمار.", "اجتمع"),
+    ("وقالت الشركة في بيانها إنها حصلت هذا الأسبوع على تمويل جديد بقيمة خمسين مليون دولار.", "حصلت"),
+])
+def test_no_output_ends_on_a_past_verb_that_lost_what_followed(sentence: str, verb: str) -> None:
+    outputs = outputs_of(sentence)
+    assert outputs and not any(line.endswith(verb) for line in outputs), outputs
