@@ -361,15 +361,15 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     ['أعلنت', 'الوزارة', 'خطة', 'جديدة']
     >>> tidy(["،", "أجابت", "الوزيرة"], Lexicon())
     ['أجابت', 'الوزيرة']
-    >>> tidy(["-كشفت", "الشركة", "عن", "هاتفها"], Lexicon())
-    ['كشفت', 'الشركة', 'عن', 'هاتفها']
+    >>> tidy(["-كشفت", "الشركة", "عن", "هاتفها"], Lexicon()), tidy([":قال", "الوزير", "إنه", "سيستقيل"], Lexicon())
+    (['كشفت', 'الشركة', 'عن', 'هاتفها'], ['قال', 'الوزير', 'إنه', 'سيستقيل'])
     """
     words = list(words)
     while len(words) > 1 and not any(character.isalnum() for character in words[0]):
         del words[0]  # «، أجابت ...»: a comma left of the clause
     if not words:
         return words
-    words[0] = words[0].lstrip("-–—") or words[0]  # «(CNN)- -كشفت الشركة»: a dash glued to the first word
+    words[0] = words[0].lstrip("-–—:،,؛;") or words[0]  # «(CNN)- -كشفت الشركة», «:قال»: glued to the first word
     if lexicon.is_clitic_waw(fold(words[0])):
         words[0] = words[0][1:]
     if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):
