@@ -33,6 +33,7 @@ MIN_OBJECT_SHARE = 0.6  # of which at least this share go on with its object
 COMPLEMENT_PREPOSITIONS = ("عن", "علي", "الي", "مع", "من", "في")  # folded: «على», «إلى»
 MIN_COMPLEMENT_EVIDENCE = 40  # sentences opening with the word
 MIN_COMPLEMENT_SHARE = 0.8
+MIN_OTHER_GENDER_OPENERS = 5  # sentences opening with the other gender of a verb found, to take its complement
 # A verb's sentences lack the preposition at most this fraction as often as sentences at large lack it in the same
 # window: «في» follows most sentences anyway, so a verb needs it in ~91% of its sentences; «عن», rarer, in 82%.
 MAX_COMPLEMENT_ABSENCE_RATIO = 0.2
@@ -182,7 +183,27 @@ def _complements(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]
         other = found.get(past.removesuffix("ت")) or found.get(past + "ت")
         if other is not None:
             found[past] = other
-    return found
+    return found | _other_gender_openers(found, counts)
+
+
+def _other_gender_openers(found: dict[str, str], counts: LexiconCounts) -> dict[str, str]:
+    """The other gender of each opener found, where sentences open with it too but too few for its own evidence:
+    «تمكن» → «تمكنت», «يعتمد» → «تعتمد».
+
+    >>> counts = LexiconCounts()
+    >>> counts.openers.update({"تمكنت": 12, "تعتمد": 9, "اعربت": 1})
+    >>> _other_gender_openers({"تمكن": "من", "يعتمد": "علي", "اعرب": "عن"}, counts)
+    {'تمكنت': 'من', 'تعتمد': 'علي'}
+    """
+    derived = {}
+    for opener, preposition in found.items():
+        others = [opener[:-1] if opener.endswith("ت") else opener + "ت"]
+        if opener.startswith("ي"):
+            others.append("ت" + opener[1:])  # not «ت» → «ي»: «تمكن» (managed) is no «يمكن» (may)
+        for other in others:
+            if other not in found and len(other) > 2 and counts.openers[other] >= MIN_OTHER_GENDER_OPENERS:
+                derived[other] = preposition
+    return derived
 
 
 def _unfinished(counts: LexiconCounts) -> frozenset[str]:

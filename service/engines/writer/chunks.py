@@ -284,19 +284,22 @@ def strip_prefix(sentence: str) -> str:
 # engine then scans for the mark alone
 _GLUED_OPENING = re.compile(r'([(«“]|"(?=\w))(?<=\w\w.)')
 _GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
-_GLUE_MARK = re.compile("[(«“\")»”]")
+_GLUE_MARK = re.compile("[(«“\")»”:]")
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")  # «جازان:أغلقت», not «18:00»
 
 
 def unglue(sentence: str) -> str:
     """A bracket or quote glued to a word of another unit becomes a word boundary, so the unit can be dropped
-    alone; a quote after a lone clitic letter stays on its word.
+    alone; a quote after a lone clitic letter stays on its word; a colon between two words ends the first.
 
     >>> unglue('قال في بيان"الكثير خطوات (لحماية المزارعين)كما و"حدد')
     'قال في بيان "الكثير خطوات (لحماية المزارعين) كما و"حدد'
+    >>> unglue("سبق-جازان:أغلقت الجهات المعنية المحطة الساعة 18:00")
+    'سبق-جازان: أغلقت الجهات المعنية المحطة الساعة 18:00'
     """
     if _GLUE_MARK.search(sentence) is None:
         return sentence
-    return _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence))
+    return _GLUED_COLON.sub(": ", _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence)))
 
 
 def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:

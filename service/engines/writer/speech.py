@@ -20,6 +20,8 @@ SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
 # Whom a speaker told, right after the verb: no speaker stands before it («قال لرويترز ...», «قال للصحفيين»).
 ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو".split())
 QUOTE_MARKS = "\"'«“”"
+# A preposition fused with «ما» opens a clause of its own: no speaker holds one («أوضحت رسوم ... عما يمكن أن»).
+FUSED_WHAT = frozenset("عما مما بما فيما لما كما".split())
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
     who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:head.end])
     if who and sentence.keys[head.start + 1] in PREPOSITION_PRONOUNS:
         return None  # «ونقلت عنه وكالة رويترز أن ...»
+    if not FUSED_WHAT.isdisjoint(sentence.keys[head.start + 1:head.end]):
+        return None  # «أوضحت رسوم متحركة عما يمكن أن يحدث»: what is shown, not who speaks
     if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip or unbalanced_pairs(" ".join(who)):
         return None  # «يقول "يؤسفني أن أقول ..."»: a quotation opens, no speaker is named
     return Attribution(who, clause, skip)

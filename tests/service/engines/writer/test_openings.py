@@ -158,3 +158,19 @@ def test_no_output_ends_on_a_past_verb_before_its_object() -> None:
 def test_no_output_ends_on_a_past_verb_that_lost_what_followed(sentence: str, verb: str) -> None:
     outputs = outputs_of(sentence)
     assert outputs and not any(line.endswith(verb) for line in outputs), outputs
+
+
+def test_a_light_verb_in_the_feminine_keeps_its_complement_past_an_aside() -> None:
+    outputs = outputs_of("تمكنت فرق الإنقاذ، بإشراف الدفاع المدني، التابع للمحافظة من انتشال جثتي صيادين، غرقا "
+                         "في النهر أثناء العاصفة.")
+    assert outputs and all("من انتشال" in line for line in outputs), outputs
+
+
+def test_what_a_preposition_fused_with_ma_opens_is_no_speaker() -> None:
+    outputs = outputs_of("أوضحت رسوم متحركة عما يمكن أن يحدث للمدينة إذا ارتفع منسوب البحر مترا واحدا.")
+    assert not any(":" in line for line in outputs), outputs
+
+
+def test_a_dateline_glued_to_the_verb_by_a_colon_is_dropped() -> None:
+    outputs = outputs_of("سالم الأحمد -سبق-الطائف:أغلقت البلدية مطعما شعبيا في وسط المدينة بعد ضبط مخالفات صحية.")
+    assert outputs and all(line.startswith(("أغلقت", "البلدية")) for line in outputs), outputs
