@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
 MAX_NAME_WORDS = 4
+MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
 SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
 SPEECH_NOUNS = frozenset("""
 تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
@@ -154,9 +155,35 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
         return start
     core = _phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
     words = keys[chunks[start].start + 1:chunks[core].end]
-    if any(accusative_shape(key) and lexicon.is_common(key) for key in words):
-        return start
-    return core + 1
+    if any(accusative_shape(key) and lexicon.is_common(key) and not following.startswith("ال")
+           for key, following in zip(words, words[1:] + ("",))):
+        return start  # «عقد الوزير اجتماعا»; «وقع طرفا النزاع» is a dual before its complement, the subject
+    return _resumed_object(sentence, core + 1, lexicon) or core + 1
+
+
+def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> int | None:
+    """The chunk that resumes the verb's clause after a time or a bracket, past phrases of where only: the
+    object that an Arabic clause puts after them («وقع طرفا النزاع | في جنوب السودان ... | الأربعاء |
+    وثيقة لوقف إطلاق النار»); a time word or an adverb there («أمس», «مجددا») is passed over.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("عقد رئيس النادي مع المدرب مساء يوم أمس الخميس اجتماعا خاصا باللاعبين")
+    >>> [" ".join(sentence.words[c.start:c.end]) for c in sentence.chunks][_resumed_object(sentence, 1, Lexicon())]
+    'اجتماعا خاصا'
+    """
+    chunks, keys = sentence.chunks, sentence.keys
+    timed = False
+    for index in range(after, min(len(chunks), after + MAX_OBJECT_SEARCH)):
+        chunk = chunks[index]
+        first = keys[chunk.start]
+        if chunk.kind in ("time", "aside") or (timed and chunk.kind == "resume" and (
+                first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first))):
+            timed = True
+        elif chunk.kind == "resume" and timed:
+            return None if first in ADJUNCT_OPENERS or reads_as_verb(first, lexicon) else index
+        elif chunk.kind not in ("preposition", "clitic"):
+            return None
+    return None
 
 
 def _opening_verb(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> str:

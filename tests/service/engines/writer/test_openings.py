@@ -174,3 +174,9 @@ def test_what_a_preposition_fused_with_ma_opens_is_no_speaker() -> None:
 def test_a_dateline_glued_to_the_verb_by_a_colon_is_dropped() -> None:
     outputs = outputs_of("سالم الأحمد -سبق-الطائف:أغلقت البلدية مطعما شعبيا في وسط المدينة بعد ضبط مخالفات صحية.")
     assert outputs and all(line.startswith(("أغلقت", "البلدية")) for line in outputs), outputs
+
+
+def test_an_object_after_the_day_is_kept_past_a_dual_subject() -> None:
+    outputs = outputs_of("وقع طرفا الأزمة في الإقليم الحاكم السابق وخصمه زعيم المعارضة الأربعاء وثيقة لإنهاء القتال "
+                         "في العاصمة بحضور الوسطاء.")
+    assert outputs and all("وثيقة" in line for line in outputs), outputs
