@@ -16,6 +16,7 @@ from service.text.normalize import (
     metric_tokens,
     normalize_for_metrics,
     normalize_for_model,
+    strip_diacritics,
 )
 from service.text.page import NewsPage, parse_page
 from service.text.segment import (
@@ -33,6 +34,6 @@ __all__ = [
     "NORMALISATION_SPEC", "NewsPage", "ScriptLanguage", "Section", "TextProfile", "arabic_ratio", "count_letters",
     "first_words", "fold_for_metrics", "fold_word", "is_heading", "looks_like_html", "metric_tokens",
     "normalize_for_metrics", "normalize_for_model", "parse_page", "remove_markup", "script_language",
-    "split_overlong", "split_paragraphs", "split_sections", "split_sentences", "strip_html", "text_profile",
-    "word_count",
+    "split_overlong", "split_paragraphs", "split_sections", "split_sentences", "strip_diacritics", "strip_html",
+    "text_profile", "word_count",
 ]

@@ -102,6 +102,15 @@ def fold_for_metrics(text: str) -> str:
     return text
 
 
+def strip_diacritics(text: str) -> str:
+    """The text without short vowels and other diacritics, letters and word boundaries as they are.
+
+    >>> strip_diacritics("يُذكَر أنّ")
+    'يذكر أن'
+    """
+    return _DIACRITICS.sub("", text)
+
+
 def fold_word(word: str) -> str:
     """`fold_for_metrics` for one word (or a few): the same folds, faster on short strings.
 

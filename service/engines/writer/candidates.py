@@ -21,6 +21,7 @@ from service.engines.writer.chunks import (
     RELATIVES,
     TAIL_STARTS,
     PREPOSITIONS,
+    PAIRED_MARKS,
     ChunkedSentence,
     fold,
     fronted,
@@ -122,7 +123,19 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
                       and (lexicon is None or reads_as_verb(keys[chunks[index].start], lexicon))), None)
     if first is None or _continues(keys[chunks[first].start]) or _continues_with_anna(keys, chunks[first].start):
         return None
-    return first
+    return None if _closes_unopened(sentence.words[chunks[first].start]) else first
+
+
+def _closes_unopened(word: str) -> bool:
+    """Whether a clause's first word closes a quotation or bracket it did not open: the sentence began inside
+    another («سي"، الخميس، إن ...», split after «إن.بي.سي»).
+
+    >>> [_closes_unopened(word) for word in ('سي"،', '"الشباب"', "(واس)", 'و"حدد', "النار)")]
+    [True, False, False, False, True]
+    """
+    return any(word.count(closing) > word.count(opening) if opening != closing
+               else word.count(opening) % 2 == 1 and word.find(opening) > 1  # not «و"حدد»
+               for opening, closing in PAIRED_MARKS)
 
 
 def _continues(key: str) -> bool:

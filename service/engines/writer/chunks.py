@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from service.text import fold_word
+from service.text import fold_word, strip_diacritics
 
 # Word lists in metric-folded form (alef, ya and ta marbuta folded; see `fold`).
 PREPOSITIONS = frozenset("""
@@ -255,7 +255,7 @@ def _phrase_kind(key: str) -> str | None:
 def _prefix_words(sentence: str) -> list[tuple[int, str]]:
     """Word counts of a leading dateline and of leading openers, each as (words, kind)."""
     found: list[tuple[int, str]] = []
-    rest = sentence
+    rest = strip_diacritics(sentence)  # «يُذكر أن» opens as «يذكر أن» does; the word counts stay
     dateline = _DATELINE.match(rest)
     if dateline and (dateline.end() == len(rest) or rest[dateline.end() - 1].isspace()):
         found.append((len(dateline.group().split()), "dateline"))

@@ -34,13 +34,17 @@ from service.engines.writer.rewrite import (
     reads_as_verb,
     verb_key,
 )
-from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, Attribution, clause_skip
+from service.engines.writer.speech import ADDRESSEES, BETWEEN_SPEAKER_AND_CLAUSE, Attribution, clause_skip
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
 MAX_NAME_WORDS = 4
+MIN_SAID_WORDS = 3  # a chunk of words said after a colon, shorter than this, goes on with the next
 MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
+# Prepositions after a speech verb that say where or when, never what («أعلن | بعد البطولة | اعتزاله»); what is
+# said may follow «عن», «على», «من» or «إلى» («كشف عن», «شدد على», «حذر من», «أشار إلى»).
+CIRCUMSTANCE_PREPOSITIONS = frozenset("في خلال بعد قبل امام لدي عقب اثر منذ عبر اثناء وسط".split())
 SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
 SPEECH_NOUNS = frozenset("""
 تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
@@ -208,10 +212,11 @@ def _quoted_from(sentence: ChunkedSentence, start: int) -> int:
     for index in range(start, len(chunks)):
         chunk = chunks[index]
         if index > start and (chunk.kind == "complement" or words[chunk.start - 1].endswith(":")):
-            return index
+            short = chunk.size < MIN_SAID_WORDS and index + 1 < len(chunks)
+            return index + short  # «قالت ماي في مقال: رسالتي | ...»: one word says nothing yet
         said = words[chunk.start + (index == start):chunk.end]
-        if said and said[-1] == ":":
-            continue  # «قال سورج عن بواتينغ :»: the words said begin with the next chunk
+        if said and said[-1].endswith(":"):
+            continue  # «قال سورج عن بواتينغ :», «قال لشبكة "إيه بي سي":»: the words said begin with the next chunk
         if any(word[:1] in _SAID_MARKS for word in said):
             return index
     return len(chunks)
@@ -229,7 +234,7 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
         speaker += 2  # «أعلنت النائبة | عن حزب نداء تونس، | زهرة إدريس»: the party and the name describe her
     elif _describes_speaker(sentence, speaker, lexicon):
         speaker += 1  # «قالت الوزيرة، | هند صبري»
-    said = [index for index in range(speaker + 1, len(chunks)) if not _how_said(sentence, index, source)]
+    said = [index for index in range(speaker + 1, len(chunks)) if not _how_said(sentence, index, source, lexicon)]
     describing = False
     for index in said:  # past a relative clause on the speaker between commas
         chunk = chunks[index]
@@ -241,13 +246,30 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     return said[0] if said else len(chunks) - 1  # no comma closes it: it may hold what was said
 
 
-def _how_said(sentence: ChunkedSentence, index: int, source: str | None) -> bool:
-    """Whether chunk `index` says where or from whom words were reported: «في تصريح», «وفقا لما نقلته الوكالة»,
-    `source` («عن» after «نقلت الوكالة»)."""
+def _how_said(sentence: ChunkedSentence, index: int, source: str | None, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` says where, when or to whom words were said, or from whom they were reported:
+    «في تصريح», «بعد بطولة ...», «لشبكة ...», «وفقا لما نقلته الوكالة», `source` («عن» after «نقلت الوكالة»)."""
     chunk, keys = sentence.chunks[index], sentence.keys
     first = keys[chunk.start]
-    return (chunk.kind == "preposition" and not SPEECH_NOUNS.isdisjoint(keys[chunk.start:chunk.end])) \
-        or first in SOURCE_WORDS or bare_word(first) in SOURCE_WORDS or first == source
+    words = keys[chunk.start:chunk.end]
+    return (chunk.kind == "preposition" and (first in CIRCUMSTANCE_PREPOSITIONS and _one_phrase(words[1:], lexicon)
+                                             or not SPEECH_NOUNS.isdisjoint(words))) \
+        or first in SOURCE_WORDS or bare_word(first) in SOURCE_WORDS or first == source or first in ADDRESSEES
+
+
+def _one_phrase(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the words are one noun phrase: no indefinite word after a definite one or a name, which would
+    open another («بطولة كأس أمم أوروبا 2016» is one; «نيويورك | تورط البعثة» goes on with the verb's object).
+
+    >>> lexicon = Lexicon(frequency={"تورط": 9, "بطوله": 9, "كاس": 9}, definite_share={"تورط": 0.4})
+    >>> _one_phrase(("بطوله", "كاس", "اوروبا", "2016"), lexicon), _one_phrase(("نيويورك", "تورط", "البعثه"), lexicon)
+    (True, False)
+    """
+    for before, key in zip(keys, keys[1:]):
+        closed = before.startswith("ال") or lexicon.is_name(before)
+        if closed and not key.startswith("ال") and not lexicon.is_name(key) and not key[:1].isdigit():
+            return False
+    return True
 
 
 def _phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
@@ -307,8 +329,9 @@ def _describes_speaker(sentence: ChunkedSentence, index: int, lexicon: Lexicon) 
     مصطفى ينر أوغلو»: the phrase says whose deputy, the name who he is (a first name may be a common word, the
     surname is not)."""
     chunks, keys = sentence.chunks, sentence.keys
-    if index + 1 >= len(chunks) or not sentence.words[chunks[index].end - 1].endswith(("،", ",")):
-        return False
+    if index + 1 >= len(chunks) or not sentence.words[chunks[index].end - 1].endswith(("،", ",")) \
+            or chunks[index].kind in ("time", "aside"):
+        return False  # «أعلن التلفزيون، | مساء الأحد، | تحطم #طائرة_تركية»: a time describes no one
     following = chunks[index + 1]
     words = keys[following.start:following.end]
     return following.kind == "comma" and following.size <= MAX_NAME_WORDS and lexicon.is_name(words[-1]) \

@@ -180,3 +180,22 @@ def test_an_object_after_the_day_is_kept_past_a_dual_subject() -> None:
     outputs = outputs_of("وقع طرفا الأزمة في الإقليم الحاكم السابق وخصمه زعيم المعارضة الأربعاء وثيقة لإنهاء القتال "
                          "في العاصمة بحضور الوسطاء.")
     assert outputs and all("وثيقة" in line for line in outputs), outputs
+
+
+def test_a_sentence_that_begins_inside_a_quotation_opens_no_statement() -> None:
+    assert outputs_of('بي"، الأربعاء، إن ارتفاع الأسعار سيضر بالمستهلكين في الأشهر المقبلة".') == []
+
+
+def test_an_opener_written_with_short_vowels_is_dropped_too() -> None:
+    outputs = outputs_of("يُذكر أن المدرب الجديد هو الخامس الذي يتولى قيادة الفريق خلال ثلاث سنوات.")
+    assert outputs and not any(line.startswith("يُذكر") for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("وأعلن اللاعب بعد بطولة كأس العالم 2018 اعتزاله اللعب الدولي نهائيا.", "اعتزاله"),
+    ('وقال المدرب في تصريحات لشبكة "إيه بي سي" الإخبارية: الفريق جاهز تماما للمباراة النهائية.', "جاهز"),
+    ("أعلن التلفزيون الرسمي، مساء الأحد، سقوط طائرة شحن في جنوب غرب البلاد، دون ذكر تفاصيل.", "طائرة"),
+])
+def test_a_speech_verb_keeps_what_was_said_past_when_and_to_whom(sentence: str, said: str) -> None:
+    outputs = outputs_of(sentence)
+    assert outputs and all(said in line for line in outputs), outputs
