@@ -197,18 +197,21 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     [False, True, True, False, False]
     >>> [clause_has_predicate(tuple(text.split()), lexicon) for text in ("الفريق علي استعداد", "عدد القتلى في الهجوم")]
     [True, False]
+    >>> clause_has_predicate(("ما", "قدمته", "القوات"), Lexicon(frequency={"يقدم": 9}))  # what they gave: no predicate
+    False
     """
     if keys and _present_after_an(keys[0], lexicon):
         return True
     definite = relative = placed = described = False
-    for key in keys:
+    for position, key in enumerate(keys):
         bare = bare_word(key)
         if placed and not bare.startswith("ال") and lexicon.is_common(bare) and not lexicon.is_name(bare) \
                 and bare not in DANGLING:
             return True  # «أن الفلسطينيين على استعداد», not «أن عدد القتلى في الهجوم»
         placed = definite and not described and bare in PLACE_PREPOSITIONS
-        if bare in RELATIVES:
-            relative = described = True  # its verb describes the subject («الذين انتقدوا القانون»)
+        if bare in RELATIVES or (position == 0 and bare in ("ما", "من") and keys[1:2] != ("زال",)
+                                 and keys[1:2] != ("زالت",)):
+            relative = described = True  # its verb describes the subject («الذين انتقدوا القانون», «أن ما قدمته»)
             continue
         if bare in PREDICATE_MARKS or (
                 not bare.startswith("ال") and bare not in QUANTITY_HEADS and bare not in NOT_PREDICATES

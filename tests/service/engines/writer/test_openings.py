@@ -199,3 +199,8 @@ def test_an_opener_written_with_short_vowels_is_dropped_too() -> None:
 def test_a_speech_verb_keeps_what_was_said_past_when_and_to_whom(sentence: str, said: str) -> None:
     outputs = outputs_of(sentence)
     assert outputs and all(said in line for line in outputs), outputs
+
+
+def test_a_reported_clause_about_what_someone_did_needs_its_predicate() -> None:
+    for line in outputs_of("وقالت المصادر إن ما قدمته الحكومة للمزارعين خلال الموسم الماضي لا يكفي لتعويض خسائرهم."):
+        assert "قدمته" not in line or "يكفي" in line, line
