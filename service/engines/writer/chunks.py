@@ -285,7 +285,7 @@ def strip_prefix(sentence: str) -> str:
 _GLUED_OPENING = re.compile(r'([(«“]|"(?=\w))(?<=\w\w.)')
 _GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
 _GLUE_MARK = re.compile("[(«“\")»”:]")
-_GLUED_COLON = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")  # «جازان:أغلقت», not «18:00»
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]) ?:(?=[\"«“]?[^\W\d_])")  # «جازان:أغلقت», «الشيوخ :سنواصل»; not «18:00»
 
 
 def unglue(sentence: str) -> str:
@@ -296,6 +296,8 @@ def unglue(sentence: str) -> str:
     'قال في بيان "الكثير خطوات (لحماية المزارعين) كما و"حدد'
     >>> unglue("سبق-جازان:أغلقت الجهات المعنية المحطة الساعة 18:00")
     'سبق-جازان: أغلقت الجهات المعنية المحطة الساعة 18:00'
+    >>> unglue('قال أمام المجلس :"سنواصل العمل"')
+    'قال أمام المجلس: "سنواصل العمل"'
     """
     if _GLUE_MARK.search(sentence) is None:
         return sentence
