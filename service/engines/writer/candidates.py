@@ -320,9 +320,21 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: frozenset[
             continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات»: the preposition would lose its time
         if keys[chunks[first].start] in CLAUSE_STARTS:
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
+        if kind == "aside" and all(_numeral(key) for key in keys[chunks[first].start:chunks[first].end]):
+            continue  # «تهريب (17.800) كيلو»: a number in brackets is what it counts, not an aside
         if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS):
             yield first, last
+
+
+def _numeral(key: str) -> bool:
+    """Whether a word (a key) is a number, with its separators: «17.800», «1,500», «2015».
+
+    >>> _numeral("17.800"), _numeral("445"), _numeral("عاما")
+    (True, True, False)
+    """
+    return any(character.isdigit() for character in key) and all(
+        character.isdigit() or character in ".,،٫٬/-" for character in key)
 
 
 def kept_chunks(opening: Opening, end: int, runs: tuple[Run, ...]) -> list[int]:

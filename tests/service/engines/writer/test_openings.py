@@ -204,3 +204,8 @@ def test_a_speech_verb_keeps_what_was_said_past_when_and_to_whom(sentence: str, 
 def test_a_reported_clause_about_what_someone_did_needs_its_predicate() -> None:
     for line in outputs_of("وقالت المصادر إن ما قدمته الحكومة للمزارعين خلال الموسم الماضي لا يكفي لتعويض خسائرهم."):
         assert "قدمته" not in line or "يكفي" in line, line
+
+
+def test_a_number_in_brackets_is_never_dropped_from_what_it_counts() -> None:
+    outputs = outputs_of("ضبط رجال الجمارك في المنفذ البري محاولة تهريب (12.500) حبة مخدرة مخبأة داخل شاحنة نقل.")
+    assert outputs and all("12.500" in line for line in outputs if "حبة" in line), outputs
