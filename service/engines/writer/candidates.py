@@ -320,7 +320,7 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: frozenset[
             continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات»: the preposition would lose its time
         if keys[chunks[first].start] in CLAUSE_STARTS:
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
-        if kind == "aside" and all(_numeral(key) for key in keys[chunks[first].start:chunks[first].end]):
+        if kind == "aside" and all(_numeral(key) for key in keys[chunks[first].start:chunks[first].end] if key):
             continue  # «تهريب (17.800) كيلو»: a number in brackets is what it counts, not an aside
         if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS):

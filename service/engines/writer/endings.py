@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
 MAX_NAME_WORDS = 4
+# Verbal nouns of purpose in the accusative, which say nothing without what they are for
+PURPOSE_NOUNS = frozenset("""
+تنفيذا تعبيرا حرصا سعيا تزامنا استجابه تقديرا تاكيدا تجسيدا تلبيه ترسيخا تعزيزا تشجيعا تخليدا
+""".split())
 MIN_SAID_WORDS = 3  # a chunk of words said after a colon, shorter than this, goes on with the next
 MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
 # Prepositions after a speech verb that say where or when, never what («أعلن | بعد البطولة | اعتزاله»); what is
@@ -72,6 +76,8 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     if chunk.kind == "time" or ends_dangling(sentence.words[chunk.end - 1]):
         return False
     last, before = sentence.keys[chunk.end - 1], sentence.keys[chunk.end - 2] if chunk.end > 1 else ""
+    if last in PURPOSE_NOUNS:
+        return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what?
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
     if before in _PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):

@@ -38,13 +38,16 @@ def variants(sentence: ChunkedSentence, lexicon: Lexicon) -> list[ChunkedSentenc
 def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
     """The sentence with each «[honorific] title [modifiers] first-name surname» reduced as headlines name
     people: the surname, or «first بن father» for a chain of «بن»; None when there is nothing to shorten.
-    A title with a clitic («بوزير») stays as written.
+    A title with a clitic («بوزير») stays as written, and so does a person named right after a shortened one:
+    two surnames side by side read as one person («حذر بنس أون»).
 
     >>> lexicon = Lexicon(frequency={"مصري": 9, "المصري": 9, "خارجيه": 9, "الخارجيه": 9, "الاتصال": 9, "اتصال": 9,
     ...                              "اتصالا": 3})
     >>> from service.engines.writer.chunks import chunk_sentence
+    >>> shortened_names(chunk_sentence("بحث الرئيس المصري عبد الفتاح السيسي مع وزير الخارجية أنتوني بلينكن"), lexicon)
+    'بحث السيسي مع بلينكن'
     >>> shortened_names(chunk_sentence("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية أنتوني بلينكن"), lexicon)
-    'استقبل السيسي بلينكن'
+    'استقبل السيسي وزير الخارجية أنتوني بلينكن'
     >>> shortened_names(chunk_sentence("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز اتصالا"), lexicon)
     'تلقى الأمير محمد بن سلمان اتصالا'
     """
@@ -52,13 +55,13 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
     if PERSON_TITLES.isdisjoint(keys):
         return None  # no title, so no one to shorten
     kept: list[str] = []
-    index = 0
+    index = shortened_at = 0
     while index < len(words):
         honorific = _honorific_end(keys, index)
         title = honorific if honorific < len(keys) and keys[honorific] in PERSON_TITLES else None
         end = None if title is None else _named_person_end(keys, words, title, lexicon)
-        if title is None or end is None:
-            kept.append(words[index])
+        if title is None or end is None or (kept and len(kept) == shortened_at):  # «حذر بنس | الزعيم ... كيم»
+            kept.append(words[index])  # right after another shortened name, «بنس أون» would read as one
             index += 1
             continue
         first = _first_name(keys, title + 1, end)
@@ -72,7 +75,7 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         elif words[end - 1].endswith(("،", ",")) and not name[-1].endswith(("،", ",")):
             name[-1] += words[end - 1][-1]  # «الأمير محمد بن نايف بن عبد العزيز، نقلت» keeps the clause's comma
         kept.extend(name)
-        index = end
+        index, shortened_at = end, len(kept)
     return " ".join(kept) if len(kept) < len(words) else None
 
 

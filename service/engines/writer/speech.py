@@ -19,6 +19,7 @@ CONTINUING_SPEECH = frozenset(
 SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
 # Whom a speaker told, right after the verb: no speaker stands before it («قال لرويترز ...», «قال للصحفيين»).
 ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو".split())
+TELLING_VERBS = frozenset("ابلغ ابلغت اخبر اخبرت".split())  # a speech verb with whom it told as its object
 QUOTE_MARKS = "\"'«“”"
 # A preposition fused with «ما» opens a clause of its own: no speaker holds one («أوضحت رسوم ... عما يمكن أن»).
 FUSED_WHAT = frozenset("عما مما بما فيما لما كما".split())
@@ -48,8 +49,9 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
     """
     chunks = sentence.chunks
     head = chunks[start]
-    if head.kind not in ("head", "resume", "comma") or bare_word(sentence.keys[head.start]) not in SAY_VERBS:
-        return None
+    verb = bare_word(sentence.keys[head.start])
+    if head.kind not in ("head", "resume", "comma") or verb not in SAY_VERBS or verb in TELLING_VERBS:
+        return None  # «أبلغ كيم لافروف أن ...»: the speaker and whom he told, not one speaker
     clause = start + 1
     while clause < len(chunks) and clause_skip(sentence, clause) == 0 and clause - start <= 3 \
             and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE:

@@ -209,3 +209,15 @@ def test_a_reported_clause_about_what_someone_did_needs_its_predicate() -> None:
 def test_a_number_in_brackets_is_never_dropped_from_what_it_counts() -> None:
     outputs = outputs_of("ضبط رجال الجمارك في المنفذ البري محاولة تهريب (12.500) حبة مخدرة مخبأة داخل شاحنة نقل.")
     assert outputs and all("12.500" in line for line in outputs if "حبة" in line), outputs
+
+
+def test_two_people_named_side_by_side_are_never_read_as_one_speaker() -> None:
+    outputs = outputs_of("أبلغ الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء الكندي جاستن ترودو أنه ملتزم باتفاق "
+                         "المناخ رغم الضغوط.")
+    assert outputs and not any(line.startswith(("ماكرون ترودو", "ماكرون رئيس")) for line in outputs), outputs
+
+
+def test_a_person_named_right_after_a_shortened_name_keeps_the_title() -> None:
+    outputs = outputs_of("حذر نائب الرئيس الأمريكي مايك بنس الزعيم الكوري الشمالي كيم جونغ أون من التلاعب "
+                         "بالمفاوضات المقبلة.")
+    assert outputs and not any("بنس أون" in line for line in outputs), outputs
