@@ -14,6 +14,11 @@ LINK_FOOTER = "رابط الخبر"  # «رابط الخبر بصحيفة الو
 TAG_LIST = "سمات"  # «... في الهواء. سمات أوباما التغير المناخي»: the site's tags, after the story's last sentence
 TAG_LIST_MAX_CHARACTERS = 200
 _CLOSING_MARKS = SENTENCE_ENDS + "\"”»)"
+# «جميع المقالات المنشورة تمثل رأي كتابها فقط», «والآراء الواردة أدناه تعبر عن رأي الكاتبة، ولا تعكس بالضرورة رأي
+# الشبكة»: a site's note on its opinion pages, no part of the article
+_DISCLAIMER = re.compile(r"(?:تمثل|تعبر عن|تعبّر عن|تعكس)\s+(?:وجهة نظر|رأي)\s+(?:كاتبها|كتابها|كاتبيها|الكاتب|"
+                         r"الكاتبة|صاحبها|أصحابها)|(?:لا|ولا)\s+(?:تعبر|تعبّر|يعبر|تعكس|يعكس)\s+بالضرورة")
+DISCLAIMER_MAX_WORDS = 45
 _RULE_LINE = re.compile(r"(?:[-_*=~ـ•.]\s*){3,}")  # «-----», «* * *»: a horizontal rule drawn in text
 
 
@@ -97,6 +102,15 @@ def strip_tag_list(line: str) -> str:
     return before
 
 
+def is_disclaimer(line: str) -> bool:
+    """Whether a paragraph is a site's note that its opinion pieces speak for their writers only.
+
+    >>> is_disclaimer("** جميع المقالات المنشورة تمثل رأي كتابها فقط"), is_disclaimer("قالت إنها تعبر عن رأيها بحرية.")
+    (True, False)
+    """
+    return word_count(line) <= DISCLAIMER_MAX_WORDS and _DISCLAIMER.search(line) is not None
+
+
 def strip_trailer(lines: list[str]) -> list[str]:
     """The lines without a last paragraph set off by a horizontal rule: a site's trailer (an app promotion, a
     newsletter note) that closes every article of one source and is no part of the story.
@@ -120,7 +134,7 @@ def parse_page(text: str) -> NewsPage:
     >>> page.headline, page.teasers, page.paragraphs
     ('عنوان الخبر', ['نقطة أولى', 'نقطة ثانية'], ['نص الخبر الطويل هنا.'])
     """
-    lines = strip_trailer(split_paragraphs(text))
+    lines = strip_trailer([line for line in split_paragraphs(text) if not is_disclaimer(line)])
     if lines:
         lines[-1] = strip_tag_list(strip_link_footer(lines[-1]))
         if not lines[-1]:

@@ -298,13 +298,22 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
         is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) or (definite and key in NAME_LINKS)
         if index > first and definite and not is_definite:
             return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
-        if index > first and definite and accusative_after_name(keys, index, lexicon):
+        if index > first and definite and (accusative_after_name(keys, index, lexicon)
+                                           or _accusative_with_adjective(keys, index, limit, lexicon)):
             return index
         if not key or not any(ch.isalpha() for ch in key):
             return None
         definite = definite or is_definite
         index += 1
     return index if definite else None
+
+
+def _accusative_with_adjective(keys: tuple[str, ...], index: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether an accusative-shaped word is followed by a common one that agrees with it: a rare noun with its
+    adjective is the object («حقق نادي برشلونة | تأهلا تاريخيا»), where a name is not («ريانا عن ...»)."""
+    following = keys[index + 1] if index + 1 < limit else ""
+    return (accusative_shape(keys[index]) and accusative_shape(following) and lexicon.is_common(following)
+            and not lexicon.is_name(following))
 
 
 def accusative_shape(key: str) -> bool:

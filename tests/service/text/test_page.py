@@ -80,3 +80,12 @@ def test_a_site_trailer_after_a_rule_is_no_part_of_the_article() -> None:
 def test_a_rule_between_parts_of_the_story_keeps_what_follows() -> None:
     text = "الجزء الأول من الخبر هنا.\n* * *\nالجزء الثاني من الخبر هنا.\nوالجزء الثالث من الخبر هنا."
     assert parse_page(text).paragraphs[-2:] == ["الجزء الثاني من الخبر هنا.", "والجزء الثالث من الخبر هنا."]
+
+
+def test_an_opinion_pages_disclaimer_is_no_part_of_the_article() -> None:
+    text = ("هذا المقال بقلم كاتب ضيف، والآراء الواردة أدناه تعبر عن رأي الكاتب ولا تعكس بالضرورة رأي الموقع.\n"
+            "تواجه المدن الكبرى أزمة سكن متفاقمة مع ارتفاع الإيجارات.\n"
+            "وقالت إنها تعبر عن رأيها بحرية في كل ما تكتبه.\n"
+            "** جميع المقالات المنشورة تمثل رأي كتابها فقط")
+    assert parse_page(text).paragraphs == ["تواجه المدن الكبرى أزمة سكن متفاقمة مع ارتفاع الإيجارات.",
+                                           "وقالت إنها تعبر عن رأيها بحرية في كل ما تكتبه."]

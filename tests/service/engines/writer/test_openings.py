@@ -221,3 +221,13 @@ def test_a_person_named_right_after_a_shortened_name_keeps_the_title() -> None:
     outputs = outputs_of("حذر نائب الرئيس الأمريكي مايك بنس الزعيم الكوري الشمالي كيم جونغ أون من التلاعب "
                          "بالمفاوضات المقبلة.")
     assert outputs and not any("بنس أون" in line for line in outputs), outputs
+
+
+def test_a_rare_accusative_with_its_adjective_is_the_object_not_the_subject() -> None:
+    for line in outputs_of("حقق نادي الاتحاد المحلي تأهلا تاريخيا على حساب منافسه بعد فوزه بثلاثة أهداف."):
+        assert "تأهلا يحقق" not in line and "تاريخيا يحقق" not in line, line
+
+
+def test_the_verb_came_keeps_what_came() -> None:
+    outputs = outputs_of("جاء تأهل فريقي المدينة إلى الدور النهائي للبطولة بعد موسم صعب ومليء بالإصابات.")
+    assert outputs and all("إلى الدور النهائي" in line for line in outputs), outputs
