@@ -177,7 +177,8 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
     subject = sentence.keys[clause_start] if attribution and clause_start < len(sentence.keys) else ""
     if attribution is not None and _nominative(subject, lexicon) and subject not in attribution.who_keys() \
             and not _continues(subject):  # «أشارت الصحيفة إلى أنه بمجرد توقيع ...» has no «الصحيفة: بمجرد ...»
-        found.append(Opening("attribution", start, attribution.clause_chunk, attribution=attribution))
+        if not attribution.adverb_only():  # not «أيضا: ...»
+            found.append(Opening("attribution", start, attribution.clause_chunk, attribution=attribution))
         if sentence.keys[clause_start - 1] in BARE_COMPLEMENTISERS and not lexicon.has_pronoun_suffix(subject):
             found.append(Opening("reported", start, attribution.clause_chunk, attribution=attribution))
     subject_first = find_subject_first(sentence, start, lexicon)

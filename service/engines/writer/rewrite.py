@@ -42,6 +42,9 @@ PLACE_PREPOSITIONS = frozenset("في علي لدي عند مع تحت فوق ب�
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 # A preposition with a pronoun right after a verb («ونقلت عنه وكالة رويترز»): whom it concerns, not who did it.
+# Words right after a verb that are not its subject: objects that idioms put there («كشف النقاب عن», «سلط الضوء
+# على», «أسدل الستار على») and adverbs («وقال أيضا إن ...»)
+NOT_SUBJECTS = frozenset("النقاب الضوء الستار ايضا كذلك مجددا سابقا لاحقا بدوره بدورها".split())
 PREPOSITION_PRONOUNS = frozenset(preposition + pronoun
                                  for preposition in ("عن", "من", "ل", "ب", "علي", "الي", "في", "مع")
                                  for pronoun in ("ه", "ها", "هم", "هما"))
@@ -73,7 +76,7 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     chunk = chunks[start]
     present = lexicon.verbs.get(verb_key(keys[chunk.start], lexicon))
     if present is None or chunk.size < 2 or not plural_safe(keys[chunk.start + 1], lexicon) \
-            or keys[chunk.start + 1] in PREPOSITION_PRONOUNS \
+            or keys[chunk.start + 1] in PREPOSITION_PRONOUNS or keys[chunk.start + 1] in NOT_SUBJECTS \
             or bare_word(keys[chunk.start + 1]) in lexicon.verbs:
         return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb
     if PASSIVE_MARK in sentence.words[chunk.start]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from service.engines.writer.chunks import COMPLEMENTISERS, SAY_VERBS, ChunkedSentence, fold, unbalanced_pairs
 from service.engines.writer.lexicon import REPORTING_VERBS
-from service.engines.writer.rewrite import PREPOSITION_PRONOUNS, bare_word
+from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, bare_word
 
 MAX_WHO_WORDS = 8
 # «أعلنت الوزارة في بيان، اليوم، أن ...»: what may stand between the speaker and what was said
@@ -37,6 +37,11 @@ class Attribution:
         """The speaker's words folded, without punctuation: a clause that opens with one of them would repeat
         it («النقابة: النقابة قررت ...»)."""
         return frozenset(fold(word.strip("،,:")) for word in self.who)
+
+    def adverb_only(self) -> bool:
+        """Whether the words between the verb and what was said are only an adverb («وقال أيضا إن ...»): no
+        speaker to show, where none at all («وأضاف أن ...») leaves the clause alone."""
+        return bool(self.who) and self.who_keys() <= NOT_SUBJECTS
 
 
 def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | None:
@@ -97,6 +102,7 @@ def speaker_missing(sentence: ChunkedSentence, start: int) -> bool:
     quoted = chunk.start + 1 < len(keys) and sentence.words[chunk.start + 1][:1] in QUOTE_MARKS
     return (verb in CONTINUING_SPEECH or chunk.size == 1 or sentence.words[chunk.start].endswith(":") or quoted
             or following in COMPLEMENTISERS or following in ("قائلا", "قائله", "حديثه") or following in ADDRESSEES
+            or following in NOT_SUBJECTS  # «قال أيضا إن ...»
             or following.startswith("لل"))
 
 

@@ -231,3 +231,12 @@ def test_a_rare_accusative_with_its_adjective_is_the_object_not_the_subject() ->
 def test_the_verb_came_keeps_what_came() -> None:
     outputs = outputs_of("جاء تأهل فريقي المدينة إلى الدور النهائي للبطولة بعد موسم صعب ومليء بالإصابات.")
     assert outputs and all("إلى الدور النهائي" in line for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("وكشف النقاب عن قيام اللجنة بتقديم عدة مقترحات لتطوير التعليم الفني في المنطقة.", "النقاب يكشف"),
+    ("وقال أيضا إن حكومته ستعمل على تغيير منوال التنمية الحالي خلال السنوات المقبلة.", "أيضا"),
+])
+def test_an_idiom_object_or_an_adverb_after_the_verb_is_no_subject(sentence: str, wrong: str) -> None:
+    for line in outputs_of(sentence):
+        assert not line.startswith(wrong), line
