@@ -93,6 +93,8 @@ class Lexicon:
 
         >>> Lexicon(frequency={"روسيا": 900}).is_name("روسيا")
         True
+        >>> Lexicon(frequency={"مواصله": 900, "مواصلته": 40, "فاطمه": 90}).is_name("مواصله"), Lexicon().is_name("فاطمه")
+        (False, True)
         """
         if key in NAME_PARTICLES:
             return True
@@ -104,6 +106,8 @@ class Lexicon:
             return False  # «اتصالا»: never written with «ال»
         if self.has_pronoun_suffix(key):
             return False  # «قوله», «يحفظه»: a common word with a pronoun
+        if key.endswith("ه") and len(key) > 3 and (key[:-1] + "ته" in self.frequency or key[:-1] + "تها" in self.frequency):
+            return False  # «مواصلة», seen as «مواصلته»: a noun that takes a pronoun, which a name does not
         if key.endswith(("ي", "و")) and key + "ن" in self.frequency:
             return False  # «مشجعي» (of «مشجعين»): a plural before its complement
         share = self.definite_share.get(key)

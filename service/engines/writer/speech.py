@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.engines.writer.chunks import COMPLEMENTISERS, SAY_VERBS, ChunkedSentence, fold, unbalanced_pairs
+from service.engines.writer.chunks import (
+    COMPLEMENTISERS,
+    NEEDS_COMPLEMENT,
+    SAY_VERBS,
+    ChunkedSentence,
+    fold,
+    unbalanced_pairs,
+)
 from service.engines.writer.lexicon import REPORTING_VERBS
 from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, bare_word
 
@@ -69,6 +76,8 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
         return None  # «ونقلت عنه وكالة رويترز أن ...»
     if not FUSED_WHAT.isdisjoint(sentence.keys[head.start + 1:head.end]):
         return None  # «أوضحت رسوم متحركة عما يمكن أن يحدث»: what is shown, not who speaks
+    if who and fold(who[-1]) in NEEDS_COMPLEMENT:
+        return None  # «كشفت العديد | من التقارير أن ...»: the speaker goes on past its chunk
     if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip or unbalanced_pairs(" ".join(who)):
         return None  # «يقول "يؤسفني أن أقول ..."»: a quotation opens, no speaker is named
     return Attribution(who, clause, skip)

@@ -240,3 +240,14 @@ def test_the_verb_came_keeps_what_came() -> None:
 def test_an_idiom_object_or_an_adverb_after_the_verb_is_no_subject(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
         assert not line.startswith(wrong), line
+
+
+def test_a_verbal_noun_after_the_subject_is_not_part_of_its_name() -> None:
+    for line in outputs_of("وأكدت الوزارة مواصلة جهودها في متابعة المشروعات المتعثرة في مختلف مناطق البلاد."):
+        assert "مواصلة تؤكد" not in line, line
+
+
+def test_a_quantity_that_goes_on_past_the_speech_verbs_chunk_is_no_speaker() -> None:
+    outputs = outputs_of("كشفت العديد من التقارير الصحافية أن جوزيه ألفيس، مدرب المنتخب، منزعج لعدم تمكن فريقه "
+                         "من إيجاد منافس.")
+    assert outputs and not any(line.startswith("العديد:") for line in outputs), outputs
