@@ -24,8 +24,8 @@ from service.engines.writer.chunks import (
     fronted,
 )
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, REPORTING_VERBS, Lexicon
-from service.engines.writer.names import PERSON_TITLES
 from service.engines.writer.rewrite import (
+    PERSON_TITLES,
     PLACE_PREPOSITIONS,
     QUANTITY_HEADS,
     accusative_shape,

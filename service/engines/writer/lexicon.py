@@ -134,7 +134,11 @@ class Lexicon:
         True
         >>> Lexicon(frequency={"رئيس": 90, "حكومه": 40}).has_pronoun_suffix("حكومته")
         True
+        >>> Lexicon(frequency={"التركي": 90}).has_pronoun_suffix("التركيه")  # «التركية»: «ال» takes no pronoun
+        False
         """
+        if key.startswith("ال"):
+            return False
         for suffix in PRONOUN_SUFFIXES:
             stem = key[:-len(suffix)]
             if key.endswith(suffix) and len(stem) >= 2 and (

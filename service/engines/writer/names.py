@@ -17,16 +17,11 @@ from service.engines.writer.chunks import (
     chunk_sentence,
 )
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import accusative_after_name
+from service.engines.writer.rewrite import PERSON_TITLES, accusative_after_name
 
 NAME_ENDS = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORDS
 ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»
 HONORIFICS = frozenset("صاحب السمو الملكي فخامه معالي سعاده سماحه".split())
-PERSON_TITLES = frozenset("""
-رئيس الرئيس وزير الوزير وزيره الوزيره ملك الملك العاهل امير الامير الشيخ نائب النائب النائبه سفير السفير المتحدث
-الامين المدير الدكتور المهندس اللاعب المدرب الفنان الفنانه الممثل الممثله الكاتب الكاتبه المطرب المغني المغنيه
-النجم المستشار القائد الزعيم المرشح الناشط الناشطه المحامي السيناتور العداء الداعيه المبعوث
-""".split())
 
 
 def variants(sentence: ChunkedSentence, lexicon: Lexicon) -> list[ChunkedSentence]:

@@ -42,6 +42,15 @@ PLACE_PREPOSITIONS = frozenset("في علي لدي عند مع تحت فوق ب�
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 # A preposition with a pronoun right after a verb («ونقلت عنه وكالة رويترز»): whom it concerns, not who did it.
+PERSON_TITLES = frozenset("""
+رئيس الرئيس وزير الوزير وزيره الوزيره ملك الملك العاهل امير الامير الشيخ نائب النائب النائبه سفير السفير المتحدث
+الامين المدير الدكتور المهندس اللاعب المدرب الفنان الفنانه الممثل الممثله الكاتب الكاتبه المطرب المغني المغنيه
+النجم المستشار القائد الزعيم المرشح الناشط الناشطه المحامي السيناتور العداء الداعيه المبعوث المخرج الحارس
+المتحدثه المحترف
+""".split())
+POST_PREPOSITIONS = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
+ENVOYS = frozenset("مبعوث المبعوث سفير السفير سفيره السفيره مندوب المندوب ممثل الممثل".split())  # «... إلى سوريا»
+PERSON_NOUNS = frozenset("الشاب الشابه الطفل الطفله المواطن المواطنه الرجل المراه السيده الفتاه الفتي".split())
 # Words right after a verb that are not its subject: objects that idioms put there («كشف النقاب عن», «سلط الضوء
 # على», «أسدل الستار على») and adverbs («وقال أيضا إن ...»)
 NOT_SUBJECTS = frozenset("النقاب الضوء الستار ايضا كذلك مجددا سابقا لاحقا بدوره بدورها".split())
@@ -75,7 +84,7 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     chunks, keys = sentence.chunks, sentence.keys
     chunk = chunks[start]
     present = lexicon.verbs.get(verb_key(keys[chunk.start], lexicon))
-    if present is None or chunk.size < 2 or not plural_safe(keys[chunk.start + 1], lexicon) \
+    if present is None or chunk.size < 2 or not _agrees(keys[chunk.start + 1], present, lexicon) \
             or keys[chunk.start + 1] in PREPOSITION_PRONOUNS or keys[chunk.start + 1] in NOT_SUBJECTS \
             or bare_word(keys[chunk.start + 1]) in lexicon.verbs:
         return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb
@@ -84,12 +93,14 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     end = subject_end(keys, chunk.start + 1, chunk.end, lexicon)
     if end is None:
         return None
-    if end < chunk.end:  # «عقد الوزير اجتماعا»: the object ends the subject; «الوكالة ذاتها» is one phrase
-        clean = accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS
+    if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
+        clean = (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or (
+            _object_start(keys[end], lexicon) and _no_person(keys[chunk.start + 1:end], lexicon))
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
         clean = (clean and not _takes_complement(keys[end - 1], lexicon)
-                 and not _maybe_passive(sentence, start, end, lexicon))
+                 and not _maybe_passive(sentence, start, end, lexicon)
+                 and not (end < len(keys) and _goes_on_with_post(keys[chunk.start + 1:end], keys[end], lexicon)))
     if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS:
         return None
     if any(looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
@@ -267,6 +278,59 @@ def _maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lex
     following = next((chunk for chunk in sentence.chunks[start + 1:] if chunk.start >= end), None)
     return (verb in lexicon.transitive and verb not in SAY_VERBS and following is not None
             and following.kind in ("preposition", "clitic"))
+
+
+def _agrees(head: str, present: str, lexicon: Lexicon) -> bool:
+    """Whether the present form fits the subject's first word put before it: a singular, or a plural of things
+    with a feminine verb («السلطات تمنع»).
+
+    >>> _agrees("السلطات", "تمنع", Lexicon(definite_share={"السلطات": 0.9})), _agrees("السلطات", "يمنع", Lexicon())
+    (True, False)
+    """
+    return plural_safe(head, lexicon) or (head.endswith("ات") and present.startswith("ت"))
+
+
+def _goes_on_with_post(subject: tuple[str, ...], following: str, lexicon: Lexicon) -> bool:
+    """Whether a subject that names a person may go on with the phrase after it: a post or place («السفيرة
+    الأميركية | لدى الأمم المتحدة»), or where an envoy was sent («مبعوث الأمم المتحدة | إلى سوريا»).
+
+    >>> _goes_on_with_post(("مبعوث", "الامم", "المتحده"), "الي", Lexicon())
+    True
+    >>> _goes_on_with_post(("الرئيس", "الامريكي"), "الي", Lexicon()), _goes_on_with_post(("الحكومه",), "في", Lexicon())
+    (False, False)
+    """
+    if following == "الي":
+        return subject[0] in ENVOYS
+    return following in POST_PREPOSITIONS and not _no_person(subject, lexicon)
+
+
+def _no_person(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a subject names no person (no title, no name): after «الرئيس السوداني» an indefinite word may be
+    his first name («عمر البشير»), after a name a title in apposition («سالفيني زعيم حزب ...»).
+
+    >>> _no_person(("الحكومه", "المصريه"), Lexicon()), _no_person(("الرئيس", "السوداني"), Lexicon())
+    (True, False)
+    """
+    return not any(_person_noun(key) or _person_noun("ال" + key) or lexicon.is_name(key) for key in subject)
+
+
+def _person_noun(key: str) -> bool:
+    """Whether a definite word names a person by title or kind («الرئيس», «السفيرة», «الشاب»)."""
+    return key in PERSON_TITLES or key.removesuffix("ه") in PERSON_TITLES or key in PERSON_NOUNS
+
+
+def _object_start(key: str, lexicon: Lexicon) -> bool:
+    """Whether an indefinite word right after a definite subject that names no person starts the object: a
+    common noun that is no verb, particle or emphatic pronoun («قررت الحكومة المصرية | رفع الأسعار»;
+    «الوكالة ذاتها» is one phrase).
+
+    >>> lexicon = Lexicon(frequency={"رفع": 90, "يرفع": 40}, definite_share={"رفع": 0.3})
+    >>> _object_start("رفع", lexicon), _object_start("ذاتها", lexicon), _object_start("يرفع", lexicon)
+    (True, False, False)
+    """
+    if key in EMPHATIC_PRONOUNS or key in DANGLING or looks_imperfect(key, lexicon):
+        return False
+    return lexicon.is_common(key) and not lexicon.is_name(key)
 
 
 def plural_safe(head: str, lexicon: Lexicon) -> bool:

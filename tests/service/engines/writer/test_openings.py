@@ -251,3 +251,24 @@ def test_a_quantity_that_goes_on_past_the_speech_verbs_chunk_is_no_speaker() -> 
     outputs = outputs_of("كشفت العديد من التقارير الصحافية أن جوزيه ألفيس، مدرب المنتخب، منزعج لعدم تمكن فريقه "
                          "من إيجاد منافس.")
     assert outputs and not any(line.startswith("العديد:") for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, subject_first", [
+    ("قررت الحكومة المصرية رفع أسعار الغاز الطبيعي للمنازل اعتبارا من الشهر المقبل.", "الحكومة المصرية تقرر رفع"),
+    ("منعت السلطات الصينية عرض الفيلم الجديد في دور السينما بعد شكاوى من الرقابة.", "السلطات الصينية تمنع عرض"),
+    ("ارتفعت الليرة التركية مقابل الدولار بعد قرار البنك المركزي رفع الفائدة.", "الليرة التركية ترتفع"),
+])
+def test_a_plain_subject_moves_before_its_verb(sentence: str, subject_first: str) -> None:
+    outputs = outputs_of(sentence)
+    assert any(line.startswith(subject_first) for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("استقبل الرئيس السوداني عمر البشير وزير الخارجية القطري في الخرطوم أمس.", "الرئيس السوداني يستقبل"),
+    ("قال مبعوث الأمم المتحدة إلى سوريا إنه مستعد للسفر إلى إدلب لضمان خروج المدنيين.", "مبعوث الأمم المتحدة يقول"),
+    ("أعلنت السفيرة الأميركية لدى الأمم المتحدة انسحاب بلادها من مجلس حقوق الإنسان.", "السفيرة الأميركية تعلن"),
+    ("قال مدرب المنتخب التونسي نبيل معلول إنه سيكشف عن مصيره بعد المباراة.", "مدرب المنتخب التونسي يقول"),
+])
+def test_a_subject_that_goes_on_with_a_name_or_a_post_stays_after_its_verb(sentence: str, wrong: str) -> None:
+    for line in outputs_of(sentence):
+        assert not line.startswith(wrong), line
