@@ -11,6 +11,7 @@ from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     DANGLING,
     NAME_LINKS,
+    NEEDS_COMPLEMENT,
     NEGATIONS,
     PREPOSITIONS,
     RELATIVES,
@@ -328,8 +329,9 @@ def _object_start(key: str, lexicon: Lexicon) -> bool:
     >>> _object_start("رفع", lexicon), _object_start("ذاتها", lexicon), _object_start("يرفع", lexicon)
     (True, False, False)
     """
-    if key in EMPHATIC_PRONOUNS or key in DANGLING or looks_imperfect(key, lexicon):
-        return False
+    if key in EMPHATIC_PRONOUNS or (key in DANGLING and key not in NEEDS_COMPLEMENT) or key in COMPLEMENT_VERBS \
+            or key in SAY_VERBS or looks_imperfect(key, lexicon):
+        return False  # a particle or a verb; a quantity («أكثر من 100», «أول خسارة») is an object
     return lexicon.is_common(key) and not lexicon.is_name(key)
 
 

@@ -272,3 +272,8 @@ def test_a_plain_subject_moves_before_its_verb(sentence: str, subject_first: str
 def test_a_subject_that_goes_on_with_a_name_or_a_post_stays_after_its_verb(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
         assert not line.startswith(wrong), line
+
+
+def test_a_quantity_after_a_plain_subject_starts_the_object() -> None:
+    outputs = outputs_of("نشر الاتحاد الأوروبي أكثر من مئة مراقب لتقييم الانتخابات البرلمانية في البلاد.")
+    assert any(line.startswith("الاتحاد الأوروبي ينشر أكثر من مئة مراقب") for line in outputs), outputs
