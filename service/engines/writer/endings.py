@@ -166,7 +166,7 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     core = _phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
     words = keys[chunks[start].start + 1:chunks[core].end]
     if any(accusative_shape(key) and lexicon.is_common(key) and not following.startswith("ال")
-           for key, following in zip(words, words[1:] + ("",))):
+           for key, following in zip(words, words[1:] + ("",), strict=False)):
         return start  # «عقد الوزير اجتماعا»; «وقع طرفا النزاع» is a dual before its complement, the subject
     return _resumed_object(sentence, core + 1, lexicon) or core + 1
 
@@ -271,7 +271,7 @@ def _one_phrase(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     >>> _one_phrase(("بطوله", "كاس", "اوروبا", "2016"), lexicon), _one_phrase(("نيويورك", "تورط", "البعثه"), lexicon)
     (True, False)
     """
-    for before, key in zip(keys, keys[1:]):
+    for before, key in zip(keys, keys[1:], strict=False):
         closed = before.startswith("ال") or lexicon.is_name(before)
         if closed and not key.startswith("ال") and not lexicon.is_name(key) and not key[:1].isdigit():
             return False

@@ -106,7 +106,7 @@ class Lexicon:
             return False  # «اتصالا»: never written with «ال»
         if self.has_pronoun_suffix(key):
             return False  # «قوله», «يحفظه»: a common word with a pronoun
-        if key.endswith("ه") and len(key) > 3 and (key[:-1] + "ته" in self.frequency or key[:-1] + "تها" in self.frequency):
+        if key.endswith("ه") and len(key) > 3 and any(key[:-1] + suffix in self.frequency for suffix in ("ته", "تها")):
             return False  # «مواصلة», seen as «مواصلته»: a noun that takes a pronoun, which a name does not
         if key.endswith(("ي", "و")) and key + "ن" in self.frequency:
             return False  # «مشجعي» (of «مشجعين»): a plural before its complement

@@ -49,7 +49,7 @@ def test_a_fronted_phrase_is_kept_when_no_verb_resumes_after_it() -> None:
 
 def test_a_fronted_phrase_before_a_verb_is_dropped() -> None:
     text = statement("في السنوات الأخيرة، افتتحت الحكومة عشرين مدرسة جديدة في الريف.")
-    assert text == "افتتحت الحكومة عشرين مدرسة جديدة في الريف.", text
+    assert text == "الحكومة تفتتح عشرين مدرسة جديدة في الريف.", text
 
 
 @pytest.mark.parametrize("sentence", [
