@@ -49,6 +49,7 @@ PERSON_TITLES = frozenset("""
 النجم المستشار القائد الزعيم المرشح الناشط الناشطه المحامي السيناتور العداء الداعيه المبعوث المخرج الحارس
 المتحدثه المحترف
 """.split())
+MAX_APPOSITION_WORDS = 4  # a name or title between commas after a person subject
 POST_PREPOSITIONS = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
 ENVOYS = frozenset("مبعوث المبعوث سفير السفير سفيره السفيره مندوب المندوب ممثل الممثل".split())  # «... إلى سوريا»
 PERSON_NOUNS = frozenset("الشاب الشابه الطفل الطفله المواطن المواطنه الرجل المراه السيده الفتاه الفتي".split())
@@ -99,7 +100,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
             _object_start(keys[end], lexicon) and _no_person(keys[chunk.start + 1:end], lexicon))
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
-        clean = (clean and not _takes_complement(keys[end - 1], lexicon)
+        closed = sentence.words[end - 1].endswith(("،", ","))  # «، رياض الكامل،»: an apposition ends it
+        clean = (clean and (closed or not _takes_complement(keys[end - 1], lexicon))
                  and not _maybe_passive(sentence, start, end, lexicon)
                  and not (end < len(keys) and _goes_on_with_post(keys[chunk.start + 1:end], keys[end], lexicon)))
     if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS:
@@ -266,9 +268,27 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
     if following.kind != "comma":
         return end, following.kind in CLEAN_BREAKS
     words = keys[following.start:following.end]
-    if sentence.words[following.end - 1].endswith(("،", ",")) and all(lexicon.is_name(key) for key in words):
+    if sentence.words[following.end - 1].endswith(("،", ",")) and (
+            all(lexicon.is_name(key) for key in words)
+            or _person_apposition(keys[chunks[start].start + 1:end], words, lexicon)):
         return following.end, True  # «، رجب طيب أردوغان،»: a name in apposition
     return end, accusative_shape(words[0])
+
+
+def _person_apposition(subject: tuple[str, ...], words: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a short phrase between commas after a subject that names a person names or titles that person:
+    «وزيرة الثقافة، | إيناس عبد الدايم،», «عادل الجبير، | وزير الخارجية السعودي،» (a first name may be a common
+    word, so the title before it decides); not «، في بيان،», «، أمس،» or a definite noun of its own.
+
+    >>> _person_apposition(("وزيره", "الثقافه"), ("ايناس", "عبد", "الدايم"), Lexicon(frequency={"ثقافه": 9}))
+    True
+    >>> _person_apposition(("الحكومه",), ("ايناس", "عبد"), Lexicon()), _person_apposition(("وزير",), ("في", "بيان"), Lexicon())
+    (False, False)
+    """
+    first = words[0]
+    if len(words) > MAX_APPOSITION_WORDS or first in DANGLING or first[:1].isdigit() or looks_imperfect(first, lexicon):
+        return False
+    return not _no_person(subject, lexicon) and (not first.startswith("ال") or _person_noun(first))
 
 
 def _maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:

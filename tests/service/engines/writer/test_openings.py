@@ -277,3 +277,13 @@ def test_a_subject_that_goes_on_with_a_name_or_a_post_stays_after_its_verb(sente
 def test_a_quantity_after_a_plain_subject_starts_the_object() -> None:
     outputs = outputs_of("نشر الاتحاد الأوروبي أكثر من مئة مراقب لتقييم الانتخابات البرلمانية في البلاد.")
     assert any(line.startswith("الاتحاد الأوروبي ينشر أكثر من مئة مراقب") for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, subject_first", [
+    ("أصدرت وزيرة الثقافة، سلمى العلي، أمرا بالسماح بعرض الفيلم في دور السينما.", "وزيرة الثقافة، سلمى العلي، تصدر"),
+    ("طلب وزير الخارجية، رياض الكامل، من المحكمة الدولية التحقيق في الهجوم على القرية.",
+     "وزير الخارجية، رياض الكامل، يطلب"),
+])
+def test_a_name_between_commas_after_a_title_moves_with_the_subject(sentence: str, subject_first: str) -> None:
+    outputs = outputs_of(sentence)
+    assert any(line.startswith(subject_first) for line in outputs), outputs
