@@ -136,9 +136,11 @@ class Lexicon:
         True
         >>> Lexicon(frequency={"التركي": 90}).has_pronoun_suffix("التركيه")  # «التركية»: «ال» takes no pronoun
         False
+        >>> Lexicon(frequency={"اسباني": 90, "الاسبانيه": 90}).has_pronoun_suffix("اسبانيه")
+        False
         """
-        if key.startswith("ال"):
-            return False
+        if key.startswith("ال") or (key.endswith("يه") and "ال" + key in self.frequency):
+            return False  # «إسبانية» is seen as «الإسبانية»: its «ه» is the «ة» of an adjective, no pronoun
         for suffix in PRONOUN_SUFFIXES:
             stem = key[:-len(suffix)]
             if key.endswith(suffix) and len(stem) >= 2 and (

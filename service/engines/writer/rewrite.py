@@ -49,6 +49,7 @@ PERSON_TITLES = frozenset("""
 النجم المستشار القائد الزعيم المرشح الناشط الناشطه المحامي السيناتور العداء الداعيه المبعوث المخرج الحارس
 المتحدثه المحترف
 """.split())
+MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 MAX_APPOSITION_WORDS = 4  # a name or title between commas after a person subject
 POST_PREPOSITIONS = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
 ENVOYS = frozenset("مبعوث المبعوث سفير السفير سفيره السفيره مندوب المندوب ممثل الممثل".split())  # «... إلى سوريا»
@@ -92,11 +93,13 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb
     if PASSIVE_MARK in sentence.words[chunk.start]:
         return None  # «اعتُقل لاحقا»: a passive verb has no subject to put first
-    end = subject_end(keys, chunk.start + 1, chunk.end, lexicon)
+    end = (_described_noun_end(sentence.words, keys, chunk.start + 1, chunk.end, lexicon)
+           or subject_end(keys, chunk.start + 1, chunk.end, lexicon))
     if end is None:
         return None
     if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
-        clean = (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or (
+        clean = (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(
+            keys[end], lexicon) or (
             _object_start(keys[end], lexicon) and _no_person(keys[chunk.start + 1:end], lexicon))
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
@@ -282,8 +285,10 @@ def _person_apposition(subject: tuple[str, ...], words: tuple[str, ...], lexicon
 
     >>> _person_apposition(("وزيره", "الثقافه"), ("ايناس", "عبد", "الدايم"), Lexicon(frequency={"ثقافه": 9}))
     True
-    >>> _person_apposition(("الحكومه",), ("ايناس", "عبد"), Lexicon()), _person_apposition(("وزير",), ("في", "بيان"), Lexicon())
-    (False, False)
+    >>> _person_apposition(("الحكومه",), ("ايناس", "عبد"), Lexicon())
+    False
+    >>> _person_apposition(("وزير",), ("في", "بيان"), Lexicon())
+    False
     """
     first = words[0]
     if len(words) > MAX_APPOSITION_WORDS or first in DANGLING or first[:1].isdigit() or looks_imperfect(first, lexicon):
@@ -338,6 +343,47 @@ def _no_person(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
 def _person_noun(key: str) -> bool:
     """Whether a definite word names a person by title or kind («الرئيس», «السفيرة», «الشاب»)."""
     return key in PERSON_TITLES or key.removesuffix("ه") in PERSON_TITLES or key in PERSON_NOUNS
+
+
+def _described_noun_end(words: tuple[str, ...], keys: tuple[str, ...], first: int, limit: int,
+                        lexicon: Lexicon) -> int | None:
+    """End of an indefinite subject that relative adjectives close: «محكمة أمريكية», «محكمة عسكرية مصرية» stop
+    before «دعوى» or «لهجوم»; None for any other indefinite phrase, or when a name or a definite word follows (a
+    construct goes on: «وزير خارجية كوريا»).
+
+    >>> lexicon = Lexicon(frequency={"محكمه": 9, "امريكيه": 9, "الامريكيه": 9, "دعوي": 9},
+    ...                   definite_share={"محكمه": 0.4, "امريكيه": 0.4, "دعوي": 0.4})
+    >>> keys = ("رفضت", "محكمه", "امريكيه", "دعوي")
+    >>> _described_noun_end(("رفضت", "محكمة", "أمريكية", "دعوى"), keys, 1, 4, lexicon)
+    3
+    """
+    head = keys[first]
+    if head.startswith("ال") or head in DANGLING or not lexicon.is_common(head) or lexicon.is_name(head):
+        return None
+    index = first + 1
+    while index < limit and index - first <= MAX_NISBA_WORDS and _nisba(words[index], keys[index], lexicon):
+        index += 1
+    if index == first + 1 or index >= limit:
+        return None
+    following = keys[index]  # «وزير خارجية | كوريا», «رئيس نادي | روما»: a construct goes on
+    adverb = words[index].endswith(("اً", "ًا")) or (accusative_shape(following) and not _person_noun("ال" + head))
+    named = lexicon.is_name(following) and not adverb  # «محكمة مغربية | مؤخرا»; not «وزير خارجية | كوريا»
+    return None if following.startswith("ال") or named else index
+
+
+def _nisba(word: str, key: str, lexicon: Lexicon) -> bool:
+    """Whether an indefinite word is a relative adjective («أمريكية», «أمنيون»; not «دعوى», written with «ى»)."""
+    if key.startswith("ال") or not word.rstrip("،,").endswith(("ي", "ية", "يون", "يين")) or key in DANGLING \
+            or len(key) < 4:
+        return False
+    clitic = key[:1] in ("ب", "ل", "ك", "و") and key[1:] in lexicon.frequency  # «بولاية», «لبي بي سي»
+    return not clitic and "ال" + key in lexicon.frequency and not lexicon.is_name(key)
+
+
+def _complement_word(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a preposition «ل» or «ب» glued to a common word: the verb's complement («تعرضت كنيسة
+    إسبانية | لهجوم»), never more of a subject that a relative adjective closed."""
+    return key[:1] in ("ل", "ب") and key[1:] in lexicon.frequency and not lexicon.is_name(key[1:])
 
 
 def _object_start(key: str, lexicon: Lexicon) -> bool:

@@ -287,3 +287,17 @@ def test_a_quantity_after_a_plain_subject_starts_the_object() -> None:
 def test_a_name_between_commas_after_a_title_moves_with_the_subject(sentence: str, subject_first: str) -> None:
     outputs = outputs_of(sentence)
     assert any(line.startswith(subject_first) for line in outputs), outputs
+
+
+def test_an_indefinite_subject_closed_by_its_adjective_moves_before_its_verb() -> None:
+    outputs = outputs_of("رفضت محكمة أمريكية دعوى تقدمت بها شركة ناشئة ضد منافسها الأكبر في السوق.")
+    assert any(line.startswith("محكمة أمريكية ترفض دعوى") for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("حذر وزير خارجية كوريا الشمالية من أن بلاده لن تتخلى عن برنامجها الصاروخي.", "وزير خارجية يحذر"),
+    ("كشفت وثائق دعوى قضائية عن طرق معقدة اتبعتها شركات كبيرة لرفع الأسعار.", "دعوى تكشف"),
+])
+def test_a_construct_or_a_noun_in_alif_maqsura_is_no_closed_subject(sentence: str, wrong: str) -> None:
+    for line in outputs_of(sentence):
+        assert wrong not in line, line
