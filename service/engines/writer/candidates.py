@@ -33,7 +33,6 @@ from service.engines.writer.endings import (
     can_end,
     complement_chunk,
     ends_in_fronting,
-    least_end,
     needs_complement,
     object_end,
     predicate_chunk,
@@ -45,13 +44,13 @@ from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     CLAUSE_NEGATIONS,
     VERB_PARTICLES,
-    SubjectFirst,
-    find_subject_first,
     looks_imperfect,
     past_with_present,
     reads_as_verb,
 )
+from service.engines.writer.said import least_end
 from service.engines.writer.speech import Attribution, find_attribution, speaker_words
+from service.engines.writer.subject import SubjectFirst, find_subject_first
 
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
 # A site speaking to its reader («يمكنكم استلام إشعارات ...», «تابعونا على ...»): never news.

@@ -1,6 +1,6 @@
-"""Where a compression may end and what it must keep: a word that needs more never ends it, a speech verb
-keeps what was said, a verb its object or its «أن» clause, a clause that opens with its subject its
-predicate, and a run never drops the verb's object.
+"""Where a compression may end and what it must keep: a word that needs more never ends it, a verb keeps its
+object or its «أن» clause, a clause that opens with its subject its predicate, and a run never drops the verb's
+object (what a speech verb keeps is in `said`).
 
 Each rule answers for one opening of one sentence (`candidates.compressions` asks them); all are rules about
 the article's own chunks, plus the words that the archive's headlines never end on (`Lexicon.unfinished`).
@@ -23,7 +23,7 @@ from service.engines.writer.chunks import (
     ends_dangling,
     fronted,
 )
-from service.engines.writer.lexicon import COMPLEMENT_WINDOW, REPORTING_VERBS, Lexicon
+from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.rewrite import (
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
@@ -34,7 +34,7 @@ from service.engines.writer.rewrite import (
     reads_as_verb,
     verb_key,
 )
-from service.engines.writer.speech import ADDRESSEES, BETWEEN_SPEAKER_AND_CLAUSE, Attribution, clause_skip
+from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, Attribution, clause_skip
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
@@ -44,19 +44,7 @@ MAX_NAME_WORDS = 4
 PURPOSE_NOUNS = frozenset("""
 تنفيذا تعبيرا حرصا سعيا تزامنا استجابه تقديرا تاكيدا تجسيدا تلبيه ترسيخا تعزيزا تشجيعا تخليدا
 """.split())
-MIN_SAID_WORDS = 3  # a chunk of words said after a colon, shorter than this, goes on with the next
 MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
-# Prepositions after a speech verb that say where or when, never what («أعلن | بعد البطولة | اعتزاله»); what is
-# said may follow «عن», «على», «من» or «إلى» («كشف عن», «شدد على», «حذر من», «أشار إلى»).
-CIRCUMSTANCE_PREPOSITIONS = frozenset("في خلال بعد قبل امام لدي عقب اثر منذ عبر اثناء وسط".split())
-SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
-SPEECH_NOUNS = frozenset("""
-تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
-اتصال حوار هامش خطاب
-""".split())
-QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
-# Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
-PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
@@ -65,7 +53,7 @@ _PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
 ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
 _CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
-_SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
+SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
 
 
 def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = None) -> bool:
@@ -123,24 +111,7 @@ def _number_goes_on(keys: tuple[str, ...], end: int) -> bool:
     return keys[end] == "من" or (keys[end] in ("الي", "حتي", "و") and keys[end + 1][:1].isdigit())
 
 
-def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None,
-              lexicon: Lexicon) -> int:
-    """The chunk a compression of this opening must reach: a speech verb kept (as written or after its
-    subject) keeps what was said («أعلنت الوزارة» or «الوزارة تعلن» alone says nothing), any other verb the
-    «أن» clause it takes."""
-    verb = verb_key(sentence.keys[sentence.chunks[opening.start].start], lexicon)
-    if opening.form not in ("plain", "subject"):
-        return opening.body_start
-    if verb not in SAY_VERBS and verb not in PRESENT_SAY_VERBS and verb not in REPORTING_VERBS:  # «لفت»، «نوه»
-        return _needed_clause(sentence, opening.start) or opening.body_start
-    if attribution is not None:
-        return attribution.clause_chunk
-    if verb in QUOTE_VERBS:
-        return _quoted_from(sentence, opening.start)
-    return _said_what(sentence, opening.start, lexicon)
-
-
-def _needed_clause(sentence: ChunkedSentence, start: int) -> int | None:
+def needed_clause(sentence: ChunkedSentence, start: int) -> int | None:
     """The «أن» clause that the opening clause's verb takes, if it follows after at most a few phrases of where
     or when: «علمت وكالة فرانس برس | من مصدر مقرب | أن ...» says nothing without it."""
     chunks = sentence.chunks
@@ -163,7 +134,7 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     if opening.form not in ("plain", "subject") or verb in SAY_VERBS or (
             verb not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
         return start
-    core = _phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
+    core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
     words = keys[chunks[start].start + 1:chunks[core].end]
     if any(accusative_shape(key) and lexicon.is_common(key) and not following.startswith("ال")
            for key, following in zip(words, words[1:] + ("",), strict=False)):
@@ -209,76 +180,7 @@ def needs_complement(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     return opening.form in ("plain", "subject") and _opening_verb(sentence, opening, lexicon) in COMPLEMENT_VERBS
 
 
-def _quoted_from(sentence: ChunkedSentence, start: int) -> int:
-    """The least end of «قال» or «أضاف» without an «أن» clause right after its speaker: the chunk where the
-    words said begin, after a colon, at a quotation or at a later «إن» («قال الوزير: المشروع سيكتمل»); none
-    (past the last chunk) when only the speaker follows («قال حاكم الإقليم، محمد علي»: what he said is in the
-    next sentence)."""
-    chunks, words = sentence.chunks, sentence.words
-    for index in range(start, len(chunks)):
-        chunk = chunks[index]
-        if index > start and (chunk.kind == "complement" or words[chunk.start - 1].endswith(":")):
-            short = chunk.size < MIN_SAID_WORDS and index + 1 < len(chunks)
-            return index + short  # «قالت ماي في مقال: رسالتي | ...»: one word says nothing yet
-        said = words[chunk.start + (index == start):chunk.end]
-        if said and said[-1].endswith(":"):
-            continue  # «قال سورج عن بواتينغ :», «قال لشبكة "إيه بي سي":»: the words said begin with the next chunk
-        if any(word[:1] in _SAID_MARKS for word in said):
-            return index
-    return len(chunks)
-
-
-def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
-    """The least end of a speech verb without an «أن» clause: a chunk past the speaker's (with the phrases
-    glued to it and what describes it between commas), which is not where or how it was said («أكد عضو المكتب
-    في تصريح» says nothing, nor does «أعلنت مديرة الاتصالات | بالبيت الأبيض هوب هيكس، | وهي من ...،»), nor a
-    relative clause on the speaker between commas («ينفي غيان، | الذي كان يدير حملة ساركوزي | في ذلك الوقت،»)."""
-    chunks, keys = sentence.chunks, sentence.keys
-    source = "عن" if bare_word(keys[chunks[start].start]) in ("نقل", "نقلت") else None  # «نقلت الوكالة عن X»
-    speaker = _phrase_end(sentence, start, lexicon)
-    if speaker + 1 < len(chunks) and _describes_speaker(sentence, speaker + 1, lexicon):
-        speaker += 2  # «أعلنت النائبة | عن حزب نداء تونس، | زهرة إدريس»: the party and the name describe her
-    elif _describes_speaker(sentence, speaker, lexicon):
-        speaker += 1  # «قالت الوزيرة، | هند صبري»
-    said = [index for index in range(speaker + 1, len(chunks)) if not _how_said(sentence, index, source, lexicon)]
-    describing = False
-    for index in said:  # past a relative clause on the speaker between commas
-        chunk = chunks[index]
-        aside = chunk.kind == "relative" and sentence.words[chunk.start - 1].endswith(("،", ","))  # «، الذي»
-        describing = aside or (describing and chunk.kind in ("preposition", "clitic"))
-        if not describing:
-            return index
-        describing = not sentence.words[chunk.end - 1].endswith(("،", ","))
-    return said[0] if said else len(chunks) - 1  # no comma closes it: it may hold what was said
-
-
-def _how_said(sentence: ChunkedSentence, index: int, source: str | None, lexicon: Lexicon) -> bool:
-    """Whether chunk `index` says where, when or to whom words were said, or from whom they were reported:
-    «في تصريح», «بعد بطولة ...», «لشبكة ...», «وفقا لما نقلته الوكالة», `source` («عن» after «نقلت الوكالة»)."""
-    chunk, keys = sentence.chunks[index], sentence.keys
-    first = keys[chunk.start]
-    words = keys[chunk.start:chunk.end]
-    return (chunk.kind == "preposition" and (first in CIRCUMSTANCE_PREPOSITIONS and _one_phrase(words[1:], lexicon)
-                                             or not SPEECH_NOUNS.isdisjoint(words))) \
-        or first in SOURCE_WORDS or bare_word(first) in SOURCE_WORDS or first == source or first in ADDRESSEES
-
-
-def _one_phrase(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether the words are one noun phrase: no indefinite word after a definite one or a name, which would
-    open another («بطولة كأس أمم أوروبا 2016» is one; «نيويورك | تورط البعثة» goes on with the verb's object).
-
-    >>> lexicon = Lexicon(frequency={"تورط": 9, "بطوله": 9, "كاس": 9}, definite_share={"تورط": 0.4})
-    >>> _one_phrase(("بطوله", "كاس", "اوروبا", "2016"), lexicon), _one_phrase(("نيويورك", "تورط", "البعثه"), lexicon)
-    (True, False)
-    """
-    for before, key in zip(keys, keys[1:], strict=False):
-        closed = before.startswith("ال") or lexicon.is_name(before)
-        if closed and not key.startswith("ال") and not lexicon.is_name(key) and not key[:1].isdigit():
-            return False
-    return True
-
-
-def _phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
+def phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     """The last chunk of the phrase chunk `start` opens: with the clitic chunks glued to it («بالبيت الأبيض») and
     what describes it between commas (`apposition_end`)."""
     chunks, end = sentence.chunks, start
@@ -325,12 +227,12 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     for index in range(opening.start + 1, len(chunks)):
         if chunks[index].start - verb > COMPLEMENT_WINDOW:
             break
-        if sentence.keys[chunks[index].start] == preposition and not _describes_speaker(sentence, index, lexicon):
+        if sentence.keys[chunks[index].start] == preposition and not describes_speaker(sentence, index, lexicon):
             return index
     return None
 
 
-def _describes_speaker(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+def describes_speaker(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether chunk `index` ends with a comma before a name that follows it: «أعرب النائب | عن حزب العدالة، |
     مصطفى ينر أوغلو»: the phrase says whose deputy, the name who he is (a first name may be a common word, the
     surname is not)."""
@@ -456,7 +358,7 @@ def verb_alone(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     starts = linked + ([chunk.start] if keys[chunk.start].startswith("و") else [])
     for verb_at in starts:
         if verb_key(keys[verb_at], lexicon) in SAY_VERBS and not any(  # however long the speaker
-                word.endswith(":") or word[:1] in _SAID_MARKS for word in sentence.words[verb_at:chunk.end]):
+                word.endswith(":") or word[:1] in SAID_MARKS for word in sentence.words[verb_at:chunk.end]):
             return True
     if not keys[chunk.start].startswith("و") or chunk.size > 3 or accusative_shape(keys[chunk.end - 1]):
         return False

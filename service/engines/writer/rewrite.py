@@ -1,32 +1,21 @@
-"""Headline-style openings: verb-first clauses turned subject-first (attribution as «X: ...» is in `speech`).
-
-Both rewrites only move or re-inflect words the article wrote; they never add a name, a number or a negation.
+"""What the writer reads of single words and short phrases: verbs and their tense (`verb_key`, `looks_imperfect`),
+plurals and accusatives, and whether a reported clause says something of its subject (`clause_has_predicate`).
+The subject-first rewrite built on them is in `subject`, attribution as «X: ...» in `speech`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     DANGLING,
-    NAME_LINKS,
-    NEEDS_COMPLEMENT,
     NEGATIONS,
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
-    ChunkedSentence,
-    unbalanced_pairs,
 )
-from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
+from service.engines.writer.lexicon import Lexicon
 
-MAX_SUBJECT_WORDS = 7
 SOUND_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
-# Words after which a person's name has surely ended.
-# What may follow a subject that fills its chunk. Not a relative clause: «قالت كلينتون التي تسعى ...» keeps
-# it with the subject, and «كلينتون تقول التي تسعى» would follow.
-CLEAN_BREAKS = frozenset({"preposition", "time", "aside", "complement", "tail"})
 ADVERB_SHARE = 0.006  # of the articles using «في»: a word ending in «ا» this common is no surname
 CLAUSE_NEGATIONS = NEGATIONS - {"غير"}  # «غير المشروط» negates a word, not the clause
 # After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
@@ -40,125 +29,20 @@ PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICAT
 # Prepositions whose phrase can be a nominal clause's predicate («أن الفلسطينيين على استعداد»); «عن», «من», «إلى»
 # and «ل»/«ب» phrases describe the subject instead («أن التقارير الأخيرة | عن إساءات ...» says nothing yet).
 PLACE_PREPOSITIONS = frozenset("في علي لدي عند مع تحت فوق بين داخل خارج امام خلف قرب".split())
-EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
-DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
-# A preposition with a pronoun right after a verb («ونقلت عنه وكالة رويترز»): whom it concerns, not who did it.
 PERSON_TITLES = frozenset("""
 رئيس الرئيس وزير الوزير وزيره الوزيره ملك الملك العاهل امير الامير الشيخ نائب النائب النائبه سفير السفير المتحدث
 الامين المدير الدكتور المهندس اللاعب المدرب الفنان الفنانه الممثل الممثله الكاتب الكاتبه المطرب المغني المغنيه
 النجم المستشار القائد الزعيم المرشح الناشط الناشطه المحامي السيناتور العداء الداعيه المبعوث المخرج الحارس
 المتحدثه المحترف
 """.split())
-MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
-MAX_APPOSITION_WORDS = 4  # a name or title between commas after a person subject
-POST_PREPOSITIONS = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
-ENVOYS = frozenset("مبعوث المبعوث سفير السفير سفيره السفيره مندوب المندوب ممثل الممثل".split())  # «... إلى سوريا»
-PERSON_NOUNS = frozenset("الشاب الشابه الطفل الطفله المواطن المواطنه الرجل المراه السيده الفتاه الفتي".split())
 # Words right after a verb that are not its subject: objects that idioms put there («كشف النقاب عن», «سلط الضوء
 # على», «أسدل الستار على») and adverbs («وقال أيضا إن ...»)
 NOT_SUBJECTS = frozenset("النقاب الضوء الستار ايضا كذلك مجددا سابقا لاحقا بدوره بدورها".split())
+# A preposition with a pronoun right after a verb («ونقلت عنه وكالة رويترز»): whom it concerns, not who did it.
 PREPOSITION_PRONOUNS = frozenset(preposition + pronoun
                                  for preposition in ("عن", "من", "ل", "ب", "علي", "الي", "في", "مع")
                                  for pronoun in ("ه", "ها", "هم", "هما"))
 QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
-PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
-
-
-@dataclass(frozen=True)
-class SubjectFirst:
-    """«حذرت روسيا أنصار ...» → «روسيا تحذر أنصار ...»: the subject's words and the verb's present form."""
-
-    verb_index: int
-    subject_end: int  # exclusive word index
-    present: str
-
-
-def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> SubjectFirst | None:
-    """A past-tense verb opening chunk `start`, with a singular subject whose end is certain: the chunk ends
-    with it before a preposition, time expression or clause, or an accusative object follows it
-    («عقد الوزير اجتماعا»); a name in apposition between commas belongs to it («الرئيس التركي، أردوغان،»).
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> lexicon = Lexicon(verbs={"حذر": "يحذر"}, frequency={"الرئيس": 9, "التركي": 9})
-    >>> found = find_subject_first(chunk_sentence("حذر الرئيس التركي، رجب أردوغان، من التصعيد"), 0, lexicon)
-    >>> found.present, found.subject_end
-    ('يحذر', 5)
-    """
-    chunks, keys = sentence.chunks, sentence.keys
-    chunk = chunks[start]
-    present = lexicon.verbs.get(verb_key(keys[chunk.start], lexicon))
-    if present is None or chunk.size < 2 or not _agrees(keys[chunk.start + 1], present, lexicon) \
-            or keys[chunk.start + 1] in PREPOSITION_PRONOUNS or keys[chunk.start + 1] in NOT_SUBJECTS \
-            or bare_word(keys[chunk.start + 1]) in lexicon.verbs:
-        return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb
-    if PASSIVE_MARK in sentence.words[chunk.start]:
-        return None  # «اعتُقل لاحقا»: a passive verb has no subject to put first
-    end = (_described_noun_end(sentence.words, keys, chunk.start + 1, chunk.end, lexicon)
-           or subject_end(keys, chunk.start + 1, chunk.end, lexicon))
-    if end is None:
-        return None
-    if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
-        clean = (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(
-            keys[end], lexicon) or (
-            _object_start(keys[end], lexicon) and _no_person(keys[chunk.start + 1:end], lexicon))
-    else:
-        end, clean = _after_chunk(sentence, start, lexicon)
-        closed = sentence.words[end - 1].endswith(("،", ","))  # «، رياض الكامل،»: an apposition ends it
-        clean = (clean and (closed or not _takes_complement(keys[end - 1], lexicon))
-                 and not _maybe_passive(sentence, start, end, lexicon)
-                 and not (end < len(keys) and _goes_on_with_post(keys[chunk.start + 1:end], keys[end], lexicon)))
-    if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS:
-        return None
-    if any(looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
-        return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
-    if not DEMONSTRATIVES.isdisjoint(keys[chunk.start + 1:end]):
-        return None  # «نسبت أمل ذلك إلى ...»: the object is in it
-    if end < len(keys) and lexicon.is_clitic_waw(keys[end]) and not verb_like(keys[end][1:], lexicon):
-        return None  # «طالبت ليتوانيا ولاتفيا بـ...»: a coordinated subject would lose its second half
-    if any(following.start == end and following.kind == "aside" for following in chunks):
-        return None  # «نفى ساركوزي (63 عاما) ...»: the bracket describes the subject, it stays with it
-    found = SubjectFirst(chunk.start, end, present)
-    return None if subject_doubtful(sentence, start, found, lexicon) else found
-
-
-def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst, lexicon: Lexicon) -> bool:
-    """Whether a subject found for the verb opening chunk `start` may hold a second noun or the object: two
-    coordinated nouns (the verb would be dual) or a name followed by a definite common word (within the
-    chunk: «كشفت شركة أبل النقاب» is not «شركة أبل النقاب تكشف», «انتقد ريفلين القانون» not «ريفلين القانون
-    ينتقد»); or a quotation that opens in it («قال آبي "أريد أن ...»)."""
-    keys, first = sentence.keys, sentence.chunks[start].start + 1
-    if unbalanced_pairs(" ".join(sentence.words[first:found.subject_end])):
-        return True
-    if found.subject_end - first > 1 and _verbal_noun(keys[found.subject_end - 1]):
-        return True  # «أعلنت إدارة النادي الأهلي التوقيع رسميا»: the verbal noun is the object
-    return _coordinated(keys[first:found.subject_end], lexicon) or _name_then_noun(
-        keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon)
-
-
-def _verbal_noun(key: str) -> bool:
-    """Whether a definite word has the shape of a verbal noun of the derived forms («التوقيع», «الاستيلاء»), which
-    is no adjective of the noun before it; a relative adjective («التركي», «التقليدية») is.
-
-    >>> _verbal_noun("التوقيع"), _verbal_noun("الاستيلاء"), _verbal_noun("التونسيه"), _verbal_noun("الترشيح")
-    (True, True, False, True)
-    """
-    return key.startswith(("الت", "الاست")) and len(key) >= 6 and not key.endswith(("ي", "يه", "يين", "يون"))
-
-
-def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a subject's later words coordinate another noun («الرئيس ووزير الخارجية»): the verb would be
-    dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني») and names («والت ديزني») are no second noun."""
-    return any(lexicon.is_clitic_waw(key) and not key.endswith(("ي", "يه")) and len(key) > 4
-               and not lexicon.is_name(key[1:]) for key in subject[1:])
-
-
-def _name_then_noun(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a name is followed by a definite common word that is no adjective of it (within one chunk, so
-    not across an apposition's comma): that word may be the verb's object («كشفت شركة أبل النقاب عن ...» is
-    not «شركة أبل النقاب تكشف»)."""
-    return any(lexicon.is_name(key) and key not in NAME_PARTICLES and following.startswith("ال")
-               and not following.endswith(("ي", "يه")) and not lexicon.is_family_name(following)
-               for key, following in zip(subject, subject[1:], strict=False))
 
 
 def looks_imperfect(key: str, lexicon: Lexicon) -> bool:
@@ -255,152 +139,6 @@ def _present_after_an(key: str, lexicon: Lexicon) -> bool:
     return key[0] == "ي" or (key[0] in "تنا" and "ي" + key[1:] in lexicon.frequency)
 
 
-def _takes_complement(last: str, lexicon: Lexicon) -> bool:
-    """Whether the subject's last word may take the phrase after it («التقرير الصادر عن ...»): a definite
-    word that is neither a name nor a nisba adjective («الأميركية», which takes none)."""
-    return last.startswith("ال") and not lexicon.is_family_name(last) and not last.endswith(("ي", "يه"))
-
-
-def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tuple[int, bool]:
-    """Where a subject that fills its chunk ends, and whether what follows surely is not more of it."""
-    chunks, keys = sentence.chunks, sentence.keys
-    end = chunks[start].end
-    if start + 1 >= len(chunks):
-        return end, True
-    following = chunks[start + 1]
-    if following.kind != "comma":
-        return end, following.kind in CLEAN_BREAKS
-    words = keys[following.start:following.end]
-    if sentence.words[following.end - 1].endswith(("،", ",")) and (
-            all(lexicon.is_name(key) for key in words)
-            or _person_apposition(keys[chunks[start].start + 1:end], words, lexicon)):
-        return following.end, True  # «، رجب طيب أردوغان،»: a name in apposition
-    return end, accusative_shape(words[0])
-
-
-def _person_apposition(subject: tuple[str, ...], words: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a short phrase between commas after a subject that names a person names or titles that person:
-    «وزيرة الثقافة، | إيناس عبد الدايم،», «عادل الجبير، | وزير الخارجية السعودي،» (a first name may be a common
-    word, so the title before it decides); not «، في بيان،», «، أمس،» or a definite noun of its own.
-
-    >>> _person_apposition(("وزيره", "الثقافه"), ("ايناس", "عبد", "الدايم"), Lexicon(frequency={"ثقافه": 9}))
-    True
-    >>> _person_apposition(("الحكومه",), ("ايناس", "عبد"), Lexicon())
-    False
-    >>> _person_apposition(("وزير",), ("في", "بيان"), Lexicon())
-    False
-    """
-    first = words[0]
-    if len(words) > MAX_APPOSITION_WORDS or first in DANGLING or first[:1].isdigit() or looks_imperfect(first, lexicon):
-        return False
-    return not _no_person(subject, lexicon) and (not first.startswith("ال") or _person_noun(first))
-
-
-def _maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a verb that takes an object has none after a subject that fills its chunk, only a prepositional
-    phrase: unvowelled, «اتهمت أم | في الولايات المتحدة باستخدام ...» is the passive («a mother was accused»), and
-    «أم تتهم» would say she accuses. Speech verbs go on with a preposition in the active («أعلنت الشركة عن»)."""
-    verb = verb_key(sentence.keys[sentence.chunks[start].start], lexicon)
-    following = next((chunk for chunk in sentence.chunks[start + 1:] if chunk.start >= end), None)
-    return (verb in lexicon.transitive and verb not in SAY_VERBS and following is not None
-            and following.kind in ("preposition", "clitic"))
-
-
-def _agrees(head: str, present: str, lexicon: Lexicon) -> bool:
-    """Whether the present form fits the subject's first word put before it: a singular, or a plural of things
-    with a feminine verb («السلطات تمنع»).
-
-    >>> _agrees("السلطات", "تمنع", Lexicon(definite_share={"السلطات": 0.9})), _agrees("السلطات", "يمنع", Lexicon())
-    (True, False)
-    """
-    return plural_safe(head, lexicon) or (head.endswith("ات") and present.startswith("ت"))
-
-
-def _goes_on_with_post(subject: tuple[str, ...], following: str, lexicon: Lexicon) -> bool:
-    """Whether a subject that names a person may go on with the phrase after it: a post or place («السفيرة
-    الأميركية | لدى الأمم المتحدة»), or where an envoy was sent («مبعوث الأمم المتحدة | إلى سوريا»).
-
-    >>> _goes_on_with_post(("مبعوث", "الامم", "المتحده"), "الي", Lexicon())
-    True
-    >>> _goes_on_with_post(("الرئيس", "الامريكي"), "الي", Lexicon()), _goes_on_with_post(("الحكومه",), "في", Lexicon())
-    (False, False)
-    """
-    if following == "الي":
-        return subject[0] in ENVOYS
-    return following in POST_PREPOSITIONS and not _no_person(subject, lexicon)
-
-
-def _no_person(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a subject names no person (no title, no name): after «الرئيس السوداني» an indefinite word may be
-    his first name («عمر البشير»), after a name a title in apposition («سالفيني زعيم حزب ...»).
-
-    >>> _no_person(("الحكومه", "المصريه"), Lexicon()), _no_person(("الرئيس", "السوداني"), Lexicon())
-    (True, False)
-    """
-    return not any(_person_noun(key) or _person_noun("ال" + key) or lexicon.is_name(key) for key in subject)
-
-
-def _person_noun(key: str) -> bool:
-    """Whether a definite word names a person by title or kind («الرئيس», «السفيرة», «الشاب»)."""
-    return key in PERSON_TITLES or key.removesuffix("ه") in PERSON_TITLES or key in PERSON_NOUNS
-
-
-def _described_noun_end(words: tuple[str, ...], keys: tuple[str, ...], first: int, limit: int,
-                        lexicon: Lexicon) -> int | None:
-    """End of an indefinite subject that relative adjectives close: «محكمة أمريكية», «محكمة عسكرية مصرية» stop
-    before «دعوى» or «لهجوم»; None for any other indefinite phrase, or when a name or a definite word follows (a
-    construct goes on: «وزير خارجية كوريا»).
-
-    >>> lexicon = Lexicon(frequency={"محكمه": 9, "امريكيه": 9, "الامريكيه": 9, "دعوي": 9},
-    ...                   definite_share={"محكمه": 0.4, "امريكيه": 0.4, "دعوي": 0.4})
-    >>> keys = ("رفضت", "محكمه", "امريكيه", "دعوي")
-    >>> _described_noun_end(("رفضت", "محكمة", "أمريكية", "دعوى"), keys, 1, 4, lexicon)
-    3
-    """
-    head = keys[first]
-    if head.startswith("ال") or head in DANGLING or not lexicon.is_common(head) or lexicon.is_name(head):
-        return None
-    index = first + 1
-    while index < limit and index - first <= MAX_NISBA_WORDS and _nisba(words[index], keys[index], lexicon):
-        index += 1
-    if index == first + 1 or index >= limit:
-        return None
-    following = keys[index]  # «وزير خارجية | كوريا», «رئيس نادي | روما»: a construct goes on
-    adverb = words[index].endswith(("اً", "ًا")) or (accusative_shape(following) and not _person_noun("ال" + head))
-    named = lexicon.is_name(following) and not adverb  # «محكمة مغربية | مؤخرا»; not «وزير خارجية | كوريا»
-    return None if following.startswith("ال") or named else index
-
-
-def _nisba(word: str, key: str, lexicon: Lexicon) -> bool:
-    """Whether an indefinite word is a relative adjective («أمريكية», «أمنيون»; not «دعوى», written with «ى»)."""
-    if key.startswith("ال") or not word.rstrip("،,").endswith(("ي", "ية", "يون", "يين")) or key in DANGLING \
-            or len(key) < 4:
-        return False
-    clitic = key[:1] in ("ب", "ل", "ك", "و") and key[1:] in lexicon.frequency  # «بولاية», «لبي بي سي»
-    return not clitic and "ال" + key in lexicon.frequency and not lexicon.is_name(key)
-
-
-def _complement_word(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word is a preposition «ل» or «ب» glued to a common word: the verb's complement («تعرضت كنيسة
-    إسبانية | لهجوم»), never more of a subject that a relative adjective closed."""
-    return key[:1] in ("ل", "ب") and key[1:] in lexicon.frequency and not lexicon.is_name(key[1:])
-
-
-def _object_start(key: str, lexicon: Lexicon) -> bool:
-    """Whether an indefinite word right after a definite subject that names no person starts the object: a
-    common noun that is no verb, particle or emphatic pronoun («قررت الحكومة المصرية | رفع الأسعار»;
-    «الوكالة ذاتها» is one phrase).
-
-    >>> lexicon = Lexicon(frequency={"رفع": 90, "يرفع": 40}, definite_share={"رفع": 0.3})
-    >>> _object_start("رفع", lexicon), _object_start("ذاتها", lexicon), _object_start("يرفع", lexicon)
-    (True, False, False)
-    """
-    if key in EMPHATIC_PRONOUNS or (key in DANGLING and key not in NEEDS_COMPLEMENT) or key in COMPLEMENT_VERBS \
-            or key in SAY_VERBS or looks_imperfect(key, lexicon):
-        return False  # a particle or a verb; a quantity («أكثر من 100», «أول خسارة») is an object
-    return lexicon.is_common(key) and not lexicon.is_name(key)
-
-
 def plural_safe(head: str, lexicon: Lexicon) -> bool:
     """Whether a subject's first word takes a singular verb (not «المسؤولون», not a noun editors pluralise)."""
     if head in lexicon.plural_heads or head.endswith("و") and head + "ن" in lexicon.frequency:
@@ -419,36 +157,6 @@ def sound_plural(key: str, lexicon: Lexicon) -> bool:
     """
     other = "ين" if key.endswith("ون") else "ون" if key.endswith("ين") else None
     return other is not None and key[:-2] + other in lexicon.frequency
-
-
-def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon) -> int | None:
-    """End of the noun phrase starting at `first`: a construct chain, then adjectives and names.
-
-    An indefinite common noun takes the next word as its complement; once the phrase is definite (a word
-    with «ال» or a name), only more such words continue it, and an indefinite common word starts the object.
-    """
-    index, definite = first, False
-    while index < limit:
-        key = keys[index]
-        is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) or (definite and key in NAME_LINKS)
-        if index > first and definite and not is_definite:
-            return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
-        if index > first and definite and (accusative_after_name(keys, index, lexicon)
-                                           or _accusative_with_adjective(keys, index, limit, lexicon)):
-            return index
-        if not key or not any(ch.isalpha() for ch in key):
-            return None
-        definite = definite or is_definite
-        index += 1
-    return index if definite else None
-
-
-def _accusative_with_adjective(keys: tuple[str, ...], index: int, limit: int, lexicon: Lexicon) -> bool:
-    """Whether an accusative-shaped word is followed by a common one that agrees with it: a rare noun with its
-    adjective is the object («حقق نادي برشلونة | تأهلا تاريخيا»), where a name is not («ريانا عن ...»)."""
-    following = keys[index + 1] if index + 1 < limit else ""
-    return (accusative_shape(keys[index]) and accusative_shape(following) and lexicon.is_common(following)
-            and not lexicon.is_name(following))
 
 
 def accusative_shape(key: str) -> bool:

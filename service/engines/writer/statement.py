@@ -1,7 +1,7 @@
 """The summary's opening statement: a whole sentence as editors' standfirsts open, subject first.
 
 Standfirsts name the actor first, with the present tense («الشرطة تقول إن ...»). Besides the headline's
-rewrite (`rewrite.find_subject_first`), a whole sentence allows a speaker whose end is certain because what
+rewrite (`subject.find_subject_first`), a whole sentence allows a speaker whose end is certain because what
 was said follows («قالت وزارة الخارجية، في بيان، إن ...» → «وزارة الخارجية تقول، في بيان، إن ...»). Only
 words of the sentence move and the verb changes tense; a fronted phrase is dropped only when a verb resumes
 after it, so no clause is lost («قبل عام استقالت أمل ...، لتتفرغ للرياضة» stays whole).
@@ -22,19 +22,11 @@ from service.engines.writer.chunks import (
     TIME_WORDS,
     ChunkedSentence,
 )
-from service.engines.writer.endings import SPEECH_NOUNS
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import (
-    SubjectFirst,
-    bare_word,
-    find_subject_first,
-    plural_safe,
-    reads_as_verb,
-    sound_plural,
-    subject_doubtful,
-    verb_key,
-)
+from service.engines.writer.rewrite import bare_word, plural_safe, reads_as_verb, sound_plural, verb_key
+from service.engines.writer.said import SPEECH_NOUNS
 from service.engines.writer.speech import MAX_WHO_WORDS, find_attribution
+from service.engines.writer.subject import SubjectFirst, find_subject_first, subject_doubtful
 
 
 def statement_opening(sentence: ChunkedSentence, lexicon: Lexicon) -> Opening | None:

@@ -1,0 +1,116 @@
+"""What a speech verb's compression must keep: the words said, after the speaker and after where, when and to
+whom they were said («أعلنت الوزارة، أمس، في بيان، | إطلاق الحملة»). Each rule answers for one opening of one
+sentence (`candidates.compressions` asks `least_end`, the other verbs' ends are in `endings`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from service.engines.writer.chunks import SAY_VERBS, ChunkedSentence
+from service.engines.writer.endings import SAID_MARKS, describes_speaker, needed_clause, phrase_end
+from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
+from service.engines.writer.rewrite import bare_word, verb_key
+from service.engines.writer.speech import ADDRESSEES, Attribution
+
+if TYPE_CHECKING:
+    from service.engines.writer.candidates import Opening
+
+MIN_SAID_WORDS = 3  # a chunk of words said after a colon, shorter than this, goes on with the next
+# Prepositions after a speech verb that say where or when, never what («أعلن | بعد البطولة | اعتزاله»); what is
+# said may follow «عن», «على», «من» or «إلى» («كشف عن», «شدد على», «حذر من», «أشار إلى»).
+CIRCUMSTANCE_PREPOSITIONS = frozenset("في خلال بعد قبل امام لدي عقب اثر منذ عبر اثناء وسط".split())
+SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
+SPEECH_NOUNS = frozenset("""
+تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
+اتصال حوار هامش خطاب
+""".split())
+QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
+# Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
+PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
+
+
+def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None,
+              lexicon: Lexicon) -> int:
+    """The chunk a compression of this opening must reach: a speech verb kept (as written or after its
+    subject) keeps what was said («أعلنت الوزارة» or «الوزارة تعلن» alone says nothing), any other verb the
+    «أن» clause it takes."""
+    verb = verb_key(sentence.keys[sentence.chunks[opening.start].start], lexicon)
+    if opening.form not in ("plain", "subject"):
+        return opening.body_start
+    if verb not in SAY_VERBS and verb not in PRESENT_SAY_VERBS and verb not in REPORTING_VERBS:  # «لفت»، «نوه»
+        return needed_clause(sentence, opening.start) or opening.body_start
+    if attribution is not None:
+        return attribution.clause_chunk
+    if verb in QUOTE_VERBS:
+        return _quoted_from(sentence, opening.start)
+    return _said_what(sentence, opening.start, lexicon)
+
+
+def _quoted_from(sentence: ChunkedSentence, start: int) -> int:
+    """The least end of «قال» or «أضاف» without an «أن» clause right after its speaker: the chunk where the
+    words said begin, after a colon, at a quotation or at a later «إن» («قال الوزير: المشروع سيكتمل»); none
+    (past the last chunk) when only the speaker follows («قال حاكم الإقليم، محمد علي»: what he said is in the
+    next sentence)."""
+    chunks, words = sentence.chunks, sentence.words
+    for index in range(start, len(chunks)):
+        chunk = chunks[index]
+        if index > start and (chunk.kind == "complement" or words[chunk.start - 1].endswith(":")):
+            short = chunk.size < MIN_SAID_WORDS and index + 1 < len(chunks)
+            return index + short  # «قالت ماي في مقال: رسالتي | ...»: one word says nothing yet
+        said = words[chunk.start + (index == start):chunk.end]
+        if said and said[-1].endswith(":"):
+            continue  # «قال سورج عن بواتينغ :», «قال لشبكة "إيه بي سي":»: the words said begin with the next chunk
+        if any(word[:1] in SAID_MARKS for word in said):
+            return index
+    return len(chunks)
+
+
+def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
+    """The least end of a speech verb without an «أن» clause: a chunk past the speaker's (with the phrases
+    glued to it and what describes it between commas), which is not where or how it was said («أكد عضو المكتب
+    في تصريح» says nothing, nor does «أعلنت مديرة الاتصالات | بالبيت الأبيض هوب هيكس، | وهي من ...،»), nor a
+    relative clause on the speaker between commas («ينفي غيان، | الذي كان يدير حملة ساركوزي | في ذلك الوقت،»)."""
+    chunks, keys = sentence.chunks, sentence.keys
+    source = "عن" if bare_word(keys[chunks[start].start]) in ("نقل", "نقلت") else None  # «نقلت الوكالة عن X»
+    speaker = phrase_end(sentence, start, lexicon)
+    if speaker + 1 < len(chunks) and describes_speaker(sentence, speaker + 1, lexicon):
+        speaker += 2  # «أعلنت النائبة | عن حزب نداء تونس، | زهرة إدريس»: the party and the name describe her
+    elif describes_speaker(sentence, speaker, lexicon):
+        speaker += 1  # «قالت الوزيرة، | هند صبري»
+    said = [index for index in range(speaker + 1, len(chunks)) if not _how_said(sentence, index, source, lexicon)]
+    describing = False
+    for index in said:  # past a relative clause on the speaker between commas
+        chunk = chunks[index]
+        aside = chunk.kind == "relative" and sentence.words[chunk.start - 1].endswith(("،", ","))  # «، الذي»
+        describing = aside or (describing and chunk.kind in ("preposition", "clitic"))
+        if not describing:
+            return index
+        describing = not sentence.words[chunk.end - 1].endswith(("،", ","))
+    return said[0] if said else len(chunks) - 1  # no comma closes it: it may hold what was said
+
+
+def _how_said(sentence: ChunkedSentence, index: int, source: str | None, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` says where, when or to whom words were said, or from whom they were reported:
+    «في تصريح», «بعد بطولة ...», «لشبكة ...», «وفقا لما نقلته الوكالة», `source` («عن» after «نقلت الوكالة»)."""
+    chunk, keys = sentence.chunks[index], sentence.keys
+    first = keys[chunk.start]
+    words = keys[chunk.start:chunk.end]
+    return (chunk.kind == "preposition" and (first in CIRCUMSTANCE_PREPOSITIONS and _one_phrase(words[1:], lexicon)
+                                             or not SPEECH_NOUNS.isdisjoint(words))) \
+        or first in SOURCE_WORDS or bare_word(first) in SOURCE_WORDS or first == source or first in ADDRESSEES
+
+
+def _one_phrase(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the words are one noun phrase: no indefinite word after a definite one or a name, which would
+    open another («بطولة كأس أمم أوروبا 2016» is one; «نيويورك | تورط البعثة» goes on with the verb's object).
+
+    >>> lexicon = Lexicon(frequency={"تورط": 9, "بطوله": 9, "كاس": 9}, definite_share={"تورط": 0.4})
+    >>> _one_phrase(("بطوله", "كاس", "اوروبا", "2016"), lexicon), _one_phrase(("نيويورك", "تورط", "البعثه"), lexicon)
+    (True, False)
+    """
+    for before, key in zip(keys, keys[1:], strict=False):
+        closed = before.startswith("ال") or lexicon.is_name(before)
+        if closed and not key.startswith("ال") and not lexicon.is_name(key) and not key[:1].isdigit():
+            return False
+    return True
