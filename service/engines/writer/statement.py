@@ -23,10 +23,10 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
 )
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import bare_word, plural_safe, reads_as_verb, sound_plural, verb_key
+from service.engines.writer.rewrite import bare_word, reads_as_verb, verb_key
 from service.engines.writer.said import SPEECH_NOUNS
 from service.engines.writer.speech import MAX_WHO_WORDS, find_attribution
-from service.engines.writer.subject import SubjectFirst, find_subject_first, subject_doubtful
+from service.engines.writer.subject import SubjectFirst, agreeing_present, find_subject_first, subject_doubtful
 
 
 def statement_opening(sentence: ChunkedSentence, lexicon: Lexicon) -> Opening | None:
@@ -106,33 +106,13 @@ def statement_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -
     if found is None:
         present = present_form(keys[chunk.start], lexicon)
         end = _speaker_end(sentence, start, lexicon)
-        agreeing = _agreeing(keys[chunk.start + 1], present, lexicon) if present and chunk.size > 1 else None
+        agreeing = agreeing_present(keys[chunk.start + 1], present, lexicon) if present and chunk.size > 1 else None
         if agreeing is None or end is None:
             return None
         found = SubjectFirst(chunk.start, end, agreeing)
     if found.subject_end - chunk.start - 1 > MAX_WHO_WORDS or subject_doubtful(sentence, start, found, lexicon):
         return None
     return found
-
-
-def _agreeing(head: str, present: str, lexicon: Lexicon) -> str | None:
-    """The present form that agrees with a subject placed before it: as it is for a singular head or a
-    plural of things with a feminine verb («السلطات تعلن»), with «ون» for a masculine sound plural
-    («مسؤولون يقولون»); None when that would need a form the verb cannot simply take («يرى»).
-
-    >>> common = Lexicon(definite_share={"مسؤولون": 0.4, "السلطات": 0.9}, frequency={"مسؤولين": 9})
-    >>> _agreeing("مسؤولون", "يقول", common), _agreeing("السلطات", "تعلن", common)
-    ('يقولون', 'تعلن')
-    """
-    if plural_safe(head, lexicon):
-        return present
-    if head.endswith("ات") and present.startswith("ت"):
-        return present
-    human_plural = (head.endswith("ون") and sound_plural(head, lexicon)  # «البنتاغون» is no plural
-                    or (head in lexicon.plural_heads and not head.startswith("ال")))
-    if human_plural and present.startswith("ي") and present[-1] not in "ىيوا":
-        return present + "ون"  # a masculine verb before a plural: people («قال علماء» → «علماء يقولون»)
-    return None
 
 
 def _speaker_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:

@@ -28,6 +28,7 @@ from service.engines.writer.rewrite import (
     bare_word,
     looks_imperfect,
     plural_safe,
+    sound_plural,
     verb_key,
     verb_like,
 )
@@ -68,8 +69,9 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     """
     chunks, keys = sentence.chunks, sentence.keys
     chunk = chunks[start]
-    present = lexicon.verbs.get(verb_key(keys[chunk.start], lexicon))
-    if present is None or chunk.size < 2 or not _agrees(keys[chunk.start + 1], present, lexicon) \
+    past = lexicon.verbs.get(verb_key(keys[chunk.start], lexicon))
+    present = agreeing_present(keys[chunk.start + 1], past, lexicon) if past and chunk.size > 1 else None
+    if present is None \
             or keys[chunk.start + 1] in PREPOSITION_PRONOUNS or keys[chunk.start + 1] in NOT_SUBJECTS \
             or bare_word(keys[chunk.start + 1]) in lexicon.verbs:
         return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb
@@ -194,14 +196,24 @@ def _maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lex
             and following.kind in ("preposition", "clitic"))
 
 
-def _agrees(head: str, present: str, lexicon: Lexicon) -> bool:
-    """Whether the present form fits the subject's first word put before it: a singular, or a plural of things
-    with a feminine verb («السلطات تمنع»).
+def agreeing_present(head: str, present: str, lexicon: Lexicon) -> str | None:
+    """The present form that agrees with a subject placed before it: as it is for a singular head or a
+    plural of things with a feminine verb («السلطات تعلن»), with «ون» for a masculine sound plural
+    («مسؤولون يقولون»); None when that would need a form the verb cannot simply take («يرى»).
 
-    >>> _agrees("السلطات", "تمنع", Lexicon(definite_share={"السلطات": 0.9})), _agrees("السلطات", "يمنع", Lexicon())
-    (True, False)
+    >>> common = Lexicon(definite_share={"مسؤولون": 0.4, "السلطات": 0.9}, frequency={"مسؤولين": 9})
+    >>> agreeing_present("مسؤولون", "يقول", common), agreeing_present("السلطات", "تعلن", common)
+    ('يقولون', 'تعلن')
     """
-    return plural_safe(head, lexicon) or (head.endswith("ات") and present.startswith("ت"))
+    if plural_safe(head, lexicon):
+        return present
+    if head.endswith("ات") and present.startswith("ت"):
+        return present
+    human_plural = (head.endswith("ون") and sound_plural(head, lexicon)  # «البنتاغون» is no plural
+                    or (head in lexicon.plural_heads and not head.startswith("ال")))
+    if human_plural and present.startswith("ي") and present[-1] not in "ىيوا":
+        return present + "ون"  # a masculine verb before a plural: people («قال علماء» → «علماء يقولون»)
+    return None
 
 
 def _goes_on_with_post(subject: tuple[str, ...], following: str, lexicon: Lexicon) -> bool:

@@ -301,3 +301,8 @@ def test_an_indefinite_subject_closed_by_its_adjective_moves_before_its_verb() -
 def test_a_construct_or_a_noun_in_alif_maqsura_is_no_closed_subject(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
         assert wrong not in line, line
+
+
+def test_a_plural_of_people_moves_before_a_plural_verb() -> None:
+    outputs = outputs_of("واصل المتظاهرون احتجاجاتهم ضد الإجراءات الاقتصادية رغم استقالة الحكومة.")
+    assert any(line.startswith("المتظاهرون يواصلون احتجاجاتهم") for line in outputs), outputs
