@@ -77,14 +77,15 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb
     if PASSIVE_MARK in sentence.words[chunk.start]:
         return None  # «اعتُقل لاحقا»: a passive verb has no subject to put first
-    end = (_described_noun_end(sentence.words, keys, chunk.start + 1, chunk.end, lexicon)
-           or subject_end(keys, chunk.start + 1, chunk.end, lexicon))
+    described = _described_noun_end(sentence.words, keys, chunk.start + 1, chunk.end, lexicon)
+    end = described or subject_end(keys, chunk.start + 1, chunk.end, lexicon)
     if end is None:
         return None
     if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
         clean = (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(
-            keys[end], lexicon) or (
-            _object_start(keys[end], lexicon) and _no_person(keys[chunk.start + 1:end], lexicon))
+            keys[end], lexicon) or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
+            _object_start(keys[end], lexicon) and _no_person(keys[chunk.start + 1:end], lexicon)
+            and (described is None or _not_agreeing(keys[chunk.start + 1], keys[end])))
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
         closed = sentence.words[end - 1].endswith(("،", ","))  # «، رياض الكامل،»: an apposition ends it
@@ -269,6 +270,16 @@ def _described_noun_end(words: tuple[str, ...], keys: tuple[str, ...], first: in
     adverb = words[index].endswith(("اً", "ًا")) or (accusative_shape(following) and not _person_noun("ال" + head))
     named = lexicon.is_name(following) and not adverb  # «محكمة مغربية | مؤخرا»; not «وزير خارجية | كوريا»
     return None if following.startswith("ال") or named else index
+
+
+def _not_agreeing(head: str, following: str) -> bool:
+    """Whether a word after a feminine indefinite subject cannot be one more of its adjectives: it is not
+    feminine («محكمة أمريكية | دعوى», not «صحيفة بريطانية | شهيرة»); after a masculine head any word may be.
+
+    >>> _not_agreeing("محكمه", "دعوي"), _not_agreeing("صحيفه", "شهيره"), _not_agreeing("مسوول", "كبير")
+    (True, False, False)
+    """
+    return head.endswith("ه") and not following.endswith("ه")
 
 
 def _nisba(word: str, key: str, lexicon: Lexicon) -> bool:
