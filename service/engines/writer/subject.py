@@ -39,11 +39,16 @@ MAX_SUBJECT_WORDS = 7
 CLEAN_BREAKS = frozenset({"preposition", "time", "aside", "complement", "tail"})
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
+PLACE_NOUNS = frozenset("ولايه مدينه منطقه محافظه جزيره جامعه جنوب شمال شرق غرب وسط".split())
+# What a speaker speaks in, not where a subject is: «قال الرئيس في بيان» has no «الرئيس في بيان»
+SPEECH_PLACES = frozenset("""
+بيان تصريح تصريحات كلمه خطاب مقابله حديث موتمر لقاء تغريده تدوينه رساله اتصال حوار جلسه اجتماع ندوه برنامج
+""".split())
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 MAX_APPOSITION_WORDS = 4  # a name or title between commas after a person subject
 POST_PREPOSITIONS = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
 ENVOYS = frozenset("مبعوث المبعوث سفير السفير سفيره السفيره مندوب المندوب ممثل الممثل".split())  # «... إلى سوريا»
-PERSON_NOUNS = frozenset("الشاب الشابه الطفل الطفله المواطن المواطنه الرجل المراه السيده الفتاه الفتي".split())
+PERSON_NOUNS = frozenset("الولي الشاب الشابه الطفل الطفله المواطن المواطنه الرجل المراه السيده الفتاه الفتي".split())
 PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
 
@@ -86,6 +91,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
             keys[end], lexicon) or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
             _object_start(keys[end], lexicon) and _no_person(keys[chunk.start + 1:end], lexicon)
             and (described is None or _not_agreeing(keys[chunk.start + 1], keys[end])))
+    elif (located := _located_end(sentence, start + 1, lexicon)) is not None:
+        end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
         closed = sentence.words[end - 1].endswith(("،", ","))  # «، رياض الكامل،»: an apposition ends it
@@ -272,6 +279,34 @@ def _described_noun_end(words: tuple[str, ...], keys: tuple[str, ...], first: in
     return None if following.startswith("ال") or named else index
 
 
+def _located_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> int | None:
+    """End of a place that chunk `index` gives the subject before it, where the verb then goes as editors put it:
+    «الشرطة | في إندونيسيا | تقول إن», «السلطات | في تايلاند | تعلن نجاح ...»: «في» and names, words with «ال»
+    or place nouns, then the chunk's end before a clean break, or the object within the chunk. None for any
+    other phrase («في بيان», «في مؤتمر صحفي»: where words were said).
+    """
+    chunks, keys = sentence.chunks, sentence.keys
+    if index >= len(chunks) or chunks[index].kind != "preposition" or keys[chunks[index].start] != "في":
+        return None
+    chunk, end = chunks[index], chunks[index].start + 1
+    while end < chunk.end and (_place_word(keys[end], lexicon) or keys[end - 1] in PLACE_NOUNS):
+        end += 1  # «في ولاية | أوتار براديش»: a place noun takes the place's name, whatever it reads as
+    if end == chunk.start + 1:
+        return None
+    if end < chunk.end:  # «في تايلاند | نجاح عملية الإنقاذ»: the object follows the place
+        return end if accusative_shape(keys[end]) or _object_start(keys[end], lexicon) else None
+    after = chunks[index + 1].kind if index + 1 < len(chunks) else "END"
+    return end if after in CLEAN_BREAKS or after == "END" else None
+
+
+def _place_word(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word can name a place after «في»: a name, a word with «ال», or a place noun («ولاية», «جنوب»);
+    not what words were said in («البيان»)."""
+    if key.removeprefix("ال") in SPEECH_PLACES or key in DANGLING or _person_noun(key):
+        return False  # «في جنوب السودان | الرئيس سالفا كير»: a person starts after the place
+    return lexicon.is_name(key) or key.startswith("ال") or key in PLACE_NOUNS
+
+
 def _not_agreeing(head: str, following: str) -> bool:
     """Whether a word after a feminine indefinite subject cannot be one more of its adjectives: it is not
     feminine («محكمة أمريكية | دعوى», not «صحيفة بريطانية | شهيرة»); after a masculine head any word may be.
@@ -325,13 +360,26 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
         if index > first and definite and not is_definite:
             return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
         if index > first and definite and (accusative_after_name(keys, index, lexicon)
-                                           or _accusative_with_adjective(keys, index, limit, lexicon)):
+                                           or _accusative_with_adjective(keys, index, limit, lexicon)
+                                           or (_person_after_adjective(keys[index - 1], key)
+                                               and _no_person(keys[first:index], lexicon))):
             return index
         if not key or not any(ch.isalpha() for ch in key):
             return None
         definite = definite or is_definite
         index += 1
     return index if definite else None
+
+
+def _person_after_adjective(previous: str, key: str) -> bool:
+    """Whether a person's title follows a relative adjective: after a subject that names no person the object
+    starts there («استدعت وزارة الخارجية العراقية | السفير الجزائري»; «ولي العهد السعودي | الأمير محمد» is one
+    person); an adjective never names a person.
+
+    >>> _person_after_adjective("العراقيه", "السفير"), _person_after_adjective("الامريكي", "السابق")
+    (True, False)
+    """
+    return previous.startswith("ال") and previous.endswith(("ي", "يه")) and _person_noun(key)
 
 
 def _accusative_with_adjective(keys: tuple[str, ...], index: int, limit: int, lexicon: Lexicon) -> bool:

@@ -311,3 +311,19 @@ def test_a_construct_or_a_noun_in_alif_maqsura_is_no_closed_subject(sentence: st
 def test_a_plural_of_people_moves_before_a_plural_verb() -> None:
     outputs = outputs_of("واصل المتظاهرون احتجاجاتهم ضد الإجراءات الاقتصادية رغم استقالة الحكومة.")
     assert any(line.startswith("المتظاهرون يواصلون احتجاجاتهم") for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, subject_first", [
+    ("قالت الشرطة في إندونيسيا إن انتحاريين هاجموا ثلاث كنائس في مدينة سورابايا.", "الشرطة في إندونيسيا تقول إن"),
+    ("أعلنت السلطات في ولاية كيرالا نجاح عملية إنقاذ العالقين في الفيضانات.", "السلطات في ولاية كيرالا تعلن نجاح"),
+    ("استدعت وزارة الخارجية العراقية السفير التركي في بغداد لبحث القصف على الحدود.",
+     "وزارة الخارجية العراقية تستدعي السفير التركي"),
+])
+def test_a_subject_keeps_its_place_and_leaves_its_object(sentence: str, subject_first: str) -> None:
+    outputs = outputs_of(sentence)
+    assert any(line.startswith(subject_first) for line in outputs), outputs
+
+
+def test_a_speech_place_or_a_person_after_a_title_is_no_part_of_the_subjects_place() -> None:
+    for line in outputs_of("قال ولي العهد السعودي الأمير محمد بن سلمان في مقابلة إن بلاده ستواصل الإصلاحات."):
+        assert not line.startswith(("ولي العهد السعودي يقول", "ولي العهد السعودي الأمير محمد بن سلمان في مقابلة")), line
