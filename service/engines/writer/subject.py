@@ -44,6 +44,7 @@ PLACE_NOUNS = frozenset("ولايه مدينه منطقه محافظه جزير�
 SPEECH_PLACES = frozenset("""
 بيان تصريح تصريحات كلمه خطاب مقابله حديث موتمر لقاء تغريده تدوينه رساله اتصال حوار جلسه اجتماع ندوه برنامج
 """.split())
+TIME_NOUNS = frozenset("دقيقه ساعه يوم اسبوع شهر عام سنه موسم جوله مباراه شوط فتره مرحله وقت".split())
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 MAX_APPOSITION_WORDS = 4  # a name or title between commas after a person subject
 POST_PREPOSITIONS = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
@@ -84,6 +85,9 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None  # «اعتُقل لاحقا»: a passive verb has no subject to put first
     described = _described_noun_end(sentence.words, keys, chunk.start + 1, chunk.end, lexicon)
     end = described or subject_end(keys, chunk.start + 1, chunk.end, lexicon)
+    if end is None and chunk.size == 2 and lexicon.is_common(keys[chunk.start + 1]) \
+            and _located_end(sentence, start + 1, lexicon) is not None:
+        end = chunk.end  # «قضت محكمة | في البحرين | بسجن ...»: one indefinite noun that a place follows
     if end is None:
         return None
     if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
@@ -209,15 +213,18 @@ def agreeing_present(head: str, present: str, lexicon: Lexicon) -> str | None:
     plural of things with a feminine verb («السلطات تعلن»), with «ون» for a masculine sound plural
     («مسؤولون يقولون»); None when that would need a form the verb cannot simply take («يرى»).
 
-    >>> common = Lexicon(definite_share={"مسؤولون": 0.4, "السلطات": 0.9}, frequency={"مسؤولين": 9})
+    >>> common = Lexicon(definite_share={"مسؤولون": 0.4, "السلطات": 0.9}, frequency={"مسؤولين": 9, "مسؤولون": 9})
     >>> agreeing_present("مسؤولون", "يقول", common), agreeing_present("السلطات", "تعلن", common)
     ('يقولون', 'تعلن')
+    >>> agreeing_present("مسؤولو", "يقول", common)
+    'يقولون'
     """
     if plural_safe(head, lexicon):
         return present
     if head.endswith("ات") and present.startswith("ت"):
         return present
     human_plural = (head.endswith("ون") and sound_plural(head, lexicon)  # «البنتاغون» is no plural
+                    or (head.endswith("و") and head + "ن" in lexicon.frequency)  # «مسؤولو المطار»
                     or (head in lexicon.plural_heads and not head.startswith("ال")))
     if human_plural and present.startswith("ي") and present[-1] not in "ىيوا":
         return present + "ون"  # a masculine verb before a plural: people («قال علماء» → «علماء يقولون»)
@@ -301,9 +308,10 @@ def _located_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> int
 
 def _place_word(key: str, lexicon: Lexicon) -> bool:
     """Whether a word can name a place after «في»: a name, a word with «ال», or a place noun («ولاية», «جنوب»);
-    not what words were said in («البيان»)."""
-    if key.removeprefix("ال") in SPEECH_PLACES or key in DANGLING or _person_noun(key):
-        return False  # «في جنوب السودان | الرئيس سالفا كير»: a person starts after the place
+    not what words were said in («البيان») nor a time («الدقيقة 62»)."""
+    bare = key.removeprefix("ال")
+    if bare in SPEECH_PLACES or bare in TIME_NOUNS or key in DANGLING or key[:1].isdigit() or _person_noun(key):
+        return False  # «في جنوب السودان | الرئيس سالفا كير»: a person starts after the place; «في الدقيقة 62»
     return lexicon.is_name(key) or key.startswith("ال") or key in PLACE_NOUNS
 
 

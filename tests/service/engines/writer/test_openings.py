@@ -327,3 +327,17 @@ def test_a_subject_keeps_its_place_and_leaves_its_object(sentence: str, subject_
 def test_a_speech_place_or_a_person_after_a_title_is_no_part_of_the_subjects_place() -> None:
     for line in outputs_of("قال ولي العهد السعودي الأمير محمد بن سلمان في مقابلة إن بلاده ستواصل الإصلاحات."):
         assert not line.startswith(("ولي العهد السعودي يقول", "ولي العهد السعودي الأمير محمد بن سلمان في مقابلة")), line
+
+
+@pytest.mark.parametrize("sentence, subject_first", [
+    ("قال مسؤولو المطار الدولي في الجزيرة إن طائرة ركاب سقطت في بحيرة قبالة المدرج.", "مسؤولو المطار الدولي في الجزيرة يقولون"),
+    ("قضت محكمة في البحرين بسجن ناشط حقوقي خمس سنوات بسبب تغريدات انتقد فيها الحكومة.", "محكمة في البحرين تقضي"),
+])
+def test_a_construct_plural_or_a_located_noun_moves_before_its_verb(sentence: str, subject_first: str) -> None:
+    outputs = outputs_of(sentence)
+    assert any(line.startswith(subject_first) for line in outputs), outputs
+
+
+def test_a_time_after_the_subject_is_no_place() -> None:
+    for line in outputs_of("عاد اللاعب في الدقيقة 62 من المباراة هدافا عندما استقبل تمريرة طويلة."):
+        assert not line.startswith("اللاعب في الدقيقة"), line
