@@ -26,6 +26,7 @@ from service.engines.writer.chunks import (
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.rewrite import (
     PERSON_TITLES,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     QUANTITY_HEADS,
     accusative_shape,
@@ -227,9 +228,18 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     for index in range(opening.start + 1, len(chunks)):
         if chunks[index].start - verb > COMPLEMENT_WINDOW:
             break
-        if sentence.keys[chunks[index].start] == preposition and not describes_speaker(sentence, index, lexicon):
+        if sentence.keys[chunks[index].start] == preposition and not describes_speaker(sentence, index, lexicon) \
+                and not _names_a_place(sentence, index, lexicon):
             return index
     return None
+
+
+def _names_a_place(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether a preposition's chunk says where («من ولاية باجة», «في نيكاراغوا»): a place noun or a name right
+    after it; a verb's complement goes on with what it does («تمكنت الوحدات ... من ولاية باجة | من حجز ...»)."""
+    chunk, keys = sentence.chunks[index], sentence.keys
+    following = keys[chunk.start + 1] if chunk.size > 1 else ""
+    return following in PLACE_NOUNS or not lexicon.is_common(following)  # a rare word: a place's own name
 
 
 def describes_speaker(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

@@ -19,8 +19,13 @@ from service.engines.writer.chunks import (
     unbalanced_pairs,
 )
 from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
+from service.engines.writer.speech import QUOTE_MARKS
 from service.engines.writer.rewrite import (
     NOT_SUBJECTS,
+    PERSON_NOUNS,
+    SPEECH_PLACES,
+    TIME_NOUNS,
+    PLACE_NOUNS,
     PERSON_TITLES,
     PREPOSITION_PRONOUNS,
     accusative_after_name,
@@ -39,17 +44,10 @@ MAX_SUBJECT_WORDS = 7
 CLEAN_BREAKS = frozenset({"preposition", "time", "aside", "complement", "tail"})
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
-PLACE_NOUNS = frozenset("ولايه مدينه منطقه محافظه جزيره جامعه جنوب شمال شرق غرب وسط".split())
-# What a speaker speaks in, not where a subject is: «قال الرئيس في بيان» has no «الرئيس في بيان»
-SPEECH_PLACES = frozenset("""
-بيان تصريح تصريحات كلمه خطاب مقابله حديث موتمر لقاء تغريده تدوينه رساله اتصال حوار جلسه اجتماع ندوه برنامج
-""".split())
-TIME_NOUNS = frozenset("دقيقه ساعه يوم اسبوع شهر عام سنه موسم جوله مباراه شوط فتره مرحله وقت".split())
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 MAX_APPOSITION_WORDS = 4  # a name or title between commas after a person subject
 POST_PREPOSITIONS = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
 ENVOYS = frozenset("مبعوث المبعوث سفير السفير سفيره السفيره مندوب المندوب ممثل الممثل".split())  # «... إلى سوريا»
-PERSON_NOUNS = frozenset("الولي الشاب الشابه الطفل الطفله المواطن المواطنه الرجل المراه السيده الفتاه الفتي".split())
 PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
 
@@ -91,11 +89,12 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     if end is None:
         return None
     if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
-        clean = (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(
-            keys[end], lexicon) or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
-            _object_start(keys[end], lexicon) and _no_person(keys[chunk.start + 1:end], lexicon)
-            and (described is None or _not_agreeing(keys[chunk.start + 1], keys[end])))
-    elif (located := _located_end(sentence, start + 1, lexicon)) is not None:
+        clean = sentence.words[end][:1] not in QUOTE_MARKS and (  # «لعبة الفيديو "فيفا 18"»: a title, no object
+            (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(keys[end], lexicon)
+            or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
+                _object_start(keys[end], lexicon) and _no_person(keys[chunk.start + 1:end], lexicon)
+                and (described is None or _not_agreeing(keys[chunk.start + 1], keys[end]))))
+    elif not _titled(keys[chunk.start + 1:end]) and (located := _located_end(sentence, start + 1, lexicon)) is not None:
         end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
@@ -252,7 +251,13 @@ def _no_person(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
     >>> _no_person(("الحكومه", "المصريه"), Lexicon()), _no_person(("الرئيس", "السوداني"), Lexicon())
     (True, False)
     """
-    return not any(_person_noun(key) or _person_noun("ال" + key) or lexicon.is_name(key) for key in subject)
+    return not _titled(subject) and not any(lexicon.is_name(key) for key in subject)
+
+
+def _titled(subject: tuple[str, ...]) -> bool:
+    """Whether a subject holds a person's title or kind, after which «في ...» is their field, not a place
+    («الخبير في الشأن الليبي», not «الشرطة في إندونيسيا»)."""
+    return any(_person_noun(key) or _person_noun("ال" + key) for key in subject)
 
 
 def _person_noun(key: str) -> bool:
