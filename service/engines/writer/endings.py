@@ -216,7 +216,7 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     >>> from service.engines.writer.candidates import Opening
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("أعرب وزير الخارجية في بيان عن قلقه من التصعيد")
-    >>> complement_chunk(sentence, Opening("plain", 0, 0), Lexicon(complements={"اعرب": "عن"}))
+    >>> complement_chunk(sentence, Opening("plain", 0, 0), Lexicon(complements={"اعرب": "عن"}, frequency={"قلقه": 9}))
     2
     """
     if opening.form not in ("plain", "subject"):
