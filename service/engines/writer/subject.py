@@ -169,6 +169,9 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
     if start + 1 >= len(chunks):
         return end, True
     following = chunks[start + 1]
+    if following.kind == "clitic":  # «تعرضت الممثلة ... سكارليت جوهانسون | للانتقاد»: a person's name ends it
+        subject = keys[chunks[start].start + 1:end]
+        return end, _titled(subject) and lexicon.is_name(subject[-1]) and not subject[-1].startswith("ال")
     if following.kind != "comma":
         return end, following.kind in CLEAN_BREAKS
     words = keys[following.start:following.end]

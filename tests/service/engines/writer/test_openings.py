@@ -341,3 +341,8 @@ def test_a_construct_plural_or_a_located_noun_moves_before_its_verb(sentence: st
 def test_a_time_after_the_subject_is_no_place() -> None:
     for line in outputs_of("عاد اللاعب في الدقيقة 62 من المباراة هدافا عندما استقبل تمريرة طويلة."):
         assert not line.startswith("اللاعب في الدقيقة"), line
+
+
+def test_a_named_person_moves_before_a_verb_whose_complement_has_a_clitic_preposition() -> None:
+    outputs = outputs_of("تعرضت المغنية الأمريكية سكارليت جوهانسون للانتقاد لإلغائها حفلا خيريا في لندن.")
+    assert any(line.startswith("المغنية الأمريكية سكارليت جوهانسون تتعرض للانتقاد") for line in outputs), outputs
