@@ -104,7 +104,7 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
                  and not (end < len(keys) and _goes_on_with_post(keys[chunk.start + 1:end], keys[end], lexicon)))
     if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS:
         return None
-    if any(looks_imperfect(key, lexicon) or lexicon.has_pronoun_suffix(key) for key in keys[chunk.start + 2:end]):
+    if any(looks_imperfect(key, lexicon) or _with_pronoun(key, lexicon) for key in keys[chunk.start + 2:end]):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
     if not DEMONSTRATIVES.isdisjoint(keys[chunk.start + 1:end]):
         return None  # «نسبت أمل ذلك إلى ...»: the object is in it
@@ -257,6 +257,17 @@ def _no_person(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
     return not _titled(subject) and not any(lexicon.is_name(key) for key in subject)
 
 
+def _with_pronoun(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word inside a subject carries a pronoun, so that the subject's end is unsure: not a word in «ة»
+    that is also written with «ال» («في جامعة أدنبره»).
+
+    >>> lexicon = Lexicon(frequency={"جامع": 9, "الجامعه": 9, "حمله": 9})
+    >>> _with_pronoun("جامعه", lexicon), _with_pronoun("حملتها", lexicon)
+    (False, True)
+    """
+    return lexicon.has_pronoun_suffix(key) and not (key.endswith("ه") and "ال" + key in lexicon.frequency)
+
+
 def _titled(subject: tuple[str, ...]) -> bool:
     """Whether a subject holds a person's title or kind, after which «في ...» is their field, not a place
     («الخبير في الشأن الليبي», not «الشرطة في إندونيسيا»)."""
@@ -310,6 +321,9 @@ def _located_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> int
         return None
     if end < chunk.end:  # «في تايلاند | نجاح عملية الإنقاذ»: the object follows the place
         return end if accusative_shape(keys[end]) or _object_start(keys[end], lexicon) else None
+    while index + 1 < len(chunks) and chunks[index + 1].kind == "clitic" and all(  # «في جامعة أوسلو | بالنرويج»,
+            lexicon.is_family_name(key[1:]) for key in keys[chunks[index + 1].start:chunks[index + 1].end]):
+        index, end = index + 1, chunks[index + 1].end  # not «بالقرب | من دمشق»
     after = chunks[index + 1].kind if index + 1 < len(chunks) else "END"
     return end if after in CLEAN_BREAKS or after == "END" else None
 
@@ -320,6 +334,8 @@ def _place_word(key: str, lexicon: Lexicon) -> bool:
     bare = key.removeprefix("ال")
     if bare in SPEECH_PLACES or bare in TIME_NOUNS or key in DANGLING or key[:1].isdigit() or _person_noun(key):
         return False  # «في جنوب السودان | الرئيس سالفا كير»: a person starts after the place; «في الدقيقة 62»
+    if key[:1] == "ب" and len(key) > 3 and key[1:] in lexicon.frequency:  # «في جامعة أدنبره | باسكتلندا»
+        key = key[1:]
     return lexicon.is_name(key) or key.startswith("ال") or key in PLACE_NOUNS
 
 

@@ -346,3 +346,18 @@ def test_a_time_after_the_subject_is_no_place() -> None:
 def test_a_named_person_moves_before_a_verb_whose_complement_has_a_clitic_preposition() -> None:
     outputs = outputs_of("تعرضت المغنية الأمريكية سكارليت جوهانسون للانتقاد لإلغائها حفلا خيريا في لندن.")
     assert any(line.startswith("المغنية الأمريكية سكارليت جوهانسون تتعرض للانتقاد") for line in outputs), outputs
+
+
+def test_a_place_behind_a_clitic_preposition_stays_with_the_subject() -> None:
+    outputs = outputs_of("اعتذرت الشرطة في ولاية كيرالا بجنوب الهند بعد أن انتشرت صور لاعتداء على متظاهرين.")
+    assert any(line.startswith("الشرطة في ولاية كيرالا بجنوب الهند تعتذر") for line in outputs), outputs
+
+
+def test_scientists_at_a_university_move_before_a_plural_verb() -> None:
+    outputs = outputs_of("قال علماء في جامعة أوسلو بالنرويج إن دواء قديما قد يساعد في علاج أمراض الكبد.")
+    assert any(line.startswith("علماء في جامعة أوسلو بالنرويج يقولون إن") for line in outputs), outputs
+
+
+def test_a_compound_preposition_is_no_place_of_the_subject() -> None:
+    for line in outputs_of("قال ناشطون في منطقة الغوطة الشرقية بالقرب من دمشق إن القصف استمر طوال الليل."):
+        assert "بالقرب يقولون" not in line, line
