@@ -284,8 +284,8 @@ def strip_prefix(sentence: str) -> str:
 # engine then scans for the mark alone
 _GLUED_OPENING = re.compile(r'([(«“]|"(?=\w))(?<=\w\w.)')
 _GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
-_GLUE_MARK = re.compile("[(«“\")»”:]")
-_GLUED_COLON = re.compile(r"(?<=[^\W\d_]) ?:(?=[\"«“]?[^\W\d_])")  # «جازان:أغلقت», «الشيوخ :سنواصل»; not «18:00»
+_GLUE_MARK = re.compile("[(«“\")»”:،]")
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]) ?([:،])(?=[\"«“]?[^\W\d_])")  # «جازان:أغلقت», «علي،استقالته»; not «18:00»
 
 
 def unglue(sentence: str) -> str:
@@ -296,12 +296,12 @@ def unglue(sentence: str) -> str:
     'قال في بيان "الكثير خطوات (لحماية المزارعين) كما و"حدد'
     >>> unglue("سبق-جازان:أغلقت الجهات المعنية المحطة الساعة 18:00")
     'سبق-جازان: أغلقت الجهات المعنية المحطة الساعة 18:00'
-    >>> unglue('قال أمام المجلس :"سنواصل العمل"')
-    'قال أمام المجلس: "سنواصل العمل"'
+    >>> unglue('قال أمام المجلس :"سنواصل العمل"'), unglue("أعلن السياسي خالد علي،استقالته")
+    ('قال أمام المجلس: "سنواصل العمل"', 'أعلن السياسي خالد علي، استقالته')
     """
     if _GLUE_MARK.search(sentence) is None:
         return sentence
-    return _GLUED_COLON.sub(": ", _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence)))
+    return _GLUED_COLON.sub(r"\1 ", _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence)))
 
 
 def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
