@@ -78,17 +78,43 @@ def _word_character(text: str, index: int) -> bool:
     return 0 <= index < len(text) and re.match(r"\w", text[index]) is not None
 
 
+def _letter(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalpha()
+
+
 def _parted(text: str) -> str:
     """`unglue` character by character: a space before an opening mark after two word characters (a straight
-    quote only when a word character follows it), then after a closing mark before one."""
+    quote only when a word character follows it), then after a closing mark before one, then after a colon or
+    comma between two letters (the colon's space before it moved after it; an opening quote may follow it)."""
     opened = "".join((" " if (character in "(«“" or (character == '"' and _word_character(text, index + 1)))
                       and _word_character(text, index - 1) and _word_character(text, index - 2) else "") + character
                      for index, character in enumerate(text))
-    return "".join(character + (" " if character in ")»”" and _word_character(opened, index + 1) else "")
-                   for index, character in enumerate(opened))
+    closed = "".join(character + (" " if character in ")»”" and _word_character(opened, index + 1) else "")
+                     for index, character in enumerate(opened))
+    return _spaced_marks(closed)
 
 
-@given(st.text(alphabet='ab7_ («“")»”\nمنو،', max_size=30))
+def _spaced_marks(text: str) -> str:
+    def letter_follows(index: int) -> bool:
+        return _letter(text, index) or (index < len(text) and text[index] in '"«“' and _letter(text, index + 1))
+
+    parts, index = [], 0
+    while index < len(text):
+        character = text[index]
+        if character == " " and text[index + 1:index + 2] in (":", "،") and _letter(text, index - 1) \
+                and letter_follows(index + 2):
+            parts.append(text[index + 1] + " ")
+            index += 2
+        elif character in ":،" and _letter(text, index - 1) and letter_follows(index + 1):
+            parts.append(character + " ")
+            index += 1
+        else:
+            parts.append(character)
+            index += 1
+    return "".join(parts)
+
+
+@given(st.text(alphabet='ab7_ («“")»”\nمنو،:', max_size=30))
 def test_glued_marks_are_parted_as_the_character_rule_says(text: str) -> None:
     assert unglue(text) == _parted(text)
 
