@@ -7,6 +7,7 @@ The rewrite only moves or re-inflects words the article wrote; it never adds a n
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from service.engines.writer.chunks import (
@@ -73,15 +74,18 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     """
     chunks, keys = sentence.chunks, sentence.keys
     chunk = chunks[start]
-    past = lexicon.verbs.get(verb_key(keys[chunk.start], lexicon))
+    past = lexicon.verbs.get(verb_key(keys[chunk.start], lexicon)) or _written_present(sentence, chunk.start, lexicon)
     present = agreeing_present(keys[chunk.start + 1], past, lexicon) if past and chunk.size > 1 else None
-    if present is None \
+    if present is None or sentence.words[chunk.start + 1].endswith(("اً", "ًا")) \
             or keys[chunk.start + 1] in PREPOSITION_PRONOUNS or keys[chunk.start + 1] in NOT_SUBJECTS \
             or bare_word(keys[chunk.start + 1]) in lexicon.verbs:
-        return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb
+        return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb; «يبدو جلياً أن»: an adverb
     if PASSIVE_MARK in sentence.words[chunk.start]:
         return None  # «اعتُقل لاحقا»: a passive verb has no subject to put first
     described = _described_noun_end(sentence.words, keys, chunk.start + 1, chunk.end, lexicon)
+    if described is None and chunk.size > 2 and not keys[chunk.start + 1].startswith("ال") \
+            and _nisba(sentence.words[chunk.start + 2], keys[chunk.start + 2], lexicon):
+        return None  # «يزور وفد أمني مصري | غزة»: after its adjectives a name is no more of the subject
     end = described or subject_end(keys, chunk.start + 1, chunk.end, lexicon)
     if end is None and chunk.size == 2 and lexicon.is_common(keys[chunk.start + 1]) \
             and _located_end(sentence, start + 1, lexicon) is not None:
@@ -114,6 +118,28 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None  # «نفى ساركوزي (63 عاما) ...»: the bracket describes the subject, it stays with it
     found = SubjectFirst(chunk.start, end, present)
     return None if subject_doubtful(sentence, start, found, lexicon) else found
+
+
+def _written_present(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> str | None:
+    """A verb the lead already writes in the present («تبحث القمة الأوروبية ...»), as written without its «و»:
+    it keeps its form when its subject moves before it; None for any other word.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(frequency={"تبحث": 9, "يبحث": 9})
+    >>> _written_present(chunk_sentence("وتبحث القمة الخطة"), 0, lexicon)
+    'تبحث'
+    >>> _written_present(chunk_sentence("القمة تبحث الخطة"), 0, lexicon) is None
+    True
+    """
+    key = bare_word(sentence.keys[index])
+    if not looks_imperfect(key, lexicon) or key in DANGLING or "يت" + key[1:] in lexicon.frequency:
+        return None  # «تنحى القاضي» (يتنحى): a past tense of the forms in «ت», not a present
+    word = sentence.words[index].strip("،,")
+    if sentence.keys[index] != key:  # «وتبحث»: the conjunction goes, and any vowel written on it
+        word = word[1:]
+        while word and unicodedata.combining(word[0]):
+            word = word[1:]
+    return word or None
 
 
 def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst, lexicon: Lexicon) -> bool:
@@ -178,7 +204,8 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
     if sentence.words[following.end - 1].endswith(("،", ",")) and (
             all(lexicon.is_name(key) for key in words)
             or _person_apposition(keys[chunks[start].start + 1:end], words, lexicon)):
-        return following.end, True  # «، رجب طيب أردوغان،»: a name in apposition
+        described = start + 2 < len(chunks) and chunks[start + 2].kind == "relative"  # «، أشرقت أحمد، | التي»
+        return following.end, not described  # «، رجب طيب أردوغان،»: a name in apposition
     return end, accusative_shape(words[0])
 
 
@@ -391,6 +418,8 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
         is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) or (definite and key in NAME_LINKS)
         if index > first and definite and not is_definite:
             return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
+        if index > first and not definite and key[:1] == "ل" and _complement_word(key, lexicon):
+            return None  # «تستعد شركة كوكاكولا | لشراء ...»: a purpose, not more of a construct chain
         if index > first and definite and (accusative_after_name(keys, index, lexicon)
                                            or _accusative_with_adjective(keys, index, limit, lexicon)
                                            or (_person_after_adjective(keys[index - 1], key)

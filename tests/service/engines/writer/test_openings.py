@@ -361,3 +361,22 @@ def test_scientists_at_a_university_move_before_a_plural_verb() -> None:
 def test_a_compound_preposition_is_no_place_of_the_subject() -> None:
     for line in outputs_of("قال ناشطون في منطقة الغوطة الشرقية بالقرب من دمشق إن القصف استمر طوال الليل."):
         assert "بالقرب يقولون" not in line, line
+
+
+@pytest.mark.parametrize("sentence, subject_first", [
+    ("تبحث القمة الأوروبية الخميس عددا من القضايا الملحة بينها الهجرة والأمن.", "القمة الأوروبية تبحث"),
+    ("يقترب النادي الملكي من التتويج بلقب الدوري للمرة الخامسة في تاريخه.", "النادي الملكي يقترب من التتويج"),
+])
+def test_a_verb_already_in_the_present_keeps_its_form_after_its_subject(sentence: str, subject_first: str) -> None:
+    outputs = outputs_of(sentence)
+    assert any(line.startswith(subject_first) for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("يبدو جلياً أن الأزمة انتقلت برمتها إلى الشمال حيث تتصاعد المواجهات.", "جلياً يبدو"),
+    ("تنحى قاض عن النظر في قضية صحفي بارز يحاكم بتهمة الإرهاب.", "قاض تنحى"),
+    ("تستعد شركة المشروبات لشراء سلسلة مقاه عالمية في صفقة كبيرة.", "مقاه عالمية تستعد"),
+])
+def test_an_adverb_a_past_in_ta_or_a_purpose_is_no_subject_of_a_present(sentence: str, wrong: str) -> None:
+    for line in outputs_of(sentence):
+        assert not line.startswith(wrong) and wrong not in line, line
