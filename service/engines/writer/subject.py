@@ -11,24 +11,24 @@ import unicodedata
 from dataclasses import dataclass
 
 from service.engines.writer.chunks import (
+    COMPLEMENT_VERBS,
     DANGLING,
     NAME_LINKS,
     NEEDS_COMPLEMENT,
-    COMPLEMENT_VERBS,
+    NEGATIONS,
     SAY_VERBS,
     ChunkedSentence,
     unbalanced_pairs,
 )
 from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
-from service.engines.writer.speech import QUOTE_MARKS
 from service.engines.writer.rewrite import (
     NOT_SUBJECTS,
     PERSON_NOUNS,
+    PERSON_TITLES,
+    PLACE_NOUNS,
+    PREPOSITION_PRONOUNS,
     SPEECH_PLACES,
     TIME_NOUNS,
-    PLACE_NOUNS,
-    PERSON_TITLES,
-    PREPOSITION_PRONOUNS,
     accusative_after_name,
     accusative_shape,
     bare_word,
@@ -38,11 +38,13 @@ from service.engines.writer.rewrite import (
     verb_key,
     verb_like,
 )
+from service.engines.writer.speech import QUOTE_MARKS
 
 MAX_SUBJECT_WORDS = 7
 # What may follow a subject that fills its chunk. Not a relative clause: «قالت كلينتون التي تسعى ...» keeps
 # it with the subject, and «كلينتون تقول التي تسعى» would follow.
 CLEAN_BREAKS = frozenset({"preposition", "time", "aside", "complement", "tail"})
+NEGATORS = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb never moves past one of these
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
@@ -112,6 +114,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
     if not DEMONSTRATIVES.isdisjoint(keys[chunk.start + 1:end]):
         return None  # «نسبت أمل ذلك إلى ...»: the object is in it
+    if not NEGATORS.isdisjoint(keys[chunk.start + 1:end]):
+        return None  # «أكد مسؤولون ... عدم تأثر ...»: a verb never moves past a negation
     if end < len(keys) and lexicon.is_clitic_waw(keys[end]) and not verb_like(keys[end][1:], lexicon):
         return None  # «طالبت ليتوانيا ولاتفيا بـ...»: a coordinated subject would lose its second half
     if any(following.start == end and following.kind == "aside" for following in chunks):

@@ -380,3 +380,8 @@ def test_a_verb_already_in_the_present_keeps_its_form_after_its_subject(sentence
 def test_an_adverb_a_past_in_ta_or_a_purpose_is_no_subject_of_a_present(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
         assert not line.startswith(wrong) and wrong not in line, line
+
+
+def test_a_verb_moved_after_its_subject_never_passes_a_negation() -> None:
+    for line in outputs_of("أكد مسؤولون بقطاع السياحة في منطقة الباحة عدم تأثر الحركة السياحية بالحادث الأخير."):
+        assert "عدم يؤكد" not in line and line.index("عدم") > line.find("يؤكد"), line
