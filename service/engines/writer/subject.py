@@ -108,7 +108,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         clean = (clean and (closed or not _takes_complement(keys[end - 1], lexicon))
                  and not _maybe_passive(sentence, start, end, lexicon)
                  and not (end < len(keys) and _goes_on_with_post(keys[chunk.start + 1:end], keys[end], lexicon)))
-    if not clean or end - chunk.start - 1 > MAX_SUBJECT_WORDS:
+    longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if sentence.words[end - 1].endswith(("،", ",")) else 0)
+    if not clean or end - chunk.start - 1 > longest:  # a name or title between commas is certain to end it
         return None
     if any(looks_imperfect(key, lexicon) or _with_pronoun(key, lexicon) for key in keys[chunk.start + 2:end]):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
