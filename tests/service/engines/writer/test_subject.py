@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.service.engines.writer.test_meaning import all_outputs as outputs_of
+from tests.service.engines.writer.test_statement import statement
 
 
 @pytest.mark.parametrize("sentence, subject_first", [
@@ -66,3 +67,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
         assert wrong not in line, line
+
+
+def test_a_long_title_between_commas_moves_with_the_speaker_of_a_summary() -> None:
+    text = statement("قال سامي الخطيب، المدير الفني لفريق كرة القدم بالنادي الأهلي المصري، إنه لا يخشى المنافسة هذا الموسم.")
+    assert text.startswith("سامي الخطيب، المدير الفني لفريق كرة القدم بالنادي الأهلي المصري، يقول إنه"), text
