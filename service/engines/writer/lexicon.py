@@ -96,6 +96,9 @@ class Lexicon:
         >>> Lexicon(frequency={"مواصله": 900, "مواصلته": 40, "فاطمه": 90}).is_name("مواصله"), Lexicon().is_name("فاطمه")
         (False, True)
         """
+        known = self._profiles.get(key)  # the word's profile, when the features asked for it, holds the answer
+        if known is not None:
+            return known.name
         if key in NAME_PARTICLES:
             return True
         if key.startswith("ال"):
