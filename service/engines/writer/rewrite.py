@@ -40,10 +40,13 @@ PERSON_NOUNS = frozenset("""
 الخبير الخبيره المحلل الباحث الباحثه الناطق الولي الشاب الشابه الطفل الطفله المواطن المواطنه الرجل المراه السيده
 الفتاه الفتي
 """.split())
-# What a speaker speaks in, not where a subject is: «قال الرئيس في بيان» has no «الرئيس في بيان»
-SPEECH_PLACES = frozenset("""
-بيان تصريح تصريحات كلمه خطاب مقابله حديث موتمر لقاء تغريده تدوينه رساله اتصال حوار جلسه اجتماع ندوه برنامج
+# What words are said in («في بيان», «خلال مؤتمر صحفي», «على هامش ...»)
+SPEECH_NOUNS = frozenset("""
+تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
+اتصال حوار هامش خطاب
 """.split())
+# What a speaker speaks in or at, not where a subject is: «قال الرئيس في بيان» has no «الرئيس في بيان»
+SPEECH_PLACES = SPEECH_NOUNS | frozenset("جلسه اجتماع ندوه برنامج".split())
 TIME_NOUNS = frozenset("دقيقه ساعه يوم اسبوع شهر عام سنه موسم جوله مباراه شوط فتره مرحله وقت".split())
 # Words right after a verb that are not its subject: objects that idioms put there («كشف النقاب عن», «سلط الضوء
 # على», «أسدل الستار على») and adverbs («وقال أيضا إن ...»)

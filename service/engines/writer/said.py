@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from service.engines.writer.chunks import SAY_VERBS, ChunkedSentence
 from service.engines.writer.endings import SAID_MARKS, describes_speaker, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
-from service.engines.writer.rewrite import bare_word, verb_key
+from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, verb_key
 from service.engines.writer.speech import ADDRESSEES, Attribution
 
 if TYPE_CHECKING:
@@ -21,10 +21,6 @@ MIN_SAID_WORDS = 3  # a chunk of words said after a colon, shorter than this, go
 # said may follow «عن», «على», «من» or «إلى» («كشف عن», «شدد على», «حذر من», «أشار إلى»).
 CIRCUMSTANCE_PREPOSITIONS = frozenset("في خلال بعد قبل امام لدي عقب اثر منذ عبر اثناء وسط".split())
 SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
-SPEECH_NOUNS = frozenset("""
-تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
-اتصال حوار هامش خطاب
-""".split())
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
 PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())

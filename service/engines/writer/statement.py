@@ -23,13 +23,13 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
 )
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import bare_word, reads_as_verb, verb_key
-from service.engines.writer.said import SPEECH_NOUNS
+from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, reads_as_verb, verb_key
 from service.engines.writer.speech import MAX_WHO_WORDS, find_attribution
 from service.engines.writer.subject import (
     MAX_APPOSITION_WORDS,
     SubjectFirst,
     agreeing_present,
+    closed_by_comma,
     find_subject_first,
     subject_doubtful,
 )
@@ -116,7 +116,7 @@ def statement_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -
         if agreeing is None or end is None:
             return None
         found = SubjectFirst(chunk.start, end, agreeing)
-    closed = sentence.words[found.subject_end - 1].endswith(("،", ","))  # «زيدان، المدير الفني لفريق ...،»
+    closed = closed_by_comma(sentence.words, found.subject_end)  # «زيدان، المدير الفني لفريق ...،»
     longest = MAX_WHO_WORDS + (MAX_APPOSITION_WORDS if closed else 0)
     if found.subject_end - chunk.start - 1 > longest or subject_doubtful(sentence, start, found, lexicon):
         return None

@@ -84,32 +84,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb; «يبدو جلياً أن»: an adverb
     if PASSIVE_MARK in sentence.words[chunk.start]:
         return None  # «اعتُقل لاحقا»: a passive verb has no subject to put first
-    described = _described_noun_end(sentence.words, keys, chunk.start + 1, chunk.end, lexicon)
-    if described is None and chunk.size > 2 and not keys[chunk.start + 1].startswith("ال") \
-            and _nisba(sentence.words[chunk.start + 2], keys[chunk.start + 2], lexicon):
-        return None  # «يزور وفد أمني مصري | غزة»: after its adjectives a name is no more of the subject
-    end = described or subject_end(keys, chunk.start + 1, chunk.end, lexicon)
-    if end is None and chunk.size == 2 and lexicon.is_common(keys[chunk.start + 1]) \
-            and _located_end(sentence, start + 1, lexicon) is not None:
-        end = chunk.end  # «قضت محكمة | في البحرين | بسجن ...»: one indefinite noun that a place follows
+    end = _subject_span(sentence, start, lexicon)
     if end is None:
-        return None
-    if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
-        clean = sentence.words[end][:1] not in QUOTE_MARKS and (  # «لعبة الفيديو "فيفا 18"»: a title, no object
-            (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(keys[end], lexicon)
-            or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
-                _object_start(keys[end], lexicon) and _no_person(keys[chunk.start + 1:end], lexicon)
-                and (described is None or _not_agreeing(keys[chunk.start + 1], keys[end]))))
-    elif not _titled(keys[chunk.start + 1:end]) and (located := _located_end(sentence, start + 1, lexicon)) is not None:
-        end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
-    else:
-        end, clean = _after_chunk(sentence, start, lexicon)
-        closed = sentence.words[end - 1].endswith(("،", ","))  # «، رياض الكامل،»: an apposition ends it
-        clean = (clean and (closed or not _takes_complement(keys[end - 1], lexicon))
-                 and not _maybe_passive(sentence, start, end, lexicon)
-                 and not (end < len(keys) and _goes_on_with_post(keys[chunk.start + 1:end], keys[end], lexicon)))
-    longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if sentence.words[end - 1].endswith(("،", ",")) else 0)
-    if not clean or end - chunk.start - 1 > longest:  # a name or title between commas is certain to end it
         return None
     if any(looks_imperfect(key, lexicon) or _with_pronoun(key, lexicon) for key in keys[chunk.start + 2:end]):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
@@ -123,6 +99,44 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None  # «نفى ساركوزي (63 عاما) ...»: the bracket describes the subject, it stays with it
     found = SubjectFirst(chunk.start, end, present)
     return None if subject_doubtful(sentence, start, found, lexicon) else found
+
+
+def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:
+    """Where the subject after the verb opening chunk `start` ends, when that end is certain: before an object in
+    its chunk, after the place «في» gives it, or at its chunk's end before a clean break or a name between
+    commas; None when the end is unsure or the subject runs too long."""
+    chunks, keys, words = sentence.chunks, sentence.keys, sentence.words
+    chunk, first = chunks[start], chunks[start].start + 1
+    described = _described_noun_end(words, keys, first, chunk.end, lexicon)
+    if described is None and chunk.size > 2 and not keys[first].startswith("ال") \
+            and _nisba(words[first + 1], keys[first + 1], lexicon):
+        return None  # «يزور وفد أمني مصري | غزة»: after its adjectives a name is no more of the subject
+    end = described or subject_end(keys, first, chunk.end, lexicon)
+    if end is None and chunk.size == 2 and lexicon.is_common(keys[first]) \
+            and _located_end(sentence, start + 1, lexicon) is not None:
+        end = chunk.end  # «قضت محكمة | في البحرين | بسجن ...»: one indefinite noun that a place follows
+    if end is None:
+        return None
+    if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
+        clean = words[end][:1] not in QUOTE_MARKS and (  # «لعبة الفيديو "فيفا 18"»: a title, no object
+            (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(keys[end], lexicon)
+            or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
+                _object_start(keys[end], lexicon) and _no_person(keys[first:end], lexicon)
+                and (described is None or _not_agreeing(keys[first], keys[end]))))
+    elif not _titled(keys[first:end]) and (located := _located_end(sentence, start + 1, lexicon)) is not None:
+        end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
+    else:
+        end, clean = _after_chunk(sentence, start, lexicon)
+        clean = (clean and (closed_by_comma(words, end) or not _takes_complement(keys[end - 1], lexicon))
+                 and not _maybe_passive(sentence, start, end, lexicon)
+                 and not (end < len(keys) and _goes_on_with_post(keys[first:end], keys[end], lexicon)))
+    longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if closed_by_comma(words, end) else 0)
+    return end if clean and end - first <= longest else None  # a name or title between commas ends it surely
+
+
+def closed_by_comma(words: tuple[str, ...], end: int) -> bool:
+    """Whether the words before `end` close with a comma: «، رياض الكامل،» ends the subject it describes."""
+    return words[end - 1].endswith(("،", ","))
 
 
 def _written_present(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> str | None:
