@@ -10,6 +10,7 @@ between commas) where the sentence resumes cleanly after it, and may open headli
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from typing import Generator, Iterator, NamedTuple
 
 from service.engines.writer.chunks import (
@@ -286,7 +287,8 @@ def _with_runs(sentence: ChunkedSentence, opening: Opening, end: int, length: in
         yield Compression(opening, end, (), length)
     # subject-first keeps the verb's complement: no run right after the opening clause
     after = opening.body_start + (opening.subject is not None)
-    for first in inner_runs(sentence, after, end, protected):
+    for first in chain(_time_after_subject(sentence, opening, end, protected),
+                       inner_runs(sentence, after, end, protected)):
         shorter = length - _run_words(sentence, first)
         if min_words <= shorter <= max_words:
             yield Compression(opening, end, (first,), shorter)
@@ -294,6 +296,22 @@ def _with_runs(sentence: ChunkedSentence, opening: Opening, end: int, length: in
             shortest = shorter - _run_words(sentence, second)
             if min_words <= shortest <= max_words:
                 yield Compression(opening, end, (first, second), shortest)
+
+
+def _time_after_subject(sentence: ChunkedSentence, opening: Opening, end: int,
+                        protected: frozenset[int]) -> Iterator[Run]:
+    """The time expression right after a subject put first, as a run: «ترامب يوقع، الأربعاء، مرسوما» reads
+    «ترامب يوقع مرسوما», and «السلطات تقول، السبت، إن ...» reads «السلطات تقول إن ...». The clause must resume
+    after it (a comma chunk or the reported clause), not with «و»."""
+    index = opening.body_start + 1
+    if opening.subject is None or index >= end or index in protected:
+        return
+    chunks, keys = sentence.chunks, sentence.keys
+    time, resumed = chunks[index], chunks[index + 1]
+    if time.kind == "time" and time.start >= opening.subject.subject_end \
+            and sentence.words[time.end - 1].endswith(("،", ",")) \
+            and resumed.kind in RESUME_KINDS | {"complement"} and not keys[resumed.start].startswith("و"):
+        yield index, index
 
 
 def _run_words(sentence: ChunkedSentence, run: Run) -> int:

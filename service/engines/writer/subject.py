@@ -16,6 +16,7 @@ from service.engines.writer.chunks import (
     NAME_LINKS,
     NEEDS_COMPLEMENT,
     NEGATIONS,
+    PREPOSITIONS,
     SAY_VERBS,
     ChunkedSentence,
     unbalanced_pairs,
@@ -251,9 +252,14 @@ def _maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lex
     phrase: unvowelled, «اتهمت أم | في الولايات المتحدة باستخدام ...» is the passive («a mother was accused»), and
     «أم تتهم» would say she accuses. Speech verbs go on with a preposition in the active («أعلنت الشركة عن»)."""
     verb = verb_key(sentence.keys[sentence.chunks[start].start], lexicon)
-    following = next((chunk for chunk in sentence.chunks[start + 1:] if chunk.start >= end), None)
-    return (verb in lexicon.transitive and verb not in SAY_VERBS and following is not None
-            and following.kind in ("preposition", "clitic"))
+    if verb not in lexicon.transitive or verb in SAY_VERBS:
+        return False
+    after_subject = any(chunk.start == end for chunk in sentence.chunks)  # no object in the subject's chunk
+    following = next((chunk for chunk in sentence.chunks[start + 1:] if chunk.start >= end
+                      and not (after_subject and chunk.kind == "time")),
+                     None)  # «ووقع التفجير، الأحد، | خارج مكتب ...»: it happened (يقع), not «يوقع» (signs)
+    return following is not None and (following.kind in ("preposition", "clitic") or (
+        after_subject and following.kind == "comma" and sentence.keys[following.start] in PREPOSITIONS - {"من"}))
 
 
 def agreeing_present(head: str, present: str, lexicon: Lexicon) -> str | None:
