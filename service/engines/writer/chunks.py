@@ -61,11 +61,15 @@ TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
 _RELATIVE_TIME = frozenset("الماضي المقبل القادم الفائت".split())
 _TIME_STARTS = frozenset({"في", "صباح", "مساء"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | _MONTHS  # or a number
 _EDGE = re.compile(r"^\W+|\W+$")
-# «الرياض - واس -», «دبي، الإمارات العربية المتحدة (CNN)—», «عبدالله الراجحي- سبق- جدة:»
-# At most two words before the dash unless an agency in brackets follows: «يشهد طريق الرياض - سدير -» is a route.
-_DATELINE = re.compile(r"^(?:(?:[^\s.:!؟?]+\s+)?[^\s.،:!؟?]+\s*(?:\([^()]{1,20}\)\s*)?"
+# «الرياض - واس -», «دبي، الإمارات العربية المتحدة (CNN)—», «لندن - «الشرق الأوسط»:». At most two words before the
+# dash unless an agency in brackets follows: «يشهد طريق الرياض - سدير -» is a route. Or bylines with the site and
+# city, closed by a colon and without numbers («هادي آل كليب- سبق- نجران:», «سعود الدعجاني، ذياب الشمري- سبق-
+# الرياض:»; not a score «1 - 1 -»); or a city and its source after a list mark («* واشنطن «الشرق الأوسط»:»).
+_DATELINE = re.compile(r"^(?:\*\s*)?(?:(?:[^\s.:!؟?\-–—\d]+\s*){1,6}(?:[-–—]\s*(?:[^\s.،:!؟?\-–—\d]+\s*){1,2}){2,4}:\s*"
+                       r"|(?<=\*)\s*(?:[^\s.:!؟?«»]+\s+){1,2}«[^«»]{1,25}»\s*:\s*"
+                       r"|(?:(?:[^\s.:!؟?]+\s+)?[^\s.،:!؟?]+\s*(?:\([^()]{1,20}\)\s*)?"
                        r"|(?:[^\s.:!؟?]+\s+){2,4}[^\s.،:!؟?]+\s*\([^()]{1,20}\)\s*)[-–—]+\s*"
-                       r"(?:[^\s.،:!؟?]+\s*[-–—:]\s*){0,2}")
+                       r"(?:(?:«[^«»]{1,25}»|[^\s.،:!؟?]+)\s*[-–—:]\s*){0,2})")
 _OPENER = re.compile(
     r"^(?:و|ف)?(?:من جهته|من جهتها|من جانبه|من جانبها|في غضون ذلك|إلى ذلك|في سياق متصل|في هذا السياق|"
     r"في الوقت نفسه|في الأثناء|بدوره|بدورها|كما|يذكر [أا]ن|يشار [إا]لى [أا]ن|الجدير بالذكر [أا]ن|في سياق آخر|"

@@ -176,6 +176,21 @@ def test_a_dateline_glued_to_the_verb_by_a_colon_is_dropped() -> None:
     assert outputs and all(line.startswith(("أغلقت", "البلدية")) for line in outputs), outputs
 
 
+@pytest.mark.parametrize("sentence", [
+    "سعاد الخالد، ماجد المري- سبق- الدمام: أغلقت البلدية مطعما شعبيا في وسط المدينة بعد ضبط مخالفات صحية.",
+    "* عمّان «الشرق الأوسط»: أغلقت البلدية مطعما شعبيا في وسط المدينة بعد ضبط مخالفات صحية.",
+    "* عمّان - «الشرق الأوسط»: أغلقت البلدية مطعما شعبيا في وسط المدينة بعد ضبط مخالفات صحية.",
+])
+def test_a_byline_or_a_listed_dateline_is_dropped(sentence: str) -> None:
+    outputs = outputs_of(sentence)
+    assert outputs and all(line.startswith(("أغلقت", "البلدية")) for line in outputs), outputs
+
+
+def test_a_score_between_dashes_is_no_byline() -> None:
+    outputs = outputs_of("تعادل الفريقان 1 - 1 - في المباراة الأولى: سجل المهاجم الجديد هدف التعادل.")
+    assert outputs and all(line.startswith(("تعادل", "الفريقان")) for line in outputs), outputs
+
+
 def test_an_object_after_the_day_is_kept_past_a_dual_subject() -> None:
     outputs = outputs_of("وقع طرفا الأزمة في الإقليم الحاكم السابق وخصمه زعيم المعارضة الأربعاء وثيقة لإنهاء القتال "
                          "في العاصمة بحضور الوسطاء.")
