@@ -334,8 +334,9 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: frozenset[
             while last + 1 < end and chunks[last + 1].kind in ("preposition", "clitic", "conjunction"):
                 last += 1
         resumed = chunks[last + 1] if last < end else None
-        if any(first <= index <= last for index in keep) or keys[chunks[first].start - 1] in PREPOSITIONS:
-            continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات»: the preposition would lose its time
+        before = keys[chunks[first].start - 1]
+        if any(first <= index <= last for index in keep) or before in PREPOSITIONS or len(before) == 1:
+            continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات», «المعروفة اختصارا ب | (CAS)»: a bare preposition
         if keys[chunks[first].start] in CLAUSE_STARTS:
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if kind == "aside" and all(_numeral(key) for key in keys[chunks[first].start:chunks[first].end] if key):

@@ -127,8 +127,9 @@ SAY_VERBS = frozenset("""
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي عبد ال".split())  # «فيصل بن خالد», «محمد آل الشيخ»: a name goes on
 # Words that open a subordinate clause: «... واجهوا مشكلة كبيرة إذ» ends before it.
 CLAUSE_LINKS = FRONTED_CLAUSES | frozenset("اذ اذا لو حيث كلما".split())
+SPACED_PREPOSITIONS = frozenset("ب ل ك".split())  # written apart before a quotation or a bracket: «ب "حموضة"»
 DANGLING = PREPOSITIONS | RELATIVES | COMPLEMENTISERS | NEGATIONS | EXCEPTIONS | COMPOUND_PREPOSITIONS | \
-    CONJUNCTIONS | NEEDS_COMPLEMENT | CLAUSE_LINKS
+    CONJUNCTIONS | NEEDS_COMPLEMENT | CLAUSE_LINKS | SPACED_PREPOSITIONS
 
 
 PAIRED_MARKS: tuple[tuple[str, str], ...] = (("\"", "\""), ("«", "»"), ("“", "”"), ("(", ")"))

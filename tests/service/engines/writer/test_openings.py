@@ -191,6 +191,11 @@ def test_a_score_between_dashes_is_no_byline() -> None:
     assert outputs and all(line.startswith(("تعادل", "الفريقان")) for line in outputs), outputs
 
 
+def test_a_bracket_after_a_bare_preposition_is_kept() -> None:
+    outputs = outputs_of("رفعت الهيئة المعروفة اختصارا ب (WADA) دعوى ضد النادي أمام المحكمة الرياضية في لوزان.")
+    assert outputs and not any(" ب " in f"{line} " and "(WADA)" not in line for line in outputs), outputs
+
+
 def test_an_object_after_the_day_is_kept_past_a_dual_subject() -> None:
     outputs = outputs_of("وقع طرفا الأزمة في الإقليم الحاكم السابق وخصمه زعيم المعارضة الأربعاء وثيقة لإنهاء القتال "
                          "في العاصمة بحضور الوسطاء.")
