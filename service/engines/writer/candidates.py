@@ -23,6 +23,7 @@ from service.engines.writer.chunks import (
     TAIL_STARTS,
     PREPOSITIONS,
     PAIRED_MARKS,
+    Chunk,
     ChunkedSentence,
     fold,
     fronted,
@@ -74,6 +75,7 @@ MIN_CLAUSE_WORDS = 3  # of a reported clause shown without its speech verb
 MIN_WORDS = 3
 MAX_WORDS = 18
 MAX_RUN_WORDS = 12
+APPOSITION_WORDS = 4
 _TRAILING = " .,،؛;:!?؟…-–—"
 
 
@@ -274,25 +276,25 @@ class SentenceCompressions:
             if attributed and chunks[end].end - first - skip < MIN_CLAUSE_WORDS:
                 continue  # «منظمة أطباء بلا حدود: مقاتلي ميليشيات» says who, not what
             if length >= min_words and length - MAX_RUN_WORDS <= max_words:
-                for compression in _with_runs(sentence, opening, end, length, bounds, protected):
+                for compression in _with_runs(sentence, opening, end, length, bounds, protected, self.lexicon):
                     found += 1
                     yield compression
         return found
 
 
 def _with_runs(sentence: ChunkedSentence, opening: Opening, end: int, length: int, bounds: tuple[int, int],
-               protected: frozenset[int]) -> Iterator[Compression]:
+               protected: frozenset[int], lexicon: Lexicon) -> Iterator[Compression]:
     min_words, max_words = bounds
     if length <= max_words:
         yield Compression(opening, end, (), length)
     # subject-first keeps the verb's complement: no run right after the opening clause
     after = opening.body_start + (opening.subject is not None)
     for first in chain(_time_after_subject(sentence, opening, end, protected),
-                       inner_runs(sentence, after, end, protected)):
+                       inner_runs(sentence, after, end, lexicon, protected)):
         shorter = length - _run_words(sentence, first)
         if min_words <= shorter <= max_words:
             yield Compression(opening, end, (first,), shorter)
-        for second in inner_runs(sentence, first[1] + 1, end, protected) if MAX_RUNS > 1 else ():
+        for second in inner_runs(sentence, first[1] + 1, end, lexicon, protected) if MAX_RUNS > 1 else ():
             shortest = shorter - _run_words(sentence, second)
             if min_words <= shortest <= max_words:
                 yield Compression(opening, end, (first, second), shortest)
@@ -318,7 +320,8 @@ def _run_words(sentence: ChunkedSentence, run: Run) -> int:
     return sentence.chunks[run[1]].end - sentence.chunks[run[0]].start
 
 
-def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: frozenset[int] = frozenset()) -> Iterator[Run]:
+def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon,
+               keep: frozenset[int] = frozenset()) -> Iterator[Run]:
     """Runs of chunks after chunk `after` and before `end` that are plainly asides: a time expression or a
     bracket alone, a relative clause with the phrases that belong to it, a clause between two commas. The
     sentence must resume right after, at a comma or after the time expression, and not with «و» (a list or a
@@ -342,8 +345,16 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, keep: frozenset[
         if kind == "aside" and all(_numeral(key) for key in keys[chunks[first].start:chunks[first].end] if key):
             continue  # «تهريب (17.800) كيلو»: a number in brackets is what it counts, not an aside
         if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
-                and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS):
+                and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
+                and not _names_alone(sentence, resumed, lexicon)):
             yield first, last
+
+
+def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
+    """Whether a chunk after a comma is a name alone, which names the title before it: «الذي أمر الرئيس
+    الأميركي، | دونالد ترامب، | بتنظيمه» does not resume the sentence at «دونالد ترامب»."""
+    return chunk.kind == "comma" and chunk.size <= APPOSITION_WORDS and all(
+        lexicon.is_name(key) for key in sentence.keys[chunk.start:chunk.end] if key)
 
 
 def _numeral(key: str) -> bool:

@@ -210,7 +210,7 @@ def _quoted(words: tuple[str, ...]) -> list[bool]:
         return inside  # no word opens a quotation
     opening = None
     for index, word in enumerate(words):
-        if opening is None and word[:1] in "«\"“" and not (word[-1:] in "»\"”" and len(word) > 1):
+        if opening is None and word[:1] in "«\"“" and not (word.rstrip("،,.:؛")[-1:] in "»\"”" and len(word) > 1):
             opening = index
         elif opening is not None and word.rstrip("،,.:؛")[-1:] in "»\"”":
             if index - opening < 8:
@@ -373,7 +373,8 @@ def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> l
     start, kind, index = first, "head", first
     while index < len(words):
         key = keys[index]
-        span = _time_span(keys, index) if key in _TIME_STARTS or key.isdigit() else 0
+        timely = (key in _TIME_STARTS or key.isdigit()) and not quoted[index] and words[index][:1] not in "«\"“"
+        span = _time_span(keys, index) if timely else 0  # «جريدة "اليوم"» names a paper, not a day
         aside = _aside_end(words, index) if words[index].startswith("(") else 0
         if span or aside:
             end = index + span if span else aside

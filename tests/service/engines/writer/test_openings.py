@@ -196,6 +196,22 @@ def test_a_bracket_after_a_bare_preposition_is_kept() -> None:
     assert outputs and not any(" ب " in f"{line} " and "(WADA)" not in line for line in outputs), outputs
 
 
+@pytest.mark.parametrize("sentence, quoted", [
+    ("ألغى الوزير لقاء تلفزيونيا مع قناة «روسيا اليوم» بعد خلاف على الأسئلة.", "«روسيا اليوم»"),
+    ("نشرت صحيفة \"عين اليوم\" تقريرا عن الحادث الذي وقع في السوق.", "\"عين اليوم\""),
+])
+def test_a_day_word_in_a_quoted_name_is_no_time_to_drop(sentence: str, quoted: str) -> None:
+    name = quoted.strip("«»\"").split()[0]
+    outputs = [line for line in outputs_of(sentence) if name in line]
+    assert outputs and all(quoted in line for line in outputs), outputs
+
+
+def test_a_name_between_commas_never_stands_for_its_dropped_title() -> None:
+    outputs = outputs_of("أكدت مصادر مطلعة على التحقيقات التي يجريها المحقق الخاص، روبرت مولر، أن الاجتماع تناول "
+                         "العقوبات.")
+    assert outputs and not any("التحقيقات روبرت" in line for line in outputs), outputs
+
+
 def test_an_object_after_the_day_is_kept_past_a_dual_subject() -> None:
     outputs = outputs_of("وقع طرفا الأزمة في الإقليم الحاكم السابق وخصمه زعيم المعارضة الأربعاء وثيقة لإنهاء القتال "
                          "في العاصمة بحضور الوسطاء.")
