@@ -27,7 +27,7 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
     fold,
     fronted,
-    unbalanced_pairs,
+    without_unbalanced,
 )
 from service.engines.writer.endings import (
     BARE_COMPLEMENTISERS,
@@ -431,7 +431,4 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
         del words[0]  # «وقد تمكنت الشرطة من ...» → «تمكنت الشرطة من ...»; «قد يكون» (may be) stays
     if trim:
         words[-1] = words[-1].rstrip(_TRAILING)
-    text = " ".join(word for word in words if word)
-    for opening, closing in unbalanced_pairs(text):
-        text = text.replace(opening, "").replace(closing, "")
-    return text.split()
+    return without_unbalanced(" ".join(word for word in words if word)).split()

@@ -392,3 +392,10 @@ def test_a_light_verb_never_goes_without_its_complement_however_long() -> None:
     chunked = chunk_sentence(sentence)
     lines = [render(chunked, compression, LEXICON) for compression in compressions(chunked, LEXICON, 22, 3)]
     assert lines and all("من إلقاء القبض" in line for line in lines), lines
+
+
+def test_a_quotation_closed_before_the_cut_keeps_its_marks() -> None:
+    outputs = all_outputs('قال مسؤول خليجي ل "الاقتصادية" إن الوزراء "سيعتمدون الخطة الجديدة للنقل العام في '
+                          'اجتماعهم المقبل بالرياض، ثم يعلنونها للجمهور".')
+    cut = [line for line in outputs if "الاقتصادية" in line and "للجمهور" not in line]
+    assert cut and all('"الاقتصادية"' in line and line.count('"') == 2 for line in cut), cut
