@@ -57,6 +57,7 @@ _MONTHS = frozenset("""
 يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه
 اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
 """.split())
+_MONTH_ORDINALS = frozenset("اول الاول ثاني الثاني".split())
 TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
 _RELATIVE_TIME = frozenset("الماضي المقبل القادم الفائت".split())
 _TIME_STARTS = frozenset({"في", "صباح", "مساء"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | _MONTHS  # or a number
@@ -222,7 +223,9 @@ def _date_span(keys: tuple[str, ...], start: int) -> int:
     index += day
     if index >= len(keys) or keys[index] not in _MONTHS:
         return 0
-    index += 1
+    index += 1 + (index + 1 < len(keys) and keys[index + 1] in _MONTHS)  # «7 يوليو/ تموز»: the month's two names
+    if index < len(keys) and keys[index - 1] in ("تشرين", "كانون") and keys[index] in _MONTH_ORDINALS:
+        index += 1  # «تشرين الأول»
     year = index < len(keys) and keys[index].isdigit()
     return index + year - start if day or year else 0
 

@@ -33,7 +33,7 @@ PERSON_TITLES = frozenset("""
 رئيس الرئيس وزير الوزير وزيره الوزيره ملك الملك العاهل امير الامير الشيخ نائب النائب النائبه سفير السفير المتحدث
 الامين المدير الدكتور المهندس اللاعب المدرب الفنان الفنانه الممثل الممثله الكاتب الكاتبه المطرب المغني المغنيه
 النجم المستشار القائد الزعيم المرشح الناشط الناشطه المحامي السيناتور العداء الداعيه المبعوث المخرج الحارس
-المتحدثه المحترف المدافع المهاجم
+المتحدثه المحترف المدافع المهاجم الصحفي الصحفيه الاعلامي الاعلاميه الشاعر الشاعره الروائي الروائيه
 """.split())
 PLACE_NOUNS = frozenset("ولايه مدينه منطقه محافظه جزيره جامعه جنوب شمال شرق غرب وسط".split())  # «في ولاية ...»
 PERSON_NOUNS = frozenset("""
@@ -162,14 +162,20 @@ def plural_safe(head: str, lexicon: Lexicon) -> bool:
 
 
 def sound_plural(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word ending in «ون» or «ين» is a masculine sound plural: the archive writes its other case too.
+    """Whether a word ending in «ون» or «ين» is a masculine sound plural: the archive writes its other case too,
+    or it is a people's relative adjective with «ال» whose singular the archive writes more often.
 
-    >>> lexicon = Lexicon(frequency={"المسؤولين": 9, "المسؤولون": 9, "البنتاغون": 9})
+    >>> lexicon = Lexicon(frequency={"المسؤولين": 9, "المسؤولون": 9, "البنتاغون": 9, "النوبي": 9, "النوبيون": 3,
+    ...                              "التلفزيون": 90, "التلفزي": 2})
     >>> sound_plural("المسؤولون", lexicon), sound_plural("البنتاغون", lexicon)
+    (True, False)
+    >>> sound_plural("النوبيون", lexicon), sound_plural("التلفزيون", lexicon)
     (True, False)
     """
     other = "ين" if key.endswith("ون") else "ون" if key.endswith("ين") else None
-    return other is not None and key[:-2] + other in lexicon.frequency
+    nisba = (key.startswith("ال") and key.endswith(("يون", "يين"))  # «النوبيون»: «النوبي» is the commoner
+             and lexicon.frequency.get(key[:-2], 0) >= lexicon.frequency.get(key, 1))  # not «التلفزيون»
+    return other is not None and (nisba or key[:-2] + other in lexicon.frequency)
 
 
 def accusative_shape(key: str) -> bool:

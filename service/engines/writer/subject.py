@@ -349,8 +349,10 @@ def _described_noun_end(words: tuple[str, ...], keys: tuple[str, ...], first: in
     index = first + 1
     while index < limit and index - first <= MAX_NISBA_WORDS and _nisba(words[index], keys[index], lexicon):
         index += 1
-    if index == first + 1 or index >= limit:
+    if index == first + 1:
         return None
+    if index >= limit:
+        return limit  # «توصلت دراسة طبية | في بريطانيا»: the adjectives close the chunk
     following = keys[index]  # «وزير خارجية | كوريا», «رئيس نادي | روما»: a construct goes on
     adverb = words[index].endswith(("اً", "ًا")) or (accusative_shape(following) and not _person_noun("ال" + head))
     named = lexicon.is_name(following) and not adverb  # «محكمة مغربية | مؤخرا»; not «وزير خارجية | كوريا»

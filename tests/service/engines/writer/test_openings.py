@@ -212,6 +212,11 @@ def test_a_name_between_commas_never_stands_for_its_dropped_title() -> None:
     assert outputs and not any("التحقيقات روبرت" in line for line in outputs), outputs
 
 
+def test_a_month_written_with_both_its_names_is_dropped_whole() -> None:
+    outputs = outputs_of("أعلنت الوزارة، في 7 يوليو/ تموز، عن خطة جديدة لتطوير النقل العام في العاصمة.")
+    assert outputs and not any("تموز" in line and "يوليو" not in line for line in outputs), outputs
+
+
 def test_an_object_after_the_day_is_kept_past_a_dual_subject() -> None:
     outputs = outputs_of("وقع طرفا الأزمة في الإقليم الحاكم السابق وخصمه زعيم المعارضة الأربعاء وثيقة لإنهاء القتال "
                          "في العاصمة بحضور الوسطاء.")
