@@ -54,6 +54,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "many tiny sections": lambda n: repeat("عنوان:\nنص قصير.\n", n),
     "heading lines only": lambda n: repeat("عنوان فرعي:\n", n),
     "teaser separators `-`": lambda n: repeat("-\nنقطة\n", n, head="عنوان الخبر\n", tail="\n" + LEAD),
+    "byline dashes `اسم علي- `": lambda n: repeat("اسم علي- ", n),
     "sentence ends `؟!.`": lambda n: repeat("؟!.", n),
     "abbreviations `د.`": lambda n: repeat("د. ", n),
     "decimals `3.5`": lambda n: repeat("3.5 ", n),

@@ -66,7 +66,10 @@ _EDGE = re.compile(r"^\W+|\W+$")
 # dash unless an agency in brackets follows: «يشهد طريق الرياض - سدير -» is a route. Or bylines with the site and
 # city, closed by a colon and without numbers («هادي آل كليب- سبق- نجران:», «سعود الدعجاني، ذياب الشمري- سبق-
 # الرياض:»; not a score «1 - 1 -»); or a city and its source after a list mark («* واشنطن «الشرق الأوسط»:»).
-_DATELINE = re.compile(r"^(?:\*\s*)?(?:(?:[^\s.:!؟?\-–—\d]+\s*){1,6}(?:[-–—]\s*(?:[^\s.،:!؟?\-–—\d]+\s*){1,2}){2,4}:\s*"
+_BYLINE_WORD = r"[^\s.:!؟?\-–—\d]+"  # no number, dash or colon; a word takes its comma: «العتيبي،»
+_SITE_WORD = r"[^\s.،:!؟?\-–—\d]+"
+_DATELINE = re.compile(r"^(?:\*\s*)?(?:" + _BYLINE_WORD + r"(?:\s+" + _BYLINE_WORD + r"){0,5}\s*"
+                       r"(?:[-–—]\s*" + _SITE_WORD + r"(?:\s+" + _SITE_WORD + r")?\s*){2,4}:\s*"
                        r"|(?<=\*)\s*(?:[^\s.:!؟?«»]+\s+){1,2}«[^«»]{1,25}»\s*:\s*"
                        r"|(?:(?:[^\s.:!؟?]+\s+)?[^\s.،:!؟?]+\s*(?:\([^()]{1,20}\)\s*)?"
                        r"|(?:[^\s.:!؟?]+\s+){2,4}[^\s.،:!؟?]+\s*\([^()]{1,20}\)\s*)[-–—]+\s*"
