@@ -72,7 +72,7 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     if before in _PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
         return False  # «تم العثور | على ...»: the verbal noun after «تم» takes what follows («تم استهدافها» ends)
     unfinished = lexicon is not None and (last in lexicon.unfinished or bare_word(last) in lexicon.transitive
-                                          or past_verb(last, lexicon))
+                                          or past_verb(last, lexicon) or last in lexicon.complements)  # «تتمثل»
     return not unfinished and not _number_goes_on(sentence.keys, chunk.end) \
         and not _specified_by_min(sentence.keys, chunk.end, lexicon)
 

@@ -399,3 +399,12 @@ def test_a_quotation_closed_before_the_cut_keeps_its_marks() -> None:
                           'اجتماعهم المقبل بالرياض، ثم يعلنونها للجمهور".')
     cut = [line for line in outputs if "الاقتصادية" in line and "للجمهور" not in line]
     assert cut and all('"الاقتصادية"' in line and line.count('"') == 2 for line in cut), cut
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("وأوضح الوزير أن 85 بالمائة من واردات البلاد تتمثل في المواد الأولية والطاقة والحبوب.", "تتمثل"),
+    ("ونفى الجيش أي تورط لقواته في الانفجار الذي وقع في المدينة وأسفر عن مقتل ستة أشخاص.", "وأسفر"),
+])
+def test_no_output_ends_on_a_verb_before_the_preposition_it_goes_on_with(sentence: str, verb: str) -> None:
+    outputs = all_outputs(sentence)
+    assert outputs and not any(line.endswith(verb) for line in outputs), outputs
