@@ -1,6 +1,7 @@
 """People named as headlines name them: the surname («الرئيس المصري عبد الفتاح السيسي» → «السيسي»), or «first
 بن father» for a chain of «بن», with titles and honorifics left out. A sentence's name-shortened variant is one
-more sentence the writer chooses compressions from.
+more sentence the writer chooses compressions from. And where a body's name goes on with «ل» («الاتحاد الأوروبي
+| لكرة القدم»), so that its subject may move first whole.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     DANGLING,
     NAME_LINKS,
+    NEEDS_COMPLEMENT,
     PREPOSITIONS,
     RELATIVES,
     TAIL_STARTS,
@@ -17,11 +19,26 @@ from service.engines.writer.chunks import (
     chunk_sentence,
 )
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import PERSON_TITLES, accusative_after_name
+from service.engines.writer.rewrite import (
+    PERSON_TITLES,
+    accusative_after_name,
+    accusative_shape,
+    looks_imperfect,
+    verb_key,
+)
 
 NAME_ENDS = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORDS
 ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»
 HONORIFICS = frozenset("صاحب السمو الملكي فخامه معالي سعاده سماحه".split())
+# Bodies whose names go on with «ل» and what they are for: «اللجنة الدولية للصليب الأحمر», «الهيئة العامة للغذاء».
+INSTITUTIONS = frozenset("""
+الاتحاد اللجنه الهيئه المنظمه الموسسه الجمعيه المجلس الصندوق الوكاله المركز الاداره المديريه النقابه الرابطه
+المفوضيه الجهاز البرنامج
+""".split())
+INSTITUTION_BREAKS = frozenset({"preposition", "complement", "time", "tail"})  # what may follow a body's name
+MAX_NAME_ADJECTIVES = 3  # «الهيئة | الوطنية العليا» before «للمساءلة»
+MAX_ACRONYM_WORDS = 3
+MAX_NAME_WORDS = 6  # of a body's name up to its «ل» phrase's construct: «الاتحاد العام لاتحادات كرة القدم»
 
 
 def variants(sentence: ChunkedSentence, lexicon: Lexicon) -> list[ChunkedSentence]:
@@ -112,3 +129,67 @@ def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int,
              or after in PERSON_TITLES or after[1:] in PERSON_TITLES or not words[index][:1].isalpha()
              or (after.endswith("ا") and not lexicon.is_name(after)))  # «اتصالا»: the object
     return index if ended else None
+
+
+
+def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexicon) -> int | None:
+    """Where a subject that names a body ends when its name goes on with «ل» («الاتحاد الأوروبي لكرة القدم | عن»,
+    «اللجنة الدولية للصليب الأحمر | أكثر من ...»): past the «ل» phrase's definite words, before a clean break or
+    the object. None when the subject at word `first` is no body (`INSTITUTIONS`), has no such phrase, or what
+    follows may be more of it.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(frequency={"صليب": 9, "كره": 9, "اكثر": 9}, definite_share={"اكثر": 0.3})
+    >>> institution_subject_end(chunk_sentence("سحبت اللجنة الدولية للصليب الأحمر أكثر من سبعين موظفا"), 1, lexicon)
+    5
+    >>> institution_subject_end(chunk_sentence("أعلن الاتحاد الأوروبي لكرة القدم عن القائمة"), 1, lexicon)
+    5
+    """
+    keys = sentence.keys
+    if keys[first] not in INSTITUTIONS and "ال" + keys[first] not in INSTITUTIONS:
+        return None
+    if lexicon.complements.get(verb_key(keys[first - 1], lexicon)) == "الي":
+        return None  # «انضم صندوق النقد الدولي | لموجة الانتقادات»: «ل» says where to, as «إلى» would
+    index = _definite_words(keys, first + 1, MAX_NAME_ADJECTIVES)  # «اللجنة | الدولية»
+    phrase = keys[index] if index < len(keys) else ""
+    if phrase[:1] != "ل" or not (phrase.startswith("لل") or lexicon.is_common(phrase[1:])):
+        return None
+    index += 1
+    while index < len(keys) and index - first < MAX_NAME_WORDS and index + 1 < len(keys) \
+            and keys[index + 1].startswith("ال") and not keys[index].startswith("ال") \
+            and lexicon.is_common(keys[index]) and keys[index] not in DANGLING:
+        index += 1  # «لاتحادات | كرة | القدم»: a construct before the first word with «ال»
+    index = _definite_words(keys, index, MAX_NAME_ADJECTIVES)  # «لكرة | القدم», «للغذاء | والدواء»
+    index = _quoted_acronym_end(sentence.words, index)  # «الاتحاد الدولي لكرة القدم "فيفا"»
+    if index >= len(keys):
+        return index
+    boundary = next((chunk for chunk in sentence.chunks if chunk.start == index), None)
+    if boundary is not None:
+        return index if boundary.kind in INSTITUTION_BREAKS else None
+    key = keys[index]
+    if key.startswith("ال") or key[:1] in "بلك" and key[1:] in lexicon.frequency:
+        return None  # «للإغاثة | التابعة للحكومة»: the name goes on; «| بمنطقة الرياض»: a place or purpose
+    return index if key[:1].isdigit() or accusative_shape(key) or (  # a quantity («أكثر من ...») is an object
+        lexicon.is_common(key) and not lexicon.is_name(key) and (key not in DANGLING or key in NEEDS_COMPLEMENT)
+        and not looks_imperfect(key, lexicon)) else None
+
+
+def _definite_words(keys: tuple[str, ...], index: int, most: int) -> int:
+    """The end of up to `most` words with «ال» (or «وال») from `index`, not particles («إلى» folds to «الي») or
+    times («الأربعاء»)."""
+    end = index
+    while end < min(len(keys), index + most) and keys[end].startswith(("ال", "وال")) \
+            and keys[end] not in DANGLING and keys[end] not in TIME_WORDS:
+        end += 1
+    return end
+
+
+def _quoted_acronym_end(words: tuple[str, ...], index: int) -> int:
+    """Past a short quoted or bracketed name at `index` («"فيفا"», «(كاف)»), or `index` itself."""
+    if index >= len(words) or words[index][:1] not in "\"«“(":
+        return index
+    closing = {"\"": "\"", "«": "»", "“": "”", "(": ")"}[words[index][0]]
+    for end in range(index, min(len(words), index + MAX_ACRONYM_WORDS)):
+        if words[end].rstrip("،,:")[-1:] == closing and (end > index or len(words[end].rstrip("،,:")) > 1):
+            return end + 1
+    return index

@@ -22,6 +22,7 @@ from service.engines.writer.chunks import (
     unbalanced_pairs,
 )
 from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
+from service.engines.writer.names import institution_subject_end
 from service.engines.writer.rewrite import (
     NOT_SUBJECTS,
     PERSON_NOUNS,
@@ -108,6 +109,12 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
     commas; None when the end is unsure or the subject runs too long."""
     chunks, keys, words = sentence.chunks, sentence.keys, sentence.words
     chunk, first = chunks[start], chunks[start].start + 1
+    named = institution_subject_end(sentence, first, lexicon)  # «الاتحاد الأوروبي لكرة القدم | عن»
+    if named is not None:
+        at = next((index for index, chunk in enumerate(chunks) if chunk.start == named), None)
+        located = _located_end(sentence, at, lexicon) if at is not None else None  # «... للإعلام | في مصر | يقرر»
+        named = located or named
+        return named if named - first <= MAX_SUBJECT_WORDS + MAX_NISBA_WORDS else None
     described = _described_noun_end(words, keys, first, chunk.end, lexicon)
     if described is None and chunk.size > 2 and not keys[first].startswith("ال") \
             and _nisba(words[first + 1], keys[first + 1], lexicon):
@@ -190,7 +197,8 @@ def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a subject's later words coordinate another noun («الرئيس ووزير الخارجية»): the verb would be
     dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني») and names («والت ديزني») are no second noun."""
     return any(lexicon.is_clitic_waw(key) and not key.endswith(("ي", "يه")) and len(key) > 4
-               and not lexicon.is_name(key[1:]) for key in subject[1:])
+               and not lexicon.is_name(key[1:]) and not previous.startswith("لل")  # «للغذاء والدواء»: one name
+               for previous, key in zip(subject, subject[1:], strict=False))
 
 
 def _name_then_noun(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
