@@ -193,6 +193,16 @@ def _verbal_noun(key: str) -> bool:
     return key.startswith(("الت", "الاست")) and len(key) >= 6 and not key.endswith(("ي", "يه", "يين", "يون"))
 
 
+def _eftial(key: str) -> bool:
+    """Whether a definite word has the shape of a verbal noun «الافتعال» («الارتفاع», «الاعتداد»): what a verb
+    goes on with after «في», not a place.
+
+    >>> _eftial("الارتفاع"), _eftial("الاعتداد"), _eftial("الامارات")
+    (True, True, False)
+    """
+    return len(key) == 8 and key[2] == "ا" and key[4] in "تطد" and key[6] == "ا"
+
+
 def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a subject's later words coordinate another noun («الرئيس ووزير الخارجية»): the verb would be
     dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني») and names («والت ديزني») are no second noun."""
@@ -394,7 +404,8 @@ def _place_word(key: str, lexicon: Lexicon) -> bool:
     """Whether a word can name a place after «في»: a name, a word with «ال», or a place noun («ولاية», «جنوب»);
     not what words were said in («البيان») nor a time («الدقيقة 62»)."""
     bare = key.removeprefix("ال")
-    if bare in SPEECH_PLACES or bare in TIME_NOUNS or key in DANGLING or key[:1].isdigit() or _person_noun(key):
+    if bare in SPEECH_PLACES or bare in TIME_NOUNS or key in DANGLING or key[:1].isdigit() or _person_noun(key) \
+            or _verbal_noun(key) or _eftial(key):  # «تبدأ درجات الحرارة في | الارتفاع»: what it begins
         return False  # «في جنوب السودان | الرئيس سالفا كير»: a person starts after the place; «في الدقيقة 62»
     if key[:1] == "ب" and len(key) > 3 and key[1:] in lexicon.frequency:  # «في جامعة أدنبره | باسكتلندا»
         key = key[1:]
