@@ -50,6 +50,8 @@ NEGATORS = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb 
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
+MAX_BRACKET_WORDS = 4  # «(جاكسا)», «(63 عاما)»
+QUANTIFIERS = frozenset("بعض معظم اغلب غالبيه كل جميع".split())
 MAX_APPOSITION_WORDS = 6  # a name or title between commas after a person subject («، المدير الفني لفريق ريال مدريد،»)
 POST_PREPOSITIONS = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
 ENVOYS = frozenset("مبعوث المبعوث سفير السفير سفيره السفيره مندوب المندوب ممثل الممثل".split())  # «... إلى سوريا»
@@ -97,8 +99,12 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None  # «أكد مسؤولون ... عدم تأثر ...»: a verb never moves past a negation
     if end < len(keys) and lexicon.is_clitic_waw(keys[end]) and not verb_like(keys[end][1:], lexicon):
         return None  # «طالبت ليتوانيا ولاتفيا بـ...»: a coordinated subject would lose its second half
-    if any(following.start == end and following.kind == "aside" for following in chunks):
-        return None  # «نفى ساركوزي (63 عاما) ...»: the bracket describes the subject, it stays with it
+    aside = next((following for following in chunks if following.start == end and following.kind == "aside"), None)
+    if aside is not None:  # the bracket describes the subject and goes with it: «وكالة الفضاء اليابانية (جاكسا)»
+        if aside.size > MAX_BRACKET_WORDS or not _object_follows(sentence, aside.end, lexicon) \
+                or keys[chunk.start + 1] in QUANTIFIERS:  # «بعض أعضاء ... (...) يحثون»: the verb agrees with them
+            return None
+        end = aside.end
     found = SubjectFirst(chunk.start, end, present)
     return None if subject_doubtful(sentence, start, found, lexicon) else found
 
@@ -140,6 +146,15 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
                  and not (end < len(keys) and _goes_on_with_post(keys[first:end], keys[end], lexicon)))
     longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if closed_by_comma(words, end) else 0)
     return end if clean and end - first <= longest else None  # a name or title between commas ends it surely
+
+
+def _object_follows(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether the verb's object or a clean break starts at word `index` (after a bracket on the subject)."""
+    chunk = next((chunk for chunk in sentence.chunks if chunk.start == index), None)
+    if index >= len(sentence.keys) or chunk is not None and chunk.kind in CLEAN_BREAKS:
+        return True
+    key = sentence.keys[index]
+    return not key.startswith("ال") and (accusative_shape(key) or _object_start(key, lexicon))  # not «(ايتا) المسلحة»
 
 
 def closed_by_comma(words: tuple[str, ...], end: int) -> bool:
@@ -291,16 +306,26 @@ def agreeing_present(head: str, present: str, lexicon: Lexicon) -> str | None:
     >>> agreeing_present("مسؤولو", "يقول", common)
     'يقولون'
     """
-    if plural_safe(head, lexicon):
+    if plural_safe(head, lexicon) and not _fuala_plural(head.removeprefix("ال")):
         return present
     if head.endswith("ات") and present.startswith("ت"):
         return present
     human_plural = (head.endswith("ون") and sound_plural(head, lexicon)  # «البنتاغون» is no plural
                     or (head.endswith("و") and head + "ن" in lexicon.frequency)  # «مسؤولو المطار»
-                    or (head in lexicon.plural_heads and not head.startswith("ال")))
+                    or (head in lexicon.plural_heads and not head.startswith("ال"))
+                    or _fuala_plural(head.removeprefix("ال")))
     if human_plural and present.startswith("ي") and present[-1] not in "ىيوا":
         return present + "ون"  # a masculine verb before a plural: people («قال علماء» → «علماء يقولون»)
     return None
+
+
+def _fuala_plural(key: str) -> bool:
+    """Whether a word has the shape «فعلاء» of plurals of people («زعماء», «علماء», «خبراء»).
+
+    >>> _fuala_plural("زعماء"), _fuala_plural("خبراء"), _fuala_plural("اعضاء"), _fuala_plural("ابناء")
+    (True, True, False, False)
+    """
+    return len(key) == 5 and key[3] == "ا" and key[4] == "ء" and key[0] != "ا"
 
 
 def _goes_on_with_post(subject: tuple[str, ...], following: str, lexicon: Lexicon) -> bool:

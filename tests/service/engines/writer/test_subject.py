@@ -49,6 +49,10 @@ from tests.service.engines.writer.test_statement import statement
      "الاتحاد الإفريقي لكرة القدم \"كاف\" يفرض غرامة"),
     ("قرر المجلس الأعلى للإعلام في مصر منع المذيع من الظهور على الشاشة شهرا.",
      "المجلس الأعلى للإعلام في مصر يقرر منع"),
+    # a bracket on the subject goes with it; «فعلاء» plurals of people take the plural
+    ("حققت وكالة الفضاء اليابانية (جاكسا) إنجازا تاريخيا بإنزال عربتين على سطح كويكب.",
+     "وكالة الفضاء اليابانية (جاكسا) تحقق إنجازا"),
+    ("يعتزم زعماء الحلف تركيز اهتمامهم على الصراع في أفغانستان.", "زعماء الحلف يعتزمون تركيز"),
 ])
 def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject_first: str) -> None:
     outputs = outputs_of(sentence)
@@ -82,6 +86,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("دعت الهيئة العامة للغذاء والدواء إلى اتباع الإرشادات الصحية عند التسوق.", "إلى تدعو"),
     ("تبدأ درجات الحرارة في الارتفاع نسبيا مع نهاية الأسبوع في المناطق الساحلية.", "الارتفاع تبدأ"),
     ("قضت المحكمة العليا في البلاد بعدم الاعتداد بأحكام المحاكم الإدارية في القضية.", "الاعتداد تقضي"),
+    ("اعتذرت حركة التحرير الوطني (فتح) المسلحة عن الأضرار التي لحقت بالضحايا.", "تعتذر المسلحة"),
+    ("حث بعض أعضاء البنك المركزي (الاحتياطي الفيدرالي) على رفع أسعار الفائدة بسرعة.", "يحث على"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
