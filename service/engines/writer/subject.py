@@ -139,13 +139,19 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
                 and (described is None or _not_agreeing(keys[first], keys[end]))))
     elif not _titled(keys[first:end]) and (located := _located_end(sentence, start + 1, lexicon)) is not None:
         end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
+    elif end == chunk.end and end < len(keys) and _goes_on_with_post(keys[first:end], keys[end], lexicon):
+        end = _located_end(sentence, start + 1, lexicon, keys[end])  # «مبعوث الأمم المتحدة | إلى سوريا | يقول»
+        clean = end is not None and (any(chunk.start == end for chunk in chunks) or (  # a person's place: after
+            accusative_shape(keys[end]) and not closed_by_comma(words, end)))  # it a name may come («... رافع»)
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
         clean = (clean and (closed_by_comma(words, end) or not _takes_complement(keys[end - 1], lexicon))
                  and not _maybe_passive(sentence, start, end, lexicon)
                  and not (end < len(keys) and _goes_on_with_post(keys[first:end], keys[end], lexicon)))
+    if not clean or end is None:
+        return None
     longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if closed_by_comma(words, end) else 0)
-    return end if clean and end - first <= longest else None  # a name or title between commas ends it surely
+    return end if end - first <= longest else None  # a name or title between commas ends it surely
 
 
 def _object_follows(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
@@ -402,14 +408,15 @@ def _described_noun_end(words: tuple[str, ...], keys: tuple[str, ...], first: in
     return None if following.startswith("ال") or named else index
 
 
-def _located_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> int | None:
+def _located_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, preposition: str = "في") -> int | None:
     """End of a place that chunk `index` gives the subject before it, where the verb then goes as editors put it:
     «الشرطة | في إندونيسيا | تقول إن», «السلطات | في تايلاند | تعلن نجاح ...»: «في» and names, words with «ال»
     or place nouns, then the chunk's end before a clean break, or the object within the chunk. None for any
-    other phrase («في بيان», «في مؤتمر صحفي»: where words were said).
+    other phrase («في بيان», «في مؤتمر صحفي»: where words were said). With another `preposition`, a post's place
+    («مبعوث الأمم المتحدة | إلى سوريا | يقول»).
     """
     chunks, keys = sentence.chunks, sentence.keys
-    if index >= len(chunks) or chunks[index].kind != "preposition" or keys[chunks[index].start] != "في":
+    if index >= len(chunks) or chunks[index].kind != "preposition" or keys[chunks[index].start] != preposition:
         return None
     chunk, end = chunks[index], chunks[index].start + 1
     while end < chunk.end and (_place_word(keys[end], lexicon) or keys[end - 1] in PLACE_NOUNS):
