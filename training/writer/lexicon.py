@@ -24,6 +24,7 @@ MIN_LEAD_COUNT = 10  # lead sentences a word must appear in to get a keep rate
 MIN_DOCUMENTS = 8  # articles a word must appear in to count as common
 RATE_SMOOTHING = 5.0
 MIN_VERB_EVIDENCE = 3
+MIN_REFLEXIVE_OPENERS = 30  # sentences opening with a past of «انفعل» or feminine «تفعّل» to derive its present
 MIN_VERB_SHARE = 0.03  # of the articles opening with the verb, the share whose headline uses its present
 MIN_PLURAL_EVIDENCE = 3
 MIN_UNFINISHED_EVIDENCE = 20  # headlines using a word, to tell whether it can end one
@@ -147,6 +148,7 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
     verbs.update(_other_genders(verbs))
     verbs = {past: present for past, present in verbs.items()  # «قتلت» learned must not bring back «قتل»
              if past not in PASSIVE_PRONE and past.removesuffix("ت") not in PASSIVE_PRONE}
+    verbs |= _reflexive_verbs(counts, verbs)
     transitive = _transitive(counts, verbs)
     names = Lexicon(frequency=frequency, definite_share=definite_share)
     plural_heads = frozenset(word for word, seen in _plural_subjects(counts, frequency).items()
@@ -154,6 +156,38 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
     return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
                    verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=_unfinished(counts),
                    complements=_complements(counts, verbs))
+
+
+def _reflexive_verbs(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]:
+    """Common sentence openers that can only be a past tense without a passive reading, whose present the
+    archive writes but headlines too seldom to learn it: «انفعل» («انطلقت» → «تنطلق») and the feminine of
+    «تفعّل»/«تفاعل» («تواصلت» → «تتواصل»; not its masculine, which may be a present: «تواصل الحكومة»). Only
+    presents whose spelling the folded counts cannot have changed («تتأثر» folds to «تتاثر», «ينتهى» to «ينتهي»).
+
+    >>> counts = LexiconCounts()
+    >>> counts.openers.update({"انطلقت": 40, "تواصلت": 40, "تواصل": 40, "تاثرت": 40})
+    >>> counts.documents.update({"تنطلق": 50, "تتواصل": 50, "يتواصل": 50, "تتاثر": 50})
+    >>> _reflexive_verbs(counts, {})
+    {'انطلقت': 'تنطلق', 'تواصلت': 'تتواصل'}
+    """
+    found = {}
+    for opener, seen in counts.openers.items():
+        reflexive = opener.startswith("ان") or (opener.startswith("ت") and opener.endswith("ت"))
+        if seen < MIN_REFLEXIVE_OPENERS or not reflexive or len(opener) < 5 or opener in verbs \
+                or opener in PASSIVE_PRONE or opener in FUNCTION_WORDS:
+            continue
+        presents = [(counts.documents[form], form) for form in present_forms(opener)
+                    if counts.documents[form] >= MIN_DOCUMENTS and _spelled_as_folded(opener, form)]
+        if presents:
+            found[opener] = max(presents)[1]
+    return found
+
+
+def _spelled_as_folded(past: str, present: str) -> bool:
+    """Whether a folded present is spelled as written: no final «ي» or «ه» (maybe «ى», «ة»), no «ا» (maybe «أ»)
+    but the plain alef of «تفاعل» («تتواصل» from «تواصلت»)."""
+    form_vi = past.startswith("ت") and past[2:3] == "ا" and present.count("ا") == 1
+    return not present.endswith(("ي", "ه")) and ("ا" not in present or form_vi)
 
 
 def _complements(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]:

@@ -181,12 +181,20 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
             and not _continues(subject):  # «أشارت الصحيفة إلى أنه بمجرد توقيع ...» has no «الصحيفة: بمجرد ...»
         if not attribution.adverb_only():  # not «أيضا: ...»
             found.append(Opening("attribution", start, attribution.clause_chunk, attribution=attribution))
-        if sentence.keys[clause_start - 1] in BARE_COMPLEMENTISERS and not lexicon.has_pronoun_suffix(subject):
+        if sentence.keys[clause_start - 1] in BARE_COMPLEMENTISERS and not lexicon.has_pronoun_suffix(subject) \
+                and _named_source(attribution, lexicon):
             found.append(Opening("reported", start, attribution.clause_chunk, attribution=attribution))
     subject_first = find_subject_first(sentence, start, lexicon)
     if subject_first is not None:
         found.append(Opening("subject", start, start, subject=subject_first))
     return found
+
+
+def _named_source(attribution: Attribution, lexicon: Lexicon) -> bool:
+    """Whether a speaker is a named or definite source, whose words a headline may report without naming it
+    («أعلنت الوزارة أن الحملة ستبدأ» → «الحملة ستبدأ»); an unnamed one («ناشطون», «مصادر», «دراسة حديثة»)
+    stays with its claim: dropped, the claim would read as fact."""
+    return any(key.startswith("ال") or lexicon.is_name(key) for key in attribution.who_keys())
 
 
 def compressions(sentence: ChunkedSentence, lexicon: Lexicon, max_words: int = MAX_WORDS,

@@ -408,3 +408,17 @@ def test_a_quotation_closed_before_the_cut_keeps_its_marks() -> None:
 def test_no_output_ends_on_a_verb_before_the_preposition_it_goes_on_with(sentence: str, verb: str) -> None:
     outputs = all_outputs(sentence)
     assert outputs and not any(line.endswith(verb) for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("قال ناشطون إن القوات الحكومية قصفت السوق المركزي في المدينة صباح اليوم.", "القوات الحكومية"),
+    ("ذكرت مصادر مطلعة أن الشركة ستعلن إفلاسها خلال الأسابيع المقبلة.", "الشركة ستعلن"),
+])
+def test_a_claim_by_an_unnamed_source_keeps_its_source(sentence: str, claim: str) -> None:
+    outputs = all_outputs(sentence)
+    assert outputs and not any(line.startswith(claim) for line in outputs), outputs
+
+
+def test_a_named_source_may_be_left_out_of_what_it_announced() -> None:
+    outputs = all_outputs("أعلنت الوزارة أن المدارس ستفتح أبوابها للطلاب الأسبوع المقبل.")
+    assert any(line.startswith("المدارس ستفتح") for line in outputs), outputs
