@@ -21,13 +21,9 @@ from service.engines.writer.chunks import (
     FRONTED_CLAUSES,
     RELATIVES,
     TAIL_STARTS,
-    PREPOSITIONS,
-    PAIRED_MARKS,
-    Chunk,
     ChunkedSentence,
     fold,
     fronted,
-    without_unbalanced,
 )
 from service.engines.writer.endings import (
     BARE_COMPLEMENTISERS,
@@ -43,9 +39,9 @@ from service.engines.writer.endings import (
     verb_alone,
 )
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.marks import PAIRED_MARKS, without_unbalanced
+from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
-    CLAUSE_NEGATIONS,
-    VERB_PARTICLES,
     looks_imperfect,
     past_with_present,
     reads_as_verb,
@@ -63,19 +59,12 @@ FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXC
 
 # First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as).
 BEFORE_ANNA = frozenset({"غير", "ما"})
-# A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
-# tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
-RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
 PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
-RESUME_KINDS = frozenset({"comma", "resume"})
-CLAUSE_STARTS = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so holds a predicate: no run drops it
 MAX_RUNS = 2
 MAX_START_CHUNK = 4
 MIN_CLAUSE_WORDS = 3  # of a reported clause shown without its speech verb
 MIN_WORDS = 3
 MAX_WORDS = 18
-MAX_RUN_WORDS = 12
-APPOSITION_WORDS = 4
 _TRAILING = " .,،؛;:!?؟…-–—"
 
 
@@ -96,9 +85,6 @@ class Opening:
         if self.attribution is None:
             return 0
         return (len(self.attribution.who) if self.form == "attribution" else 0) - self.attribution.skip
-
-
-Run = tuple[int, int]
 
 
 class Compression(NamedTuple):
@@ -297,82 +283,17 @@ def _with_runs(sentence: ChunkedSentence, opening: Opening, end: int, length: in
         yield Compression(opening, end, (), length)
     # subject-first keeps the verb's complement: no run right after the opening clause
     after = opening.body_start + (opening.subject is not None)
-    for first in chain(_time_after_subject(sentence, opening, end, protected),
-                       inner_runs(sentence, after, end, lexicon, protected)):
-        shorter = length - _run_words(sentence, first)
+    firsts = inner_runs(sentence, after, end, lexicon, protected)
+    if opening.subject is not None:  # «ترامب يوقع، الأربعاء، مرسوما»
+        firsts = chain(time_after_subject(sentence, after, opening.subject.subject_end, end, protected), firsts)
+    for first in firsts:
+        shorter = length - run_words(sentence, first)
         if min_words <= shorter <= max_words:
             yield Compression(opening, end, (first,), shorter)
         for second in inner_runs(sentence, first[1] + 1, end, lexicon, protected) if MAX_RUNS > 1 else ():
-            shortest = shorter - _run_words(sentence, second)
+            shortest = shorter - run_words(sentence, second)
             if min_words <= shortest <= max_words:
                 yield Compression(opening, end, (first, second), shortest)
-
-
-def _time_after_subject(sentence: ChunkedSentence, opening: Opening, end: int,
-                        protected: frozenset[int]) -> Iterator[Run]:
-    """The time expression right after a subject put first, as a run: «ترامب يوقع، الأربعاء، مرسوما» reads
-    «ترامب يوقع مرسوما», and «السلطات تقول، السبت، إن ...» reads «السلطات تقول إن ...». The clause must resume
-    after it (a comma chunk or the reported clause), not with «و»."""
-    index = opening.body_start + 1
-    if opening.subject is None or index >= end or index in protected:
-        return
-    chunks, keys = sentence.chunks, sentence.keys
-    time, resumed = chunks[index], chunks[index + 1]
-    if time.kind == "time" and time.start >= opening.subject.subject_end \
-            and sentence.words[time.end - 1].endswith(("،", ",")) \
-            and resumed.kind in RESUME_KINDS | {"complement"} and not keys[resumed.start].startswith("و"):
-        yield index, index
-
-
-def _run_words(sentence: ChunkedSentence, run: Run) -> int:
-    return sentence.chunks[run[1]].end - sentence.chunks[run[0]].start
-
-
-def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon,
-               keep: frozenset[int] = frozenset()) -> Iterator[Run]:
-    """Runs of chunks after chunk `after` and before `end` that are plainly asides: a time expression or a
-    bracket alone, a relative clause with the phrases that belong to it, a clause between two commas. The
-    sentence must resume right after, at a comma or after the time expression, and not with «و» (a list or a
-    coordinated clause would lose its first half). Resuming at any prepositional phrase wins ROUGE and loses
-    sense («أعلن المكتب أن عدد عن طريق ...»). No run takes a chunk of `keep` (a predicate, an object)."""
-    chunks, keys = sentence.chunks, sentence.keys
-    for first in range(after + 1, end + 1):
-        kind = chunks[first].kind
-        if kind not in RUN_KINDS:
-            continue
-        last = first
-        if kind in ("relative", "comma"):
-            while last + 1 < end and chunks[last + 1].kind in ("preposition", "clitic", "conjunction"):
-                last += 1
-        resumed = chunks[last + 1] if last < end else None
-        before = keys[chunks[first].start - 1]
-        if any(first <= index <= last for index in keep) or before in PREPOSITIONS or len(before) == 1:
-            continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات», «المعروفة اختصارا ب | (CAS)»: a bare preposition
-        if keys[chunks[first].start] in CLAUSE_STARTS:
-            continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
-        if kind == "aside" and all(_numeral(key) for key in keys[chunks[first].start:chunks[first].end] if key):
-            continue  # «تهريب (17.800) كيلو»: a number in brackets is what it counts, not an aside
-        if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
-                and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
-                and not _names_alone(sentence, resumed, lexicon)):
-            yield first, last
-
-
-def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
-    """Whether a chunk after a comma is a name alone, which names the title before it: «الذي أمر الرئيس
-    الأميركي، | دونالد ترامب، | بتنظيمه» does not resume the sentence at «دونالد ترامب»."""
-    return chunk.kind == "comma" and chunk.size <= APPOSITION_WORDS and all(
-        lexicon.is_name(key) for key in sentence.keys[chunk.start:chunk.end] if key)
-
-
-def _numeral(key: str) -> bool:
-    """Whether a word (a key) is a number, with its separators: «17.800», «1,500», «2015».
-
-    >>> _numeral("17.800"), _numeral("445"), _numeral("عاما")
-    (True, True, False)
-    """
-    return any(character.isdigit() for character in key) and all(
-        character.isdigit() or character in ".,،٫٬/-" for character in key)
 
 
 def kept_chunks(opening: Opening, end: int, runs: tuple[Run, ...]) -> list[int]:

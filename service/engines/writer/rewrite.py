@@ -1,5 +1,6 @@
 """What the writer reads of single words and short phrases: verbs and their tense (`verb_key`, `looks_imperfect`),
-plurals and accusatives, and whether a reported clause says something of its subject (`clause_has_predicate`).
+plurals and accusatives, persons' titles (`titled`), the start of an object (`object_start`), and whether a
+reported clause says something of its subject (`clause_has_predicate`).
 The subject-first rewrite built on them is in `subject`, attribution as «X: ...» in `speech`.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     DANGLING,
+    NEEDS_COMPLEMENT,
     NEGATIONS,
     PREPOSITIONS,
     RELATIVES,
@@ -16,6 +18,7 @@ from service.engines.writer.chunks import (
 from service.engines.writer.lexicon import Lexicon
 
 SOUND_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
+EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 ADVERB_SHARE = 0.006  # of the articles using «في»: a word ending in «ا» this common is no surname
 CLAUSE_NEGATIONS = NEGATIONS - {"غير"}  # «غير المشروط» negates a word, not the clause
 # After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
@@ -218,3 +221,39 @@ def verb_key(key: str, lexicon: Lexicon) -> str:
     """
     bare = bare_word(key)
     return key if key in lexicon.verbs and bare not in lexicon.verbs else bare
+
+
+def titled(subject: tuple[str, ...]) -> bool:
+    """Whether a subject holds a person's title or kind, after which «في ...» is their field, not a place
+    («الخبير في الشأن الليبي», not «الشرطة في إندونيسيا»)."""
+    return any(person_noun(key) or person_noun("ال" + key) for key in subject)
+
+
+def person_noun(key: str) -> bool:
+    """Whether a definite word names a person by title or kind («الرئيس», «السفيرة», «الشاب»)."""
+    return key in PERSON_TITLES or key.removesuffix("ه") in PERSON_TITLES or key in PERSON_NOUNS
+
+
+def no_person(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a subject names no person (no title, no name): after «الرئيس السوداني» an indefinite word may be
+    his first name («عمر البشير»), after a name a title in apposition («سالفيني زعيم حزب ...»).
+
+    >>> no_person(("الحكومه", "المصريه"), Lexicon()), no_person(("الرئيس", "السوداني"), Lexicon())
+    (True, False)
+    """
+    return not titled(subject) and not any(lexicon.is_name(key) for key in subject)
+
+
+def object_start(key: str, lexicon: Lexicon) -> bool:
+    """Whether an indefinite word right after a definite subject that names no person starts the object: a
+    common noun that is no verb, particle or emphatic pronoun («قررت الحكومة المصرية | رفع الأسعار»;
+    «الوكالة ذاتها» is one phrase).
+
+    >>> lexicon = Lexicon(frequency={"رفع": 90, "يرفع": 40}, definite_share={"رفع": 0.3})
+    >>> object_start("رفع", lexicon), object_start("ذاتها", lexicon), object_start("يرفع", lexicon)
+    (True, False, False)
+    """
+    if key in EMPHATIC_PRONOUNS or (key in DANGLING and key not in NEEDS_COMPLEMENT) or key in COMPLEMENT_VERBS \
+            or key in SAY_VERBS or looks_imperfect(key, lexicon):
+        return False  # a particle or a verb; a quantity («أكثر من 100», «أول خسارة») is an object
+    return lexicon.is_common(key) and not lexicon.is_name(key)

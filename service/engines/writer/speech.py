@@ -12,9 +12,9 @@ from service.engines.writer.chunks import (
     SAY_VERBS,
     ChunkedSentence,
     fold,
-    unbalanced_pairs,
 )
 from service.engines.writer.lexicon import REPORTING_VERBS
+from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, bare_word
 
 MAX_WHO_WORDS = 8

@@ -11,50 +11,43 @@ import unicodedata
 from dataclasses import dataclass
 
 from service.engines.writer.chunks import (
-    COMPLEMENT_VERBS,
     DANGLING,
     NAME_LINKS,
-    NEEDS_COMPLEMENT,
     NEGATIONS,
     PREPOSITIONS,
     SAY_VERBS,
     ChunkedSentence,
-    unbalanced_pairs,
 )
 from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
+from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.names import institution_subject_end
+from service.engines.writer.places import CLEAN_BREAKS, goes_on_with_post, located_end, verbal_noun
 from service.engines.writer.rewrite import (
+    EMPHATIC_PRONOUNS,
     NOT_SUBJECTS,
-    PERSON_NOUNS,
-    PERSON_TITLES,
-    PLACE_NOUNS,
     PREPOSITION_PRONOUNS,
-    SPEECH_PLACES,
-    TIME_NOUNS,
     accusative_after_name,
     accusative_shape,
     bare_word,
     looks_imperfect,
+    no_person,
+    object_start,
+    person_noun,
     plural_safe,
     sound_plural,
+    titled,
     verb_key,
     verb_like,
 )
 from service.engines.writer.speech import QUOTE_MARKS
 
 MAX_SUBJECT_WORDS = 7
-# What may follow a subject that fills its chunk. Not a relative clause: «قالت كلينتون التي تسعى ...» keeps
-# it with the subject, and «كلينتون تقول التي تسعى» would follow.
-CLEAN_BREAKS = frozenset({"preposition", "time", "aside", "complement", "tail"})
 NEGATORS = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb never moves past one of these
-EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 MAX_BRACKET_WORDS = 4  # «(جاكسا)», «(63 عاما)»
 QUANTIFIERS = frozenset("بعض معظم اغلب غالبيه كل جميع".split())
 MAX_APPOSITION_WORDS = 6  # a name or title between commas after a person subject («، المدير الفني لفريق ريال مدريد،»)
-POST_PREPOSITIONS = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
-ENVOYS = frozenset("مبعوث المبعوث سفير السفير سفيره السفيره مندوب المندوب ممثل الممثل".split())  # «... إلى سوريا»
 PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
 
@@ -118,7 +111,7 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
     named = institution_subject_end(sentence, first, lexicon)  # «الاتحاد الأوروبي لكرة القدم | عن»
     if named is not None:
         at = next((index for index, chunk in enumerate(chunks) if chunk.start == named), None)
-        located = _located_end(sentence, at, lexicon) if at is not None else None  # «... للإعلام | في مصر | يقرر»
+        located = located_end(sentence, at, lexicon) if at is not None else None  # «... للإعلام | في مصر | يقرر»
         named = located or named
         return named if named - first <= MAX_SUBJECT_WORDS + MAX_NISBA_WORDS else None
     described = _described_noun_end(words, keys, first, chunk.end, lexicon)
@@ -127,7 +120,7 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         return None  # «يزور وفد أمني مصري | غزة»: after its adjectives a name is no more of the subject
     end = described or subject_end(keys, first, chunk.end, lexicon)
     if end is None and chunk.size == 2 and lexicon.is_common(keys[first]) \
-            and _located_end(sentence, start + 1, lexicon) is not None:
+            and located_end(sentence, start + 1, lexicon) is not None:
         end = chunk.end  # «قضت محكمة | في البحرين | بسجن ...»: one indefinite noun that a place follows
     if end is None:
         return None
@@ -135,19 +128,19 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         clean = words[end][:1] not in QUOTE_MARKS and (  # «لعبة الفيديو "فيفا 18"»: a title, no object
             (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(keys[end], lexicon)
             or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
-                _object_start(keys[end], lexicon) and _no_person(keys[first:end], lexicon)
+                object_start(keys[end], lexicon) and no_person(keys[first:end], lexicon)
                 and (described is None or _not_agreeing(keys[first], keys[end]))))
-    elif not _titled(keys[first:end]) and (located := _located_end(sentence, start + 1, lexicon)) is not None:
+    elif not titled(keys[first:end]) and (located := located_end(sentence, start + 1, lexicon)) is not None:
         end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
-    elif end == chunk.end and end < len(keys) and _goes_on_with_post(keys[first:end], keys[end], lexicon):
-        end = _located_end(sentence, start + 1, lexicon, keys[end])  # «مبعوث الأمم المتحدة | إلى سوريا | يقول»
+    elif end == chunk.end and end < len(keys) and goes_on_with_post(keys[first:end], keys[end], lexicon):
+        end = located_end(sentence, start + 1, lexicon, keys[end])  # «مبعوث الأمم المتحدة | إلى سوريا | يقول»
         clean = end is not None and (any(chunk.start == end for chunk in chunks) or (  # a person's place: after
             accusative_shape(keys[end]) and not closed_by_comma(words, end)))  # it a name may come («... رافع»)
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
         clean = (clean and (closed_by_comma(words, end) or not _takes_complement(keys[end - 1], lexicon))
                  and not _maybe_passive(sentence, start, end, lexicon)
-                 and not (end < len(keys) and _goes_on_with_post(keys[first:end], keys[end], lexicon)))
+                 and not (end < len(keys) and goes_on_with_post(keys[first:end], keys[end], lexicon)))
     if not clean or end is None:
         return None
     longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if closed_by_comma(words, end) else 0)
@@ -160,7 +153,7 @@ def _object_follows(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> 
     if index >= len(sentence.keys) or chunk is not None and chunk.kind in CLEAN_BREAKS:
         return True
     key = sentence.keys[index]
-    return not key.startswith("ال") and (accusative_shape(key) or _object_start(key, lexicon))  # not «(ايتا) المسلحة»
+    return not key.startswith("ال") and (accusative_shape(key) or object_start(key, lexicon))  # not «(ايتا) المسلحة»
 
 
 def closed_by_comma(words: tuple[str, ...], end: int) -> bool:
@@ -198,30 +191,10 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst,
     keys, first = sentence.keys, sentence.chunks[start].start + 1
     if unbalanced_pairs(" ".join(sentence.words[first:found.subject_end])):
         return True
-    if found.subject_end - first > 1 and _verbal_noun(keys[found.subject_end - 1]):
+    if found.subject_end - first > 1 and verbal_noun(keys[found.subject_end - 1]):
         return True  # «أعلنت إدارة النادي الأهلي التوقيع رسميا»: the verbal noun is the object
     return _coordinated(keys[first:found.subject_end], lexicon) or _name_then_noun(
         keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon)
-
-
-def _verbal_noun(key: str) -> bool:
-    """Whether a definite word has the shape of a verbal noun of the derived forms («التوقيع», «الاستيلاء»), which
-    is no adjective of the noun before it; a relative adjective («التركي», «التقليدية») is.
-
-    >>> _verbal_noun("التوقيع"), _verbal_noun("الاستيلاء"), _verbal_noun("التونسيه"), _verbal_noun("الترشيح")
-    (True, True, False, True)
-    """
-    return key.startswith(("الت", "الاست")) and len(key) >= 6 and not key.endswith(("ي", "يه", "يين", "يون"))
-
-
-def _eftial(key: str) -> bool:
-    """Whether a definite word has the shape of a verbal noun «الافتعال» («الارتفاع», «الاعتداد»): what a verb
-    goes on with after «في», not a place.
-
-    >>> _eftial("الارتفاع"), _eftial("الاعتداد"), _eftial("الامارات")
-    (True, True, False)
-    """
-    return len(key) == 8 and key[2] == "ا" and key[4] in "تطد" and key[6] == "ا"
 
 
 def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -256,7 +229,7 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
     following = chunks[start + 1]
     if following.kind == "clitic":  # «تعرضت الممثلة ... سكارليت جوهانسون | للانتقاد»: a person's name ends it
         subject = keys[chunks[start].start + 1:end]
-        return end, _titled(subject) and lexicon.is_name(subject[-1]) and not subject[-1].startswith("ال")
+        return end, titled(subject) and lexicon.is_name(subject[-1]) and not subject[-1].startswith("ال")
     if following.kind != "comma":
         return end, following.kind in CLEAN_BREAKS
     words = keys[following.start:following.end]
@@ -283,7 +256,7 @@ def _person_apposition(subject: tuple[str, ...], words: tuple[str, ...], lexicon
     first = words[0]
     if len(words) > MAX_APPOSITION_WORDS or first in DANGLING or first[:1].isdigit() or looks_imperfect(first, lexicon):
         return False
-    return not _no_person(subject, lexicon) and (not first.startswith("ال") or _person_noun(first))
+    return not no_person(subject, lexicon) and (not first.startswith("ال") or person_noun(first))
 
 
 def _maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -334,30 +307,6 @@ def _fuala_plural(key: str) -> bool:
     return len(key) == 5 and key[3] == "ا" and key[4] == "ء" and key[0] != "ا"
 
 
-def _goes_on_with_post(subject: tuple[str, ...], following: str, lexicon: Lexicon) -> bool:
-    """Whether a subject that names a person may go on with the phrase after it: a post or place («السفيرة
-    الأميركية | لدى الأمم المتحدة»), or where an envoy was sent («مبعوث الأمم المتحدة | إلى سوريا»).
-
-    >>> _goes_on_with_post(("مبعوث", "الامم", "المتحده"), "الي", Lexicon())
-    True
-    >>> _goes_on_with_post(("الرئيس", "الامريكي"), "الي", Lexicon()), _goes_on_with_post(("الحكومه",), "في", Lexicon())
-    (False, False)
-    """
-    if following == "الي":
-        return subject[0] in ENVOYS
-    return following in POST_PREPOSITIONS and not _no_person(subject, lexicon)
-
-
-def _no_person(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a subject names no person (no title, no name): after «الرئيس السوداني» an indefinite word may be
-    his first name («عمر البشير»), after a name a title in apposition («سالفيني زعيم حزب ...»).
-
-    >>> _no_person(("الحكومه", "المصريه"), Lexicon()), _no_person(("الرئيس", "السوداني"), Lexicon())
-    (True, False)
-    """
-    return not _titled(subject) and not any(lexicon.is_name(key) for key in subject)
-
-
 def _with_pronoun(key: str, lexicon: Lexicon) -> bool:
     """Whether a word inside a subject carries a pronoun, so that the subject's end is unsure: not a word in «ة»
     that is also written with «ال» («في جامعة أدنبره»).
@@ -367,17 +316,6 @@ def _with_pronoun(key: str, lexicon: Lexicon) -> bool:
     (False, True)
     """
     return lexicon.has_pronoun_suffix(key) and not (key.endswith("ه") and "ال" + key in lexicon.frequency)
-
-
-def _titled(subject: tuple[str, ...]) -> bool:
-    """Whether a subject holds a person's title or kind, after which «في ...» is their field, not a place
-    («الخبير في الشأن الليبي», not «الشرطة في إندونيسيا»)."""
-    return any(_person_noun(key) or _person_noun("ال" + key) for key in subject)
-
-
-def _person_noun(key: str) -> bool:
-    """Whether a definite word names a person by title or kind («الرئيس», «السفيرة», «الشاب»)."""
-    return key in PERSON_TITLES or key.removesuffix("ه") in PERSON_TITLES or key in PERSON_NOUNS
 
 
 def _described_noun_end(words: tuple[str, ...], keys: tuple[str, ...], first: int, limit: int,
@@ -403,45 +341,9 @@ def _described_noun_end(words: tuple[str, ...], keys: tuple[str, ...], first: in
     if index >= limit:
         return limit  # «توصلت دراسة طبية | في بريطانيا»: the adjectives close the chunk
     following = keys[index]  # «وزير خارجية | كوريا», «رئيس نادي | روما»: a construct goes on
-    adverb = words[index].endswith(("اً", "ًا")) or (accusative_shape(following) and not _person_noun("ال" + head))
+    adverb = words[index].endswith(("اً", "ًا")) or (accusative_shape(following) and not person_noun("ال" + head))
     named = lexicon.is_name(following) and not adverb  # «محكمة مغربية | مؤخرا»; not «وزير خارجية | كوريا»
     return None if following.startswith("ال") or named else index
-
-
-def _located_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, preposition: str = "في") -> int | None:
-    """End of a place that chunk `index` gives the subject before it, where the verb then goes as editors put it:
-    «الشرطة | في إندونيسيا | تقول إن», «السلطات | في تايلاند | تعلن نجاح ...»: «في» and names, words with «ال»
-    or place nouns, then the chunk's end before a clean break, or the object within the chunk. None for any
-    other phrase («في بيان», «في مؤتمر صحفي»: where words were said). With another `preposition`, a post's place
-    («مبعوث الأمم المتحدة | إلى سوريا | يقول»).
-    """
-    chunks, keys = sentence.chunks, sentence.keys
-    if index >= len(chunks) or chunks[index].kind != "preposition" or keys[chunks[index].start] != preposition:
-        return None
-    chunk, end = chunks[index], chunks[index].start + 1
-    while end < chunk.end and (_place_word(keys[end], lexicon) or keys[end - 1] in PLACE_NOUNS):
-        end += 1  # «في ولاية | أوتار براديش»: a place noun takes the place's name, whatever it reads as
-    if end == chunk.start + 1:
-        return None
-    if end < chunk.end:  # «في تايلاند | نجاح عملية الإنقاذ»: the object follows the place
-        return end if accusative_shape(keys[end]) or _object_start(keys[end], lexicon) else None
-    while index + 1 < len(chunks) and chunks[index + 1].kind == "clitic" and all(  # «في جامعة أوسلو | بالنرويج»,
-            lexicon.is_family_name(key[1:]) for key in keys[chunks[index + 1].start:chunks[index + 1].end]):
-        index, end = index + 1, chunks[index + 1].end  # not «بالقرب | من دمشق»
-    after = chunks[index + 1].kind if index + 1 < len(chunks) else "END"
-    return end if after in CLEAN_BREAKS or after == "END" else None
-
-
-def _place_word(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word can name a place after «في»: a name, a word with «ال», or a place noun («ولاية», «جنوب»);
-    not what words were said in («البيان») nor a time («الدقيقة 62»)."""
-    bare = key.removeprefix("ال")
-    if bare in SPEECH_PLACES or bare in TIME_NOUNS or key in DANGLING or key[:1].isdigit() or _person_noun(key) \
-            or _verbal_noun(key) or _eftial(key):  # «تبدأ درجات الحرارة في | الارتفاع»: what it begins
-        return False  # «في جنوب السودان | الرئيس سالفا كير»: a person starts after the place; «في الدقيقة 62»
-    if key[:1] == "ب" and len(key) > 3 and key[1:] in lexicon.frequency:  # «في جامعة أدنبره | باسكتلندا»
-        key = key[1:]
-    return lexicon.is_name(key) or key.startswith("ال") or key in PLACE_NOUNS
 
 
 def _not_agreeing(head: str, following: str) -> bool:
@@ -469,21 +371,6 @@ def _complement_word(key: str, lexicon: Lexicon) -> bool:
     return key[:1] in ("ل", "ب") and key[1:] in lexicon.frequency and not lexicon.is_name(key[1:])
 
 
-def _object_start(key: str, lexicon: Lexicon) -> bool:
-    """Whether an indefinite word right after a definite subject that names no person starts the object: a
-    common noun that is no verb, particle or emphatic pronoun («قررت الحكومة المصرية | رفع الأسعار»;
-    «الوكالة ذاتها» is one phrase).
-
-    >>> lexicon = Lexicon(frequency={"رفع": 90, "يرفع": 40}, definite_share={"رفع": 0.3})
-    >>> _object_start("رفع", lexicon), _object_start("ذاتها", lexicon), _object_start("يرفع", lexicon)
-    (True, False, False)
-    """
-    if key in EMPHATIC_PRONOUNS or (key in DANGLING and key not in NEEDS_COMPLEMENT) or key in COMPLEMENT_VERBS \
-            or key in SAY_VERBS or looks_imperfect(key, lexicon):
-        return False  # a particle or a verb; a quantity («أكثر من 100», «أول خسارة») is an object
-    return lexicon.is_common(key) and not lexicon.is_name(key)
-
-
 def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon) -> int | None:
     """End of the noun phrase starting at `first`: a construct chain, then adjectives and names.
 
@@ -501,7 +388,7 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
         if index > first and definite and (accusative_after_name(keys, index, lexicon)
                                            or _accusative_with_adjective(keys, index, limit, lexicon)
                                            or (_person_after_adjective(keys[index - 1], key)
-                                               and _no_person(keys[first:index], lexicon))):
+                                               and no_person(keys[first:index], lexicon))):
             return index
         if not key or not any(ch.isalpha() for ch in key):
             return None
@@ -518,7 +405,7 @@ def _person_after_adjective(previous: str, key: str) -> bool:
     >>> _person_after_adjective("العراقيه", "السفير"), _person_after_adjective("الامريكي", "السابق")
     (True, False)
     """
-    return previous.startswith("ال") and previous.endswith(("ي", "يه")) and _person_noun(key)
+    return previous.startswith("ال") and previous.endswith(("ي", "يه")) and person_noun(key)
 
 
 def _accusative_with_adjective(keys: tuple[str, ...], index: int, limit: int, lexicon: Lexicon) -> bool:

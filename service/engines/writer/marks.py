@@ -1,0 +1,74 @@
+"""Quotation marks and brackets: which do not pair up in a text, and the text without those alone."""
+
+from __future__ import annotations
+
+PAIRED_MARKS: tuple[tuple[str, str], ...] = (("\"", "\""), ("«", "»"), ("“", "”"), ("(", ")"))
+
+
+def unbalanced_pairs(text: str) -> list[tuple[str, str]]:
+    """The quotation marks and brackets that open in the text without closing, or close without opening.
+
+    >>> unbalanced_pairs('قال "نحن مستعدون'), unbalanced_pairs("وكالة «رويترز»")
+    ([('"', '"')], [])
+    """
+    return [(opening, closing) for opening, closing in PAIRED_MARKS
+            if (text.count(opening) % 2 if opening == closing else not _nested(text, opening, closing))]
+
+
+def _nested(text: str, opening: str, closing: str) -> bool:
+    """Whether every closing mark closes an opening one before it, and every opening one is closed.
+
+    >>> _nested("(أ) (ب)", "(", ")"), _nested("أ) (ب", "(", ")")
+    (True, False)
+    """
+    if closing not in text or opening not in text:
+        return opening not in text and closing not in text
+    depth = 0
+    for character in text:
+        depth += (character == opening) - (character == closing)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def without_unbalanced(text: str) -> str:
+    """The text less the quotation marks and brackets that do not pair up, the pairs that do kept: a straight
+    quote opened last and left open goes (any other odd straight quotes all go: which pair is unsure); a closing
+    bracket without an opening one, or an opening left open, goes.
+
+    >>> without_unbalanced('قال ل "الاقتصادية" مسؤول: "إنه من المتوقع')
+    'قال ل "الاقتصادية" مسؤول: إنه من المتوقع'
+    >>> without_unbalanced('حساب " الرئيس لشركة "غوغل" الجديد')
+    'حساب  الرئيس لشركة غوغل الجديد'
+    >>> without_unbalanced("الصاروخ) أطلق من «الجبهة «الشمالية»")
+    'الصاروخ أطلق من الجبهة «الشمالية»'
+    """
+    for opening, closing in unbalanced_pairs(text):
+        if opening == closing:
+            last = text.rfind(opening)
+            shorter = text[:last] + text[last + 1:]
+            text = shorter if _paired_straight(shorter, opening) else text.replace(opening, "")
+            continue
+        kept: list[str] = []
+        open_at: list[int] = []
+        for character in text:
+            if character == closing and not open_at:
+                continue
+            if character == opening:
+                open_at.append(len(kept))
+            elif character == closing:
+                open_at.pop()
+            kept.append(character)
+        for index in reversed(open_at):
+            del kept[index]
+        text = "".join(kept)
+    return text
+
+
+def _paired_straight(text: str, mark: str) -> bool:
+    """Whether the straight quotes of a text alternate as openings (a word follows) and closings (a word before)."""
+    for number, index in enumerate(i for i, character in enumerate(text) if character == mark):
+        neighbour = text[index + 1:index + 2] if number % 2 == 0 else text[index - 1:index]
+        if not neighbour or neighbour.isspace():
+            return False
+    return True

@@ -1,0 +1,88 @@
+"""The runs of chunks a compression may drop inside what it keeps: a time expression or a bracket alone, a relative
+clause with the phrases that belong to it, a clause between two commas, where the sentence resumes cleanly.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from service.engines.writer.chunks import PREPOSITIONS, Chunk, ChunkedSentence
+from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES
+
+# A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
+# tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
+RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
+RESUME_KINDS = frozenset({"comma", "resume"})
+CLAUSE_STARTS = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so holds a predicate: no run drops it
+MAX_RUN_WORDS = 12
+APPOSITION_WORDS = 4
+
+Run = tuple[int, int]
+
+
+def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon,
+               keep: frozenset[int] = frozenset()) -> Iterator[Run]:
+    """Runs of chunks after chunk `after` and before `end` that are plainly asides: a time expression or a
+    bracket alone, a relative clause with the phrases that belong to it, a clause between two commas. The
+    sentence must resume right after, at a comma or after the time expression, and not with «و» (a list or a
+    coordinated clause would lose its first half). Resuming at any prepositional phrase wins ROUGE and loses
+    sense («أعلن المكتب أن عدد عن طريق ...»). No run takes a chunk of `keep` (a predicate, an object)."""
+    chunks, keys = sentence.chunks, sentence.keys
+    for first in range(after + 1, end + 1):
+        kind = chunks[first].kind
+        if kind not in RUN_KINDS:
+            continue
+        last = first
+        if kind in ("relative", "comma"):
+            while last + 1 < end and chunks[last + 1].kind in ("preposition", "clitic", "conjunction"):
+                last += 1
+        resumed = chunks[last + 1] if last < end else None
+        before = keys[chunks[first].start - 1]
+        if any(first <= index <= last for index in keep) or before in PREPOSITIONS or len(before) == 1:
+            continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات», «المعروفة اختصارا ب | (CAS)»: a bare preposition
+        if keys[chunks[first].start] in CLAUSE_STARTS:
+            continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
+        if kind == "aside" and all(_numeral(key) for key in keys[chunks[first].start:chunks[first].end] if key):
+            continue  # «تهريب (17.800) كيلو»: a number in brackets is what it counts, not an aside
+        if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
+                and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
+                and not _names_alone(sentence, resumed, lexicon)):
+            yield first, last
+
+
+def time_after_subject(sentence: ChunkedSentence, index: int, subject_end: int, end: int,
+                       protected: frozenset[int]) -> Iterator[Run]:
+    """The time expression right after a subject put first, as a run: «ترامب يوقع، الأربعاء، مرسوما» reads
+    «ترامب يوقع مرسوما», and «السلطات تقول، السبت، إن ...» reads «السلطات تقول إن ...». The clause must resume
+    after it (a comma chunk or the reported clause), not with «و». `index`: the chunk right after the opening's,
+    `subject_end`: the word where the subject put first ends."""
+    if index >= end or index in protected:
+        return
+    chunks, keys = sentence.chunks, sentence.keys
+    time, resumed = chunks[index], chunks[index + 1]
+    if time.kind == "time" and time.start >= subject_end \
+            and sentence.words[time.end - 1].endswith(("،", ",")) \
+            and resumed.kind in RESUME_KINDS | {"complement"} and not keys[resumed.start].startswith("و"):
+        yield index, index
+
+
+def run_words(sentence: ChunkedSentence, run: Run) -> int:
+    return sentence.chunks[run[1]].end - sentence.chunks[run[0]].start
+
+
+def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
+    """Whether a chunk after a comma is a name alone, which names the title before it: «الذي أمر الرئيس
+    الأميركي، | دونالد ترامب، | بتنظيمه» does not resume the sentence at «دونالد ترامب»."""
+    return chunk.kind == "comma" and chunk.size <= APPOSITION_WORDS and all(
+        lexicon.is_name(key) for key in sentence.keys[chunk.start:chunk.end] if key)
+
+
+def _numeral(key: str) -> bool:
+    """Whether a word (a key) is a number, with its separators: «17.800», «1,500», «2015».
+
+    >>> _numeral("17.800"), _numeral("445"), _numeral("عاما")
+    (True, True, False)
+    """
+    return any(character.isdigit() for character in key) and all(
+        character.isdigit() or character in ".,،٫٬/-" for character in key)
