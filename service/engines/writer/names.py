@@ -35,6 +35,7 @@ INSTITUTIONS = frozenset("""
 الاتحاد اللجنه الهيئه المنظمه الموسسه الجمعيه المجلس الصندوق الوكاله المركز الاداره المديريه النقابه الرابطه
 المفوضيه الجهاز البرنامج
 """.split())
+SHORT_SURNAME = 3  # letters: a name of three parts or more ending so is not called by its last («أون», «إن»)
 INSTITUTION_BREAKS = frozenset({"preposition", "complement", "time", "tail"})  # what may follow a body's name
 MAX_NAME_ADJECTIVES = 3  # «الهيئة | الوطنية العليا» before «للمساءلة»
 MAX_ACRONYM_WORDS = 3
@@ -72,7 +73,9 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         honorific = _honorific_end(keys, index)
         title = honorific if honorific < len(keys) and keys[honorific] in PERSON_TITLES else None
         end = None if title is None else _named_person_end(keys, words, title, lexicon)
-        if title is None or end is None or (kept and len(kept) == shortened_at):  # «حذر بنس | الزعيم ... كيم»
+        if title is None or end is None or (kept and len(kept) == shortened_at) \
+                or (end - _first_name(keys, title + 1, end) >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
+            # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname
             kept.append(words[index])  # right after another shortened name, «بنس أون» would read as one
             index += 1
             continue

@@ -86,6 +86,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None
     if any(looks_imperfect(key, lexicon) or _with_pronoun(key, lexicon) for key in keys[chunk.start + 2:end]):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
+    if _nationality_before_name(sentence, chunk.start + 1, end, lexicon):
+        return None  # «أكد الفرنسي زين الدين زيدان ...»: an adjective standing for a person, whose name follows
     if not DEMONSTRATIVES.isdisjoint(keys[chunk.start + 1:end]):
         return None  # «نسبت أمل ذلك إلى ...»: the object is in it
     if not NEGATORS.isdisjoint(keys[chunk.start + 1:end]):
@@ -130,7 +132,8 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
             or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
                 object_start(keys[end], lexicon) and no_person(keys[first:end], lexicon)
                 and (described is None or _not_agreeing(keys[first], keys[end]))))
-    elif not titled(keys[first:end]) and (located := located_end(sentence, start + 1, lexicon)) is not None:
+    elif not titled(keys[first:end]) and lexicon.complements.get(verb_key(keys[chunk.start], lexicon)) != "في" \
+            and (located := located_end(sentence, start + 1, lexicon)) is not None:  # not «نجح الطيار | في الهبوط»
         end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
     elif end == chunk.end and end < len(keys) and goes_on_with_post(keys[first:end], keys[end], lexicon):
         end = located_end(sentence, start + 1, lexicon, keys[end])  # «مبعوث الأمم المتحدة | إلى سوريا | يقول»
@@ -154,6 +157,20 @@ def _object_follows(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> 
         return True
     key = sentence.keys[index]
     return not key.startswith("ال") and (accusative_shape(key) or object_start(key, lexicon))  # not «(ايتا) المسلحة»
+
+
+def _nationality_before_name(sentence: ChunkedSentence, first: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a subject is only masculine relative adjectives («الفرنسي», «الدولي التونسي»: no family name such
+    as «السيسي») and a word that may be a first name follows in its chunk («زين الدين زيدان»): the adjective
+    stands for the person the name then names, and «الفرنسي يؤكد زين الدين زيدان» would split them."""
+    keys = sentence.keys
+    if end >= len(keys) or any(chunk.start == end for chunk in sentence.chunks):
+        return False
+    following = keys[end]
+    may_be_name = not (following.startswith("ال") or accusative_shape(following)
+                       or lexicon.has_pronoun_suffix(following))
+    return may_be_name and all(key.startswith("ال") and key.endswith("ي") and len(key) > 4
+                               and not lexicon.is_family_name(key) for key in keys[first:end])
 
 
 def closed_by_comma(words: tuple[str, ...], end: int) -> bool:

@@ -273,3 +273,8 @@ def test_a_quantity_that_goes_on_past_the_speech_verbs_chunk_is_no_speaker() -> 
     outputs = outputs_of("كشفت العديد من التقارير الصحافية أن جوزيه ألفيس، مدرب المنتخب، منزعج لعدم تمكن فريقه "
                          "من إيجاد منافس.")
     assert outputs and not any(line.startswith("العديد:") for line in outputs), outputs
+
+
+def test_a_name_of_three_parts_is_not_called_by_a_short_last_part() -> None:
+    outputs = outputs_of("التقى الزعيم الكوري الشمالي كيم جونغ أون بالرئيس الصيني في بكين أمس.")
+    assert outputs and not any(line.startswith(("التقى أون", "أون")) for line in outputs), outputs
