@@ -227,8 +227,8 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
     if key == "في" and previous_key[:1].isdigit() and index + 1 < len(keys) and keys[index + 1] in _PERCENT:
         return None  # «5.5 في المئة» is a number with its unit
     opened = _CLAUSE_OPENERS.get(key)
-    if opened is not None:
-        return opened
+    if opened is not None and not (key == "ان" and index + 1 < len(keys) and keys[index + 1] == "ان"):
+        return opened  # «مون جاي إن | إن ...»: the first «إن» ends the name, the second opens the clause
     if words[index - 1].endswith(_CLAUSE_END):
         return "comma"
     return _phrase_kind(key)

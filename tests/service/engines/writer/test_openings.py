@@ -278,3 +278,8 @@ def test_a_quantity_that_goes_on_past_the_speech_verbs_chunk_is_no_speaker() -> 
 def test_a_name_of_three_parts_is_not_called_by_a_short_last_part() -> None:
     outputs = outputs_of("التقى الزعيم الكوري الشمالي كيم جونغ أون بالرئيس الصيني في بكين أمس.")
     assert outputs and not any(line.startswith(("التقى أون", "أون")) for line in outputs), outputs
+
+
+def test_a_name_ending_in_in_is_no_complementiser() -> None:
+    outputs = outputs_of("قال الرئيس الكوري الجنوبي مون جاي إن إن زعيم الشمال مستعد للانضمام إلى صندوق النقد الدولي.")
+    assert "الرئيس الكوري الجنوبي مون جاي إن: زعيم الشمال مستعد للانضمام إلى صندوق النقد الدولي" in outputs, outputs
