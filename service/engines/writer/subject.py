@@ -1,6 +1,7 @@
 """Headline-style openings: a verb-first clause turned subject-first with the present tense («حذرت روسيا أنصار
 ...» → «روسيا تحذر أنصار ...»), where the subject's end is certain: after its chunk, before an object, or closed by
-a name between commas or by its adjectives.
+a name between commas or by its adjectives; with its place or post (`places`), a body with its «ل» name
+(`names.institution_subject_end`) or a short bracket («وكالة الفضاء اليابانية (جاكسا)»).
 
 The rewrite only moves or re-inflects words the article wrote; it never adds a name, a number or a negation.
 """
