@@ -136,10 +136,11 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
     elif not titled(keys[first:end]) and lexicon.complements.get(verb_key(keys[chunk.start], lexicon)) != "في" \
             and (located := located_end(sentence, start + 1, lexicon)) is not None:  # not «نجح الطيار | في الهبوط»
         end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
-    elif end == chunk.end and end < len(keys) and goes_on_with_post(keys[first:end], keys[end], lexicon):
+    elif end == chunk.end and end < len(keys) and goes_on_with_post(keys[first:end], keys[end], lexicon) \
+            and _post_not_complement(verb_key(keys[chunk.start], lexicon), keys[end], lexicon):
         end = located_end(sentence, start + 1, lexicon, keys[end])  # «مبعوث الأمم المتحدة | إلى سوريا | يقول»
-        clean = end is not None and (any(chunk.start == end for chunk in chunks) or (  # a person's place: after
-            accusative_shape(keys[end]) and not closed_by_comma(words, end)))  # it a name may come («... رافع»)
+        clean = end is not None and (end >= len(keys) or any(chunk.start == end for chunk in chunks) or (  # after
+            accusative_shape(keys[end]) and not closed_by_comma(words, end)))  # a post a name may come («... رافع»)
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
         clean = (clean and (closed_by_comma(words, end) or not _takes_complement(keys[end - 1], lexicon))
@@ -149,6 +150,13 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         return None
     longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if closed_by_comma(words, end) else 0)
     return end if end - first <= longest else None  # a name or title between commas ends it surely
+
+
+def _post_not_complement(verb: str, preposition: str, lexicon: Lexicon) -> bool:
+    """Whether the phrase a person's post opens cannot be the verb's own: not the preposition the verb goes on
+    with («نجح ... في», «وصل ... إلى اليمن»: where he arrived), and «إلى» only after a speech verb («قال مبعوث
+    الأمم المتحدة إلى سوريا»; «دعا المبعوث إلى الحوار» is what he called for)."""
+    return lexicon.complements.get(verb) != preposition and (preposition != "الي" or verb in SAY_VERBS)
 
 
 def _object_follows(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

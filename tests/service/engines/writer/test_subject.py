@@ -96,6 +96,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("حذر الخبير في الشأن الليبي رافع الطبيب، من تسلل الجماعات المسلحة عبر الحدود.", "يحذر رافع"),
     ("أكد الفرنسي زين الدين زيدان أن فريقه لن يغير طريقة لعبه في المباراة المقبلة.", "الفرنسي يؤكد"),
     ("نجح الطيار في الهبوط على الطريق السريع دون أن يصاب أحد بأذى.", "في الهبوط ينجح"),
+    ("وصل مبعوث الأمم المتحدة إلى اليمن بعد أسبوع من المشاورات في العاصمة.", "اليمن يصل"),
+    ("دعا مبعوث الأمم المتحدة إلى الحوار بين الأطراف المتنازعة في البلاد.", "الحوار يدعو"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
@@ -105,3 +107,7 @@ def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: 
 def test_a_long_title_between_commas_moves_with_the_speaker_of_a_summary() -> None:
     text = statement("قال سامي الخطيب، المدير الفني لفريق كرة القدم بالنادي الأهلي المصري، إنه لا يخشى المنافسة هذا الموسم.")
     assert text.startswith("سامي الخطيب، المدير الفني لفريق كرة القدم بالنادي الأهلي المصري، يقول إنه"), text
+
+
+def test_a_post_that_runs_to_the_sentence_end_is_read_without_error() -> None:
+    assert outputs_of("تحدث السفير الفرنسي في الرياض")
