@@ -42,6 +42,7 @@ from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import PAIRED_MARKS, without_unbalanced
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
+    CLAUSE_NEGATIONS,
     looks_imperfect,
     past_with_present,
     reads_as_verb,
@@ -60,6 +61,8 @@ FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXC
 # First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as).
 BEFORE_ANNA = frozenset({"غير", "ما"})
 PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
+PLUPERFECT_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # «كان ... قد فعل»: had done
+MAX_PLUPERFECT_SUBJECT = 6
 MAX_RUNS = 2
 MAX_START_CHUNK = 4
 MIN_CLAUSE_WORDS = 3  # of a reported clause shown without its speech verb
@@ -337,6 +340,26 @@ def _past_tense(key: str, lexicon: Lexicon) -> bool:
     return (key in lexicon.verbs or past_with_present(key, lexicon)) and not looks_imperfect(key, lexicon)
 
 
+def _without_pluperfect(words: list[str], lexicon: Lexicon) -> list[str]:
+    """«كان الرئيس قد أعلن ...» → «الرئيس أعلن ...»: a statement as a teaser states it, the subject before its past
+    verb, without the «كان ... قد» that places it before the article's events; unchanged when the subject holds a
+    verb or a negation, or «قد» is not followed by a past verb («كانت الحكومة قد تلجأ»).
+
+    >>> lexicon = Lexicon(verbs={"اعلن": "يعلن"}, frequency={"كان": 9})
+    >>> tidy(["وكان", "الرئيس", "السابق", "قد", "أعلن", "استقالته"], lexicon)
+    ['الرئيس', 'السابق', 'أعلن', 'استقالته']
+    """
+    if len(words) < 4 or fold(words[0]) not in PLUPERFECT_AUXILIARIES:
+        return words
+    for index in range(2, min(len(words) - 1, MAX_PLUPERFECT_SUBJECT + 2)):
+        key = fold(words[index])
+        if key == "قد":
+            return words[1:index] + words[index + 1:] if _past_tense(fold(words[index + 1]), lexicon) else words
+        if key in CLAUSE_NEGATIONS or reads_as_verb(key, lexicon):
+            return words
+    return words
+
+
 def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     """Drop leading punctuation, a leading conjunction «و»/«ف», trailing punctuation and unbalanced quotes or
     brackets.
@@ -358,6 +381,7 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
         words[0] = words[0][1:]
     if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):
         del words[0]  # «وقد تمكنت الشرطة من ...» → «تمكنت الشرطة من ...»; «قد يكون» (may be) stays
+    words = _without_pluperfect(words, lexicon)
     if trim:
         words[-1] = words[-1].rstrip(_TRAILING)
     return without_unbalanced(" ".join(word for word in words if word)).split()

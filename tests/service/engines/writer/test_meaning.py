@@ -422,3 +422,13 @@ def test_a_claim_by_an_unnamed_source_keeps_its_source(sentence: str, claim: str
 def test_a_named_source_may_be_left_out_of_what_it_announced() -> None:
     outputs = all_outputs("أعلنت الوزارة أن المدارس ستفتح أبوابها للطلاب الأسبوع المقبل.")
     assert any(line.startswith("المدارس ستفتح") for line in outputs), outputs
+
+
+def test_a_pluperfect_statement_is_told_subject_first_in_the_past() -> None:
+    outputs = all_outputs("وكان الرئيس السابق قد أعلن استقالته من الحزب الحاكم قبل الانتخابات بشهرين.")
+    assert outputs and all(line.startswith("الرئيس السابق أعلن") for line in outputs), outputs
+
+
+def test_a_pluperfect_keeps_its_auxiliary_where_no_past_verb_follows_qad() -> None:
+    outputs = all_outputs("وكانت الحكومة قد تلجأ إلى رفع الأسعار إذا استمر العجز في الموازنة.")
+    assert outputs and all(line.startswith("كانت الحكومة قد تلجأ") for line in outputs), outputs
