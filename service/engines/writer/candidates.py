@@ -337,6 +337,9 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
 
 
 def _past_tense(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word reads as a past-tense verb (the passive auxiliary «تم» too: «قد تم توقيع»)."""
+    if key == "تم":
+        return True
     return (key in lexicon.verbs or past_with_present(key, lexicon)) and not looks_imperfect(key, lexicon)
 
 

@@ -432,3 +432,8 @@ def test_a_pluperfect_statement_is_told_subject_first_in_the_past() -> None:
 def test_a_pluperfect_keeps_its_auxiliary_where_no_past_verb_follows_qad() -> None:
     outputs = all_outputs("وكانت الحكومة قد تلجأ إلى رفع الأسعار إذا استمر العجز في الموازنة.")
     assert outputs and all(line.startswith("كانت الحكومة قد تلجأ") for line in outputs), outputs
+
+
+def test_a_perfect_particle_before_the_passive_auxiliary_goes() -> None:
+    outputs = all_outputs("وقد تم توقيع اتفاقية التعاون في مقر الصندوق بحضور عدد من المسؤولين.")
+    assert outputs and all(line.startswith("تم توقيع") for line in outputs), outputs
