@@ -115,6 +115,11 @@ class ChunkedSentence:
     keys: tuple[str, ...]
     chunks: tuple[Chunk, ...]
 
+    def chunk_at(self, word: int) -> int | None:
+        """The index of the chunk that starts at word `word`, or None when that word is inside a chunk (or past
+        the last)."""
+        return next((index for index, chunk in enumerate(self.chunks) if chunk.start == word), None)
+
 
 # Verbs that say nothing without what follows their subject: verbs of being («لا تزال أسعار النفط | مرتفعة»)
 # and light verbs («تمكنت الوحدات الأمنية | من إيقاف ...», «قامت الشركة | بتنظيم ...»).
@@ -193,7 +198,8 @@ def _day_span(keys: tuple[str, ...], start: int) -> int:
     return index - start if anchored else 0
 
 
-_QUOTE_OPENING = re.compile("[«\"“]")
+_OPENING_QUOTES, _CLOSING_QUOTES = "«\"“", "»\"”"
+_QUOTE_OPENING = re.compile(f"[{_OPENING_QUOTES}]")
 
 
 def _quoted(words: tuple[str, ...]) -> list[bool]:
@@ -203,9 +209,10 @@ def _quoted(words: tuple[str, ...]) -> list[bool]:
         return inside  # no word opens a quotation
     opening = None
     for index, word in enumerate(words):
-        if opening is None and word[:1] in "«\"“" and not (word.rstrip("،,.:؛")[-1:] in "»\"”" and len(word) > 1):
+        closes = word.rstrip("،,.:؛")[-1:] in _CLOSING_QUOTES
+        if opening is None and word[:1] in _OPENING_QUOTES and not (closes and len(word) > 1):
             opening = index
-        elif opening is not None and word.rstrip("،,.:؛")[-1:] in "»\"”":
+        elif opening is not None and closes:
             if index - opening < 8:
                 for inner in range(opening + 1, index + 1):
                     inside[inner] = True
@@ -366,7 +373,8 @@ def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> l
     start, kind, index = first, "head", first
     while index < len(words):
         key = keys[index]
-        timely = (key in _TIME_STARTS or key.isdigit()) and not quoted[index] and words[index][:1] not in "«\"“"
+        timely = (key in _TIME_STARTS or key.isdigit()) and not quoted[index] \
+            and words[index][:1] not in _OPENING_QUOTES
         span = _time_span(keys, index) if timely else 0  # «جريدة "اليوم"» names a paper, not a day
         aside = _aside_end(words, index) if words[index].startswith("(") else 0
         if span or aside:

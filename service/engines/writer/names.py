@@ -166,9 +166,9 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
     index = _quoted_acronym_end(sentence.words, index)  # «الاتحاد الدولي لكرة القدم "فيفا"»
     if index >= len(keys):
         return index
-    boundary = next((chunk for chunk in sentence.chunks if chunk.start == index), None)
+    boundary = sentence.chunk_at(index)
     if boundary is not None:
-        return index if boundary.kind in INSTITUTION_BREAKS else None
+        return index if sentence.chunks[boundary].kind in INSTITUTION_BREAKS else None
     key = keys[index]
     if key.startswith("ال") or key[:1] in "بلك" and key[1:] in lexicon.frequency:
         return None  # «للإغاثة | التابعة للحكومة»: the name goes on; «| بمنطقة الرياض»: a place or purpose

@@ -65,7 +65,8 @@ def statement_words(sentence: ChunkedSentence, opening: Opening, lexicon: Lexico
     if subject is None or not sentence.words[subject.subject_end - 1].endswith(("،", ",")):
         return words
     verb = subject.subject_end - subject.verb_index - 1
-    following = next((chunk for chunk in sentence.chunks if chunk.start == subject.subject_end), None)
+    at = sentence.chunk_at(subject.subject_end)
+    following = sentence.chunks[at] if at is not None else None
     if (following is not None and verb < len(words) and words[verb] == subject.present
             and sentence.words[following.end - 1].endswith(("،", ","))
             and (following.kind in ("time", "aside") or _adjunct(sentence.keys[following.start]))):

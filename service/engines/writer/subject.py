@@ -95,7 +95,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None  # «أكد مسؤولون ... عدم تأثر ...»: a verb never moves past a negation
     if end < len(keys) and lexicon.is_clitic_waw(keys[end]) and not verb_like(keys[end][1:], lexicon):
         return None  # «طالبت ليتوانيا ولاتفيا بـ...»: a coordinated subject would lose its second half
-    aside = next((following for following in chunks if following.start == end and following.kind == "aside"), None)
+    at = sentence.chunk_at(end)
+    aside = chunks[at] if at is not None and chunks[at].kind == "aside" else None
     if aside is not None:  # the bracket describes the subject and goes with it: «وكالة الفضاء اليابانية (جاكسا)»
         if aside.size > MAX_BRACKET_WORDS or not _object_follows(sentence, aside.end, lexicon) \
                 or keys[chunk.start + 1] in QUANTIFIERS:  # «بعض أعضاء ... (...) يحثون»: the verb agrees with them
@@ -113,7 +114,7 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
     chunk, first = chunks[start], chunks[start].start + 1
     named = institution_subject_end(sentence, first, lexicon)  # «الاتحاد الأوروبي لكرة القدم | عن»
     if named is not None:
-        at = next((index for index, chunk in enumerate(chunks) if chunk.start == named), None)
+        at = sentence.chunk_at(named)
         located = located_end(sentence, at, lexicon) if at is not None else None  # «... للإعلام | في مصر | يقرر»
         named = located or named
         return named if named - first <= MAX_SUBJECT_WORDS + MAX_NISBA_WORDS else None
@@ -139,7 +140,7 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
     elif end == chunk.end and end < len(keys) and goes_on_with_post(keys[first:end], keys[end], lexicon) \
             and _post_not_complement(verb_key(keys[chunk.start], lexicon), keys[end], lexicon):
         end = located_end(sentence, start + 1, lexicon, keys[end])  # «مبعوث الأمم المتحدة | إلى سوريا | يقول»
-        clean = end is not None and (end >= len(keys) or any(chunk.start == end for chunk in chunks) or (  # after
+        clean = end is not None and (end >= len(keys) or sentence.chunk_at(end) is not None or (  # after
             accusative_shape(keys[end]) and not closed_by_comma(words, end)))  # a post a name may come («... رافع»)
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
@@ -161,8 +162,8 @@ def _post_not_complement(verb: str, preposition: str, lexicon: Lexicon) -> bool:
 
 def _object_follows(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether the verb's object or a clean break starts at word `index` (after a bracket on the subject)."""
-    chunk = next((chunk for chunk in sentence.chunks if chunk.start == index), None)
-    if index >= len(sentence.keys) or chunk is not None and chunk.kind in CLEAN_BREAKS:
+    at = sentence.chunk_at(index)
+    if index >= len(sentence.keys) or at is not None and sentence.chunks[at].kind in CLEAN_BREAKS:
         return True
     key = sentence.keys[index]
     return not key.startswith("ال") and (accusative_shape(key) or object_start(key, lexicon))  # not «(ايتا) المسلحة»
@@ -173,7 +174,7 @@ def _nationality_before_name(sentence: ChunkedSentence, first: int, end: int, le
     as «السيسي») and a word that may be a first name follows in its chunk («زين الدين زيدان»): the adjective
     stands for the person the name then names, and «الفرنسي يؤكد زين الدين زيدان» would split them."""
     keys = sentence.keys
-    if end >= len(keys) or any(chunk.start == end for chunk in sentence.chunks):
+    if end >= len(keys) or sentence.chunk_at(end) is not None:
         return False
     following = keys[end]
     may_be_name = not (following.startswith("ال") or accusative_shape(following)
@@ -292,7 +293,7 @@ def _maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lex
     verb = verb_key(sentence.keys[sentence.chunks[start].start], lexicon)
     if verb not in lexicon.transitive or verb in SAY_VERBS:
         return False
-    after_subject = any(chunk.start == end for chunk in sentence.chunks)  # no object in the subject's chunk
+    after_subject = sentence.chunk_at(end) is not None  # no object in the subject's chunk
     following = next((chunk for chunk in sentence.chunks[start + 1:] if chunk.start >= end
                       and not (after_subject and chunk.kind == "time")),
                      None)  # «ووقع التفجير، الأحد، | خارج مكتب ...»: it happened (يقع), not «يوقع» (signs)
