@@ -59,9 +59,8 @@ def without_unbalanced(text: str) -> str:
             elif character == closing:
                 open_at.pop()
             kept.append(character)
-        for index in reversed(open_at):
-            del kept[index]
-        text = "".join(kept)
+        left_open = set(open_at)  # one pass, however many stay open
+        text = "".join(character for index, character in enumerate(kept) if index not in left_open)
     return text
 
 
