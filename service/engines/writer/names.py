@@ -19,6 +19,7 @@ from service.engines.writer.chunks import (
     chunk_sentence,
 )
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.marks import PAIRED_MARKS
 from service.engines.writer.rewrite import (
     PERSON_TITLES,
     accusative_after_name,
@@ -39,6 +40,7 @@ SHORT_SURNAME = 3  # letters: a name of three parts or more ending so is not cal
 INSTITUTION_BREAKS = frozenset({"preposition", "complement", "time", "tail"})  # what may follow a body's name
 MAX_NAME_ADJECTIVES = 3  # «الهيئة | الوطنية العليا» before «للمساءلة»
 MAX_ACRONYM_WORDS = 3
+CLOSING_MARKS = dict(PAIRED_MARKS)  # the mark that closes each opening one
 MAX_NAME_WORDS = 6  # of a body's name up to its «ل» phrase's construct: «الاتحاد العام لاتحادات كرة القدم»
 
 
@@ -189,9 +191,9 @@ def _definite_words(keys: tuple[str, ...], index: int, most: int) -> int:
 
 def _quoted_acronym_end(words: tuple[str, ...], index: int) -> int:
     """Past a short quoted or bracketed name at `index` («"فيفا"», «(كاف)»), or `index` itself."""
-    if index >= len(words) or words[index][:1] not in "\"«“(":
+    closing = CLOSING_MARKS.get(words[index][:1]) if index < len(words) else None
+    if closing is None:
         return index
-    closing = {"\"": "\"", "«": "»", "“": "”", "(": ")"}[words[index][0]]
     for end in range(index, min(len(words), index + MAX_ACRONYM_WORDS)):
         if words[end].rstrip("،,:")[-1:] == closing and (end > index or len(words[end].rstrip("،,:")) > 1):
             return end + 1
