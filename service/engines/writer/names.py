@@ -10,7 +10,6 @@ from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     DANGLING,
     NAME_LINKS,
-    NEEDS_COMPLEMENT,
     PREPOSITIONS,
     RELATIVES,
     TAIL_STARTS,
@@ -24,7 +23,7 @@ from service.engines.writer.rewrite import (
     PERSON_TITLES,
     accusative_after_name,
     accusative_shape,
-    looks_imperfect,
+    object_start,
     verb_key,
 )
 
@@ -174,9 +173,8 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
     key = keys[index]
     if key.startswith("ال") or key[:1] in "بلك" and key[1:] in lexicon.frequency:
         return None  # «للإغاثة | التابعة للحكومة»: the name goes on; «| بمنطقة الرياض»: a place or purpose
-    return index if key[:1].isdigit() or accusative_shape(key) or (  # a quantity («أكثر من ...») is an object
-        lexicon.is_common(key) and not lexicon.is_name(key) and (key not in DANGLING or key in NEEDS_COMPLEMENT)
-        and not looks_imperfect(key, lexicon)) else None
+    # the object: a number, an accusative or a common word («أكثر من ...» too), no verb or particle
+    return index if key[:1].isdigit() or accusative_shape(key) or object_start(key, lexicon) else None
 
 
 def _definite_words(keys: tuple[str, ...], index: int, most: int) -> int:
