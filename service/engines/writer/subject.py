@@ -112,6 +112,7 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
     commas; None when the end is unsure or the subject runs too long."""
     chunks, keys, words = sentence.chunks, sentence.keys, sentence.words
     chunk, first = chunks[start], chunks[start].start + 1
+    verb = verb_key(keys[chunk.start], lexicon)
     named = institution_subject_end(sentence, first, lexicon)  # «الاتحاد الأوروبي لكرة القدم | عن»
     if named is not None:
         at = sentence.chunk_at(named)
@@ -134,11 +135,11 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
             or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
                 object_start(keys[end], lexicon) and no_person(keys[first:end], lexicon)
                 and (described is None or _not_agreeing(keys[first], keys[end]))))
-    elif not titled(keys[first:end]) and lexicon.complements.get(verb_key(keys[chunk.start], lexicon)) != "في" \
+    elif not titled(keys[first:end]) and _not_the_verbs(verb, "في", lexicon) \
             and (located := located_end(sentence, start + 1, lexicon)) is not None:  # not «نجح الطيار | في الهبوط»
         end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
     elif end == chunk.end and end < len(keys) and goes_on_with_post(keys[first:end], keys[end], lexicon) \
-            and _post_not_complement(verb_key(keys[chunk.start], lexicon), keys[end], lexicon):
+            and _not_the_verbs(verb, keys[end], lexicon):
         end = located_end(sentence, start + 1, lexicon, keys[end])  # «مبعوث الأمم المتحدة | إلى سوريا | يقول»
         clean = end is not None and (end >= len(keys) or sentence.chunk_at(end) is not None or (  # after
             accusative_shape(keys[end]) and not closed_by_comma(words, end)))  # a post a name may come («... رافع»)
@@ -153,10 +154,11 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
     return end if end - first <= longest else None  # a name or title between commas ends it surely
 
 
-def _post_not_complement(verb: str, preposition: str, lexicon: Lexicon) -> bool:
-    """Whether the phrase a person's post opens cannot be the verb's own: not the preposition the verb goes on
-    with («نجح ... في», «وصل ... إلى اليمن»: where he arrived), and «إلى» only after a speech verb («قال مبعوث
-    الأمم المتحدة إلى سوريا»; «دعا المبعوث إلى الحوار» is what he called for)."""
+def _not_the_verbs(verb: str, preposition: str, lexicon: Lexicon) -> bool:
+    """Whether a phrase that `preposition` opens after the subject, a place or a post, cannot be the verb's own:
+    not the preposition the verb goes on with («نجح الطيار | في الهبوط», «وصل المبعوث | إلى اليمن»: where he
+    arrived), and «إلى» only after a speech verb («قال مبعوث الأمم المتحدة إلى سوريا»; «دعا المبعوث إلى الحوار»
+    is what he called for)."""
     return lexicon.complements.get(verb) != preposition and (preposition != "الي" or verb in SAY_VERBS)
 
 
