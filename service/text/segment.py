@@ -18,6 +18,7 @@ ABBREVIATIONS = frozenset({
 HEADING_MAX_WORDS = 12
 _TOKEN_WINDOW = max(len(abbreviation) for abbreviation in ABBREVIATIONS) + 2
 _TOKEN_TAIL = re.compile(r"[^\s.!?؟…(«\"]*\Z")
+ACRONYM_WINDOW = 8  # characters read after a dot glued to the next word
 _DOMAIN_TAIL = re.compile(r"(?:نت|كوم|net|com|org)\b", re.IGNORECASE)  # «العربية.نت» is a name, not two sentences
 _BINDS_FORWARD = frozenset("لا لم لن ما ليس ليست غير عدم ولا ولم ولن وما وليس وغير فلا فلم فلن".split())
 
@@ -57,11 +58,20 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     next_char = line[after] if after < len(line) else ""
     if next_char and not (next_char.isspace() or is_arabic_letter(next_char)):
         return False  # 3.5, www.site.com, U.S.A
-    if match.group() == "." and _DOMAIN_TAIL.match(line, after):
+    if match.group() == "." and (_DOMAIN_TAIL.match(line, after) or _acronym(line, match.start(), after)):
         return False
     if match.group().rstrip("\"'»”’)]") != ".":
         return True
     return _token_before(line, match.start()).lower() not in ABBREVIATIONS
+
+
+def _acronym(line: str, dot: int, after: int) -> bool:
+    """Whether a dot joins the letters of an Arabic-written acronym («سي.إن.إن», «بي.بي.سي»): short pieces glued
+    to it on both sides, not a sentence glued to the next («تأجل.وقال»)."""
+    window = line[after:after + ACRONYM_WINDOW]  # bounded: a line of dots stays linear
+    following = window.split(maxsplit=1)[0] if window and not window[0].isspace() else ""
+    return bool(following) and len(_token_before(line, dot)) <= 2 and (
+        len(following.rstrip(")")) <= 3 or "." in following)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -71,6 +81,8 @@ def split_sentences(text: str) -> list[str]:
     ['ارتفع المؤشر 3.5 في المئة، وفق د. أحمد.', 'وقال المحلل إن السوق مستقرة؟', 'نعم']
     >>> split_sentences("وعلمت العربية.نت أن الاجتماع تأجل.وقال المتحدث إنه سيعقد غدا")
     ['وعلمت العربية.نت أن الاجتماع تأجل.', 'وقال المتحدث إنه سيعقد غدا']
+    >>> split_sentences("قالت شبكة (سي.إن.إن) وموقع بي.بي.سي إن العاصفة اشتدت. وأغلقت المدارس")
+    ['قالت شبكة (سي.إن.إن) وموقع بي.بي.سي إن العاصفة اشتدت.', 'وأغلقت المدارس']
     """
     sentences: list[str] = []
     for line in split_paragraphs(text):

@@ -38,6 +38,8 @@ MIN_OTHER_GENDER_OPENERS = 5  # sentences opening with the other gender of a ver
 # A verb's sentences lack the preposition at most this fraction as often as sentences at large lack it in the same
 # window: «في» follows most sentences anyway, so a verb needs it in ~91% of its sentences; «عن», rarer, in 82%.
 MAX_COMPLEMENT_ABSENCE_RATIO = 0.2
+MIN_PREPOSITION_EVIDENCE = 30  # sentences opening with a past verb, to tell which prepositions it goes on with
+MIN_PREPOSITION_LIFT = 2.0  # how many times more often than sentences at large («أعلن ... عن»: 2.9, «قال ... عن»: 0.6)
 # Verbs news prose uses in the passive (unvowelled «قتل» is also «قُتل»): never turned subject-first.
 PASSIVE_PRONE = frozenset("قتل اصيب جرح اعتقل توفي اعدم اختطف عين كلف انتخب سجن طرد اغتيل ضبط".split())
 FUNCTION_WORDS = (DANGLING | STOPWORDS) - SAY_VERBS
@@ -155,7 +157,7 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
                              if seen >= MIN_PLURAL_EVIDENCE and word not in CLOSED_WORDS and not names.is_name(word))
     return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
                    verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=_unfinished(counts),
-                   complements=_complements(counts, verbs))
+                   complements=_complements(counts, verbs), verb_prepositions=_verb_prepositions(counts, verbs))
 
 
 def _reflexive_verbs(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]:
@@ -218,6 +220,35 @@ def _complements(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]
         if other is not None:
             found[past] = other
     return found | _other_gender_openers(found, counts)
+
+
+def _verb_prepositions(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, frozenset[str]]:
+    """The prepositions each past verb's sentences go on with at least `MIN_PREPOSITION_LIFT` times as often as
+    sentences at large («أعلن» → «عن», «دعا» → «إلى»), from the verb's own sentences or else its other gender's.
+
+    >>> counts = LexiconCounts(sentences=1000)
+    >>> counts.sentence_prepositions.update({"عن": 100, "في": 500})
+    >>> counts.openers.update({"اعلن": 50, "قال": 50})
+    >>> counts.opener_prepositions["اعلن"].update({"عن": 20, "في": 30})
+    >>> counts.opener_prepositions["قال"].update({"عن": 6, "في": 30})
+    >>> _verb_prepositions(counts, {"اعلن": "يعلن", "اعلنت": "تعلن", "قال": "يقول"})
+    {'اعلن': frozenset({'عن'}), 'اعلنت': frozenset({'عن'})}
+    """
+    found = {}
+    for past in verbs:
+        if counts.openers[past] < MIN_PREPOSITION_EVIDENCE:
+            continue
+        lifted = frozenset(preposition for preposition in COMPLEMENT_PREPOSITIONS
+                           if counts.opener_prepositions[past][preposition] * counts.sentences
+                           >= MIN_PREPOSITION_LIFT * counts.sentence_prepositions[preposition] * counts.openers[past]
+                           and counts.sentence_prepositions[preposition])
+        if lifted:
+            found[past] = lifted
+    for past in verbs.keys() - found.keys():  # «اعتذر» from «اعتذرت»
+        other = found.get(past.removesuffix("ت")) or found.get(past + "ت")
+        if other is not None:
+            found[past] = other
+    return found
 
 
 def _other_gender_openers(found: dict[str, str], counts: LexiconCounts) -> dict[str, str]:

@@ -28,6 +28,7 @@ from service.engines.writer.chunks import (
 from service.engines.writer.endings import (
     BARE_COMPLEMENTISERS,
     before_clause,
+    bracketed_names,
     can_end,
     complement_chunk,
     ends_in_fronting,
@@ -213,6 +214,7 @@ class SentenceCompressions:
     def __init__(self, sentence: ChunkedSentence, lexicon: Lexicon) -> None:
         self.sentence = sentence
         self.lexicon = lexicon
+        self._named = bracketed_names(sentence, lexicon)  # «شبكة | (سي.إن.إن)»: kept, and nothing ends before one
         self._plans = self._openings()
         self._ends: dict[int, bool] = {}
 
@@ -231,7 +233,8 @@ class SentenceCompressions:
             if needs_complement(sentence, opening, lexicon):
                 least = with_object  # no headline of «تمكنت الشرطة» alone, however long the rest
             protected = protected_chunks(sentence, opening, predicate, lexicon)
-            plans.append(_Plan(opening, least, with_object, protected | {complement} if complement else protected))
+            protected |= self._named | ({complement} if complement else set())
+            plans.append(_Plan(opening, least, with_object, protected))
         return plans
 
     def within(self, max_words: int = MAX_WORDS, min_words: int = MIN_WORDS,
@@ -251,7 +254,8 @@ class SentenceCompressions:
                                        and not subject_only(sentence, end, lexicon)
                                        and not before_clause(sentence, end + 1)
                                        and not ends_in_fronting(sentence, end, lexicon)
-                                       and not verb_alone(sentence, end, lexicon))
+                                       and not verb_alone(sentence, end, lexicon)
+                                       and end + 1 not in self._named)
         return found
 
     def _ending(self, opening: Opening, least: int, bounds: tuple[int, int],

@@ -126,6 +126,7 @@ class ChunkedSentence:
 COMPLEMENT_VERBS = frozenset("""
 كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت زال زالت يزال تزال يظل تظل بقي بقيت يعد تعد
 تمكن تمكنت امكن قام قامت اقدم اقدمت بلغ بلغت تجاوز تجاوزت ناهز جاء جاءت ياتي تاتي
+تسبب تسببت ادي ادت اسفر اسفرت ساهم ساهمت اعتقد اعتقدت يعتقد تعتقد
 """.split())
 # Verbs of saying and reporting: one at the end lost what was said («أحد المسؤولين أكد»).
 SAY_VERBS = frozenset("""

@@ -136,6 +136,8 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
             verb not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
         return start
     core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
+    if opening.subject is not None:  # a subject-first rewrite's subject may run on: «الشرطة | في إندونيسيا»
+        core = max(core, *(index for index, chunk in enumerate(chunks) if chunk.start < opening.subject.subject_end))
     words = keys[chunks[start].start + 1:chunks[core].end]
     if any(accusative_shape(key) and lexicon.is_common(key) and not following.startswith("ال")
            for key, following in zip(words, words[1:] + ("",), strict=False)):
@@ -278,6 +280,34 @@ def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int
             and not lexicon.is_name(keys[0]):
         kept.add(index)
     return frozenset(kept | _leading_adjuncts(sentence, opening.body_start, lexicon))
+
+
+def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:
+    """Brackets that complete the noun before them: the name of «شبكة (سي.إن.إن)» or «صحيفة (الغارديان)»,
+    whose head, an indefinite common noun, would be left without its complement («قالت شبكة الإخبارية»). A
+    bracket after a name, a definite word, an adjective or an accusative («أورتيغا (72 عاما)») is an aside.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(frequency={"شبكه": 90, "الشبكه": 90}, definite_share={"شبكه": 0.5})
+    >>> sorted(bracketed_names(chunk_sentence("قالت شبكة (سي.إن.إن) إنها أنهت عقدا"), lexicon))
+    [1]
+    >>> sorted(bracketed_names(chunk_sentence("قال أورتيغا (72 عاما) إنه باق"), lexicon))
+    []
+    >>> sorted(bracketed_names(chunk_sentence("رصدت الشبكة مليون يوان (150 ألف دولار) للمشروع"), lexicon))
+    []
+    """
+    found = set()
+    for index, chunk in enumerate(sentence.chunks):
+        if chunk.kind != "aside" or chunk.start == 0:
+            continue
+        word, key = sentence.words[chunk.start - 1], sentence.keys[chunk.start - 1]
+        if sentence.words[chunk.start].lstrip("(")[:1].isdigit():
+            continue  # «13.6 تريليون يوان (2.2 تريليون دولار)», «(21 عاما)»: a figure is an aside
+        if lexicon.is_common(key) and not lexicon.is_name(key) and not key.startswith("ال") and key not in DANGLING \
+                and not word.endswith(("،", ",")) and not key.endswith(("ي", "يه")) and not accusative_shape(key) \
+                and not lexicon.has_pronoun_suffix(key):  # «بينهم (الرئيس ...) ساركوزي»
+            found.add(index)
+    return found
 
 
 def _leading_adjuncts(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> set[int]:

@@ -21,6 +21,7 @@ PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 REPORTING_VERBS = frozenset("تابع تابعت لفت لفتت نوه نوهت بين بينت ختم ختمت تساءل تساءلت عزا عزت ارجع ارجعت".split())
 SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو هي هم ظل".split())  # «وتم», «وظل»; not «وجد» (جد)
 CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
+CLITIC_FA_SHARE = 0.25  # «فمثلا» is 1/7 as common as «مثلا»; «فكرة» is 1/2 as common as «كرة», «فيصل» 3/4 «يصل»
 MAX_PROFILES = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
 COMPLEMENT_WINDOW = 12  # words after a verb within which its complement's preposition (`Lexicon.complements`) is sought
 BARE_NAME_RATIO = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
@@ -51,6 +52,8 @@ class Lexicon:
     `unfinished`: words editors' headlines (almost) never end on («وزير», «أسعار», «يعلن»): nor does an output.
     `complements`: a verb opening sentences (past or present) → the preposition its clause (nearly) always goes
     on with («أعرب» → «عن», «يعتمد» → «على»): an output does not stop before it.
+    `verb_prepositions`: a past verb → the prepositions its sentences go on with far more often than sentences at
+    large («أعلن» → «عن», «دعا» → «إلى»): such a phrase after the verb's subject is the verb's, not the subject's.
     """
 
     keep_rate: Mapping[str, float] = field(default_factory=dict)
@@ -62,6 +65,7 @@ class Lexicon:
     transitive: frozenset[str] = frozenset()
     unfinished: frozenset[str] = frozenset()
     complements: dict[str, str] = field(default_factory=dict)
+    verb_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     _profiles: dict[str, WordProfile] = field(default_factory=dict, compare=False, repr=False)
 
     def profile(self, key: str) -> WordProfile:
@@ -172,6 +176,13 @@ class Lexicon:
         False
         >>> Lexicon().is_clitic_waw("وتابعت"), Lexicon().is_clitic_waw("وتم"), Lexicon().is_clitic_waw("وجد")
         (True, True, False)
+
+        A leading «ف» before a word far commoner without it («فمثلا»; «فكرة» is no «ف» + «كرة»), or before a
+        particle or a definite word («فقد», «فالحكومة»).
+
+        >>> lexicon = Lexicon(frequency={"كره": 90, "فكره": 40, "مثلا": 700, "فمثلا": 100})
+        >>> lexicon.is_clitic_waw("فكره"), lexicon.is_clitic_waw("فمثلا"), lexicon.is_clitic_waw("فالحكومه")
+        (False, True, True)
         """
         if len(key) == 3 and key[0] == "و" and key[1:] in SHORT_CLITIC_RESTS:
             return True  # «وتم», «وقد»
@@ -180,14 +191,18 @@ class Lexicon:
         rest = key[1:]
         if rest in self.verbs or rest in SAY_VERBS or rest in REPORTING_VERBS:
             return True
+        if key[0] == "ف" and (rest.startswith("ال") or rest in SHORT_CLITIC_RESTS):
+            return True
         rest_frequency = self.frequency.get(rest, 0)
-        return rest_frequency > 0 and rest_frequency * CLITIC_WAW_RATIO >= self.frequency.get(key, 0)
+        factor = CLITIC_WAW_RATIO if key[0] == "و" else CLITIC_FA_SHARE
+        return rest_frequency > 0 and rest_frequency * factor >= self.frequency.get(key, 0)
 
     def to_dict(self) -> dict[str, object]:
         return {"keep_rate": dict(self.keep_rate), "prior": self.prior, "frequency": self.frequency,
                 "definite_share": self.definite_share, "verbs": self.verbs,
                 "plural_heads": sorted(self.plural_heads), "transitive": sorted(self.transitive),
-                "unfinished": sorted(self.unfinished), "complements": self.complements}
+                "unfinished": sorted(self.unfinished), "complements": self.complements,
+                "verb_prepositions": {verb: sorted(found) for verb, found in self.verb_prepositions.items()}}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Lexicon:
@@ -197,7 +212,9 @@ class Lexicon:
                    verbs=dict(fields["verbs"]), plural_heads=frozenset(fields["plural_heads"]),
                    transitive=frozenset(fields.get("transitive", ())),
                    unfinished=frozenset(fields.get("unfinished", ())),
-                   complements=dict(fields.get("complements", {})))
+                   complements=dict(fields.get("complements", {})),
+                   verb_prepositions={verb: frozenset(found)
+                                      for verb, found in fields.get("verb_prepositions", {}).items()})
 
 
 def _logit(rate: float) -> float:

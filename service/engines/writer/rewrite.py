@@ -52,8 +52,8 @@ SPEECH_NOUNS = frozenset("""
 SPEECH_PLACES = SPEECH_NOUNS | frozenset("جلسه اجتماع ندوه برنامج".split())
 TIME_NOUNS = frozenset("دقيقه ساعه يوم اسبوع شهر عام سنه موسم جوله مباراه شوط فتره مرحله وقت".split())
 # Words right after a verb that are not its subject: objects that idioms put there («كشف النقاب عن», «سلط الضوء
-# على», «أسدل الستار على») and adverbs («وقال أيضا إن ...»)
-NOT_SUBJECTS = frozenset("النقاب الضوء الستار ايضا كذلك مجددا سابقا لاحقا بدوره بدورها".split())
+# على», «أسدل الستار على», «ألقي القبض على») and adverbs («وقال أيضا إن ...»)
+NOT_SUBJECTS = frozenset("النقاب الضوء الستار القبض ايضا كذلك مجددا سابقا لاحقا بدوره بدورها".split())
 # A preposition with a pronoun right after a verb («ونقلت عنه وكالة رويترز»): whom it concerns, not who did it.
 PREPOSITION_PRONOUNS = frozenset(preposition + pronoun
                                  for preposition in ("عن", "من", "ل", "ب", "علي", "الي", "في", "مع")

@@ -9,6 +9,7 @@ after it, so no clause is lost («قبل عام استقالت أمل ...، لت
 
 from __future__ import annotations
 
+from service.engines.writer.agreement import agreeing_present
 from service.engines.writer.candidates import (
     PREFIX_KINDS,
     Compression,
@@ -28,7 +29,6 @@ from service.engines.writer.speech import MAX_WHO_WORDS, find_attribution
 from service.engines.writer.subject import (
     MAX_APPOSITION_WORDS,
     SubjectFirst,
-    agreeing_present,
     closed_by_comma,
     find_subject_first,
     subject_doubtful,

@@ -1,16 +1,17 @@
 """Headline-style openings: a verb-first clause turned subject-first with the present tense («حذرت روسيا أنصار
 ...» → «روسيا تحذر أنصار ...»), where the subject's end is certain: after its chunk, before an object, or closed by
-a name between commas or by its adjectives; with its place or post (`places`), a body with its «ل» name
-(`names.institution_subject_end`) or a short bracket («وكالة الفضاء اليابانية (جاكسا)»).
+a name between commas or by its adjectives, or before the verb's own preposition («الصين تعلن عن ...»); with its
+place or post (`places`), a body with its «ل» name (`names.institution_subject_end`) or a short bracket («وكالة
+الفضاء اليابانية (جاكسا)»). The verb's form and agreement are `agreement`'s.
 
 The rewrite only moves or re-inflects words the article wrote; it never adds a name, a number or a negation.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
+from service.engines.writer.agreement import active_past, agreeing_present, past_verb, plural_of_people, written_present
 from service.engines.writer.chunks import (
     DANGLING,
     NAME_LINKS,
@@ -34,7 +35,6 @@ from service.engines.writer.rewrite import (
     no_person,
     object_start,
     person_noun,
-    plural_safe,
     sound_plural,
     titled,
     verb_key,
@@ -49,7 +49,6 @@ MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («�
 MAX_BRACKET_WORDS = 4  # «(جاكسا)», «(63 عاما)»
 QUANTIFIERS = frozenset("بعض معظم اغلب غالبيه كل جميع".split())
 MAX_APPOSITION_WORDS = 6  # a name or title between commas after a person subject («، المدير الفني لفريق ريال مدريد،»)
-PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
 
 @dataclass(frozen=True)
@@ -74,16 +73,18 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     """
     chunks, keys = sentence.chunks, sentence.keys
     chunk = chunks[start]
-    past = lexicon.verbs.get(verb_key(keys[chunk.start], lexicon)) or _written_present(sentence, chunk.start, lexicon)
+    past = past_verb(keys[chunk.start], keys[chunk.start + 1] if chunk.size > 1 else "", lexicon) \
+        or written_present(sentence, chunk.start, lexicon)
     present = agreeing_present(keys[chunk.start + 1], past, lexicon) if past and chunk.size > 1 else None
     if present is None or sentence.words[chunk.start + 1].endswith(("اً", "ًا")) \
             or keys[chunk.start + 1] in PREPOSITION_PRONOUNS or keys[chunk.start + 1] in NOT_SUBJECTS \
             or bare_word(keys[chunk.start + 1]) in lexicon.verbs:
         return None  # «فقد رفضت السلطات»: «فقد» is «ف» + «قد» before a verb; «يبدو جلياً أن»: an adverb
-    if PASSIVE_MARK in sentence.words[chunk.start]:
-        return None  # «اعتُقل لاحقا»: a passive verb has no subject to put first
+    if not active_past(sentence, chunk.start):
+        return None  # «اعتُقل لاحقا», «أُلقي القبض»: a passive verb has no subject to put first
     end = _subject_span(sentence, start, lexicon)
-    if end is None:
+    present = plural_of_people(present, keys[chunk.start + 2:end], lexicon) if end is not None else None
+    if end is None or present is None:
         return None
     if any(looks_imperfect(key, lexicon) or _with_pronoun(key, lexicon) for key in keys[chunk.start + 2:end]):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
@@ -145,13 +146,69 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
             accusative_shape(keys[end]) and not closed_by_comma(words, end)))  # a post a name may come («... رافع»)
     else:
         end, clean = _after_chunk(sentence, start, lexicon)
-        clean = (clean and (closed_by_comma(words, end) or not _takes_complement(keys[end - 1], lexicon))
+        clean = (clean and (closed_by_comma(words, end) or not _takes_complement(keys[end - 1], lexicon)
+                            or _verbs_phrase(verb, sentence, first, end, lexicon))
                  and not _maybe_passive(sentence, start, end, lexicon)
                  and not (end < len(keys) and goes_on_with_post(keys[first:end], keys[end], lexicon)))
     if not clean or end is None:
         return None
     longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if closed_by_comma(words, end) else 0)
     return end if end - first <= longest else None  # a name or title between commas ends it surely
+
+
+def _verbs_phrase(verb: str, sentence: ChunkedSentence, first: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the chunk after a subject that fills its chunk is the verb's, so the subject ends before it: a time
+    word after a definite word, or a phrase that opens with a preposition the verb goes on with
+    (`Lexicon.verb_prepositions`: «أعلنت الصين | عن فرض رسوم», «دعا الرئيس التركي | إلى ...»), where another may be
+    the subject's own («التقرير الصادر | عن الوزارة»). Not a phrase closed by a comma before a
+    name, which may describe the subject before its name («السفيرة | عن ...، نيكي هيلي»), nor one after a participle
+    («النائب | عن حزب ...», «الفتى البالغ | من العمر») or after a subject that may hold the object («أحرز
+    المنتخب البلجيكي | المركز الثالث | في ...»)."""
+    at, keys = sentence.chunk_at(end), sentence.keys
+    pairs = zip(keys[first:end], keys[first + 1:end], strict=False)
+    if at is None or _participle(keys[end - 1]) or any(_nisba_then_noun(one, two, lexicon) for one, two in pairs):
+        return False
+    if sentence.chunks[at].kind == "time":  # «ارتفعت أسعار النفط | الخميس»: a definite word takes no time word
+        return True
+    phrase_end = sentence.chunks[at].end
+    if closed_by_comma(sentence.words, phrase_end) and phrase_end < len(keys) and lexicon.is_name(keys[phrase_end]):
+        return False
+    return sentence.chunks[at].kind == "preposition" and keys[end] in lexicon.verb_prepositions.get(verb, ())
+
+
+def _nisba_then_noun(previous: str, key: str, lexicon: Lexicon) -> bool:
+    """Whether a definite noun follows a definite relative adjective or a sound plural: a new noun phrase, maybe
+    the verb's object («المنتخب البلجيكي | المركز الثالث», «المسؤولون | القرار»), not more of the subject
+    («الرئيس التركي السابق», «المسؤولون الأمريكيون» have adjectives only).
+
+    >>> lexicon = Lexicon(frequency={"مركز": 9, "سابق": 9, "قرار": 9, "المسؤولين": 9, "المسؤولون": 9})
+    >>> _nisba_then_noun("البلجيكي", "المركز", lexicon), _nisba_then_noun("التركي", "السابق", lexicon)
+    (True, False)
+    >>> _nisba_then_noun("المسؤولون", "القرار", lexicon), _nisba_then_noun("المسؤولون", "الامريكيون", lexicon)
+    (True, False)
+    """
+    if not (previous.startswith("ال") and key.startswith("ال")) or key.endswith(("ون", "ين")):
+        return False
+    plural = previous.endswith("ون") and sound_plural(previous, lexicon)  # no construct keeps its «ن»
+    nisba = previous.endswith(("ي", "يه")) and not key.endswith(("ي", "يه")) and not _adjective_shape(key)
+    return (plural or nisba) and not lexicon.is_family_name(key)
+
+
+def _participle(key: str) -> bool:
+    """Whether a definite word has the shape of an active participle «الفاعل(ة)», which takes a phrase of its own
+    («النائب عن», «البالغ من العمر», «الصادر عن»).
+
+    >>> _participle("النائبه"), _participle("البالغ"), _participle("الصين"), _participle("الرئيس")
+    (True, True, False, False)
+    """
+    bare = key[2:].removesuffix("ه")
+    return key.startswith("ال") and len(bare) == 4 and bare[1] == "ا"
+
+
+def _adjective_shape(key: str) -> bool:
+    """Whether a definite word has an adjective's shape «الفاعل»/«الفعيل» seen after nisbas («السابق», «الجديد»)."""
+    bare = key[2:].removesuffix("ه")
+    return len(bare) == 4 and (bare[1] == "ا" or bare[2] == "ي")
 
 
 def _not_the_verbs(verb: str, preposition: str, lexicon: Lexicon) -> bool:
@@ -188,28 +245,6 @@ def _nationality_before_name(sentence: ChunkedSentence, first: int, end: int, le
 def closed_by_comma(words: tuple[str, ...], end: int) -> bool:
     """Whether the words before `end` close with a comma: «، رياض الكامل،» ends the subject it describes."""
     return words[end - 1].endswith(("،", ","))
-
-
-def _written_present(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> str | None:
-    """A verb the lead already writes in the present («تبحث القمة الأوروبية ...»), as written without its «و»:
-    it keeps its form when its subject moves before it; None for any other word.
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> lexicon = Lexicon(frequency={"تبحث": 9, "يبحث": 9})
-    >>> _written_present(chunk_sentence("وتبحث القمة الخطة"), 0, lexicon)
-    'تبحث'
-    >>> _written_present(chunk_sentence("القمة تبحث الخطة"), 0, lexicon) is None
-    True
-    """
-    key = bare_word(sentence.keys[index])
-    if not looks_imperfect(key, lexicon) or key in DANGLING or "يت" + key[1:] in lexicon.frequency:
-        return None  # «تنحى القاضي» (يتنحى): a past tense of the forms in «ت», not a present
-    word = sentence.words[index].strip("،,")
-    if sentence.keys[index] != key:  # «وتبحث»: the conjunction goes, and any vowel written on it
-        word = word[1:]
-        while word and unicodedata.combining(word[0]):
-            word = word[1:]
-    return word or None
 
 
 def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst, lexicon: Lexicon) -> bool:
@@ -301,39 +336,6 @@ def _maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lex
                      None)  # «ووقع التفجير، الأحد، | خارج مكتب ...»: it happened (يقع), not «يوقع» (signs)
     return following is not None and (following.kind in ("preposition", "clitic") or (
         after_subject and following.kind == "comma" and sentence.keys[following.start] in PREPOSITIONS - {"من"}))
-
-
-def agreeing_present(head: str, present: str, lexicon: Lexicon) -> str | None:
-    """The present form that agrees with a subject placed before it: as it is for a singular head or a
-    plural of things with a feminine verb («السلطات تعلن»), with «ون» for a masculine sound plural
-    («مسؤولون يقولون»); None when that would need a form the verb cannot simply take («يرى»).
-
-    >>> common = Lexicon(definite_share={"مسؤولون": 0.4, "السلطات": 0.9}, frequency={"مسؤولين": 9, "مسؤولون": 9})
-    >>> agreeing_present("مسؤولون", "يقول", common), agreeing_present("السلطات", "تعلن", common)
-    ('يقولون', 'تعلن')
-    >>> agreeing_present("مسؤولو", "يقول", common)
-    'يقولون'
-    """
-    if plural_safe(head, lexicon) and not _fuala_plural(head.removeprefix("ال")):
-        return present
-    if head.endswith("ات") and present.startswith("ت"):
-        return present
-    human_plural = (head.endswith("ون") and sound_plural(head, lexicon)  # «البنتاغون» is no plural
-                    or (head.endswith("و") and head + "ن" in lexicon.frequency)  # «مسؤولو المطار»
-                    or (head in lexicon.plural_heads and not head.startswith("ال"))
-                    or _fuala_plural(head.removeprefix("ال")))
-    if human_plural and present.startswith("ي") and present[-1] not in "ىيوا":
-        return present + "ون"  # a masculine verb before a plural: people («قال علماء» → «علماء يقولون»)
-    return None
-
-
-def _fuala_plural(key: str) -> bool:
-    """Whether a word has the shape «فعلاء» of plurals of people («زعماء», «علماء», «خبراء»).
-
-    >>> _fuala_plural("زعماء"), _fuala_plural("خبراء"), _fuala_plural("اعضاء"), _fuala_plural("ابناء")
-    (True, True, False, False)
-    """
-    return len(key) == 5 and key[3] == "ا" and key[4] == "ء" and key[0] != "ا"
 
 
 def _with_pronoun(key: str, lexicon: Lexicon) -> bool:

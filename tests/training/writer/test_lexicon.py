@@ -47,3 +47,15 @@ def test_a_verb_whose_first_letter_reads_as_a_conjunction_is_learned_as_written(
         counts.add([f"وأعلنت الوزارة رقم {number} خطة جديدة للنقل العام."], f"الوزارة تعلن خطة جديدة {number}")
     verbs = build_lexicon(counts).verbs
     assert verbs.get("وافقت") == "توافق" and verbs.get("اعلنت") == "تعلن"
+
+
+def test_the_prepositions_a_verb_goes_on_with_are_learned_against_sentences_at_large() -> None:
+    counts = LexiconCounts()
+    for number in range(40):
+        counts.add([f"أعلنت الشركة رقم {number} عن خطة جديدة للتوسع في المدينة.",
+                    f"قال المتحدث رقم {number} إن الاجتماع انتهى في موعده."], f"الشركة تعلن عن خطة {number}")
+        counts.add([f"وصل الوفد رقم {number} إلى العاصمة صباح اليوم."], f"الوفد يصل إلى العاصمة {number}")
+    lexicon = build_lexicon(counts)
+    assert lexicon.verbs.get("اعلنت") == "تعلن" and lexicon.verbs.get("وصل") == "يصل"
+    assert lexicon.verb_prepositions["اعلنت"] == {"عن"} and lexicon.verb_prepositions["وصل"] == {"الي"}
+    assert "في" not in lexicon.verb_prepositions["اعلنت"]  # as common after any sentence's first word

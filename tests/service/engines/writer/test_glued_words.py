@@ -5,6 +5,7 @@ bugs the dev-set checks found)."""
 from __future__ import annotations
 
 from service.engines.writer import ArticleWriter, load_writer_model
+from service.engines.writer.candidates import tidy
 
 MODEL = load_writer_model()
 
@@ -36,3 +37,10 @@ def test_a_cut_never_separates_a_number_from_its_scale() -> None:
     sentence = "وهزت الاتهامات أوساط الإغاثة بعد الزلزال المدمر الذي ضرب البلاد وخلف عشرات الآلاف من القتلى والجرحى"
     for line in outputs(sentence):
         assert not line.endswith("عشرات"), line
+
+
+def test_a_word_that_begins_with_fa_keeps_it_when_it_opens_a_statement() -> None:
+    """«فكرة» is no «ف» + «كرة», however often the archive writes «كرة»: a subject-first output opening with it
+    keeps it whole (a conjunction «ف» goes only before a far commoner word: «فمثلا»)."""
+    assert tidy(["فكرة", "المشروع", "تعتمد", "على", "المرايا"], MODEL.lexicon)[0] == "فكرة"
+    assert tidy(["فمثلا،", "يمكن", "للشخص", "البالغ"], MODEL.lexicon)[0] == "مثلا،"
