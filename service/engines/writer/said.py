@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import SAY_VERBS, ChunkedSentence
-from service.engines.writer.endings import SAID_MARKS, describes_speaker, needed_clause, phrase_end
+from service.engines.writer.endings import MAX_NAME_WORDS, SAID_MARKS, describes_speaker, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, verb_key
 from service.engines.writer.speech import ADDRESSEES, Attribution
@@ -74,7 +74,13 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
         speaker += 2  # «أعلنت النائبة | عن حزب نداء تونس، | زهرة إدريس»: the party and the name describe her
     elif describes_speaker(sentence, speaker, lexicon):
         speaker += 1  # «قالت الوزيرة، | هند صبري»
-    said = [index for index in range(speaker + 1, len(chunks)) if not _how_said(sentence, index, source, lexicon)]
+    elif _named_before_time(sentence, speaker + 1):
+        speaker += 2  # «نفى رئيس الحكومة، | يوسف الشاهد | مساء الجمعة، | وجود ...»
+    said, how = [], False
+    for index in range(speaker + 1, len(chunks)):  # a phrase glued to one of how it was said is one too
+        how = _how_said(sentence, index, source, lexicon) or (how and chunks[index].kind == "clitic")
+        if not how:  # «أكد الوزير | أثناء اجتماع | للحكومة المصرية | على التنسيق»
+            said.append(index)
     describing = False
     for index in said:  # past a relative clause on the speaker between commas
         chunk = chunks[index]
@@ -84,6 +90,20 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
             return index
         describing = not sentence.words[chunk.end - 1].endswith(("،", ","))
     return said[0] if said else len(chunks) - 1  # no comma closes it: it may hold what was said
+
+
+def _named_before_time(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether chunk `index` is a short phrase between the speaker's comma and a time closed by a comma: the
+    speaker's name, however common its words («نفى رئيس الحكومة، | يوسف الشاهد | مساء الجمعة، | وجود ...»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> _named_before_time(chunk_sentence("نفى الوزير، سامي الكامل مساء الجمعة، وجود أي نية للاستقالة"), 1)
+    True
+    """
+    chunks, words = sentence.chunks, sentence.words
+    return (0 < index < len(chunks) - 1 and chunks[index].kind == "comma" and chunks[index].size <= MAX_NAME_WORDS
+            and words[chunks[index].start - 1].endswith(("،", ",")) and chunks[index + 1].kind == "time"
+            and words[chunks[index + 1].end - 1].endswith(("،", ",")))
 
 
 def _how_said(sentence: ChunkedSentence, index: int, source: str | None, lexicon: Lexicon) -> bool:

@@ -126,6 +126,18 @@ def test_a_speech_verb_never_ends_on_where_it_was_said() -> None:
     assert outputs and not any(line.endswith(("في تصريح", "للإذاعة")) for line in outputs), outputs
 
 
+def test_a_speech_verb_keeps_what_was_said_past_the_circumstance_and_the_name() -> None:
+    outputs = all_outputs("أكد الوزير أثناء اجتماع للحكومة المصرية على التنسيق الكامل بين الوزارات.")
+    assert outputs and not any(line.endswith(("اجتماع", "المصرية")) for line in outputs), outputs
+    outputs = all_outputs("نفى رئيس الحكومة، سامي الكامل مساء الجمعة، وجود أي نية لتغيير الدستور الحالي.")
+    assert outputs and all("وجود" in line for line in outputs), outputs  # «يوسف الشاهد» is no thing denied
+
+
+def test_a_fronted_occasion_is_dropped_before_the_statement() -> None:
+    outputs = all_outputs("بمناسبة حلول عيد الفطر، أقامت الشركة حفلا للمعايدة لموظفيها في مقرها الرئيسي.")
+    assert outputs and not any(line.startswith("بمناسبة") for line in outputs), outputs
+
+
 def test_a_reported_subject_in_the_accusative_keeps_its_complementiser() -> None:
     outputs = all_outputs("أضاف المتحدث أن الجانبين المصري والأمريكي ناقشا تطورات الأزمة اليمنية.")
     assert outputs and not any(line.startswith(("الجانبين", "المتحدث:")) for line in outputs), outputs
