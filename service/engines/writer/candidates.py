@@ -29,6 +29,7 @@ from service.engines.writer.endings import (
     BARE_COMPLEMENTISERS,
     before_clause,
     bracketed_names,
+    inside_relative_asides,
     can_end,
     complement_chunk,
     ends_in_fronting,
@@ -215,6 +216,7 @@ class SentenceCompressions:
         self.sentence = sentence
         self.lexicon = lexicon
         self._named = bracketed_names(sentence, lexicon)  # «شبكة | (سي.إن.إن)»: kept, and nothing ends before one
+        self._interrupted = inside_relative_asides(sentence)  # «أدى الحادث، | الذي وقع ...، | إلى ...»
         self._plans = self._openings()
         self._ends: dict[int, bool] = {}
 
@@ -255,7 +257,7 @@ class SentenceCompressions:
                                        and not before_clause(sentence, end + 1)
                                        and not ends_in_fronting(sentence, end, lexicon)
                                        and not verb_alone(sentence, end, lexicon)
-                                       and end + 1 not in self._named)
+                                       and end + 1 not in self._named and end not in self._interrupted)
         return found
 
     def _ending(self, opening: Opening, least: int, bounds: tuple[int, int],

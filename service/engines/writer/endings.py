@@ -282,6 +282,29 @@ def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int
     return frozenset(kept | _leading_adjuncts(sentence, opening.body_start, lexicon))
 
 
+def inside_relative_asides(sentence: ChunkedSentence) -> set[int]:
+    """Chunks of a relative clause set off by commas that the sentence goes on after («ترامب، | الذي راودته فكرة
+    ...، | يريد ...»): a compression ending there has lost what the clause interrupted, the predicate or the object
+    («أدى الحادث، الذي وقع في مدينة أولم»). A relative clause that runs to the sentence's end may end one.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("أدى الحادث، الذي وقع في مدينة أولم، إلى إصابة عشرة أشخاص")
+    >>> sorted(inside_relative_asides(sentence)) == list(range(1, len(sentence.chunks) - 1))
+    True
+    """
+    chunks, words = sentence.chunks, sentence.words
+    inside: set[int] = set()
+    for index, chunk in enumerate(chunks):
+        if chunk.kind != "relative" or chunk.start == 0 or not words[chunk.start - 1].endswith(("،", ",")) \
+                or index in inside:
+            continue
+        closing = next((last for last in range(index, len(chunks)) if words[chunks[last].end - 1].endswith(("،", ","))),
+                       None)
+        if closing is not None and closing + 1 < len(chunks):
+            inside.update(range(index, closing + 1))
+    return inside
+
+
 def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:
     """Brackets that complete the noun before them: the name of «شبكة (سي.إن.إن)» or «صحيفة (الغارديان)»,
     whose head, an indefinite common noun, would be left without its complement («قالت شبكة الإخبارية»). A

@@ -133,6 +133,12 @@ def test_a_speech_verb_keeps_what_was_said_past_the_circumstance_and_the_name() 
     assert outputs and all("وجود" in line for line in outputs), outputs  # «يوسف الشاهد» is no thing denied
 
 
+def test_no_output_ends_inside_a_relative_clause_that_interrupts_its_sentence() -> None:
+    outputs = all_outputs("أدى الحادث، الذي وقع في مدينة ساحلية جنوبي البلاد، إلى إصابة عشرة أشخاص بجروح.")
+    assert outputs and not any(line.endswith(("ساحلية", "البلاد")) for line in outputs), outputs
+    assert any(line.startswith("أدى الحادث إلى إصابة") for line in outputs), outputs  # the clause may go
+
+
 def test_a_fronted_occasion_is_dropped_before_the_statement() -> None:
     outputs = all_outputs("بمناسبة حلول عيد الفطر، أقامت الشركة حفلا للمعايدة لموظفيها في مقرها الرئيسي.")
     assert outputs and not any(line.startswith("بمناسبة") for line in outputs), outputs
