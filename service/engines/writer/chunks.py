@@ -52,15 +52,15 @@ NEEDS_COMPLEMENT = frozenset("""
 _DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه".split())
 _DAY_WORDS = frozenset("يوم اليوم امس غدا الليله".split())
-_PERCENT = frozenset({"المئه", "المائه"})
-_MONTHS = frozenset("""
+PERCENT_WORDS = frozenset({"المئه", "المائه"})
+MONTHS = frozenset("""
 يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه
 اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
 """.split())
 _MONTH_ORDINALS = frozenset("اول الاول ثاني الثاني".split())
 TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
-_RELATIVE_TIME = frozenset("الماضي المقبل القادم الفائت".split())
-_TIME_STARTS = frozenset({"في", "صباح", "مساء"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | _MONTHS  # or a number
+_RELATIVE_TIME = frozenset("الماضي المقبل القادم الفائت الجاري الحالي".split())
+_TIME_STARTS = frozenset({"في", "صباح", "مساء"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS  # or a number
 _EDGE = re.compile(r"^\W+|\W+$")
 # «الرياض - واس -», «دبي، الإمارات العربية المتحدة (CNN)—», «لندن - «الشرق الأوسط»:». At most two words before the
 # dash unless an agency in brackets follows: «يشهد طريق الرياض - سدير -» is a route. Or bylines with the site and
@@ -165,22 +165,35 @@ def ends_dangling(text: str) -> bool:
 
 
 def _time_span(keys: tuple[str, ...], start: int) -> int:
-    """Length of a time expression starting at `start` («يوم الأحد الماضي», «مساء أمس», «16 سبتمبر 2016»),
-    0 if none. Only a word of `_TIME_STARTS` or a number can open one (`_body_chunks` asks only there)."""
-    return _day_span(keys, start) or _date_span(keys, start)
+    """Length of a time expression starting at `start` («يوم الأحد الماضي», «مساء أمس», «16 سبتمبر 2016»,
+    «اليوم الأربعاء 15 فيفري 2017»: a day and its date are one), 0 if none. Only a word of `_TIME_STARTS` or a
+    number can open one (`_body_chunks` asks only there).
+
+    >>> _time_span(tuple("يكون طقس اليوم الاربعاء 15 فيفري 2017 مغيما".split()), 2)
+    5
+    >>> _time_span(tuple("شرعت تركيا يوم 20 يناير الماضي في حملة".split()), 2)
+    4
+    """
+    day = _day_span(keys, start)
+    if not day:
+        return _date_span(keys, start)
+    return day + (_date_span(keys, start + day) if start + day < len(keys) and keys[start + day].isdigit() else 0)
 
 
 def _date_span(keys: tuple[str, ...], start: int) -> int:
     index = start + (keys[start] == "في" and start + 1 < len(keys))
     day = index < len(keys) and keys[index].isdigit()
     index += day
-    if index >= len(keys) or keys[index] not in _MONTHS:
+    if index >= len(keys) or keys[index] not in MONTHS:
         return 0
-    index += 1 + (index + 1 < len(keys) and keys[index + 1] in _MONTHS)  # «7 يوليو/ تموز»: the month's two names
+    index += 1 + (index + 1 < len(keys) and keys[index + 1] in MONTHS)  # «7 يوليو/ تموز»: the month's two names
     if index < len(keys) and keys[index - 1] in ("تشرين", "كانون") and keys[index] in _MONTH_ORDINALS:
         index += 1  # «تشرين الأول»
     year = index < len(keys) and keys[index].isdigit()
-    return index + year - start if day or year else 0
+    if not (day or year):
+        return 0
+    index += year
+    return index + (index < len(keys) and keys[index] in _RELATIVE_TIME) - start  # «31 مايو/ أيار المقبل»
 
 
 def _day_span(keys: tuple[str, ...], start: int) -> int:
@@ -232,7 +245,7 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
     key, previous_key = keys[index], keys[index - 1]
     if previous_key in _GOVERNORS:
         return None  # a negation, an exception or a preposition stays with what it governs
-    if key == "في" and previous_key[:1].isdigit() and index + 1 < len(keys) and keys[index + 1] in _PERCENT:
+    if key == "في" and previous_key[:1].isdigit() and index + 1 < len(keys) and keys[index + 1] in PERCENT_WORDS:
         return None  # «5.5 في المئة» is a number with its unit
     opened = _CLAUSE_OPENERS.get(key)
     if opened is not None and not (key == "ان" and index + 1 < len(keys) and keys[index + 1] == "ان"):

@@ -15,6 +15,8 @@ from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     COMPOUND_PREPOSITIONS,
     DANGLING,
+    MONTHS,
+    PERCENT_WORDS,
     PREPOSITIONS,
     SAY_VERBS,
     TIME_WORDS,
@@ -105,11 +107,23 @@ def _specified_by_min(keys: tuple[str, ...], end: int, lexicon: Lexicon | None) 
 
 
 def _number_goes_on(keys: tuple[str, ...], end: int) -> bool:
-    """Whether a number ends right before the rest of its range or what it counts: «بمعدل 5 | إلى 6%» (the
-    number would change), «أكثر من 10 | من رجال الأمن» (ten of what?)."""
-    if end + 1 >= len(keys) or not keys[end - 1][:1].isdigit():
+    """Whether a number ends right before the rest of its range, what it counts or the month it dates: «بمعدل
+    5 | إلى 6%» (the number would change), «أكثر من 10 | من رجال الأمن» (ten of what?), «ستصل إلى 20 | في
+    المئة», «الإثنين 6 | مارس».
+
+    >>> [_number_goes_on(tuple(text.split()), 3) for text in ("تصل إلى 20 في المئه", "الاضراب يبدا الاثنين 6 مارس")]
+    [True, False]
+    >>> _number_goes_on(tuple("يبدا الاثنين 6 مارس المقبل".split()), 3)
+    True
+    """
+    if end >= len(keys) or not keys[end - 1][:1].isdigit():
         return False
-    return keys[end] == "من" or (keys[end] in ("الي", "حتي", "و") and keys[end + 1][:1].isdigit())
+    if keys[end] in MONTHS:
+        return True
+    if end + 1 >= len(keys):
+        return False
+    return keys[end] == "من" or (keys[end] in ("الي", "حتي", "و") and keys[end + 1][:1].isdigit()) or (
+        keys[end] == "في" and keys[end + 1] in PERCENT_WORDS)
 
 
 def needed_clause(sentence: ChunkedSentence, start: int) -> int | None:

@@ -365,7 +365,9 @@ def _described_noun_end(words: tuple[str, ...], keys: tuple[str, ...], first: in
     if head.startswith("ال") or head in DANGLING or not lexicon.is_common(head) or lexicon.is_name(head):
         return None
     index = first + 1
-    while index < limit and index - first <= MAX_NISBA_WORDS and _nisba(words[index], keys[index], lexicon):
+    feminine = head.endswith("ه")  # «محكمة أمريكية»; «مباراة نهائي دوري» is a construct, not adjectives
+    while index < limit and index - first <= MAX_NISBA_WORDS and _nisba(words[index], keys[index], lexicon) \
+            and (not feminine or keys[index].endswith("يه")):
         index += 1
     if index == first + 1:
         return None

@@ -139,6 +139,18 @@ def test_no_output_ends_inside_a_relative_clause_that_interrupts_its_sentence() 
     assert any(line.startswith("أدى الحادث إلى إصابة") for line in outputs), outputs  # the clause may go
 
 
+def test_a_date_goes_whole_or_stays_whole() -> None:
+    for line in all_outputs("سوف تنظر المحكمة في القضية 31 مايو/ أيار المقبل بحضور محامي الدفاع."):
+        assert ("المقبل" in line) == ("مايو" in line), line  # never «في القضية المقبل»
+    for line in all_outputs("قال النقابي إن الإضراب سيبدأ اليوم الإثنين 6 مارس 2017 وإلى غاية الإفراج عن الطبيب."):
+        assert not line.endswith(" 6"), line  # the day without its month
+
+
+def test_a_feminine_noun_takes_no_masculine_word_as_its_adjective() -> None:
+    for line in all_outputs("تقام مباراة نهائي دوري أبطال أوروبا في 26 مايو المقبل على الملعب الأولمبي في كييف."):
+        assert "دوري تقام" not in line and "نهائي تقام" not in line, line
+
+
 def test_a_fronted_occasion_is_dropped_before_the_statement() -> None:
     outputs = all_outputs("بمناسبة حلول عيد الفطر، أقامت الشركة حفلا للمعايدة لموظفيها في مقرها الرئيسي.")
     assert outputs and not any(line.startswith("بمناسبة") for line in outputs), outputs
