@@ -10,7 +10,7 @@ import re
 from collections import ChainMap, Counter, defaultdict
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field, replace
-from typing import cast
+from typing import TypeVar, cast
 from itertools import pairwise
 
 from service.engines.salience import STOPWORDS
@@ -44,6 +44,7 @@ MIN_PREPOSITION_LIFT = 2.0  # how many times more often than sentences at large 
 PASSIVE_PRONE = frozenset("قتل اصيب جرح اعتقل توفي اعدم اختطف عين كلف انتخب سجن طرد اغتيل ضبط".split())
 FUNCTION_WORDS = (DANGLING | STOPWORDS) - SAY_VERBS
 _PLURAL_VERB = re.compile(r"^[يت].{2,}(?:ون|ان)$")
+T = TypeVar("T")
 _EDGE_PUNCTUATION = "\"'«»“”.,،:؛!؟?()"
 
 
@@ -215,10 +216,7 @@ def _complements(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]
             if share >= MIN_COMPLEMENT_SHARE and 1 - share <= MAX_COMPLEMENT_ABSENCE_RATIO * absent:
                 found[opener] = preposition
                 break
-    for past in verbs.keys() - found.keys():  # the other gender of a past verb found («أعرب» → «أعربت»)
-        other = found.get(past.removesuffix("ت")) or found.get(past + "ت")
-        if other is not None:
-            found[past] = other
+    found |= _from_other_gender(found, verbs)  # «أعرب» → «أعربت»
     return found | _other_gender_openers(found, counts)
 
 
@@ -244,11 +242,21 @@ def _verb_prepositions(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str
                            and counts.sentence_prepositions[preposition])
         if lifted:
             found[past] = lifted
-    for past in verbs.keys() - found.keys():  # «اعتذر» from «اعتذرت»
+    return found | _from_other_gender(found, verbs)  # «اعتذر» from «اعتذرت»
+
+
+def _from_other_gender(found: dict[str, T], verbs: dict[str, str]) -> dict[str, T]:
+    """For each past verb not in `found`, what `found` holds for its other gender («اعتذر» takes «اعتذرت»'s).
+
+    >>> _from_other_gender({"اعتذرت": "عن"}, {"اعتذر": "يعتذر", "اعتذرت": "تعتذر", "قال": "يقول"})
+    {'اعتذر': 'عن'}
+    """
+    derived = {}
+    for past in verbs.keys() - found.keys():
         other = found.get(past.removesuffix("ت")) or found.get(past + "ت")
         if other is not None:
-            found[past] = other
-    return found
+            derived[past] = other
+    return derived
 
 
 def _other_gender_openers(found: dict[str, str], counts: LexiconCounts) -> dict[str, str]:

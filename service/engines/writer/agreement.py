@@ -88,9 +88,7 @@ def agreeing_present(head: str, present: str, lexicon: Lexicon) -> str | None:
                     or (head.endswith("و") and head + "ن" in lexicon.frequency)  # «مسؤولو المطار»
                     or (head in lexicon.plural_heads and not head.startswith("ال"))
                     or _fuala_plural(head.removeprefix("ال")))
-    if human_plural and present.startswith("ي") and present[-1] not in "ىيوا":
-        return present + "ون"  # a masculine verb before a plural: people («قال علماء» → «علماء يقولون»)
-    return None
+    return _plural_present(present) if human_plural else None  # people: «قال علماء» → «علماء يقولون»
 
 
 def plural_of_people(present: str, described: tuple[str, ...], lexicon: Lexicon) -> str | None:
@@ -104,6 +102,12 @@ def plural_of_people(present: str, described: tuple[str, ...], lexicon: Lexicon)
     if present.endswith("ون") or not any(key.endswith("ون") and len(key) > 4 and sound_plural(key, lexicon)
                                          for key in described):  # not «جون»
         return present
+    return _plural_present(present)
+
+
+def _plural_present(present: str) -> str | None:
+    """A masculine present made plural with «ون» («يقول» → «يقولون»); None for one that cannot simply take it
+    («يرى», «تعلن»)."""
     return present + "ون" if present.startswith("ي") and present[-1] not in "ىيوا" else None
 
 

@@ -308,14 +308,17 @@ def inside_relative_asides(sentence: ChunkedSentence) -> set[int]:
     """
     chunks, words = sentence.chunks, sentence.words
     inside: set[int] = set()
-    for index, chunk in enumerate(chunks):
-        if chunk.kind != "relative" or chunk.start == 0 or not words[chunk.start - 1].endswith(("،", ",")) \
-                or index in inside:
-            continue
-        closing = next((last for last in range(index, len(chunks)) if words[chunks[last].end - 1].endswith(("،", ","))),
-                       None)
-        if closing is not None and closing + 1 < len(chunks):
-            inside.update(range(index, closing + 1))
+    closing: int | None = None  # the first chunk at or after `index` that a comma closes
+    for index in range(len(chunks) - 1, -1, -1):  # backwards: linear in the chunks
+        chunk = chunks[index]
+        if words[chunk.end - 1].endswith(("،", ",")):
+            closing = index
+        if chunk.kind == "relative" and chunk.start > 0 and words[chunk.start - 1].endswith(("،", ",")) \
+                and closing is not None and closing + 1 < len(chunks):
+            for marked in range(index, closing + 1):
+                if marked in inside:
+                    break  # a later clause up to the same comma: already marked from here on
+                inside.add(marked)
     return inside
 
 

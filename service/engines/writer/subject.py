@@ -208,7 +208,7 @@ def _participle(key: str) -> bool:
 def _adjective_shape(key: str) -> bool:
     """Whether a definite word has an adjective's shape «الفاعل»/«الفعيل» seen after nisbas («السابق», «الجديد»)."""
     bare = key[2:].removesuffix("ه")
-    return len(bare) == 4 and (bare[1] == "ا" or bare[2] == "ي")
+    return _participle(key) or (len(bare) == 4 and bare[2] == "ي")
 
 
 def _not_the_verbs(verb: str, preposition: str, lexicon: Lexicon) -> bool:
