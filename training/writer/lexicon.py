@@ -27,6 +27,9 @@ MIN_VERB_EVIDENCE = 3
 MIN_REFLEXIVE_OPENERS = 30  # sentences opening with a past of «انفعل» or feminine «تفعّل» to derive its present
 MIN_VERB_SHARE = 0.03  # of the articles opening with the verb, the share whose headline uses its present
 MIN_PLURAL_EVIDENCE = 3
+MIN_PLURAL_RATIO = 3.0  # times as many plural verbs after the word as singular ones, headlines and articles together
+AGREEMENT_WINDOW = 4  # words after a subject placed after «أن» in which its verb is sought
+_SUBJECT_AFTER = frozenset({"ان", "وان", "لان", "بان"})  # folded «أن»/«إن»: the subject comes before its verb
 MIN_UNFINISHED_EVIDENCE = 20  # headlines using a word, to tell whether it can end one
 MAX_ENDING_SHARE = 0.005  # of those, at most this share end on it: the word needs what follows
 MIN_OBJECT_EVIDENCE = 5  # headlines with the verb's present
@@ -60,6 +63,8 @@ class LexiconCounts:
     verb_evidence: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     objects: Counter[str] = field(default_factory=Counter)  # headlines where the verb's present takes an object
     plural_evidence: Counter[tuple[str, str]] = field(default_factory=Counter)  # (headline word, plural verb)
+    # (subject after «أن», the verb's plural form, whether the verb was plural): «أن عمال | يواصلون | True»
+    agreement: Counter[tuple[str, str, bool]] = field(default_factory=Counter)
     title_words: Counter[str] = field(default_factory=Counter)  # headlines using the word
     title_ends: Counter[str] = field(default_factory=Counter)  # headlines ending on it
     openers: Counter[str] = field(default_factory=Counter)  # sentences opening with the word
@@ -70,6 +75,7 @@ class LexiconCounts:
 
     def add(self, sentences: list[str], title: str | None) -> None:
         keys = [fold(word) for sentence in sentences for word in sentence.split()]
+        self._add_agreement(keys)
         self.tokens.update(keys)
         self.documents.update(set(keys))
         self.articles += 1
@@ -105,6 +111,19 @@ class LexiconCounts:
                     self.objects[verb] += (bool(following) and following not in FUNCTION_WORDS
                                            and following[:1] not in "بلك")
 
+    def _add_agreement(self, keys: list[str]) -> None:
+        """Count the first present-shaped verb after a subject that follows «أن», with its plural form: editors
+        write «أن عمال الإنقاذ يواصلون» but «أن الدول تدعو», so the archive tells plurals of people from other
+        nouns (`_plural_heads` keeps the verbs that are words of the archive)."""
+        for index, key in enumerate(keys[:-2]):
+            if key not in _SUBJECT_AFTER:
+                continue
+            for verb in keys[index + 2:index + 2 + AGREEMENT_WINDOW]:
+                if verb[:1] in "يت" and len(verb) > 3:
+                    plural = verb.endswith("ون") and verb[:1] == "ي"
+                    self.agreement[keys[index + 1], verb if plural else "ي" + verb[1:] + "ون", plural] += 1
+                    break
+
     def _add_opener(self, words: list[str]) -> None:
         """Count which prepositions follow a sentence's first word within `COMPLEMENT_WINDOW` words."""
         if len(words) < 2:
@@ -119,7 +138,7 @@ class LexiconCounts:
             self.opener_prepositions[opener].update(prepositions)
 
     def merge(self, other: LexiconCounts) -> None:
-        for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "objects",
+        for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "agreement", "objects",
                      "title_words", "title_ends", "openers", "sentence_prepositions"):
             getattr(self, name).update(getattr(other, name))
         for verb, forms in other.verb_evidence.items():
@@ -154,8 +173,7 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
     verbs |= _reflexive_verbs(counts, verbs)
     transitive = _transitive(counts, verbs)
     names = Lexicon(frequency=frequency, definite_share=definite_share)
-    plural_heads = frozenset(word for word, seen in _plural_subjects(counts, frequency).items()
-                             if seen >= MIN_PLURAL_EVIDENCE and word not in CLOSED_WORDS and not names.is_name(word))
+    plural_heads = _plural_heads(counts, frequency, names)
     return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
                    verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=_unfinished(counts),
                    complements=_complements(counts, verbs), verb_prepositions=_verb_prepositions(counts, verbs))
@@ -309,6 +327,29 @@ def _transitive(counts: LexiconCounts, verbs: dict[str, str]) -> frozenset[str]:
              if total >= MIN_OBJECT_EVIDENCE and counts.objects[verb] >= MIN_OBJECT_SHARE * total}
     found |= {past for past in verbs if past.removesuffix("ت") in found or past + "ت" in found}
     return frozenset(found & verbs.keys())
+
+
+def _plural_heads(counts: LexiconCounts, frequency: dict[str, int], names: Lexicon) -> frozenset[str]:
+    """Nouns that take a plural verb when they come first: plurals of people («عمال», «الأعضاء», «المحتجون»),
+    seen before a plural verb in headlines or after «أن» in articles at least MIN_PLURAL_RATIO times as often as
+    before a singular one («الدول تدعو», «الرياض تستضيف», «الشباب» the club).
+
+    >>> counts = LexiconCounts()
+    >>> counts.agreement.update({("عمال", "يواصلون", True): 4, ("الدول", "يدعون", False): 40})
+    >>> sorted(_plural_heads(counts, {"يواصل": 9, "يدعون": 9}, Lexicon()))
+    ['عمال']
+    """
+    plural = _plural_subjects(counts, frequency)
+    singular: Counter[str] = Counter()
+    for (word, form, is_plural), seen in counts.agreement.items():
+        if is_plural and form[:-2] in frequency:  # «يواصلون», whose singular «يواصل» is a word: not «يتعاون»
+            plural[word] += seen
+        elif not is_plural and form in frequency:  # «تدعو», whose plural «يدعون» is a word
+            singular[word] += seen
+    return frozenset(word for word, seen in plural.items()
+                     if seen >= MIN_PLURAL_EVIDENCE and seen >= MIN_PLURAL_RATIO * singular[word]
+                     and word not in CLOSED_WORDS and word.removeprefix("ال") not in DANGLING  # «الآلاف من ...»
+                     and not names.is_name(word) and not word[:1].isdigit())
 
 
 def _plural_subjects(counts: LexiconCounts, frequency: dict[str, int]) -> Counter[str]:

@@ -86,7 +86,7 @@ def agreeing_present(head: str, present: str, lexicon: Lexicon) -> str | None:
         return present
     human_plural = (head.endswith("ون") and sound_plural(head, lexicon)  # «البنتاغون» is no plural
                     or (head.endswith("و") and head + "ن" in lexicon.frequency)  # «مسؤولو المطار»
-                    or (head in lexicon.plural_heads and not head.startswith("ال"))
+                    or head in lexicon.plural_heads
                     or _fuala_plural(head.removeprefix("ال")))
     return _plural_present(present) if human_plural else None  # people: «قال علماء» → «علماء يقولون»
 

@@ -338,8 +338,20 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
         named = words[verb + 1:stop]
         if not any(word.endswith(("،", ",")) for word in named[:-1]):
             named[-1] = named[-1].rstrip("،,")  # «قوات الجيش، تحقق» → «قوات الجيش تحقق»; apposition keeps both
-        words = named + [subject.present] + words[stop:]
+        words = named + [subject.present] + _time_without_comma(sentence, subject, words[stop:])
     return tidy(words, lexicon, trim)
+
+
+def _time_without_comma(sentence: ChunkedSentence, subject: SubjectFirst, rest: list[str]) -> list[str]:
+    """What follows a subject put first, a time that stood between commas now after the verb without its comma:
+    «قال الرئيس، السبت، إن ...» → «الرئيس يقول السبت إن ...»."""
+    at = sentence.chunk_at(subject.subject_end)
+    if at is None or sentence.chunks[at].kind != "time" or not rest:
+        return rest
+    last = sentence.chunks[at].size - 1
+    if last < len(rest) and rest[last].endswith(("،", ",")):
+        rest = rest[:last] + [rest[last].rstrip("،,")] + rest[last + 1:]
+    return rest
 
 
 def _past_tense(key: str, lexicon: Lexicon) -> bool:

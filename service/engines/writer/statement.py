@@ -57,7 +57,8 @@ def statement_opening(sentence: ChunkedSentence, lexicon: Lexicon) -> Opening | 
 
 def statement_words(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> list[str]:
     """The whole sentence's words opened as `opening` says, without a leading dash; a verb moved before an
-    adjunct between commas takes the comma its subject had («أعلنت الوزارة، أمس، أن» → «الوزارة تعلن، أمس، أن»)."""
+    adjunct between commas takes the comma its subject had and keeps its own («أعلنت الوزارة، أمس، أن» →
+    «الوزارة تعلن، أمس، أن»)."""
     words = render_words(sentence, Compression(opening, len(sentence.chunks) - 1, (), 0), lexicon, trim=False)
     while len(words) > 1 and not any(character.isalnum() for character in words[0]):
         del words[0]  # a dash or bullet left of a dateline: «- أعلنت الشركة ...»
@@ -71,6 +72,9 @@ def statement_words(sentence: ChunkedSentence, opening: Opening, lexicon: Lexico
             and sentence.words[following.end - 1].endswith(("،", ","))
             and (following.kind in ("time", "aside") or _adjunct(sentence.keys[following.start]))):
         words[verb] += "،"
+        closing = verb + following.size  # the headline form drops a time's comma («يقول السبت إن»); put it back
+        if closing < len(words) and not words[closing].endswith(("،", ",")):
+            words[closing] += "،"
     return words
 
 

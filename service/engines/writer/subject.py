@@ -120,6 +120,8 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         located = located_end(sentence, at, lexicon) if at is not None else None  # «... للإعلام | في مصر | يقرر»
         named = located or named
         return named if named - first <= MAX_SUBJECT_WORDS + MAX_NISBA_WORDS else None
+    if _time_between_commas(sentence, start) and _fills_chunk(sentence, start, lexicon):
+        return chunk.end if not _maybe_passive(sentence, start, chunk.end, lexicon) else None
     described = _described_noun_end(words, keys, first, chunk.end, lexicon)
     if described is None and chunk.size > 2 and not keys[first].startswith("ال") \
             and _nisba(words[first + 1], keys[first + 1], lexicon):
@@ -154,6 +156,30 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         return None
     longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if closed_by_comma(words, end) else 0)
     return end if end - first <= longest else None  # a name or title between commas ends it surely
+
+
+def _time_between_commas(sentence: ChunkedSentence, start: int) -> bool:
+    """Whether the verb's chunk closes with a comma before a time expression between commas: wire copy puts the
+    day right after the subject («قال الرئيس الإيراني حسن روحاني، | الاثنين، | إن ...»), so the subject fills the
+    chunk even where its words are names the lexicon takes for common ones («عمر», «أنقرة»)."""
+    chunks, words = sentence.chunks, sentence.words
+    if start + 1 >= len(chunks) or chunks[start + 1].kind != "time" or chunks[start].size < 2:
+        return False
+    return closed_by_comma(words, chunks[start].end) and closed_by_comma(words, chunks[start + 1].end)
+
+
+def _fills_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> bool:
+    """Whether the words after the verb are all its subject: short, no number or accusative word, and where the
+    noun phrase seems to end early, what follows is a name going on («الرئيس السوداني | عمر البشير»), not an
+    indefinite object («الجيش الأمريكي | فيديو درامي جديد»)."""
+    chunk, keys, words = sentence.chunks[start], sentence.keys, sentence.words
+    first = chunk.start + 1
+    if chunk.end - first > MAX_SUBJECT_WORDS or any(
+            word[:1].isdigit() or accusative_shape(key) for word, key in zip(words[first:chunk.end], keys[first:chunk.end])):
+        return False
+    end = subject_end(keys, first, chunk.end, lexicon)
+    rest = keys[end:chunk.end] if end is not None else ()
+    return not rest or any(key.startswith("ال") or lexicon.is_name(key) for key in rest)
 
 
 def _verbs_phrase(verb: str, sentence: ChunkedSentence, first: int, end: int, lexicon: Lexicon) -> bool:

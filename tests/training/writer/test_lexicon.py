@@ -59,3 +59,17 @@ def test_the_prepositions_a_verb_goes_on_with_are_learned_against_sentences_at_l
     assert lexicon.verbs.get("اعلنت") == "تعلن" and lexicon.verbs.get("وصل") == "يصل"
     assert lexicon.verb_prepositions["اعلنت"] == {"عن"} and lexicon.verb_prepositions["وصل"] == {"الي"}
     assert "في" not in lexicon.verb_prepositions["اعلنت"]  # as common after any sentence's first word
+
+
+def test_plurals_of_people_are_learned_from_the_verbs_that_follow_them_in_articles() -> None:
+    counts = LexiconCounts()
+    for number in range(10):
+        counts.add([f"وقالت الشرطة رقم {number} إن عمال الإنقاذ يواصلون البحث عن ناجين تحت الأنقاض.",
+                    f"وأكد البيان رقم {number} أن الدول الأعضاء تدعم الخطة وأن العمال يطالبون بالأجور.",
+                    f"وذكر التقرير رقم {number} أن الآلاف يواصلون الاحتجاج والمحتج يطالب بالإصلاح.",
+                    "والفريق يواصل عمله والنواب يدعمون جهوده."],  # the verbs' other numbers are words too
+                   f"الشرطة تواصل البحث {number}")
+    heads = build_lexicon(counts).plural_heads
+    assert {"عمال", "العمال"} <= heads  # «عمال الإنقاذ يواصلون», not «يواصل»
+    assert "الدول" not in heads  # «الدول الأعضاء تدعم»: a plural of things takes the feminine singular
+    assert "الالاف" not in heads  # «الآلاف من المحتجين»: a quantity goes on with «من», never a head to move

@@ -62,8 +62,14 @@ from tests.service.engines.writer.test_statement import statement
     ("أعلنت الصين عن فرض رسوم جمركية على عشرات المنتجات الأمريكية.", "الصين تعلن عن فرض"),
     ("دعا الاتحاد الأوروبي إلى وقف فوري لإطلاق النار في المدينة المحاصرة.", "الاتحاد الأوروبي يدعو إلى وقف"),
     ("ارتفعت أسعار النفط الخميس مع صعود أسواق الأسهم العالمية.", "أسعار النفط ترتفع الخميس"),
-    # a plural adjective makes the subject a plural of people, whatever its head
+    # a plural adjective makes the subject a plural of people, whatever its head; so does a head the archive
+    # follows with plural verbs
     ("نجح القراصنة الصينيون في اختراق أنظمة شركة كبرى للاتصالات.", "القراصنة الصينيون ينجحون في"),
+    ("عثر عمال الإنقاذ على الصندوق الأسود للطائرة بعد يومين من البحث.", "عمال الإنقاذ يعثرون على"),
+    # wire copy's day between commas closes the subject, names the lexicon reads as common words included
+    ("أعلنت أنقرة، الثلاثاء، مقتل جندي في اشتباك على الحدود الجنوبية.", "أنقرة تعلن الثلاثاء مقتل جندي"),
+    ("استقبل الرئيس السوداني عمر البشير، الأحد، وزير الخارجية القطري في الخرطوم.",
+     "الرئيس السوداني عمر البشير يستقبل الأحد وزير الخارجية"),
 ])
 def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject_first: str) -> None:
     outputs = outputs_of(sentence)
@@ -113,6 +119,9 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("ألقي القبض على ثلاثة رجال متهمين بسرقة متجر للمجوهرات.", "القبض يلقي"),
     ("وألقى القبض على المتهم الثالث بعد مطاردة قصيرة في وسط المدينة.", "القبض يلقي"),
     ("تحصل الوكالة على الدعم من تبرعات الدول الأعضاء في الأمم المتحدة.", "الوكالة يتحصل"),
+    # before a day between commas, an indefinite object may end the verb's chunk; a quantity goes on with «من»
+    ("نشر الجيش الأمريكي فيديو درامي جديد، الأربعاء، يظهر عملية إنزال في الصحراء.", "جديد ينشر"),
+    ("خرج الآلاف من المتظاهرين إلى الشوارع احتجاجا على القرار.", "الآلاف يخرجون"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
