@@ -21,6 +21,8 @@ PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 REPORTING_VERBS = frozenset("تابع تابعت لفت لفتت نوه نوهت بين بينت ختم ختمت تساءل تساءلت عزا عزت ارجع ارجعت".split())
 SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو هي هم ظل".split())  # «وتم», «وظل»; not «وجد» (جد)
 CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
+MIN_CLITIC_FA_DOCUMENTS = 20  # articles with the word as written, for its share against the rest to say anything
+MIN_CLITIC_FA_REST = 250  # below that, a rare «ف» word is a clitic only before a word this common
 CLITIC_FA_SHARE = 0.25  # «فمثلا» is 1/7 as common as «مثلا»; «فكرة» is 1/2 as common as «كرة», «فيصل» 3/4 «يصل»
 MAX_PROFILES = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
 COMPLEMENT_WINDOW = 12  # words after a verb within which its complement's preposition (`Lexicon.complements`) is sought
@@ -180,9 +182,11 @@ class Lexicon:
         A leading «ف» before a word far commoner without it («فمثلا»; «فكرة» is no «ف» + «كرة»), or before a
         particle or a definite word («فقد», «فالحكومة»).
 
-        >>> lexicon = Lexicon(frequency={"كره": 90, "فكره": 40, "مثلا": 700, "فمثلا": 100})
+        >>> lexicon = Lexicon(frequency={"كره": 90, "فكره": 40, "مثلا": 700, "فمثلا": 100, "سرت": 80, "بعضهم": 800})
         >>> lexicon.is_clitic_waw("فكره"), lexicon.is_clitic_waw("فمثلا"), lexicon.is_clitic_waw("فالحكومه")
         (False, True, True)
+        >>> lexicon.is_clitic_waw("فسرت"), lexicon.is_clitic_waw("فبعضهم")  # rare as written: by the rest alone
+        (False, True)
         """
         if len(key) == 3 and key[0] == "و" and key[1:] in SHORT_CLITIC_RESTS:
             return True  # «وتم», «وقد»
@@ -194,6 +198,8 @@ class Lexicon:
         if key[0] == "ف" and (rest.startswith("ال") or rest in SHORT_CLITIC_RESTS):
             return True
         rest_frequency = self.frequency.get(rest, 0)
+        if key[0] == "ف" and self.frequency.get(key, 0) < MIN_CLITIC_FA_DOCUMENTS:  # too rare for a share:
+            return rest_frequency >= MIN_CLITIC_FA_REST  # «فبعضهم» is «ف» + «بعضهم»; «فسرت» is no «ف» + «سرت»
         factor = CLITIC_WAW_RATIO if key[0] == "و" else CLITIC_FA_SHARE
         return rest_frequency > 0 and rest_frequency * factor >= self.frequency.get(key, 0)
 

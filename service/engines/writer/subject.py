@@ -48,6 +48,8 @@ DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 MAX_BRACKET_WORDS = 4  # «(جاكسا)», «(63 عاما)»
 QUANTIFIERS = frozenset("بعض معظم اغلب غالبيه كل جميع".split())
+# Posts written without «ال» after a name, in apposition: «عادي العادي مدير الشؤون الصحية»
+POSTS = frozenset("رئيس وزير نائب سفير مدير امين قائد مساعد وكيل مستشار محافظ عضو مندوب".split())
 MAX_APPOSITION_WORDS = 6  # a name or title between commas after a person subject («، المدير الفني لفريق ريال مدريد،»)
 
 
@@ -132,6 +134,8 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         end = chunk.end  # «قضت محكمة | في البحرين | بسجن ...»: one indefinite noun that a place follows
     if end is None:
         return None
+    if end < chunk.end and keys[end].removesuffix("ه") in POSTS and verb not in lexicon.transitive:
+        return None  # «وقف عادي العادي | مدير الشؤون الصحية على ...»: his post, not an object «وقف» never takes
     if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
         clean = words[end][:1] not in QUOTE_MARKS and (  # «لعبة الفيديو "فيفا 18"»: a title, no object
             (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(keys[end], lexicon)
@@ -174,8 +178,8 @@ def _fills_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> boo
     indefinite object («الجيش الأمريكي | فيديو درامي جديد»)."""
     chunk, keys, words = sentence.chunks[start], sentence.keys, sentence.words
     first = chunk.start + 1
-    if chunk.end - first > MAX_SUBJECT_WORDS or any(
-            word[:1].isdigit() or accusative_shape(key) for word, key in zip(words[first:chunk.end], keys[first:chunk.end])):
+    span = range(first, chunk.end)
+    if len(span) > MAX_SUBJECT_WORDS or any(words[at][:1].isdigit() or accusative_shape(keys[at]) for at in span):
         return False
     end = subject_end(keys, first, chunk.end, lexicon)
     rest = keys[end:chunk.end] if end is not None else ()

@@ -44,3 +44,10 @@ def test_a_word_that_begins_with_fa_keeps_it_when_it_opens_a_statement() -> None
     keeps it whole (a conjunction «ف» goes only before a far commoner word: «فمثلا»)."""
     assert tidy(["فكرة", "المشروع", "تعتمد", "على", "المرايا"], MODEL.lexicon)[0] == "فكرة"
     assert tidy(["فمثلا،", "يمكن", "للشخص", "البالغ"], MODEL.lexicon)[0] == "مثلا،"
+
+
+def test_a_leading_fa_that_is_the_word_s_own_letter_stays() -> None:
+    for line in outputs("فسرت لاعبة التنس الشهيرة سبب ارتدائها زيا أسود اللون خلال البطولة الأخيرة"):
+        assert line.startswith("فسرت"), line  # «سرت» would be another verb (or the Libyan city)
+    for line in outputs("فبعضهم لديه تعليمات وراثية تؤثر على طريقة نمو العين في الصغر"):
+        assert line.startswith("بعضهم"), line  # the conjunction before a common word goes

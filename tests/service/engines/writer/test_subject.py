@@ -122,6 +122,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     # before a day between commas, an indefinite object may end the verb's chunk; a quantity goes on with «من»
     ("نشر الجيش الأمريكي فيديو درامي جديد، الأربعاء، يظهر عملية إنزال في الصحراء.", "جديد ينشر"),
     ("خرج الآلاف من المتظاهرين إلى الشوارع احتجاجا على القرار.", "الآلاف يخرجون"),
+    # a post after a name is in apposition where the verb takes no object: «سالم الراشد يقف مدير ...» is wrong
+    ("وقف سالم الراشد مدير الشؤون الصحية في المحافظة على سير العمل في المشروعات.", "يقف مدير"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
