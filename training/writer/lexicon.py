@@ -336,7 +336,8 @@ def _plural_heads(counts: LexiconCounts, frequency: dict[str, int], names: Lexic
 
     >>> counts = LexiconCounts()
     >>> counts.agreement.update({("عمال", "يواصلون", True): 4, ("الدول", "يدعون", False): 40})
-    >>> sorted(_plural_heads(counts, {"يواصل": 9, "يدعون": 9}, Lexicon()))
+    >>> names = Lexicon(frequency={"عمال": 90}, definite_share={"عمال": 0.5})  # seen with «ال»: no name
+    >>> sorted(_plural_heads(counts, {"يواصل": 9, "يدعون": 9}, names))
     ['عمال']
     """
     plural = _plural_subjects(counts, frequency)
