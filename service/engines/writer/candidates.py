@@ -45,6 +45,7 @@ from service.engines.writer.marks import PAIRED_MARKS, without_unbalanced
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
     CLAUSE_NEGATIONS,
+    bare_word,
     looks_imperfect,
     past_with_present,
     reads_as_verb,
@@ -53,6 +54,7 @@ from service.engines.writer.said import least_end
 from service.engines.writer.speech import Attribution, find_attribution, speaker_words
 from service.engines.writer.subject import SubjectFirst, find_subject_first
 
+OPINION_VERBS = frozenset("قال قالت اعتبر اعتبرت راي رات توقع توقعت زعم زعمت رجح رجحت".split())
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
 # A site speaking to its reader («يمكنكم استلام إشعارات ...», «تابعونا على ...»): never news.
 READER_ADDRESS = frozenset("يمكنكم تابعونا اشتركوا حملوا".split())
@@ -173,7 +175,8 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
         if not attribution.adverb_only():  # not «أيضا: ...»
             found.append(Opening("attribution", start, attribution.clause_chunk, attribution=attribution))
         if sentence.keys[clause_start - 1] in BARE_COMPLEMENTISERS and not lexicon.has_pronoun_suffix(subject) \
-                and _named_source(attribution, lexicon):
+                and _named_source(attribution, lexicon) \
+                and bare_word(sentence.keys[sentence.chunks[start].start]) not in OPINION_VERBS:
             found.append(Opening("reported", start, attribution.clause_chunk, attribution=attribution))
     subject_first = find_subject_first(sentence, start, lexicon)
     if subject_first is not None:

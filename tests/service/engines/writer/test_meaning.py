@@ -133,6 +133,13 @@ def test_a_speech_verb_keeps_what_was_said_past_the_circumstance_and_the_name() 
     assert outputs and all("وجود" in line for line in outputs), outputs  # «يوسف الشاهد» is no thing denied
 
 
+def test_an_opinion_or_forecast_keeps_whose_it_is() -> None:
+    """«قال المدرب إن الفريق سيتوج» is his forecast: «الفريق سيتوج» alone would state it as fact."""
+    outputs = all_outputs("قال مدرب النادي سامي العلي إن الفريق سيتوج بلقب الدوري المحلي هذا الموسم.")
+    assert outputs and not any(line.startswith("الفريق") for line in outputs), outputs
+    assert "مدرب النادي سامي العلي: الفريق سيتوج بلقب الدوري المحلي هذا الموسم" in outputs
+
+
 def test_no_output_ends_inside_a_relative_clause_that_interrupts_its_sentence() -> None:
     outputs = all_outputs("أدى الحادث، الذي وقع في مدينة ساحلية جنوبي البلاد، إلى إصابة عشرة أشخاص بجروح.")
     assert outputs and not any(line.endswith(("ساحلية", "البلاد")) for line in outputs), outputs
