@@ -18,6 +18,7 @@ from service.engines.writer.chunks import (
     MONTHS,
     PERCENT_WORDS,
     PREPOSITIONS,
+    RELATIVES,
     SAY_VERBS,
     TIME_WORDS,
     Chunk,
@@ -313,13 +314,25 @@ def inside_relative_asides(sentence: ChunkedSentence) -> set[int]:
         chunk = chunks[index]
         if words[chunk.end - 1].endswith(("،", ",")):
             closing = index
-        if chunk.kind == "relative" and chunk.start > 0 and words[chunk.start - 1].endswith(("،", ",")) \
-                and closing is not None and closing + 1 < len(chunks):
+        if _relative_aside(sentence, index, closing):
             for marked in range(index, closing + 1):
                 if marked in inside:
                     break  # a later clause up to the same comma: already marked from here on
                 inside.add(marked)
     return inside
+
+
+def _relative_aside(sentence: ChunkedSentence, index: int, closing: int | None) -> bool:
+    """Whether chunk `index` opens a relative clause that the sentence goes on after the comma of chunk
+    `closing`: set off by commas, or opening with «والتي»/«والذي» before the clause the verb needs («اعتبرت
+    الكاتبة والتي تعيش في ألمانيا ...، | أن الوضع ...»)."""
+    chunks, words, keys = sentence.chunks, sentence.words, sentence.keys
+    if closing is None or closing + 1 >= len(chunks) or chunks[index].start == 0:
+        return False
+    first = keys[chunks[index].start]
+    if chunks[index].kind == "relative" and words[chunks[index].start - 1].endswith(("،", ",")):
+        return True
+    return first[:1] == "و" and first[1:] in RELATIVES and chunks[closing + 1].kind == "complement"
 
 
 def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:

@@ -144,6 +144,8 @@ def test_no_output_ends_inside_a_relative_clause_that_interrupts_its_sentence() 
     outputs = all_outputs("أدى الحادث، الذي وقع في مدينة ساحلية جنوبي البلاد، إلى إصابة عشرة أشخاص بجروح.")
     assert outputs and not any(line.endswith(("ساحلية", "البلاد")) for line in outputs), outputs
     assert any(line.startswith("أدى الحادث إلى إصابة") for line in outputs), outputs  # the clause may go
+    outputs = all_outputs("اعتبرت الكاتبة سلمى العلي والتي تعيش في ألمانيا منذ سنوات، أن الوضع في بلادها يشبه أوروبا.")
+    assert outputs and not any(line.endswith(("ألمانيا", "سنوات")) for line in outputs), outputs  # what she said
 
 
 def test_a_date_goes_whole_or_stays_whole() -> None:
