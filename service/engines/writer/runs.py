@@ -8,7 +8,7 @@ from typing import Iterator
 
 from service.engines.writer.chunks import PREPOSITIONS, Chunk, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES
+from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES, looks_imperfect
 
 # A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
 # tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
@@ -73,9 +73,13 @@ def run_words(sentence: ChunkedSentence, run: Run) -> int:
 
 def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
     """Whether a chunk after a comma is a name alone, which names the title before it: «الذي أمر الرئيس
-    الأميركي، | دونالد ترامب، | بتنظيمه» does not resume the sentence at «دونالد ترامب»."""
+    الأميركي، | دونالد ترامب، | بتنظيمه» does not resume the sentence at «دونالد ترامب»; a present verb alone
+    («يندرج») is no name, however rarely the archive writes it with «ال»."""
+    keys = sentence.keys[chunk.start:chunk.end]
+    if chunk.size == 1 and looks_imperfect(keys[0], lexicon):
+        return False  # «اللقاء، الذي جاء ...، | يندرج | ضمن ...»: a present verb resumes the clause
     return chunk.kind == "comma" and chunk.size <= APPOSITION_WORDS and all(
-        lexicon.is_name(key) for key in sentence.keys[chunk.start:chunk.end] if key)
+        lexicon.is_name(key) for key in keys if key)
 
 
 def _numeral(key: str) -> bool:

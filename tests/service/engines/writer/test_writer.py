@@ -83,3 +83,11 @@ def test_a_headline_taken_from_a_later_sentence_names_who_spoke() -> None:
                                    "وطالب المندوب السلطات البريطانية بكشف ملابسات الجريمة ومعاقبة الجناة في أسرع وقت."])
     headline = writer.headline()
     assert headline is not None and not headline.startswith("أضاف"), headline
+
+
+def test_a_bullet_drops_a_relative_clause_and_keeps_the_verb_s_phrase() -> None:
+    """«الاتفاق، الذي جاء ...، يندرج» is a fragment: the verb after the clause needs what follows it."""
+    writer = ArticleWriter(MODEL, ["الاتفاق، الذي جاء بعد أشهر من المفاوضات الصعبة، يندرج ضمن خطة الحكومة "
+                                   "لإصلاح قطاع الطاقة في البلاد."])
+    bullet = writer.bullet([0], lambda text: False)
+    assert bullet is not None and bullet.startswith("الاتفاق يندرج ضمن خطة الحكومة"), bullet
