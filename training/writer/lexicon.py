@@ -366,13 +366,20 @@ def _plural_subjects(counts: LexiconCounts, frequency: dict[str, int]) -> Counte
 def _other_genders(verbs: dict[str, str]) -> dict[str, str]:
     """The feminine of each masculine verb found and back («قال» → «يقول» gives «قالت» → «تقول»).
 
+    A verb ending in a long vowel drops it («أدى» → «أدت», «دعا» → «دعت»), or keeps it («بقي» → «بقيت»): folded,
+    «ى» is «ي», so both forms are derived; only the one news prose writes ever occurs.
+
     >>> _other_genders({"قال": "يقول", "حذرت": "تحذر"})
     {'قالت': 'تقول', 'حذر': 'يحذر'}
+    >>> _other_genders({"ادي": "يؤدي", "دعا": "يدعو"})
+    {'اديت': 'تؤدي', 'ادت': 'تؤدي', 'دعات': 'تدعو', 'دعت': 'تدعو'}
     """
     derived = {}
     for past, present in verbs.items():
         if present[:1] == "ي" and past + "ت" not in verbs:
             derived[past + "ت"] = "ت" + present[1:]
+            if past.endswith(("ي", "ا")) and len(past) > 2 and past[:-1] + "ت" not in verbs:
+                derived[past[:-1] + "ت"] = "ت" + present[1:]
         elif present[:1] == "ت" and past.endswith("ت") and past[:-1] not in verbs and len(past) > 3:
             derived[past[:-1]] = "ي" + present[1:]
     return derived

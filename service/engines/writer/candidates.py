@@ -112,13 +112,26 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
     first = next((index for index, chunk in enumerate(chunks) if chunk.kind not in PREFIX_KINDS), None)
     if first is None or first > MAX_START_CHUNK:
         return None
-    if fronted(keys[chunks[first].start]):
+    if fronted(keys[chunks[first].start]) or (lexicon is not None and _glued_preposition(keys[chunks[first].start],
+                                                                                        lexicon)):
         first = next((index for index in range(first + 1, min(len(chunks), first + 6))
                       if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
                       and (lexicon is None or reads_as_verb(keys[chunks[index].start], lexicon))), None)
     if first is None or _continues(keys[chunks[first].start]) or _continues_with_anna(keys, chunks[first].start):
         return None
     return None if _closes_unopened(sentence.words[chunks[first].start]) else first
+
+
+def _glued_preposition(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word is «ب»/«ل»/«ك» glued to a commoner word, a prepositional phrase and no statement: a
+    sentence split mid-way may open so («بحفلات تخرجهن وأعياد الميلاد ...»); «بحث», «كانت» and «بطولة» are words.
+
+    >>> lexicon = Lexicon(frequency={"حفلات": 300, "بحفلات": 20, "بطوله": 900, "طوله": 40})
+    >>> _glued_preposition("بحفلات", lexicon), _glued_preposition("بطوله", lexicon)
+    (True, False)
+    """
+    return len(key) > 4 and key[0] in "بلك" and key not in lexicon.verbs and not reads_as_verb(key, lexicon) \
+        and lexicon.frequency.get(key[1:], 0) > lexicon.frequency.get(key, 0)
 
 
 def _closes_unopened(word: str) -> bool:

@@ -133,6 +133,11 @@ def test_a_speech_verb_keeps_what_was_said_past_the_circumstance_and_the_name() 
     assert outputs and all("وجود" in line for line in outputs), outputs  # «يوسف الشاهد» is no thing denied
 
 
+def test_no_output_ends_on_a_feminine_past_that_needs_its_complement() -> None:
+    outputs = all_outputs("أظهر تقرير حديث أن الأمطار الغزيرة في المنطقة أدت إلى خسائر كبيرة في المحاصيل الزراعية.")
+    assert outputs and not any(line.endswith("أدت") for line in outputs), outputs  # «أدى» → «أدت», not «أديت»
+
+
 def test_an_opinion_or_forecast_keeps_whose_it_is() -> None:
     """«قال المدرب إن الفريق سيتوج» is his forecast: «الفريق سيتوج» alone would state it as fact."""
     outputs = all_outputs("قال مدرب النادي سامي العلي إن الفريق سيتوج بلقب الدوري المحلي هذا الموسم.")

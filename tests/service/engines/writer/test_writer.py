@@ -91,3 +91,10 @@ def test_a_bullet_drops_a_relative_clause_and_keeps_the_verb_s_phrase() -> None:
                                    "لإصلاح قطاع الطاقة في البلاد."])
     bullet = writer.bullet([0], lambda text: False)
     assert bullet is not None and bullet.startswith("الاتفاق يندرج ضمن خطة الحكومة"), bullet
+
+
+def test_a_sentence_piece_opening_with_a_glued_preposition_is_no_bullet() -> None:
+    """A long sentence cut into pieces may leave one opening mid-phrase («بحفلات التخرج ...»): no statement."""
+    writer = ArticleWriter(MODEL, ["بحفلات التخرج وأعياد الميلاد وغيرها من المناسبات التي تقام في المقاهي كل أسبوع."])
+    bullet = writer.bullet([0], lambda text: False)
+    assert bullet is None or not bullet.startswith("بحفلات"), bullet
