@@ -314,7 +314,7 @@ def inside_relative_asides(sentence: ChunkedSentence) -> set[int]:
         chunk = chunks[index]
         if words[chunk.end - 1].endswith(("،", ",")):
             closing = index
-        if _relative_aside(sentence, index, closing):
+        if closing is not None and _relative_aside(sentence, index, closing):
             for marked in range(index, closing + 1):
                 if marked in inside:
                     break  # a later clause up to the same comma: already marked from here on
@@ -322,12 +322,12 @@ def inside_relative_asides(sentence: ChunkedSentence) -> set[int]:
     return inside
 
 
-def _relative_aside(sentence: ChunkedSentence, index: int, closing: int | None) -> bool:
+def _relative_aside(sentence: ChunkedSentence, index: int, closing: int) -> bool:
     """Whether chunk `index` opens a relative clause that the sentence goes on after the comma of chunk
     `closing`: set off by commas, or opening with «والتي»/«والذي» before the clause the verb needs («اعتبرت
     الكاتبة والتي تعيش في ألمانيا ...، | أن الوضع ...»)."""
     chunks, words, keys = sentence.chunks, sentence.words, sentence.keys
-    if closing is None or closing + 1 >= len(chunks) or chunks[index].start == 0:
+    if closing + 1 >= len(chunks) or chunks[index].start == 0:
         return False
     first = keys[chunks[index].start]
     if chunks[index].kind == "relative" and words[chunks[index].start - 1].endswith(("،", ",")):
