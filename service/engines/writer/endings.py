@@ -48,6 +48,7 @@ MAX_NAME_WORDS = 4
 PURPOSE_NOUNS = frozenset("""
 تنفيذا تعبيرا حرصا سعيا تزامنا استجابه تقديرا تاكيدا تجسيدا تلبيه ترسيخا تعزيزا تشجيعا تخليدا
 """.split())
+MODALS = frozenset("يمكن يجب يتعين بامكان".split())  # «محكمة تقضي بأنه يمكن»: what can or must be done
 MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
@@ -68,8 +69,8 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     if chunk.kind == "time" or ends_dangling(sentence.words[chunk.end - 1]):
         return False
     last, before = sentence.keys[chunk.end - 1], sentence.keys[chunk.end - 2] if chunk.end > 1 else ""
-    if last in PURPOSE_NOUNS:
-        return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what?
+    if last in PURPOSE_NOUNS or last in MODALS:
+        return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what? «... بأنه يمكن»: what can be done?
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
     if before in _PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):

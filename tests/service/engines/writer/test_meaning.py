@@ -138,6 +138,11 @@ def test_no_output_ends_on_a_feminine_past_that_needs_its_complement() -> None:
     assert outputs and not any(line.endswith("أدت") for line in outputs), outputs  # «أدى» → «أدت», not «أديت»
 
 
+def test_no_output_ends_on_what_can_or_must_be_done_without_saying_it() -> None:
+    outputs = all_outputs("قضت محكمة إدارية بأنه يمكن للسلطات المحلية حظر السيارات القديمة في وسط المدن الكبرى.")
+    assert outputs and not any(line.endswith("يمكن") for line in outputs), outputs
+
+
 def test_an_opinion_or_forecast_keeps_whose_it_is() -> None:
     """«قال المدرب إن الفريق سيتوج» is his forecast: «الفريق سيتوج» alone would state it as fact."""
     outputs = all_outputs("قال مدرب النادي سامي العلي إن الفريق سيتوج بلقب الدوري المحلي هذا الموسم.")
