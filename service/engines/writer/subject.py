@@ -43,6 +43,8 @@ from service.engines.writer.rewrite import (
 from service.engines.writer.speech import QUOTE_MARKS
 
 MAX_SUBJECT_WORDS = 7
+TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا".split())  # «زار جونسون واشنطن حاليا»: no object
+BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
 NEGATORS = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb never moves past one of these
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
@@ -288,7 +290,23 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst,
     if found.subject_end - first > 1 and verbal_noun(keys[found.subject_end - 1]):
         return True  # «أعلنت إدارة النادي الأهلي التوقيع رسميا»: the verbal noun is the object
     return _coordinated(keys[first:found.subject_end], lexicon) or _name_then_noun(
-        keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon)
+        keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon) \
+        or _names_without_object(sentence, start, found.subject_end, lexicon)
+
+
+def _names_without_object(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a subject of bare names fills the chunk of a verb that takes an object, and no object follows:
+    the last name is the object («وصف ترامب كومي | بأنه ...» is not «ترامب كومي يصف», «زار جونسون واشنطن |
+    حاليا» not «جونسون واشنطن يزور»; an adverb is no object). A title makes it one person («الرئيس دونالد ترامب»)."""
+    keys, chunk = sentence.keys, sentence.chunks[start]
+    subject = keys[chunk.start + 1:end]
+    following = keys[end] if end < len(keys) else ""
+    if (end != chunk.end and following not in TIME_ADVERBS) or len(subject) < 2 or titled(subject) \
+            or not all(lexicon.is_name(key) or key in NAME_LINKS for key in subject):
+        return False
+    if following.startswith("بان"):
+        return True  # «اتهم بن سلمان إيران | بأنها ...»: «بأن» follows the object
+    return verb_key(keys[chunk.start], lexicon) in lexicon.transitive and following not in BARE_THAT
 
 
 def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:

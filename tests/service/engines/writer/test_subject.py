@@ -122,6 +122,9 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     # before a day between commas, an indefinite object may end the verb's chunk; a quantity goes on with «من»
     ("نشر الجيش الأمريكي فيديو درامي جديد، الأربعاء، يظهر عملية إنزال في الصحراء.", "جديد ينشر"),
     ("خرج الآلاف من المتظاهرين إلى الشوارع احتجاجا على القرار.", "الآلاف يخرجون"),
+    # two bare names after a verb that takes an object, none after them: the second is the object
+    ("وصف ترامب كومي بأنه أسوأ مدير في تاريخ الوكالة.", "ترامب كومي يصف"),
+    ("وصف نتنياهو أردوغان سابقا بالرجل الذي يقصف القرى الآمنة.", "نتنياهو أردوغان يصف"),
     # a post after a name is in apposition where the verb takes no object: «سالم الراشد يقف مدير ...» is wrong
     ("وقف سالم الراشد مدير الشؤون الصحية في المحافظة على سير العمل في المشروعات.", "يقف مدير"),
 ])
