@@ -338,16 +338,17 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
     end = chunks[start].end
     if start + 1 >= len(chunks):
         return end, True
-    following = chunks[start + 1]
+    following, subject = chunks[start + 1], keys[chunks[start].start + 1:end]
     if following.kind == "clitic":  # «تعرضت الممثلة ... سكارليت جوهانسون | للانتقاد»: a person's name ends it
-        subject = keys[chunks[start].start + 1:end]
         return end, titled(subject) and lexicon.is_name(subject[-1]) and not subject[-1].startswith("ال")
     if following.kind != "comma":
         return end, following.kind in CLEAN_BREAKS
     words = keys[following.start:following.end]
+    if len(subject) == 1 and no_person(subject, lexicon) and all(lexicon.is_name(key) for key in words) \
+            and verb_key(keys[chunks[start].start], lexicon) in lexicon.transitive:
+        return end, False  # «أدانت المحكمة، | أندرو برونسون، | بتهم ...»: a name after a bare body is the object
     if sentence.words[following.end - 1].endswith(("،", ",")) and (
-            all(lexicon.is_name(key) for key in words)
-            or _person_apposition(keys[chunks[start].start + 1:end], words, lexicon)):
+            all(lexicon.is_name(key) for key in words) or _person_apposition(subject, words, lexicon)):
         described = start + 2 < len(chunks) and chunks[start + 2].kind == "relative"  # «، أشرقت أحمد، | التي»
         return following.end, not described  # «، رجب طيب أردوغان،»: a name in apposition
     return end, accusative_shape(words[0])
