@@ -362,10 +362,11 @@ def _time_without_comma(sentence: ChunkedSentence, subject: SubjectFirst, rest: 
     """What follows a subject put first, a time that stood between commas now after the verb without its comma:
     «قال الرئيس، السبت، إن ...» → «الرئيس يقول السبت إن ...»."""
     at = sentence.chunk_at(subject.subject_end)
-    if at is None or sentence.chunks[at].kind != "time" or not rest:
-        return rest
-    last = sentence.chunks[at].size - 1
-    if last < len(rest) and rest[last].endswith(("،", ",")):
+    time = sentence.chunks[at] if at is not None else None
+    if time is None or time.kind != "time" or rest[:time.size] != list(sentence.words[time.start:time.end]):
+        return rest  # no time there, or a run dropped it
+    last = time.size - 1
+    if rest[last].endswith(("،", ",")):
         rest = rest[:last] + [rest[last].rstrip("،,")] + rest[last + 1:]
     return rest
 

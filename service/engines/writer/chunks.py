@@ -59,7 +59,9 @@ MONTHS = frozenset("""
 """.split())
 _MONTH_ORDINALS = frozenset("اول الاول ثاني الثاني".split())
 TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
-_RELATIVE_TIME = frozenset("الماضي المقبل القادم الفائت الجاري الحالي".split())
+_RELATIVE_TIME = frozenset("""
+الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه
+""".split())  # «الجمعة الماضية» is one time expression, feminine too
 _TIME_STARTS = frozenset({"في", "صباح", "مساء"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS  # or a number
 _EDGE = re.compile(r"^\W+|\W+$")
 # «الرياض - واس -», «دبي، الإمارات العربية المتحدة (CNN)—», «لندن - «الشرق الأوسط»:». At most two words before the
@@ -173,6 +175,8 @@ def _time_span(keys: tuple[str, ...], start: int) -> int:
     5
     >>> _time_span(tuple("شرعت تركيا يوم 20 يناير الماضي في حملة".split()), 2)
     4
+    >>> _time_span(tuple("بدأت الهيئة يوم امس اجتماعاتها".split()), 2), _time_span(tuple("حذر الجمعه الماضيه من".split()), 1)
+    (2, 2)
     """
     day = _day_span(keys, start)
     if not day:
@@ -203,7 +207,7 @@ def _day_span(keys: tuple[str, ...], start: int) -> int:
     if index < len(keys) and keys[index] in _DAY_PARTS:
         index += 1
     anchored = False
-    if index < len(keys) and keys[index] in _DAY_WORDS:
+    while index < len(keys) and keys[index] in _DAY_WORDS and index - start < 3:  # «يوم أمس», «مساء يوم أمس»
         index, anchored = index + 1, True
     if index < len(keys) and keys[index] in _DAYS:
         index, anchored = index + 1, True

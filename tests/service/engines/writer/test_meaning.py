@@ -163,6 +163,10 @@ def test_a_date_goes_whole_or_stays_whole() -> None:
         assert ("المقبل" in line) == ("مايو" in line), line  # never «في القضية المقبل»
     for line in all_outputs("قال النقابي إن الإضراب سيبدأ اليوم الإثنين 6 مارس 2017 وإلى غاية الإفراج عن الطبيب."):
         assert not line.endswith(" 6"), line  # the day without its month
+    for line in all_outputs("حذر محافظ البنك المركزي، سامي العلي، الجمعة الماضية، من ارتفاع الأسعار في الأشهر المقبلة."):
+        assert ("الماضية" in line) == ("الجمعة" in line), line  # never «يحذر الماضية»
+    for line in all_outputs("بدأت الهيئة العامة للحزب، يوم أمس، اجتماعات دورتها العادية في العاصمة."):
+        assert ("أمس" in line) == ("يوم" in line), line  # «يوم أمس» is one time expression
 
 
 def test_a_feminine_noun_takes_no_masculine_word_as_its_adjective() -> None:
