@@ -175,7 +175,7 @@ def _time_span(keys: tuple[str, ...], start: int) -> int:
     5
     >>> _time_span(tuple("شرعت تركيا يوم 20 يناير الماضي في حملة".split()), 2)
     4
-    >>> _time_span(tuple("بدأت الهيئة يوم امس اجتماعاتها".split()), 2), _time_span(tuple("حذر الجمعه الماضيه من".split()), 1)
+    >>> _time_span(tuple("بدأت يوم امس اجتماعاتها".split()), 1), _time_span(tuple("حذر الجمعه الماضيه من".split()), 1)
     (2, 2)
     """
     day = _day_span(keys, start)
