@@ -94,8 +94,9 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
     if _nationality_before_name(sentence, chunk.start + 1, end, lexicon):
         return None  # «أكد الفرنسي زين الدين زيدان ...»: an adjective standing for a person, whose name follows
-    if not DEMONSTRATIVES.isdisjoint(keys[chunk.start + 1:end]):
-        return None  # «نسبت أمل ذلك إلى ...»: the object is in it
+    if not DEMONSTRATIVES.isdisjoint(keys[chunk.start + 1:end]) \
+            or not NOT_SUBJECTS.isdisjoint(keys[chunk.start + 2:end]):
+        return None  # «نسبت أمل ذلك إلى ...», «ألقت الشرطة القبض على ...»: the object is in it
     if not NEGATORS.isdisjoint(keys[chunk.start + 1:end]):
         return None  # «أكد مسؤولون ... عدم تأثر ...»: a verb never moves past a negation
     if end < len(keys) and lexicon.is_clitic_waw(keys[end]) and not verb_like(keys[end][1:], lexicon):

@@ -125,6 +125,10 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     # two bare names after a verb that takes an object, none after them: the second is the object
     ("وصف ترامب كومي بأنه أسوأ مدير في تاريخ الوكالة.", "ترامب كومي يصف"),
     ("وصف نتنياهو أردوغان سابقا بالرجل الذي يقصف القرى الآمنة.", "نتنياهو أردوغان يصف"),
+    # an idiom's object («ألقى القبض», «كشف النقاب», «سلط الضوء») is never part of the subject before it
+    ("ألقت الشرطة القبض على رجل يشتبه في سرقة متجر للمجوهرات.", "القبض تلقي"),
+    ("كشفت شركة أبل النقاب عن هاتف جديد بشاشة كبيرة.", "النقاب تكشف"),
+    ("سلط القتال في المدينة الضوء على الفوضى الأمنية في البلاد.", "الضوء يسلط"),
     # a bare body's «، name،» after a verb that takes an object is the object, not the body's name
     ("أدانت المحكمة، أندرو برونسون، بتهم تتعلق بالتجسس وحكمت عليه بالسجن.", "المحكمة، أندرو برونسون، تدين"),
     # a post after a name is in apposition where the verb takes no object: «سالم الراشد يقف مدير ...» is wrong
