@@ -244,7 +244,7 @@ class SentenceCompressions:
         attribution = find_attribution(sentence, start)  # the same for every opening: they all start at `start`
         plans = []
         for opening in openings(sentence, start, lexicon, attribution):
-            predicate = predicate_chunk(sentence, opening, attribution)
+            predicate = predicate_chunk(sentence, opening, attribution, lexicon)
             complement = complement_chunk(sentence, opening, lexicon)  # «أعرب الوزير | عن ...»
             least = max(least_end(sentence, opening, attribution, lexicon), predicate or 0, complement or 0)
             with_object = max(least, object_end(sentence, opening, lexicon))

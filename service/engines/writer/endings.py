@@ -208,7 +208,8 @@ def phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     return apposition_end(sentence, end + 1, lexicon) or end
 
 
-def predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None) -> int | None:
+def predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None,
+                    lexicon: Lexicon) -> int | None:
     """The chunk a compression must keep when its clause opens with a bare subject: «بأن التطورات الأخيرة | التي
     حدثت | في مدينة عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are
     definite (a verb never is) or it opens with a quantity («أن عدد المسجلين»); its predicate is the next
@@ -219,8 +220,8 @@ def predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: At
     clause = attribution.clause_chunk if attribution is not None else opening.start
     first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
     words = sentence.keys[first:chunks[clause].end]
-    if not words or not (bare_word(words[0]) in QUANTITY_HEADS
-                         or all(bare_word(word).startswith("ال") for word in words)):
+    if not words or reads_as_verb(words[0], lexicon) or not (  # «ألقت الشرطة القبض» opens with a verb, not «ال»
+            bare_word(words[0]) in QUANTITY_HEADS or all(bare_word(word).startswith("ال") for word in words)):
         return None
     return next((index for index in range(clause + 1, len(chunks)) if chunks[index].kind in PREDICATE_KINDS),
                 len(chunks) - 1)

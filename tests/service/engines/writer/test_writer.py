@@ -98,3 +98,11 @@ def test_a_sentence_piece_opening_with_a_glued_preposition_is_no_bullet() -> Non
     writer = ArticleWriter(MODEL, ["بحفلات التخرج وأعياد الميلاد وغيرها من المناسبات التي تقام في المقاهي كل أسبوع."])
     bullet = writer.bullet([0], lambda text: False)
     assert bullet is None or not bullet.startswith("بحفلات"), bullet
+
+
+def test_a_lead_opening_with_a_verb_spelt_like_a_definite_word_gets_its_headline() -> None:
+    """«ألقت» folds to «القت», which opens like a definite noun: the lead is still a statement with its predicate."""
+    writer = ArticleWriter(MODEL, ["ألقت الشرطة القبض على رجل يشتبه في سرقة متجر للمجوهرات في وسط المدينة مساء أمس.",
+                                   "وقالت الشرطة في بيان إن الرجل اعترف بالسرقة خلال التحقيق معه."])
+    headline = writer.headline()
+    assert headline is not None and "القبض على رجل" in headline, headline
