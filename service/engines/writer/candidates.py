@@ -62,8 +62,9 @@ READER_ADDRESS = frozenset("يمكنكم تابعونا اشتركوا حملو�
 FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | FRONTED_CLAUSES | frozenset(
     "حيث كما اذ لذلك لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد".split()) | READER_ADDRESS
 
-# First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as).
-BEFORE_ANNA = frozenset({"غير", "ما"})
+# First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as),
+# «بما أن ...» (since).
+BEFORE_ANNA = frozenset({"غير", "ما", "بما"})
 PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
 PLUPERFECT_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # «كان ... قد فعل»: had done
 MAX_PLUPERFECT_SUBJECT = 6

@@ -24,6 +24,7 @@ from service.engines.writer.rewrite import (
     accusative_after_name,
     accusative_shape,
     object_start,
+    person_noun,
     verb_key,
 )
 
@@ -40,6 +41,9 @@ INSTITUTION_BREAKS = frozenset({"preposition", "complement", "time", "tail"})  #
 MAX_NAME_ADJECTIVES = 3  # «الهيئة | الوطنية العليا» before «للمساءلة»
 MAX_ACRONYM_WORDS = 3
 CLOSING_MARKS = dict(PAIRED_MARKS)  # the mark that closes each opening one
+SON_OF = frozenset({"بن", "ابن", "بنت"})
+_MODIFIER_STARTS = ("ال", "لل")  # of a title: «الخارجية», «للشؤون»
+MAX_PERSON_NAME_WORDS = 4  # «محمد بن راشد آل مكتوم»
 MAX_NAME_WORDS = 6  # of a body's name up to its «ل» phrase's construct: «الاتحاد العام لاتحادات كرة القدم»
 
 
@@ -81,9 +85,11 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
             index += 1
             continue
         first = _first_name(keys, title + 1, end)
-        if keys[title] in ROYAL_TITLES and keys[first + 1] in ("بن", "ابن", "بنت") and first + 2 < end:
+        if keys[title] in ROYAL_TITLES and keys[first + 1] in SON_OF and first + 2 < end:
             last = first + 2 + (keys[first + 2] in NAME_LINKS and first + 3 < end)  # «بن عبد العزيز»
             name = [words[title], *words[first:last + 1]]  # «الأمير محمد بن سلمان»
+        elif keys[end - 2] in SON_OF and first < end - 2:
+            name = list(words[first:end])  # «محمد بن عبدالرحمن»: a man named by his father, not «بن عبدالرحمن»
         else:
             name = list(words[end - 1 - (keys[end - 2] in NAME_LINKS):end])  # «السيسي», «أبو مازن»
         if words[first - 1].endswith(("،", ",")) and not (end < len(keys) and keys[end].startswith("و")):
@@ -103,7 +109,9 @@ def _honorific_end(keys: tuple[str, ...], index: int) -> int:
 
 
 def _first_name(keys: tuple[str, ...], index: int, end: int) -> int:
-    while index < end and keys[index].startswith("ال"):
+    """Past the title's modifiers: definite words and «ل» phrases («وزير | الدولة للشؤون الخارجية | أنور»), up to
+    another title («نائب القائد الأعلى، | الشيخ محمد»)."""
+    while index < end and keys[index].startswith(_MODIFIER_STARTS) and keys[index] not in PERSON_TITLES:
         index += 1
     return index
 
@@ -112,10 +120,7 @@ def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int,
     """End of «title [modifiers] first-name ... [family name]» starting at `title`, if the name has two to
     six words and surely ends there: at a comma, the sentence's end, a quotation, another title, an
     accusative object or a word that starts a new phrase («ترامب سيندم إذا» is refused: «سيندم» may be a name)."""
-    index = title + 1
-    while index < len(keys) and keys[index].startswith("ال"):
-        index += 1  # «الخارجية الأمريكي»
-    first_name = index
+    first_name = index = _first_name(keys, title + 1, len(keys))  # «الخارجية الأمريكي», «للشؤون الخارجية»
     while index < len(keys) and words[index][:1].isalpha() and (
             keys[index - 1] in NAME_LINKS and index > first_name  # «عبد الفتاح», «أبو بكر»
             or lexicon.is_name(keys[index]) and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES
@@ -155,6 +160,7 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
     if lexicon.complements.get(verb_key(keys[first - 1], lexicon)) == "الي":
         return None  # «انضم صندوق النقد الدولي | لموجة الانتقادات»: «ل» says where to, as «إلى» would
     index = _definite_words(keys, first + 1, MAX_NAME_ADJECTIVES)  # «اللجنة | الدولية»
+    index = _named_after_title(keys, index, lexicon)  # «مركز الملك | سلمان | للإغاثة»
     phrase = keys[index] if index < len(keys) else ""
     if phrase[:1] != "ل" or not (phrase.startswith("لل") or lexicon.is_common(phrase[1:])):
         return None
@@ -175,6 +181,18 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
         return None  # «للإغاثة | التابعة للحكومة»: the name goes on; «| بمنطقة الرياض»: a place or purpose
     # the object: a number, an accusative or a common word («أكثر من ...» too), no verb or particle
     return index if key[:1].isdigit() or accusative_shape(key) or object_start(key, lexicon) else None
+
+
+def _named_after_title(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> int:
+    """Past the name of a person whose title ends the words before `index`, as a body may be named after one
+    («مركز الملك | سلمان | للإغاثة», «جائزة الشيخ | زايد | للكتاب»), or `index` itself."""
+    if index == 0 or not person_noun(keys[index - 1]):
+        return index
+    end = index
+    while end < min(len(keys), index + MAX_PERSON_NAME_WORDS) and not keys[end].startswith("لل") \
+            and (lexicon.is_name(keys[end]) or keys[end] in NAME_LINKS):
+        end += 1
+    return end
 
 
 def _definite_words(keys: tuple[str, ...], index: int, most: int) -> int:

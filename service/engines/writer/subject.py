@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from service.engines.writer.agreement import active_past, agreeing_present, past_verb, plural_of_people, written_present
 from service.engines.writer.chunks import (
+    COMPLEMENTISERS,
     DANGLING,
     NAME_LINKS,
     NEGATIONS,
@@ -137,8 +138,10 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         end = chunk.end  # «قضت محكمة | في البحرين | بسجن ...»: one indefinite noun that a place follows
     if end is None:
         return None
-    if end < chunk.end and keys[end].removesuffix("ه") in POSTS and verb not in lexicon.transitive:
-        return None  # «وقف عادي العادي | مدير الشؤون الصحية على ...»: his post, not an object «وقف» never takes
+    if end < chunk.end and (verb not in lexicon.transitive and _subject_goes_on(keys, end, chunk.end, lexicon)
+                            or _reported_clause_at(keys, chunk.end)):
+        return None  # «وقف عادي العادي | مدير ...»: his post, not an object of a verb that editors never give one;
+        # «أضاف الفريق | أحمد خالد أن ...»: the verb's object is what was said, the words before it his name
     if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
         clean = words[end][:1] not in QUOTE_MARKS and (  # «لعبة الفيديو "فيفا 18"»: a title, no object
             (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(keys[end], lexicon)
@@ -163,6 +166,26 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         return None
     longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if closed_by_comma(words, end) else 0)
     return end if end - first <= longest else None  # a name or title between commas ends it surely
+
+
+def _subject_goes_on(keys: tuple[str, ...], end: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether the words after a subject's seeming end may be more of it: a post («مدير»), a name or a word
+    the archive hardly knows («البرتغالي | جوزيه مورينيو»), a number («المصنفة | 172»), or a word before one
+    («الخام الأميركي | غرب تكساس»), not an accusative or a «ل»/«ب» phrase."""
+    key = keys[end]
+    if accusative_shape(key) or _complement_word(key, lexicon):
+        return False
+    following = keys[end + 1] if end + 1 < limit else ""
+    return key.removesuffix("ه") in POSTS or any(
+        word[:1].isdigit() or lexicon.is_name(word) or (word and not lexicon.is_common(word))
+        for word in (key, following))
+
+
+def _reported_clause_at(keys: tuple[str, ...], index: int) -> bool:
+    """Whether a reported clause opens at word `index`: «أن ...», «بأن ...», «إلى أن ...»."""
+    key = keys[index] if index < len(keys) else ""
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    return key in BARE_THAT or (key == "الي" and following in COMPLEMENTISERS)
 
 
 def _time_between_commas(sentence: ChunkedSentence, start: int) -> bool:

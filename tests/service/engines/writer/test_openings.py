@@ -283,3 +283,21 @@ def test_a_name_of_three_parts_is_not_called_by_a_short_last_part() -> None:
 def test_a_name_ending_in_in_is_no_complementiser() -> None:
     outputs = outputs_of("قال الرئيس الكوري الجنوبي مون جاي إن إن زعيم الشمال مستعد للانضمام إلى صندوق النقد الدولي.")
     assert "الرئيس الكوري الجنوبي مون جاي إن: زعيم الشمال مستعد للانضمام إلى صندوق النقد الدولي" in outputs, outputs
+
+
+def test_a_speaker_with_a_long_post_is_named_by_his_surname() -> None:
+    outputs = outputs_of("قال وزير الدولة للشؤون الخارجية أنور قرقاش إن الانسحاب من المدينة هو السبيل الوحيد "
+                         "لإنهاء الحرب.")
+    assert any(line.startswith("قرقاش: الانسحاب") for line in outputs), outputs
+
+
+def test_a_man_named_by_his_father_keeps_his_first_name() -> None:
+    outputs = outputs_of("قام رئيس المجلس البلدي المهندس محمد بن عبدالرحمن المخرج، بجولة تفقدية على حديقة "
+                         "المدينة.")
+    assert outputs and not any(" بن عبدالرحمن" in line and "محمد بن" not in line for line in outputs), outputs
+
+
+def test_a_title_after_a_post_starts_the_name_that_is_shortened() -> None:
+    outputs = outputs_of("احتفل ولي عهد الإمارة نائب القائد الأعلى للقوات المسلحة، الشيخ محمد بن زايد، بفوز "
+                         "الفريق باللقب.")
+    assert outputs and all("محمد بن زايد" in line for line in outputs if "زايد" in line), outputs
