@@ -84,7 +84,8 @@ def test_a_construct_noun_is_never_cut_from_its_complement() -> None:
 @pytest.mark.parametrize("text", ["الحكومة تعلن عن", "الحكومة تعلن أن", "الفريق الذي", "الوزير يبحث مع عدد",
                                   "المنتخب يفوز و", "اللاعب لم", "واجه السكان مشكلة كبيرة إذ",
                                   "معظم القوى المتصارعة لديها", "الانسحاب هو السبيل الوحيد لتجنب مزيد",
-                                  "المحققون قرروا في نهاية", "المعرض يفتتح في مطلع"])
+                                  "المحققون قرروا في نهاية", "المعرض يفتتح في مطلع",
+                                  "لم نعد نخاف من تراجع الأسعار وإنما"])
 def test_ends_dangling_catches_what_the_evaluation_counts(text: str) -> None:
     assert ends_dangling(text)
 
@@ -187,7 +188,8 @@ def test_a_speaker_described_by_a_relative_clause_stays_after_the_verb() -> None
 
 @pytest.mark.parametrize("sentence", ["وأن أنظمة التعليم ولوائحه لا بد أن تتغير مع الزمن.",
                                       "لو أن قسم السيدات هذا كان مجهزا لما اشتكت المراجعات.",
-                                      "بما أن الاتحاد يمنع الشعارات السياسية في الملاعب فإن العقوبة واردة."])
+                                      "بما أن الاتحاد يمنع الشعارات السياسية في الملاعب فإن العقوبة واردة.",
+                                      "لهذا فإنه في ظل غياب الناقد المتخصص تكثر الآراء الانطباعية."])
 def test_a_clause_that_continues_another_is_no_statement(sentence: str) -> None:
     assert all_outputs(sentence) == []
 

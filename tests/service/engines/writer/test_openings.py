@@ -97,6 +97,13 @@ def test_an_opener_written_without_hamza_is_dropped_too() -> None:
     assert outputs and not any(line.startswith("يذكر") for line in outputs), outputs
 
 
+@pytest.mark.parametrize("sentence", ["ولذا، أعلنت الشركة أنها ستعيد بناء تطبيقها للخرائط من جديد.",
+                                      "وعليه، فقد استدعت وزارة الخارجية سفيرها للتشاور."])
+def test_a_linking_word_before_a_comma_is_dropped_as_an_opener(sentence: str) -> None:
+    outputs = outputs_of(sentence)
+    assert outputs and not any(line.startswith(("لذا", "عليه", "فقد")) for line in outputs), outputs
+
+
 def test_the_preposition_a_verb_goes_on_with_is_not_the_one_describing_its_speaker() -> None:
     outputs = outputs_of("أعرب النائب عن حزب الأمل، مصطفى بوعلاق عن أسفه لقرار الحكومة رفع أسعار الوقود.")
     assert outputs and all("أسفه" in line for line in outputs), outputs
