@@ -22,37 +22,36 @@ from service.engines.writer.chunks import (
     RELATIVES,
     TAIL_STARTS,
     ChunkedSentence,
-    fold,
     fronted,
 )
-from service.engines.writer.endings import (
+from service.engines.writer.clause_ends import (
     BARE_COMPLEMENTISERS,
     before_clause,
+    ends_in_fronting,
+    subject_only,
+    verb_alone,
+)
+from service.engines.writer.endings import (
     bracketed_names,
     can_end,
     complement_chunk,
-    ends_in_fronting,
     inside_relative_asides,
     needs_complement,
     object_end,
     predicate_chunk,
     protected_chunks,
-    subject_only,
-    verb_alone,
 )
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.marks import PAIRED_MARKS, without_unbalanced
+from service.engines.writer.marks import PAIRED_MARKS
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
-    CLAUSE_NEGATIONS,
     bare_word,
-    looks_imperfect,
-    past_with_present,
     reads_as_verb,
 )
 from service.engines.writer.said import least_end
 from service.engines.writer.speech import Attribution, find_attribution, speaker_words
 from service.engines.writer.subject import SubjectFirst, find_subject_first
+from service.engines.writer.tidy import tidy
 
 OPINION_VERBS = frozenset("قال قالت اعتبر اعتبرت راي رات توقع توقعت زعم زعمت رجح رجحت".split())
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
@@ -65,15 +64,11 @@ FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXC
 # First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as),
 # «بما أن ...» (since).
 BEFORE_ANNA = frozenset({"غير", "ما", "بما"})
-PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
-PLUPERFECT_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # «كان ... قد فعل»: had done
-MAX_PLUPERFECT_SUBJECT = 6
 MAX_RUNS = 2
 MAX_START_CHUNK = 4
 MIN_CLAUSE_WORDS = 3  # of a reported clause shown without its speech verb
 MIN_WORDS = 3
 MAX_WORDS = 18
-_TRAILING = " .,،؛;:!?؟…-–—"
 
 
 @dataclass(frozen=True)
@@ -370,57 +365,3 @@ def _time_without_comma(sentence: ChunkedSentence, subject: SubjectFirst, rest: 
     if rest[last].endswith(("،", ",")):
         rest = rest[:last] + [rest[last].rstrip("،,")] + rest[last + 1:]
     return rest
-
-
-def _past_tense(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word reads as a past-tense verb (the passive auxiliary «تم» too: «قد تم توقيع»)."""
-    if key == "تم":
-        return True
-    return (key in lexicon.verbs or past_with_present(key, lexicon)) and not looks_imperfect(key, lexicon)
-
-
-def _without_pluperfect(words: list[str], lexicon: Lexicon) -> list[str]:
-    """«كان الرئيس قد أعلن ...» → «الرئيس أعلن ...»: a statement as a teaser states it, the subject before its past
-    verb, without the «كان ... قد» that places it before the article's events; unchanged when the subject holds a
-    verb or a negation, or «قد» is not followed by a past verb («كانت الحكومة قد تلجأ»).
-
-    >>> lexicon = Lexicon(verbs={"اعلن": "يعلن"}, frequency={"كان": 9})
-    >>> tidy(["وكان", "الرئيس", "السابق", "قد", "أعلن", "استقالته"], lexicon)
-    ['الرئيس', 'السابق', 'أعلن', 'استقالته']
-    """
-    if len(words) < 4 or fold(words[0]) not in PLUPERFECT_AUXILIARIES:
-        return words
-    for index in range(2, min(len(words) - 1, MAX_PLUPERFECT_SUBJECT + 2)):
-        key = fold(words[index])
-        if key == "قد":
-            return words[1:index] + words[index + 1:] if _past_tense(fold(words[index + 1]), lexicon) else words
-        if key in CLAUSE_NEGATIONS or reads_as_verb(key, lexicon):
-            return words
-    return words
-
-
-def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
-    """Drop leading punctuation, a leading conjunction «و»/«ف», trailing punctuation and unbalanced quotes or
-    brackets.
-
-    >>> tidy(["وأعلنت", "الوزارة", "«خطة", "جديدة،"], Lexicon(frequency={"اعلنت": 9}))
-    ['أعلنت', 'الوزارة', 'خطة', 'جديدة']
-    >>> tidy(["،", "أجابت", "الوزيرة"], Lexicon())
-    ['أجابت', 'الوزيرة']
-    >>> tidy(["-كشفت", "الشركة", "عن", "هاتفها"], Lexicon()), tidy([":قال", "الوزير", "إنه", "سيستقيل"], Lexicon())
-    (['كشفت', 'الشركة', 'عن', 'هاتفها'], ['قال', 'الوزير', 'إنه', 'سيستقيل'])
-    """
-    words = list(words)
-    while len(words) > 1 and not any(character.isalnum() for character in words[0]):
-        del words[0]  # «، أجابت ...»: a comma left of the clause
-    if not words:
-        return words
-    words[0] = words[0].lstrip("-–—:،,؛;") or words[0]  # «(CNN)- -كشفت الشركة», «:قال»: glued to the first word
-    if lexicon.is_clitic_waw(fold(words[0])):
-        words[0] = words[0][1:]
-    if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):
-        del words[0]  # «وقد تمكنت الشرطة من ...» → «تمكنت الشرطة من ...»; «قد يكون» (may be) stays
-    words = _without_pluperfect(words, lexicon)
-    if trim:
-        words[-1] = words[-1].rstrip(_TRAILING)
-    return without_unbalanced(" ".join(word for word in words if word)).split()

@@ -1,6 +1,6 @@
 """Where a compression may end and what it must keep: a word that needs more never ends it, a verb keeps its
 object or its «أن» clause, a clause that opens with its subject its predicate, and a run never drops the verb's
-object (what a speech verb keeps is in `said`).
+object (what a speech verb keeps is in `said`; clauses a compression must not stop in are `clause_ends`').
 
 Each rule answers for one opening of one sentence (`candidates.compressions` asks them); all are rules about
 the article's own chunks, plus the words that the archive's headlines never end on (`Lexicon.unfinished`).
@@ -11,13 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import (
-    CLAUSE_LINKS,
     COMPLEMENT_VERBS,
-    COMPOUND_PREPOSITIONS,
     DANGLING,
     MONTHS,
     PERCENT_WORDS,
-    PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
     TIME_WORDS,
@@ -26,15 +23,14 @@ from service.engines.writer.chunks import (
     ends_dangling,
     fronted,
 )
+from service.engines.writer.clause_ends import ADJUNCT_OPENERS, before_clause, fronts_clause
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.rewrite import (
     PERSON_TITLES,
     PLACE_NOUNS,
-    PLACE_PREPOSITIONS,
     QUANTITY_HEADS,
     accusative_shape,
     bare_word,
-    clause_has_predicate,
     reads_as_verb,
     verb_key,
 )
@@ -51,14 +47,9 @@ PURPOSE_NOUNS = frozenset("""
 MODALS = frozenset("يمكن يجب يتعين بامكان".split())  # «محكمة تقضي بأنه يمكن»: what can or must be done
 MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
-BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
-_REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
 _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
 _PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
-ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
-_CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
-SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
 
 
 def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = None) -> bool:
@@ -371,28 +362,6 @@ def _leading_adjuncts(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -
     return {index for index in range(after + 1, len(sentence.chunks)) if fronts_clause(sentence, index, lexicon)}
 
 
-def fronts_clause(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
-    """Whether chunk `index` is a comma chunk opening with «و» and an adjunct, with a verb resuming after its
-    phrases: the adjunct belongs to the clause that follows («، وبعد التحالف بين الحزبين، عينت ...»)."""
-    chunks, keys = sentence.chunks, sentence.keys
-    first = keys[chunks[index].start]
-    if chunks[index].kind != "comma" or not first.startswith("و") or first[1:] not in ADJUNCT_OPENERS:
-        return False
-    resumed = next((chunk for chunk in chunks[index + 1:]
-                    if chunk.kind not in ("preposition", "clitic", "conjunction")), None)
-    return (resumed is not None and resumed.kind != "preposition" and keys[resumed.start] not in ADJUNCT_OPENERS
-            and reads_as_verb(keys[resumed.start], lexicon))
-
-
-def ends_in_fronting(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
-    """Whether chunk `end` closes an adjunct that fronts the next clause: a compression ending there stops
-    on half of that clause («فازت ميركل على شرويدر وبعد التحالف بين الحزبين»)."""
-    index = end
-    while index > 0 and sentence.chunks[index].kind in ("preposition", "clitic", "conjunction"):
-        index -= 1
-    return fronts_clause(sentence, index, lexicon)
-
-
 def apposition_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, names_only: bool = False) -> int | None:
     """The last chunk of an apposition between commas that opens at chunk `index` («، مايك بومبيو،», «، الجنرال
     السابق في الجيش الروسي،», «، وهي من أقرب مساعديه،»: a name, or with `names_only` false also a definite noun,
@@ -419,52 +388,3 @@ def apposition_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, name
     return None
 
 
-def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
-    """Whether a reported clause ending with chunk `index` stops at its subject: «أكدت المصادر أن عدد القتلى»,
-    «أشارت إلى أن مشاركتها», «أن قوات الجيش، بإسناد من طيران التحالف», «إن 15 شخصا ...، الذين ينتقدون
-    الحكومة», «إن التقارير الأخيرة عن إساءات ...» end before saying anything of it."""
-    aside = False  # the clause's own chunk, or asides between commas after it (with their phrases)
-    for clause in range(index, -1, -1):
-        skip = clause_skip(sentence, clause)
-        start = sentence.chunks[clause].start
-        if skip and sentence.keys[start + skip - 1] in _REPORTED_CLAUSE_OPENERS:
-            counted = sentence.keys[start + skip][:1].isdigit()  # «إن 15 شخصا من ... في السعودية» is no statement
-            return (clause == index or aside or counted) and not clause_has_predicate(
-                sentence.keys[start + skip:sentence.chunks[index].end], lexicon)
-        kind = sentence.chunks[clause].kind
-        if kind not in ("comma", "aside", "time", "preposition", "clitic", "relative"):
-            return False
-        aside = aside or kind not in ("preposition", "clitic") or sentence.keys[start] not in PLACE_PREPOSITIONS
-    return False
-
-
-def verb_alone(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
-    """Whether chunk `index` is a coordinated or subordinate clause whose verb has only its subject, and the
-    verb says or takes something: «...، وأشارت مصادر ميدانية», «...، ورفضت زوجته», «بعدما قال رئيس الوزراء»
-    end before it comes («، وتلقت الصحيفة إشعارا» has its object, «وقال: ...» what was said).
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> sentence = chunk_sentence("وصل الوفد بعدما قال رئيس الوزراء في مؤتمر صحفي إنه سيلتزم بالاتفاق")
-    >>> verb_alone(sentence, 0, Lexicon())
-    True
-    """
-    chunk, keys = sentence.chunks[index], sentence.keys
-    linked = [at + 1 for at in range(chunk.start, chunk.end - 1) if bare_word(keys[at]) in CLAUSE_LINKS]
-    starts = linked + ([chunk.start] if keys[chunk.start].startswith("و") else [])
-    for verb_at in starts:
-        if verb_key(keys[verb_at], lexicon) in SAY_VERBS and not any(  # however long the speaker
-                word.endswith(":") or word[:1] in SAID_MARKS for word in sentence.words[verb_at:chunk.end]):
-            return True
-    if not keys[chunk.start].startswith("و") or chunk.size > 3 or accusative_shape(keys[chunk.end - 1]):
-        return False
-    verb = verb_key(keys[chunk.start], lexicon)
-    return verb in COMPLEMENT_VERBS or verb in lexicon.transitive
-
-
-def before_clause(sentence: ChunkedSentence, index: int) -> bool:
-    """Whether chunk `index` opens a clause with «أن»/«إن» that what comes before needs: «أظهر تقرير صدر
-    مؤخرا | أن ...» says nothing without it (a clause of cause, «لأن ...», is not needed)."""
-    if index >= len(sentence.chunks):
-        return False
-    skip = clause_skip(sentence, index)
-    return skip > 0 and sentence.keys[sentence.chunks[index].start + skip - 1] not in _CAUSE_OPENERS

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import SAY_VERBS, ChunkedSentence
-from service.engines.writer.endings import MAX_NAME_WORDS, SAID_MARKS, describes_speaker, needed_clause, phrase_end
+from service.engines.writer.clause_ends import SAID_MARKS
+from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, verb_key
 from service.engines.writer.speech import ADDRESSEES, Attribution

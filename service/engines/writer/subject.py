@@ -24,19 +24,27 @@ from service.engines.writer.chunks import (
 from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
 from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.names import institution_subject_end
+from service.engines.writer.noun_phrase import (
+    MAX_NISBA_WORDS,
+    complement_word,
+    described_noun_end,
+    nisba,
+    nisba_then_noun,
+    not_agreeing,
+    participle,
+    subject_end,
+)
 from service.engines.writer.places import CLEAN_BREAKS, goes_on_with_post, located_end, verbal_noun
 from service.engines.writer.rewrite import (
     EMPHATIC_PRONOUNS,
     NOT_SUBJECTS,
     PREPOSITION_PRONOUNS,
-    accusative_after_name,
     accusative_shape,
     bare_word,
     looks_imperfect,
     no_person,
     object_start,
     person_noun,
-    sound_plural,
     titled,
     verb_key,
     verb_like,
@@ -48,7 +56,6 @@ TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا
 BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
 NEGATORS = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb never moves past one of these
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
-MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 MAX_BRACKET_WORDS = 4  # «(جاكسا)», «(63 عاما)»
 QUANTIFIERS = frozenset("بعض معظم اغلب غالبيه كل جميع".split())
 # Posts written without «ال» after a name, in apposition: «عادي العادي مدير الشؤون الصحية»
@@ -128,9 +135,9 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         return named if named - first <= MAX_SUBJECT_WORDS + MAX_NISBA_WORDS else None
     if _time_between_commas(sentence, start) and _fills_chunk(sentence, start, lexicon):
         return chunk.end if not _maybe_passive(sentence, start, chunk.end, lexicon) else None
-    described = _described_noun_end(words, keys, first, chunk.end, lexicon)
+    described = described_noun_end(words, keys, first, chunk.end, lexicon)
     if described is None and chunk.size > 2 and not keys[first].startswith("ال") \
-            and _nisba(words[first + 1], keys[first + 1], lexicon):
+            and nisba(words[first + 1], keys[first + 1], lexicon):
         return None  # «يزور وفد أمني مصري | غزة»: after its adjectives a name is no more of the subject
     end = described or subject_end(keys, first, chunk.end, lexicon)
     if end is None and chunk.size == 2 and lexicon.is_common(keys[first]) \
@@ -144,10 +151,10 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         # «أضاف الفريق | أحمد خالد أن ...»: the verb's object is what was said, the words before it his name
     if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
         clean = words[end][:1] not in QUOTE_MARKS and (  # «لعبة الفيديو "فيفا 18"»: a title, no object
-            (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or _complement_word(keys[end], lexicon)
+            (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or complement_word(keys[end], lexicon)
             or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
                 object_start(keys[end], lexicon) and no_person(keys[first:end], lexicon)
-                and (described is None or _not_agreeing(keys[first], keys[end]))))
+                and (described is None or not_agreeing(keys[first], keys[end]))))
     elif not titled(keys[first:end]) and _not_the_verbs(verb, "في", lexicon) \
             and (located := located_end(sentence, start + 1, lexicon)) is not None:  # not «نجح الطيار | في الهبوط»
         end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
@@ -173,7 +180,7 @@ def _subject_goes_on(keys: tuple[str, ...], end: int, limit: int, lexicon: Lexic
     the archive hardly knows («البرتغالي | جوزيه مورينيو»), a number («المصنفة | 172»), or a word before one
     («الخام الأميركي | غرب تكساس»), not an accusative or a «ل»/«ب» phrase."""
     key = keys[end]
-    if accusative_shape(key) or _complement_word(key, lexicon):
+    if accusative_shape(key) or complement_word(key, lexicon):
         return False
     following = keys[end + 1] if end + 1 < limit else ""
     return key.removesuffix("ه") in POSTS or any(
@@ -222,7 +229,7 @@ def _verbs_phrase(verb: str, sentence: ChunkedSentence, first: int, end: int, le
     المنتخب البلجيكي | المركز الثالث | في ...»)."""
     at, keys = sentence.chunk_at(end), sentence.keys
     pairs = zip(keys[first:end], keys[first + 1:end], strict=False)
-    if at is None or _participle(keys[end - 1]) or any(_nisba_then_noun(one, two, lexicon) for one, two in pairs):
+    if at is None or participle(keys[end - 1]) or any(nisba_then_noun(one, two, lexicon) for one, two in pairs):
         return False
     if sentence.chunks[at].kind == "time":  # «ارتفعت أسعار النفط | الخميس»: a definite word takes no time word
         return True
@@ -230,41 +237,6 @@ def _verbs_phrase(verb: str, sentence: ChunkedSentence, first: int, end: int, le
     if closed_by_comma(sentence.words, phrase_end) and phrase_end < len(keys) and lexicon.is_name(keys[phrase_end]):
         return False
     return sentence.chunks[at].kind == "preposition" and keys[end] in lexicon.verb_prepositions.get(verb, ())
-
-
-def _nisba_then_noun(previous: str, key: str, lexicon: Lexicon) -> bool:
-    """Whether a definite noun follows a definite relative adjective or a sound plural: a new noun phrase, maybe
-    the verb's object («المنتخب البلجيكي | المركز الثالث», «المسؤولون | القرار»), not more of the subject
-    («الرئيس التركي السابق», «المسؤولون الأمريكيون» have adjectives only).
-
-    >>> lexicon = Lexicon(frequency={"مركز": 9, "سابق": 9, "قرار": 9, "المسؤولين": 9, "المسؤولون": 9})
-    >>> _nisba_then_noun("البلجيكي", "المركز", lexicon), _nisba_then_noun("التركي", "السابق", lexicon)
-    (True, False)
-    >>> _nisba_then_noun("المسؤولون", "القرار", lexicon), _nisba_then_noun("المسؤولون", "الامريكيون", lexicon)
-    (True, False)
-    """
-    if not (previous.startswith("ال") and key.startswith("ال")) or key.endswith(("ون", "ين")):
-        return False
-    plural = previous.endswith("ون") and sound_plural(previous, lexicon)  # no construct keeps its «ن»
-    nisba = previous.endswith(("ي", "يه")) and not key.endswith(("ي", "يه")) and not _adjective_shape(key)
-    return (plural or nisba) and not lexicon.is_family_name(key)
-
-
-def _participle(key: str) -> bool:
-    """Whether a definite word has the shape of an active participle «الفاعل(ة)», which takes a phrase of its own
-    («النائب عن», «البالغ من العمر», «الصادر عن»).
-
-    >>> _participle("النائبه"), _participle("البالغ"), _participle("الصين"), _participle("الرئيس")
-    (True, True, False, False)
-    """
-    bare = key[2:].removesuffix("ه")
-    return key.startswith("ال") and len(bare) == 4 and bare[1] == "ا"
-
-
-def _adjective_shape(key: str) -> bool:
-    """Whether a definite word has an adjective's shape «الفاعل»/«الفعيل» seen after nisbas («السابق», «الجديد»)."""
-    bare = key[2:].removesuffix("ه")
-    return _participle(key) or (len(bare) == 4 and bare[2] == "ي")
 
 
 def _not_the_verbs(verb: str, preposition: str, lexicon: Lexicon) -> bool:
@@ -420,103 +392,3 @@ def _with_pronoun(key: str, lexicon: Lexicon) -> bool:
     (False, True)
     """
     return lexicon.has_pronoun_suffix(key) and not (key.endswith("ه") and "ال" + key in lexicon.frequency)
-
-
-def _described_noun_end(words: tuple[str, ...], keys: tuple[str, ...], first: int, limit: int,
-                        lexicon: Lexicon) -> int | None:
-    """End of an indefinite subject that relative adjectives close: «محكمة أمريكية», «محكمة عسكرية مصرية» stop
-    before «دعوى» or «لهجوم»; None for any other indefinite phrase, or when a name or a definite word follows (a
-    construct goes on: «وزير خارجية كوريا»).
-
-    >>> lexicon = Lexicon(frequency={"محكمه": 9, "امريكيه": 9, "الامريكيه": 9, "دعوي": 9},
-    ...                   definite_share={"محكمه": 0.4, "امريكيه": 0.4, "دعوي": 0.4})
-    >>> keys = ("رفضت", "محكمه", "امريكيه", "دعوي")
-    >>> _described_noun_end(("رفضت", "محكمة", "أمريكية", "دعوى"), keys, 1, 4, lexicon)
-    3
-    """
-    head = keys[first]
-    if head.startswith("ال") or head in DANGLING or not lexicon.is_common(head) or lexicon.is_name(head):
-        return None
-    index = first + 1
-    feminine = head.endswith("ه")  # «محكمة أمريكية»; «مباراة نهائي دوري» is a construct, not adjectives
-    while index < limit and index - first <= MAX_NISBA_WORDS and _nisba(words[index], keys[index], lexicon) \
-            and (not feminine or keys[index].endswith("يه")):
-        index += 1
-    if index == first + 1:
-        return None
-    if index >= limit:
-        return limit  # «توصلت دراسة طبية | في بريطانيا»: the adjectives close the chunk
-    following = keys[index]  # «وزير خارجية | كوريا», «رئيس نادي | روما»: a construct goes on
-    adverb = words[index].endswith(("اً", "ًا")) or (accusative_shape(following) and not person_noun("ال" + head))
-    named = lexicon.is_name(following) and not adverb  # «محكمة مغربية | مؤخرا»; not «وزير خارجية | كوريا»
-    return None if following.startswith("ال") or named else index
-
-
-def _not_agreeing(head: str, following: str) -> bool:
-    """Whether a word after a feminine indefinite subject cannot be one more of its adjectives: it is not
-    feminine («محكمة أمريكية | دعوى», not «صحيفة بريطانية | شهيرة»); after a masculine head any word may be.
-
-    >>> _not_agreeing("محكمه", "دعوي"), _not_agreeing("صحيفه", "شهيره"), _not_agreeing("مسوول", "كبير")
-    (True, False, False)
-    """
-    return head.endswith("ه") and not following.endswith("ه")
-
-
-def _nisba(word: str, key: str, lexicon: Lexicon) -> bool:
-    """Whether an indefinite word is a relative adjective («أمريكية», «أمنيون»; not «دعوى», written with «ى»)."""
-    if key.startswith("ال") or not word.rstrip("،,").endswith(("ي", "ية", "يون", "يين")) or key in DANGLING \
-            or len(key) < 4:
-        return False
-    clitic = key[:1] in ("ب", "ل", "ك", "و") and key[1:] in lexicon.frequency  # «بولاية», «لبي بي سي»
-    return not clitic and "ال" + key in lexicon.frequency and not lexicon.is_name(key)
-
-
-def _complement_word(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word is a preposition «ل» or «ب» glued to a common word: the verb's complement («تعرضت كنيسة
-    إسبانية | لهجوم»), never more of a subject that a relative adjective closed."""
-    return key[:1] in ("ل", "ب") and key[1:] in lexicon.frequency and not lexicon.is_name(key[1:])
-
-
-def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon) -> int | None:
-    """End of the noun phrase starting at `first`: a construct chain, then adjectives and names.
-
-    An indefinite common noun takes the next word as its complement; once the phrase is definite (a word
-    with «ال» or a name), only more such words continue it, and an indefinite common word starts the object.
-    """
-    index, definite = first, False
-    while index < limit:
-        key = keys[index]
-        is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) or (definite and key in NAME_LINKS)
-        if index > first and definite and not is_definite:
-            return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
-        if index > first and not definite and key[:1] == "ل" and _complement_word(key, lexicon):
-            return None  # «تستعد شركة كوكاكولا | لشراء ...»: a purpose, not more of a construct chain
-        if index > first and definite and (accusative_after_name(keys, index, lexicon)
-                                           or _accusative_with_adjective(keys, index, limit, lexicon)
-                                           or (_person_after_adjective(keys[index - 1], key)
-                                               and no_person(keys[first:index], lexicon))):
-            return index
-        if not key or not any(ch.isalpha() for ch in key):
-            return None
-        definite = definite or is_definite
-        index += 1
-    return index if definite else None
-
-
-def _person_after_adjective(previous: str, key: str) -> bool:
-    """Whether a person's title follows a relative adjective: after a subject that names no person the object
-    starts there («استدعت وزارة الخارجية العراقية | السفير الجزائري»; «ولي العهد السعودي | الأمير محمد» is one
-    person); an adjective never names a person.
-
-    >>> _person_after_adjective("العراقيه", "السفير"), _person_after_adjective("الامريكي", "السابق")
-    (True, False)
-    """
-    return previous.startswith("ال") and previous.endswith(("ي", "يه")) and person_noun(key)
-
-
-def _accusative_with_adjective(keys: tuple[str, ...], index: int, limit: int, lexicon: Lexicon) -> bool:
-    """Whether an accusative-shaped word is followed by a common one that agrees with it: a rare noun with its
-    adjective is the object («حقق نادي برشلونة | تأهلا تاريخيا»), where a name is not («ريانا عن ...»)."""
-    following = keys[index + 1] if index + 1 < limit else ""
-    return (accusative_shape(keys[index]) and accusative_shape(following) and lexicon.is_common(following)
-            and not lexicon.is_name(following))

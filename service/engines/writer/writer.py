@@ -15,7 +15,6 @@ from service.engines.writer.candidates import (
     SentenceCompressions,
     render,
     statement_start,
-    tidy,
 )
 from service.engines.writer.chunks import ChunkedSentence, chunk_sentence, chunk_words, sentence_words
 from service.engines.writer.endings import can_end
@@ -25,6 +24,7 @@ from service.engines.writer.names import variants
 from service.engines.writer.speech import speaker_missing
 from service.engines.writer.scoring import CompressionScorer
 from service.engines.writer.statement import statement_opening, statement_words
+from service.engines.writer.tidy import tidy
 
 HEADLINE_SENTENCES = 1  # the lead: later sentences win on ROUGE too rarely to be told apart (training)
 FALLBACK_SENTENCES = 3

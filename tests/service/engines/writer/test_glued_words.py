@@ -5,7 +5,7 @@ bugs the dev-set checks found)."""
 from __future__ import annotations
 
 from service.engines.writer import ArticleWriter, load_writer_model
-from service.engines.writer.candidates import tidy
+from service.engines.writer.tidy import tidy
 
 MODEL = load_writer_model()
 

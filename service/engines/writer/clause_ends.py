@@ -1,0 +1,106 @@
+"""Where a compression must not stop because the clause it reaches is unfinished: after an adjunct that fronts
+the next clause (`ends_in_fronting`), on a reported clause's subject (`subject_only`), on a clause whose verb has
+only its subject (`verb_alone`), or right before the «أن» clause what came before needs (`before_clause`).
+`endings` holds the rules about words; these are rules about clauses.
+"""
+
+from __future__ import annotations
+
+from service.engines.writer.chunks import (
+    CLAUSE_LINKS,
+    COMPLEMENT_VERBS,
+    COMPOUND_PREPOSITIONS,
+    PREPOSITIONS,
+    SAY_VERBS,
+    TIME_WORDS,
+    ChunkedSentence,
+)
+from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rewrite import (
+    PLACE_PREPOSITIONS,
+    accusative_shape,
+    bare_word,
+    clause_has_predicate,
+    reads_as_verb,
+    verb_key,
+)
+from service.engines.writer.speech import clause_skip
+
+BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
+_REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
+ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
+_CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
+SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
+
+
+def fronts_clause(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` is a comma chunk opening with «و» and an adjunct, with a verb resuming after its
+    phrases: the adjunct belongs to the clause that follows («، وبعد التحالف بين الحزبين، عينت ...»)."""
+    chunks, keys = sentence.chunks, sentence.keys
+    first = keys[chunks[index].start]
+    if chunks[index].kind != "comma" or not first.startswith("و") or first[1:] not in ADJUNCT_OPENERS:
+        return False
+    resumed = next((chunk for chunk in chunks[index + 1:]
+                    if chunk.kind not in ("preposition", "clitic", "conjunction")), None)
+    return (resumed is not None and resumed.kind != "preposition" and keys[resumed.start] not in ADJUNCT_OPENERS
+            and reads_as_verb(keys[resumed.start], lexicon))
+
+
+def ends_in_fronting(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `end` closes an adjunct that fronts the next clause: a compression ending there stops
+    on half of that clause («فازت ميركل على شرويدر وبعد التحالف بين الحزبين»)."""
+    index = end
+    while index > 0 and sentence.chunks[index].kind in ("preposition", "clitic", "conjunction"):
+        index -= 1
+    return fronts_clause(sentence, index, lexicon)
+
+
+def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether a reported clause ending with chunk `index` stops at its subject: «أكدت المصادر أن عدد القتلى»,
+    «أشارت إلى أن مشاركتها», «أن قوات الجيش، بإسناد من طيران التحالف», «إن 15 شخصا ...، الذين ينتقدون
+    الحكومة», «إن التقارير الأخيرة عن إساءات ...» end before saying anything of it."""
+    aside = False  # the clause's own chunk, or asides between commas after it (with their phrases)
+    for clause in range(index, -1, -1):
+        skip = clause_skip(sentence, clause)
+        start = sentence.chunks[clause].start
+        if skip and sentence.keys[start + skip - 1] in _REPORTED_CLAUSE_OPENERS:
+            counted = sentence.keys[start + skip][:1].isdigit()  # «إن 15 شخصا من ... في السعودية» is no statement
+            return (clause == index or aside or counted) and not clause_has_predicate(
+                sentence.keys[start + skip:sentence.chunks[index].end], lexicon)
+        kind = sentence.chunks[clause].kind
+        if kind not in ("comma", "aside", "time", "preposition", "clitic", "relative"):
+            return False
+        aside = aside or kind not in ("preposition", "clitic") or sentence.keys[start] not in PLACE_PREPOSITIONS
+    return False
+
+
+def verb_alone(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` is a coordinated or subordinate clause whose verb has only its subject, and the
+    verb says or takes something: «...، وأشارت مصادر ميدانية», «...، ورفضت زوجته», «بعدما قال رئيس الوزراء»
+    end before it comes («، وتلقت الصحيفة إشعارا» has its object, «وقال: ...» what was said).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("وصل الوفد بعدما قال رئيس الوزراء في مؤتمر صحفي إنه سيلتزم بالاتفاق")
+    >>> verb_alone(sentence, 0, Lexicon())
+    True
+    """
+    chunk, keys = sentence.chunks[index], sentence.keys
+    linked = [at + 1 for at in range(chunk.start, chunk.end - 1) if bare_word(keys[at]) in CLAUSE_LINKS]
+    starts = linked + ([chunk.start] if keys[chunk.start].startswith("و") else [])
+    for verb_at in starts:
+        if verb_key(keys[verb_at], lexicon) in SAY_VERBS and not any(  # however long the speaker
+                word.endswith(":") or word[:1] in SAID_MARKS for word in sentence.words[verb_at:chunk.end]):
+            return True
+    if not keys[chunk.start].startswith("و") or chunk.size > 3 or accusative_shape(keys[chunk.end - 1]):
+        return False
+    verb = verb_key(keys[chunk.start], lexicon)
+    return verb in COMPLEMENT_VERBS or verb in lexicon.transitive
+
+
+def before_clause(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether chunk `index` opens a clause with «أن»/«إن» that what comes before needs: «أظهر تقرير صدر
+    مؤخرا | أن ...» says nothing without it (a clause of cause, «لأن ...», is not needed)."""
+    if index >= len(sentence.chunks):
+        return False
+    skip = clause_skip(sentence, index)
+    return skip > 0 and sentence.keys[sentence.chunks[index].start + skip - 1] not in _CAUSE_OPENERS

@@ -1,0 +1,70 @@
+"""The last touch on a compression's words, shared by the headline, the bullets and the summary's lead: no
+leading punctuation or conjunction, no «قد» before a past verb, no «كان ... قد» pluperfect, no trailing
+punctuation or unbalanced quotes.
+"""
+
+from __future__ import annotations
+
+from service.engines.writer.chunks import fold
+from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.marks import without_unbalanced
+from service.engines.writer.rewrite import CLAUSE_NEGATIONS, looks_imperfect, past_with_present, reads_as_verb
+
+PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
+PLUPERFECT_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # «كان ... قد فعل»: had done
+MAX_PLUPERFECT_SUBJECT = 6
+_TRAILING = " .,،؛;:!?؟…-–—"
+
+
+def _past_tense(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word reads as a past-tense verb (the passive auxiliary «تم» too: «قد تم توقيع»)."""
+    if key == "تم":
+        return True
+    return (key in lexicon.verbs or past_with_present(key, lexicon)) and not looks_imperfect(key, lexicon)
+
+
+def _without_pluperfect(words: list[str], lexicon: Lexicon) -> list[str]:
+    """«كان الرئيس قد أعلن ...» → «الرئيس أعلن ...»: a statement as a teaser states it, the subject before its past
+    verb, without the «كان ... قد» that places it before the article's events; unchanged when the subject holds a
+    verb or a negation, or «قد» is not followed by a past verb («كانت الحكومة قد تلجأ»).
+
+    >>> lexicon = Lexicon(verbs={"اعلن": "يعلن"}, frequency={"كان": 9})
+    >>> tidy(["وكان", "الرئيس", "السابق", "قد", "أعلن", "استقالته"], lexicon)
+    ['الرئيس', 'السابق', 'أعلن', 'استقالته']
+    """
+    if len(words) < 4 or fold(words[0]) not in PLUPERFECT_AUXILIARIES:
+        return words
+    for index in range(2, min(len(words) - 1, MAX_PLUPERFECT_SUBJECT + 2)):
+        key = fold(words[index])
+        if key == "قد":
+            return words[1:index] + words[index + 1:] if _past_tense(fold(words[index + 1]), lexicon) else words
+        if key in CLAUSE_NEGATIONS or reads_as_verb(key, lexicon):
+            return words
+    return words
+
+
+def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
+    """Drop leading punctuation, a leading conjunction «و»/«ف», trailing punctuation and unbalanced quotes or
+    brackets.
+
+    >>> tidy(["وأعلنت", "الوزارة", "«خطة", "جديدة،"], Lexicon(frequency={"اعلنت": 9}))
+    ['أعلنت', 'الوزارة', 'خطة', 'جديدة']
+    >>> tidy(["،", "أجابت", "الوزيرة"], Lexicon())
+    ['أجابت', 'الوزيرة']
+    >>> tidy(["-كشفت", "الشركة", "عن", "هاتفها"], Lexicon()), tidy([":قال", "الوزير", "إنه", "سيستقيل"], Lexicon())
+    (['كشفت', 'الشركة', 'عن', 'هاتفها'], ['قال', 'الوزير', 'إنه', 'سيستقيل'])
+    """
+    words = list(words)
+    while len(words) > 1 and not any(character.isalnum() for character in words[0]):
+        del words[0]  # «، أجابت ...»: a comma left of the clause
+    if not words:
+        return words
+    words[0] = words[0].lstrip("-–—:،,؛;") or words[0]  # «(CNN)- -كشفت الشركة», «:قال»: glued to the first word
+    if lexicon.is_clitic_waw(fold(words[0])):
+        words[0] = words[0][1:]
+    if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):
+        del words[0]  # «وقد تمكنت الشرطة من ...» → «تمكنت الشرطة من ...»; «قد يكون» (may be) stays
+    words = _without_pluperfect(words, lexicon)
+    if trim:
+        words[-1] = words[-1].rstrip(_TRAILING)
+    return without_unbalanced(" ".join(word for word in words if word)).split()
