@@ -28,6 +28,7 @@ from service.engines.writer.clause_ends import (
     BARE_COMPLEMENTISERS,
     before_clause,
     ends_in_fronting,
+    inside_relative_asides,
     subject_only,
     verb_alone,
 )
@@ -35,7 +36,6 @@ from service.engines.writer.endings import (
     bracketed_names,
     can_end,
     complement_chunk,
-    inside_relative_asides,
     needs_complement,
     object_end,
     predicate_chunk,
@@ -46,6 +46,7 @@ from service.engines.writer.marks import PAIRED_MARKS
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
     bare_word,
+    glued_preposition,
     reads_as_verb,
 )
 from service.engines.writer.said import least_end
@@ -108,7 +109,7 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
     first = next((index for index, chunk in enumerate(chunks) if chunk.kind not in PREFIX_KINDS), None)
     if first is None or first > MAX_START_CHUNK:
         return None
-    if fronted(keys[chunks[first].start]) or (lexicon is not None and _glued_preposition(keys[chunks[first].start],
+    if fronted(keys[chunks[first].start]) or (lexicon is not None and glued_preposition(keys[chunks[first].start],
                                                                                         lexicon)):
         first = next((index for index in range(first + 1, min(len(chunks), first + 6))
                       if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
@@ -116,18 +117,6 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
     if first is None or _continues(keys[chunks[first].start]) or _continues_with_anna(keys, chunks[first].start):
         return None
     return None if _closes_unopened(sentence.words[chunks[first].start]) else first
-
-
-def _glued_preposition(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word is «ب»/«ل»/«ك» glued to a commoner word, a prepositional phrase and no statement: a
-    sentence split mid-way may open so («بحفلات تخرجهن وأعياد الميلاد ...»); «بحث», «كانت» and «بطولة» are words.
-
-    >>> lexicon = Lexicon(frequency={"حفلات": 300, "بحفلات": 20, "بطوله": 900, "طوله": 40})
-    >>> _glued_preposition("بحفلات", lexicon), _glued_preposition("بطوله", lexicon)
-    (True, False)
-    """
-    return len(key) > 4 and key[0] in "بلك" and key not in lexicon.verbs and not reads_as_verb(key, lexicon) \
-        and lexicon.frequency.get(key[1:], 0) > lexicon.frequency.get(key, 0)
 
 
 def _closes_unopened(word: str) -> bool:
@@ -242,11 +231,14 @@ class SentenceCompressions:
         for opening in openings(sentence, start, lexicon, attribution):
             predicate = predicate_chunk(sentence, opening, attribution, lexicon)
             complement = complement_chunk(sentence, opening, lexicon)  # «أعرب الوزير | عن ...»
-            least = max(least_end(sentence, opening, attribution, lexicon), predicate or 0, complement or 0)
+            said = least_end(sentence, opening, attribution, lexicon)  # what a speech verb says, the clause
+            least = max(said, predicate or 0, complement or 0)  # another verb needs
             with_object = max(least, object_end(sentence, opening, lexicon))
             if needs_complement(sentence, opening, lexicon):
                 least = with_object  # no headline of «تمكنت الشرطة» alone, however long the rest
             protected = protected_chunks(sentence, opening, predicate, lexicon)
+            if said < len(sentence.chunks) and sentence.chunks[said].kind not in PREFIX_KINDS | {"relative"}:
+                protected |= {said}  # «أفاد مصدر ... | بمقتل 17»: no run drops what was said
             protected |= self._named | ({complement} if complement else set())
             plans.append(_Plan(opening, least, with_object, protected))
         return plans

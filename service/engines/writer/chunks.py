@@ -49,7 +49,7 @@ NEEDS_COMPLEMENT = frozenset("""
 هو هي هم هما نحن انا انت انتم لديه لديها لديهم عنده عندها عندهم
 جاء جاءت يتمكن تتمكن قوله قولها قولهم العديد الكثير غره القبض النقاب بما سيما ليقول لتقول ممثله ممثلا بادئ
 ثلاث ثلاثه اربع اربعه خمس خمسه سته سبع سبعه ثماني ثمانيه تسع تسعه عشره عشرات مئات الاف ملايين بضع بضعه
-مزيد نهايه بدايه مطلع اواخر اوائل
+مزيد نهايه بدايه مطلع اواخر اوائل يقل تقل
 """.split())
 _DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه".split())
@@ -142,7 +142,7 @@ def ends_dangling(text: str) -> bool:
         return False
     last = fold(words[-1])
     bare = last[1:] if last[:1] in "وف" and len(last) > 2 else last
-    counted = len(bare) > 3 and bare[:1] in "بلك" and bare[1:] in NEEDS_COMPLEMENT  # «بعدد»
+    counted = len(bare) >= 3 and bare[:1] in "بلك" and bare[1:] in NEEDS_COMPLEMENT  # «بعدد», «بكل»
     return (bare in DANGLING or last in DANGLING or bare in SAY_VERBS or last in SAY_VERBS or bare in NAME_LINKS
             or counted)
 

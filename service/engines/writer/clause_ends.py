@@ -1,7 +1,8 @@
 """Where a compression must not stop because the clause it reaches is unfinished: after an adjunct that fronts
 the next clause (`ends_in_fronting`), on a reported clause's subject (`subject_only`), on a clause whose verb has
 only its subject (`verb_alone`), or right before the «أن» clause what came before needs (`before_clause`).
-`endings` holds the rules about words; these are rules about clauses.
+`endings` holds the rules about words; these are rules about clauses, with the relative clause between commas
+that a compression must not end inside (`inside_relative_asides`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     COMPOUND_PREPOSITIONS,
     PREPOSITIONS,
+    RELATIVES,
     SAY_VERBS,
     TIME_WORDS,
     ChunkedSentence,
@@ -104,3 +106,41 @@ def before_clause(sentence: ChunkedSentence, index: int) -> bool:
         return False
     skip = clause_skip(sentence, index)
     return skip > 0 and sentence.keys[sentence.chunks[index].start + skip - 1] not in _CAUSE_OPENERS
+
+
+def inside_relative_asides(sentence: ChunkedSentence) -> set[int]:
+    """Chunks of a relative clause set off by commas that the sentence goes on after («ترامب، | الذي راودته فكرة
+    ...، | يريد ...»): a compression ending there has lost what the clause interrupted, the predicate or the object
+    («أدى الحادث، الذي وقع في مدينة أولم»). A relative clause that runs to the sentence's end may end one.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("أدى الحادث، الذي وقع في مدينة أولم، إلى إصابة عشرة أشخاص")
+    >>> sorted(inside_relative_asides(sentence)) == list(range(1, len(sentence.chunks) - 1))
+    True
+    """
+    chunks, words = sentence.chunks, sentence.words
+    inside: set[int] = set()
+    closing: int | None = None  # the first chunk at or after `index` that a comma closes
+    for index in range(len(chunks) - 1, -1, -1):  # backwards: linear in the chunks
+        chunk = chunks[index]
+        if words[chunk.end - 1].endswith(("،", ",")):
+            closing = index
+        if closing is not None and _relative_aside(sentence, index, closing):
+            for marked in range(index, closing + 1):
+                if marked in inside:
+                    break  # a later clause up to the same comma: already marked from here on
+                inside.add(marked)
+    return inside
+
+
+def _relative_aside(sentence: ChunkedSentence, index: int, closing: int) -> bool:
+    """Whether chunk `index` opens a relative clause that the sentence goes on after the comma of chunk
+    `closing`: set off by commas, or opening with «والتي»/«والذي» before the clause the verb needs («اعتبرت
+    الكاتبة والتي تعيش في ألمانيا ...، | أن الوضع ...»)."""
+    chunks, words, keys = sentence.chunks, sentence.words, sentence.keys
+    if closing + 1 >= len(chunks) or chunks[index].start == 0:
+        return False
+    first = keys[chunks[index].start]
+    if chunks[index].kind == "relative" and words[chunks[index].start - 1].endswith(("،", ",")):
+        return True
+    return first[:1] == "و" and first[1:] in RELATIVES and chunks[closing + 1].kind == "complement"

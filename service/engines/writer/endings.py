@@ -15,7 +15,6 @@ from service.engines.writer.chunks import (
     DANGLING,
     MONTHS,
     PERCENT_WORDS,
-    RELATIVES,
     SAY_VERBS,
     TIME_WORDS,
     Chunk,
@@ -31,6 +30,7 @@ from service.engines.writer.rewrite import (
     QUANTITY_HEADS,
     accusative_shape,
     bare_word,
+    glued_preposition,
     reads_as_verb,
     verb_key,
 )
@@ -49,6 +49,7 @@ MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object re
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
 _PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
+_PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic"})  # what may stand before its noun
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
 
 
@@ -231,15 +232,30 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     """
     if opening.form not in ("plain", "subject"):
         return None
+    chunks, verb = sentence.chunks, sentence.chunks[opening.start].start
+    if chunks[opening.start].size == 1 and sentence.keys[verb] in _PASSIVE_AUXILIARIES:
+        return _passive_subject(sentence, opening.start, lexicon)
     preposition = lexicon.complements.get(_opening_verb(sentence, opening, lexicon))
     if preposition is None:
         return None
-    chunks, verb = sentence.chunks, sentence.chunks[opening.start].start
     for index in range(opening.start + 1, len(chunks)):
         if chunks[index].start - verb > COMPLEMENT_WINDOW:
             break
         if sentence.keys[chunks[index].start] == preposition and not describes_speaker(sentence, index, lexicon) \
                 and not _names_a_place(sentence, index, lexicon):
+            return index
+    return None
+
+
+def _passive_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:
+    """The chunk holding what «تم» did, after the time and place that may come first: «تم | اليوم | برواق
+    حشاد | بالمنزه، | افتتاح المعرض» says nothing before «افتتاح» (None when no such chunk comes soon)."""
+    chunks, verb = sentence.chunks, sentence.chunks[start].start
+    for index in range(start + 1, len(chunks)):
+        if chunks[index].start - verb > COMPLEMENT_WINDOW:
+            break
+        first = sentence.keys[chunks[index].start]
+        if chunks[index].kind not in _PASSIVE_ADJUNCTS and not fronted(first) and not glued_preposition(first, lexicon):
             return index
     return None
 
@@ -288,44 +304,6 @@ def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int
             and not lexicon.is_name(keys[0]):
         kept.add(index)
     return frozenset(kept | _leading_adjuncts(sentence, opening.body_start, lexicon))
-
-
-def inside_relative_asides(sentence: ChunkedSentence) -> set[int]:
-    """Chunks of a relative clause set off by commas that the sentence goes on after («ترامب، | الذي راودته فكرة
-    ...، | يريد ...»): a compression ending there has lost what the clause interrupted, the predicate or the object
-    («أدى الحادث، الذي وقع في مدينة أولم»). A relative clause that runs to the sentence's end may end one.
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> sentence = chunk_sentence("أدى الحادث، الذي وقع في مدينة أولم، إلى إصابة عشرة أشخاص")
-    >>> sorted(inside_relative_asides(sentence)) == list(range(1, len(sentence.chunks) - 1))
-    True
-    """
-    chunks, words = sentence.chunks, sentence.words
-    inside: set[int] = set()
-    closing: int | None = None  # the first chunk at or after `index` that a comma closes
-    for index in range(len(chunks) - 1, -1, -1):  # backwards: linear in the chunks
-        chunk = chunks[index]
-        if words[chunk.end - 1].endswith(("،", ",")):
-            closing = index
-        if closing is not None and _relative_aside(sentence, index, closing):
-            for marked in range(index, closing + 1):
-                if marked in inside:
-                    break  # a later clause up to the same comma: already marked from here on
-                inside.add(marked)
-    return inside
-
-
-def _relative_aside(sentence: ChunkedSentence, index: int, closing: int) -> bool:
-    """Whether chunk `index` opens a relative clause that the sentence goes on after the comma of chunk
-    `closing`: set off by commas, or opening with «والتي»/«والذي» before the clause the verb needs («اعتبرت
-    الكاتبة والتي تعيش في ألمانيا ...، | أن الوضع ...»)."""
-    chunks, words, keys = sentence.chunks, sentence.words, sentence.keys
-    if closing + 1 >= len(chunks) or chunks[index].start == 0:
-        return False
-    first = keys[chunks[index].start]
-    if chunks[index].kind == "relative" and words[chunks[index].start - 1].endswith(("،", ",")):
-        return True
-    return first[:1] == "و" and first[1:] in RELATIVES and chunks[closing + 1].kind == "complement"
 
 
 def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:

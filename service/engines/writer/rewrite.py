@@ -257,3 +257,15 @@ def object_start(key: str, lexicon: Lexicon) -> bool:
             or key in SAY_VERBS or looks_imperfect(key, lexicon):
         return False  # a particle or a verb; a quantity («أكثر من 100», «أول خسارة») is an object
     return lexicon.is_common(key) and not lexicon.is_name(key)
+
+
+def glued_preposition(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word is «ب»/«ل»/«ك» glued to a commoner word, a prepositional phrase and no statement: a
+    sentence split mid-way may open so («بحفلات تخرجهن وأعياد الميلاد ...»); «بحث», «كانت» and «بطولة» are words.
+
+    >>> lexicon = Lexicon(frequency={"حفلات": 300, "بحفلات": 20, "بطوله": 900, "طوله": 40})
+    >>> glued_preposition("بحفلات", lexicon), glued_preposition("بطوله", lexicon)
+    (True, False)
+    """
+    return len(key) > 4 and key[0] in "بلك" and key not in lexicon.verbs and not reads_as_verb(key, lexicon) \
+        and lexicon.frequency.get(key[1:], 0) > lexicon.frequency.get(key, 0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from service.engines.writer.chunks import SAY_VERBS, ChunkedSentence
+from service.engines.writer.chunks import SAY_VERBS, ChunkedSentence, fronted
 from service.engines.writer.clause_ends import SAID_MARKS
 from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
@@ -22,6 +22,7 @@ MIN_SAID_WORDS = 3  # a chunk of words said after a colon, shorter than this, go
 # said may follow «عن», «على», «من» or «إلى» («كشف عن», «شدد على», «حذر من», «أشار إلى»).
 CIRCUMSTANCE_PREPOSITIONS = frozenset("في خلال بعد قبل امام لدي عقب اثر منذ عبر اثناء وسط".split())
 SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
+SHORT_SPEAKER_CHUNK = 3  # words of a verb's chunk that hold only it and its speaker's head («أفاد مصدر»)
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
 PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
@@ -78,19 +79,53 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     elif _named_before_time(sentence, speaker + 1):
         speaker += 2  # «نفى رئيس الحكومة، | يوسف الشاهد | مساء الجمعة، | وجود ...»
     said, how = [], False
+    own = lexicon.complements.get(bare_word(keys[chunks[start].start]))  # «حذر مصدر | من ...»: what he warned of
     for index in range(speaker + 1, len(chunks)):  # a phrase glued to one of how it was said is one too
-        how = _how_said(sentence, index, source, lexicon) or (how and chunks[index].kind == "clitic")
+        after_how = how or (index == speaker + 1 and chunks[speaker].size <= SHORT_SPEAKER_CHUNK)
+        how = _how_said(sentence, index, source, lexicon) or (how and chunks[index].kind == "clitic") or (
+            after_how and own != "من" and _of_indefinite(sentence, index, lexicon)) or (
+            index == speaker + 1 and _between_commas(sentence, index))  # «أعلن النادي، | أحد فرق الدوري، |»
         if not how:  # «أكد الوزير | أثناء اجتماع | للحكومة المصرية | على التنسيق»
             said.append(index)
     describing = False
     for index in said:  # past a relative clause on the speaker between commas
         chunk = chunks[index]
-        aside = chunk.kind == "relative" and sentence.words[chunk.start - 1].endswith(("،", ","))  # «، الذي»
+        aside = chunk.kind == "relative" and (sentence.words[chunk.start - 1].endswith(("،", ","))  # «، الذي»
+                                              or index == speaker + 1)  # «أكدت المرأة | التي لم يفصح عن اسمها،»
         describing = aside or (describing and chunk.kind in ("preposition", "clitic"))
         if not describing:
             return index
         describing = not sentence.words[chunk.end - 1].endswith(("،", ","))
     return said[0] if said else len(chunks) - 1  # no comma closes it: it may hold what was said
+
+
+def _of_indefinite(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` is a «من» phrase completing the indefinite noun before it: where a speaker is from
+    or what a count counts («أفاد مصدر | من المقاومة الشعبية», «أكد عدد | من أئمة المساجد»), not what was said.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(frequency={"مصدر": 9, "المقاومه": 9}, definite_share={"مصدر": 0.4})
+    >>> _of_indefinite(chunk_sentence("أفاد مصدر من المقاومة بمقتل عشرة"), 1, lexicon)
+    True
+    """
+    chunks, keys = sentence.chunks, sentence.keys
+    if chunks[index].kind != "preposition" or keys[chunks[index].start] != "من" or chunks[index].start == 0:
+        return False
+    last = keys[chunks[index].start - 1]
+    return lexicon.is_common(last) and not lexicon.is_name(last) and not last.startswith("ال") \
+        and not lexicon.has_pronoun_suffix(last)
+
+
+def _between_commas(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether comma chunk `index`, with the «ل» phrases glued to it, closes with a comma: a phrase set off
+    right after the speaker describes him («أعلن فينيكس صنز، | أحد فرق الدوري للمحترفين، | تمديد ...»)."""
+    chunks = sentence.chunks
+    if chunks[index].kind != "comma" or fronted(sentence.keys[chunks[index].start]):
+        return False  # «أعلنت العمادة، | عن فتح باب ...،»: what it announced
+    end = index
+    while end + 1 < len(chunks) and chunks[end + 1].kind == "clitic":
+        end += 1
+    return sentence.words[chunks[end].end - 1].endswith(("،", ",")) and end + 1 < len(chunks)
 
 
 def _named_before_time(sentence: ChunkedSentence, index: int) -> bool:
@@ -113,6 +148,8 @@ def _how_said(sentence: ChunkedSentence, index: int, source: str | None, lexicon
     chunk, keys = sentence.chunks[index], sentence.keys
     first = keys[chunk.start]
     words = keys[chunk.start:chunk.end]
+    if chunk.kind in ("time", "aside"):
+        return True  # «أفاد مصدر ... | اليوم الأربعاء، | بمقتل ...»: when, not what
     return (chunk.kind == "preposition" and (first in CIRCUMSTANCE_PREPOSITIONS and _one_phrase(words[1:], lexicon)
                                              or not SPEECH_NOUNS.isdisjoint(words))) \
         or first in SOURCE_WORDS or bare_word(first) in SOURCE_WORDS or first == source or first in ADDRESSEES

@@ -8,6 +8,7 @@ Both use the same learned model, so bullets read like headlines.
 from __future__ import annotations
 
 import heapq
+import re
 from typing import Callable, Iterable, NamedTuple
 
 from service.engines.writer.candidates import (
@@ -40,6 +41,7 @@ CONTEXT_SENTENCES = 30
 LENGTH_STEPS = ((False, HEADLINE_MAX_WORDS), (False, HEADLINE_MAX_WORDS + LONG_SUBJECT_WORDS),
                 (False, HEADLINE_MAX_WORDS + 2 * LONG_SUBJECT_WORDS),
                 (True, HEADLINE_MAX_WORDS), (True, HEADLINE_MAX_WORDS + LONG_SUBJECT_WORDS))
+_LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
 SHORTLIST = 8  # compressions per sentence kept in score order, for a bullet that must not repeat another
 
 
@@ -101,7 +103,8 @@ class ArticleWriter:
         for index in range(min(FALLBACK_SENTENCES, len(self.sentences))):
             for objectless, longest in LENGTH_STEPS:
                 choices = [choice for choice in self.ranked(index, 0, longest, HEADLINE_MIN_WORDS, SHORTLIST,
-                                                            objectless=objectless) if _speaker_named(choice)]
+                                                            objectless=objectless)
+                           if _speaker_named(choice) and not _shows_link(choice)]
                 if choices:
                     return self.text(choices[0])
         return self._leading_chunks(0) if self.sentences else None
@@ -140,12 +143,20 @@ class ArticleWriter:
         for longest in (BULLET_MAX_WORDS, BULLET_MAX_WORDS + LONG_SUBJECT_WORDS):
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
-                       if _speaker_named(choice)]
+                       if _speaker_named(choice) and not _shows_link(choice)]
             for choice in sorted(choices, key=lambda choice: -choice.score):
                 text = self.text(choice)
                 if not avoid(text):
                     return text
         return None
+
+
+def _shows_link(choice: Choice) -> bool:
+    """Whether a compression holds a web address or stops right before one: a caption for a link («رابط للاطلاع
+    على نص البلاغ: http://...»), never a headline or a teaser."""
+    sentence, compression = choice.sentence, choice.compression
+    first = sentence.chunks[compression.opening.body_start].start
+    return any(_LINK.search(word) for word in sentence.words[first:sentence.chunks[compression.end].end + 1])
 
 
 def _speaker_named(choice: Choice) -> bool:

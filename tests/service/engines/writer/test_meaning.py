@@ -85,7 +85,8 @@ def test_a_construct_noun_is_never_cut_from_its_complement() -> None:
                                   "المنتخب يفوز و", "اللاعب لم", "واجه السكان مشكلة كبيرة إذ",
                                   "معظم القوى المتصارعة لديها", "الانسحاب هو السبيل الوحيد لتجنب مزيد",
                                   "المحققون قرروا في نهاية", "المعرض يفتتح في مطلع",
-                                  "لم نعد نخاف من تراجع الأسعار وإنما"])
+                                  "لم نعد نخاف من تراجع الأسعار وإنما", "تواصل الجمعية اتصالاتها بكل",
+                                  "قتل في المواجهات ما لا يقل"])
 def test_ends_dangling_catches_what_the_evaluation_counts(text: str) -> None:
     assert ends_dangling(text)
 
@@ -487,3 +488,20 @@ def test_a_pluperfect_keeps_its_auxiliary_where_no_past_verb_follows_qad() -> No
 def test_a_perfect_particle_before_the_passive_auxiliary_goes() -> None:
     outputs = all_outputs("وقد تم توقيع اتفاقية التعاون في مقر الصندوق بحضور عدد من المسؤولين.")
     assert outputs and all(line.startswith("تم توقيع") for line in outputs), outputs
+
+
+def test_a_speech_verb_keeps_what_was_said_past_where_its_speaker_is_from_and_when() -> None:
+    outputs = all_outputs("أفاد مصدر من المقاومة الشعبية اليوم الأربعاء، بمقتل ما لا يقل عن 17 مسلحا بينهم قيادي بارز.")
+    assert outputs and all("بمقتل" in line for line in outputs), outputs
+
+
+def test_a_speech_verb_keeps_what_was_said_past_a_phrase_or_a_clause_on_its_speaker() -> None:
+    outputs = all_outputs("أعلن نادي الشمال، أحد فرق الدوري للمحترفين، تمديد عقد لاعبه خمس سنوات في صفقة قياسية.")
+    assert outputs and all("تمديد" in line for line in outputs), outputs
+    outputs = all_outputs("وأكدت المرأة التي لم يكشف عن اسمها، ما نشر في الصحيفة عن أن المدير اعتذر لها.")
+    assert outputs and all("ما نشر" in line for line in outputs), outputs
+
+
+def test_the_passive_auxiliary_keeps_what_was_done() -> None:
+    outputs = all_outputs("تم اليوم الجمعة برواق الفنون بالعاصمة، افتتاح المعرض التشكيلي الجديد للفنانين الشباب.")
+    assert outputs and all("افتتاح" in line for line in outputs), outputs

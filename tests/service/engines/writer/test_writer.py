@@ -106,3 +106,13 @@ def test_a_lead_opening_with_a_verb_spelt_like_a_definite_word_gets_its_headline
                                    "وقالت الشرطة في بيان إن الرجل اعترف بالسرقة خلال التحقيق معه."])
     headline = writer.headline()
     assert headline is not None and "القبض على رجل" in headline, headline
+
+
+def test_no_headline_or_bullet_shows_or_introduces_a_web_address() -> None:
+    text = ("أعلنت الوكالة الوطنية للتشغيل عن فتح باب الترشح لوظائف تدريس في جامعة خليجية خلال الشهر المقبل.\n"
+            "ويشترط في المترشحين ألا تتجاوز أعمارهم خمسا وخمسين سنة وأن تكون لهم خبرة في التدريس الجامعي.\n"
+            "رابط للاطلاع على نص البلاغ : http://www.example.org/news/notice.html\n"
+            "وتنتهي آجال تقديم الترشحات يوم الخميس المقبل على الساعة منتصف الليل.")
+    digest = summarize_text(ENGINE, text, build_options(Limits(), tasks=["headline", "bullets"]))
+    outputs = [digest.headline or "", *(digest.bullets or [])]
+    assert digest.bullets and not any("http" in line or line.endswith("البلاغ") for line in outputs), outputs
