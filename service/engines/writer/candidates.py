@@ -19,6 +19,7 @@ from service.engines.writer.chunks import (
     DANGLING,
     EXCEPTIONS,
     FRONTED_CLAUSES,
+    NAME_LINKS,
     RELATIVES,
     TAIL_STARTS,
     ChunkedSentence,
@@ -60,7 +61,7 @@ PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
 READER_ADDRESS = frozenset("يمكنكم تابعونا اشتركوا حملوا".split())
 # First words of a clause that continues another: never the opening of a headline or bullet.
 FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | FRONTED_CLAUSES | frozenset(
-    "حيث كما اذ لذلك لذا لهذا لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد".split()) | READER_ADDRESS
+    "حيث كما كذلك اذ لذلك لذا لهذا لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد".split()) | READER_ADDRESS
 
 # First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as),
 # «بما أن ...» (since).
@@ -116,6 +117,8 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
                       and (lexicon is None or reads_as_verb(keys[chunks[index].start], lexicon))), None)
     if first is None or _continues(keys[chunks[first].start]) or _continues_with_anna(keys, chunks[first].start):
         return None
+    if lexicon is not None and all(lexicon.is_name(key) or key in NAME_LINKS for key in keys[chunks[first].start:]):
+        return None  # «محمد بن سلمان بن عبدالعزيز آل سعود»: a signature, a caption, no statement
     return None if _closes_unopened(sentence.words[chunks[first].start]) else first
 
 

@@ -18,7 +18,7 @@ from service.text import fold_word
 # Word lists in metric-folded form (alef, ya and ta marbuta folded; see `fold`).
 PREPOSITIONS = frozenset("""
 في علي من الي عن مع خلال بعد قبل حتي عند بين منذ ضد لدي حول عبر داخل خارج امام تحت فوق دون بسبب رغم اثر عقب
-حيال بشان ضمن جراء مقابل لصالح بحق تجاه ازاء قبيل بحضور برئاسه بمشاركه لدعم بهدف خلف وراء اثناء بمناسبه
+حيال بشان ضمن جراء مقابل لصالح بحق تجاه ازاء قبيل بحضور برئاسه بمشاركه لدعم بهدف خلف وراء اثناء بمناسبه وفق
 """.split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 COMPLEMENTISERS = frozenset("""

@@ -79,12 +79,12 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         title = honorific if honorific < len(keys) and keys[honorific] in PERSON_TITLES else None
         end = None if title is None else _named_person_end(keys, words, title, lexicon)
         if title is None or end is None or (kept and len(kept) == shortened_at) \
-                or (end - _first_name(keys, title + 1, end) >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
+                or (end - _first_name(keys, title + 1, end, lexicon) >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
             # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname
             kept.append(words[index])  # right after another shortened name, «بنس أون» would read as one
             index += 1
             continue
-        first = _first_name(keys, title + 1, end)
+        first = _first_name(keys, title + 1, end, lexicon)
         if keys[title] in ROYAL_TITLES and keys[first + 1] in SON_OF and first + 2 < end:
             last = first + 2 + (keys[first + 2] in NAME_LINKS and first + 3 < end)  # «بن عبد العزيز»
             name = [words[title], *words[first:last + 1]]  # «الأمير محمد بن سلمان»
@@ -108,19 +108,28 @@ def _honorific_end(keys: tuple[str, ...], index: int) -> int:
     return index
 
 
-def _first_name(keys: tuple[str, ...], index: int, end: int) -> int:
-    """Past the title's modifiers: definite words and «ل» phrases («وزير | الدولة للشؤون الخارجية | أنور»), up to
-    another title («نائب القائد الأعلى، | الشيخ محمد»)."""
-    while index < end and keys[index].startswith(_MODIFIER_STARTS) and keys[index] not in PERSON_TITLES:
+def _first_name(keys: tuple[str, ...], index: int, end: int, lexicon: Lexicon) -> int:
+    """Past the title's modifiers: definite words and «ل» phrases («وزير | الدولة للشؤون الخارجية | أنور»,
+    «المرشحة | لانتخابات الحزب الديموقراطي | هيلاري»), up to another title («نائب القائد الأعلى، | الشيخ محمد»)."""
+    while index < end and keys[index] not in PERSON_TITLES and (
+            keys[index].startswith(_MODIFIER_STARTS) or _definite_construct(keys, index, end, lexicon)):
         index += 1
     return index
+
+
+def _definite_construct(keys: tuple[str, ...], index: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether «ل» and a common noun open a construct whose next word has «ال» («لانتخابات | الحزب»), not one
+    with a name («لريال مدريد», «لفريق مانشستر يونايتد»: the club's name is no person's)."""
+    key = keys[index]
+    return key[:1] == "ل" and index + 1 < end and keys[index + 1].startswith("ال") \
+        and lexicon.is_common(key[1:]) and not lexicon.is_name(key[1:])
 
 
 def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int, lexicon: Lexicon) -> int | None:
     """End of «title [modifiers] first-name ... [family name]» starting at `title`, if the name has two to
     six words and surely ends there: at a comma, the sentence's end, a quotation, another title, an
     accusative object or a word that starts a new phrase («ترامب سيندم إذا» is refused: «سيندم» may be a name)."""
-    first_name = index = _first_name(keys, title + 1, len(keys))  # «الخارجية الأمريكي», «للشؤون الخارجية»
+    first_name = index = _first_name(keys, title + 1, len(keys), lexicon)  # «الخارجية الأمريكي», «للشؤون الخارجية»
     while index < len(keys) and words[index][:1].isalpha() and (
             keys[index - 1] in NAME_LINKS and index > first_name  # «عبد الفتاح», «أبو بكر»
             or lexicon.is_name(keys[index]) and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES

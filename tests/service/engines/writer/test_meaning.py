@@ -190,7 +190,9 @@ def test_a_speaker_described_by_a_relative_clause_stays_after_the_verb() -> None
 @pytest.mark.parametrize("sentence", ["وأن أنظمة التعليم ولوائحه لا بد أن تتغير مع الزمن.",
                                       "لو أن قسم السيدات هذا كان مجهزا لما اشتكت المراجعات.",
                                       "بما أن الاتحاد يمنع الشعارات السياسية في الملاعب فإن العقوبة واردة.",
-                                      "لهذا فإنه في ظل غياب الناقد المتخصص تكثر الآراء الانطباعية."])
+                                      "لهذا فإنه في ظل غياب الناقد المتخصص تكثر الآراء الانطباعية.",
+                                      "وفق منهجيته التي يسير عليها منذ سنوات طويلة.",
+                                      "محمد بن سلمان بن عبدالعزيز آل سعود"])
 def test_a_clause_that_continues_another_is_no_statement(sentence: str) -> None:
     assert all_outputs(sentence) == []
 
