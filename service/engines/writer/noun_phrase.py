@@ -33,7 +33,7 @@ def nisba_then_noun(previous: str, key: str, lexicon: Lexicon) -> bool:
     if not (previous.startswith("ال") and key.startswith("ال")) or key.endswith(("ون", "ين")):
         return False
     plural = previous.endswith("ون") and sound_plural(previous, lexicon)  # no construct keeps its «ن»
-    nisba = previous.endswith(("ي", "يه")) and not key.endswith(("ي", "يه")) and not _adjective_shape(key)
+    nisba = previous.endswith(("ي", "يه")) and not key.endswith(("ي", "يه")) and not adjective_shape(key)
     return (plural or nisba) and not lexicon.is_family_name(key)
 
 
@@ -48,7 +48,7 @@ def participle(key: str) -> bool:
     return key.startswith("ال") and len(bare) == 4 and bare[1] == "ا"
 
 
-def _adjective_shape(key: str) -> bool:
+def adjective_shape(key: str) -> bool:
     """Whether a definite word has an adjective's shape «الفاعل»/«الفعيل» seen after nisbas («السابق», «الجديد»)."""
     bare = key[2:].removesuffix("ه")
     return participle(key) or (len(bare) == 4 and bare[2] == "ي")

@@ -32,6 +32,7 @@ from service.engines.writer.noun_phrase import (
     nisba_then_noun,
     not_agreeing,
     participle,
+    adjective_shape,
     subject_end,
 )
 from service.engines.writer.places import CLEAN_BREAKS, goes_on_with_post, located_end, verbal_noun
@@ -285,7 +286,11 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst,
         return True
     if found.subject_end - first > 1 and verbal_noun(keys[found.subject_end - 1]):
         return True  # «أعلنت إدارة النادي الأهلي التوقيع رسميا»: the verbal noun is the object
-    return _coordinated(keys[first:found.subject_end], lexicon) or _name_then_noun(
+    subject = keys[first:found.subject_end]
+    if any(participle(one) and two.startswith("ال") and not two.endswith(("ي", "يه")) and not adjective_shape(two)
+           for one, two in zip(subject, subject[1:], strict=False)):
+        return True  # «تعيد شهادات المرضى الصادمة | الجدل ...»: a participle's adjectives would have its shape
+    return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon) \
         or _names_without_object(sentence, start, found.subject_end, lexicon)
 
