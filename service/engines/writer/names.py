@@ -42,6 +42,7 @@ MAX_NAME_ADJECTIVES = 3  # «الهيئة | الوطنية العليا» before
 MAX_ACRONYM_WORDS = 3
 CLOSING_MARKS = dict(PAIRED_MARKS)  # the mark that closes each opening one
 SON_OF = frozenset({"بن", "ابن", "بنت"})
+CONSTRUCT_TITLES = frozenset("نجم مدرب لاعب مدير قائد مستشار مبعوث زعيم متحدث مرشح".split())  # before «ال»
 _MODIFIER_STARTS = ("ال", "لل")  # of a title: «الخارجية», «للشؤون»
 MAX_PERSON_NAME_WORDS = 4  # «محمد بن راشد آل مكتوم»
 MAX_NAME_WORDS = 6  # of a body's name up to its «ل» phrase's construct: «الاتحاد العام لاتحادات كرة القدم»
@@ -70,13 +71,13 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
     'تلقى الأمير محمد بن سلمان اتصالا'
     """
     words, keys = sentence.words, sentence.keys
-    if PERSON_TITLES.isdisjoint(keys):
+    if PERSON_TITLES.isdisjoint(keys) and CONSTRUCT_TITLES.isdisjoint(keys):
         return None  # no title, so no one to shorten
     kept: list[str] = []
     index = shortened_at = 0
     while index < len(words):
         honorific = _honorific_end(keys, index)
-        title = honorific if honorific < len(keys) and keys[honorific] in PERSON_TITLES else None
+        title = honorific if _title_at(keys, honorific) else None
         end = None if title is None else _named_person_end(keys, words, title, lexicon)
         if title is None or end is None or (kept and len(kept) == shortened_at) \
                 or (end - _first_name(keys, title + 1, end, lexicon) >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
@@ -99,6 +100,17 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         kept.extend(name)
         index, shortened_at = end, len(kept)
     return " ".join(kept) if len(kept) < len(words) else None
+
+
+def _title_at(keys: tuple[str, ...], index: int) -> bool:
+    """Whether a person's title stands at `index`: one of `PERSON_TITLES`, or a post in construct with a definite
+    word («نجم المنتخب السويدي ... زلاتان إبراهيموفيتش», «مدرب المنتخب الألماني يواخيم لوف»); «مدرب ليفربول»
+    names the club after the post, not the man; nor does a title coordinated with one before it («البطل الأولمبي و
+    لاعب التايكواندو أسامة الوسلاتي» would read as two people)."""
+    if index >= len(keys) or (index > 0 and keys[index - 1] == "و"):
+        return False
+    return keys[index] in PERSON_TITLES or (keys[index] in CONSTRUCT_TITLES and index + 1 < len(keys)
+                                            and keys[index + 1].startswith("ال"))
 
 
 def _honorific_end(keys: tuple[str, ...], index: int) -> int:

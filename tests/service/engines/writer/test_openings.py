@@ -321,3 +321,17 @@ def test_a_club_after_a_post_is_never_taken_for_the_person_named() -> None:
     outputs = outputs_of("أكد الفرنسي زين الدين زيدان المدير الفني لريال مدريد الإسباني، أن فريقه لن يغير طريقة "
                          "لعبه.")
     assert outputs and not any("زيدان الإسباني" in line for line in outputs), outputs
+
+
+def test_a_post_in_construct_with_a_definite_word_is_a_title_to_shorten() -> None:
+    outputs = outputs_of("أكد نجم المنتخب السويدي السابق، زلاتان إبراهيموفيتش، أنه قادر على اللعب أفضل من زملائه.")
+    assert any(line.startswith("إبراهيموفيتش") for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("قال يورغن كلوب مدرب ليفربول الإنجليزي إن الفريق سيشعر بضغط التوقعات هذا الموسم.", "كلوب الإنجليزي"),
+    ("وصل البطل الأولمبي و لاعب التايكواندو أسامة الوسلاتي اليوم إلى مطار العاصمة.", "و الوسلاتي"),
+])
+def test_no_club_or_coordinated_title_is_shortened_as_a_person(sentence: str, wrong: str) -> None:
+    outputs = outputs_of(sentence)
+    assert outputs and not any(wrong in line for line in outputs), outputs
