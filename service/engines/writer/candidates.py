@@ -234,8 +234,8 @@ class SentenceCompressions:
         for opening in openings(sentence, start, lexicon, attribution):
             predicate = predicate_chunk(sentence, opening, attribution, lexicon)
             complement = complement_chunk(sentence, opening, lexicon)  # «أعرب الوزير | عن ...»
-            said = least_end(sentence, opening, attribution, lexicon)  # what a speech verb says, the clause
-            least = max(said, predicate or 0, complement or 0)  # another verb needs
+            said = least_end(sentence, opening, attribution, lexicon)  # what a speech verb said, or another's clause
+            least = max(said, predicate or 0, complement or 0)
             with_object = max(least, object_end(sentence, opening, lexicon))
             if needs_complement(sentence, opening, lexicon):
                 least = with_object  # no headline of «تمكنت الشرطة» alone, however long the rest

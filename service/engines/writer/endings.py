@@ -1,6 +1,6 @@
 """Where a compression may end and what it must keep: a word that needs more never ends it, a verb keeps its
 object or its «أن» clause, a clause that opens with its subject its predicate, and a run never drops the verb's
-object (what a speech verb keeps is in `said`; clauses a compression must not stop in are `clause_ends`').
+object (what a speech verb keeps is in `said`; the clauses a compression must not stop in, in `clause_ends`).
 
 Each rule answers for one opening of one sentence (`candidates.compressions` asks them); all are rules about
 the article's own chunks, plus the words that the archive's headlines never end on (`Lexicon.unfinished`).

@@ -26,13 +26,13 @@ from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.names import institution_subject_end
 from service.engines.writer.noun_phrase import (
     MAX_NISBA_WORDS,
+    adjective_shape,
     complement_word,
     described_noun_end,
     nisba,
     nisba_then_noun,
     not_agreeing,
     participle,
-    adjective_shape,
     subject_end,
 )
 from service.engines.writer.places import CLEAN_BREAKS, goes_on_with_post, located_end, verbal_noun
