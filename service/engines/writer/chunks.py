@@ -53,7 +53,7 @@ NEEDS_COMPLEMENT = frozenset("""
 """.split())
 _DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه".split())
-_DAY_WORDS = frozenset("يوم اليوم امس غدا الليله".split())
+_DAY_WORDS = frozenset("يوم اليوم امس غدا غد الليله".split())
 PERCENT_WORDS = frozenset({"المئه", "المائه"})
 MONTHS = frozenset("""
 يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه

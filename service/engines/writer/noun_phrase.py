@@ -16,6 +16,7 @@ from service.engines.writer.rewrite import (
     sound_plural,
 )
 
+TEENS = frozenset({"عشر", "عشره"})  # the second word of «الخامس عشر», «الدورة الثالثة عشرة»
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 
 
@@ -118,7 +119,8 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
     index, definite = first, False
     while index < limit:
         key = keys[index]
-        is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) or (definite and key in NAME_LINKS)
+        is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) or (definite and key in NAME_LINKS) \
+            or (definite and key in TEENS)  # «المؤتمر العربي الخامس عشر»: an ordinal of two words
         if index > first and definite and not is_definite:
             return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
         if index > first and not definite and key[:1] == "ل" and complement_word(key, lexicon):

@@ -53,6 +53,8 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     ['أجابت', 'الوزيرة']
     >>> tidy(["-كشفت", "الشركة", "عن", "هاتفها"], Lexicon()), tidy([":قال", "الوزير", "إنه", "سيستقيل"], Lexicon())
     (['كشفت', 'الشركة', 'عن', 'هاتفها'], ['قال', 'الوزير', 'إنه', 'سيستقيل'])
+    >>> tidy(["توقع", "الإدارة", "بالدمام", "،", "عقد", "المبنى"], Lexicon())
+    ['توقع', 'الإدارة', 'بالدمام،', 'عقد', 'المبنى']
     """
     words = list(words)
     while len(words) > 1 and not any(character.isalnum() for character in words[0]):
@@ -64,7 +66,19 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
         words[0] = words[0][1:]
     if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):
         del words[0]  # «وقد تمكنت الشرطة من ...» → «تمكنت الشرطة من ...»; «قد يكون» (may be) stays
-    words = _without_pluperfect(words, lexicon)
+    words = _without_pluperfect(_commas_on_words(words), lexicon)
     if trim:
         words[-1] = words[-1].rstrip(_TRAILING)
     return without_unbalanced(" ".join(word for word in words if word)).split()
+
+
+def _commas_on_words(words: list[str]) -> list[str]:
+    """A comma written apart goes back on the word before it («بالدمام ، عقد» → «بالدمام، عقد»): left alone after a
+    dropped time it would stand between two spaces."""
+    joined: list[str] = []
+    for word in words:
+        if word in ("،", ",") and joined and joined[-1][-1:] not in "،,:؛;":
+            joined[-1] += word
+        elif word not in ("،", ","):
+            joined.append(word)
+    return joined

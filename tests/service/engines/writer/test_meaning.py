@@ -507,3 +507,8 @@ def test_a_speech_verb_keeps_what_was_said_past_a_phrase_or_a_clause_on_its_spea
 def test_the_passive_auxiliary_keeps_what_was_done() -> None:
     outputs = all_outputs("تم اليوم الجمعة برواق الفنون بالعاصمة، افتتاح المعرض التشكيلي الجديد للفنانين الشباب.")
     assert outputs and all("افتتاح" in line for line in outputs), outputs
+
+
+def test_tomorrow_goes_with_its_day_and_a_comma_written_apart_goes_on_its_word() -> None:
+    outputs = all_outputs("توقع إدارة المطار الدولي يوم غد ، عقد إنشاء مبنى جديد للطيران الخاص في المدينة.")
+    assert outputs and not any(line.endswith("غد") or " ، " in line for line in outputs), outputs
