@@ -42,7 +42,7 @@ MAX_NAME_ADJECTIVES = 3  # «الهيئة | الوطنية العليا» before
 MAX_ACRONYM_WORDS = 3
 CLOSING_MARKS = dict(PAIRED_MARKS)  # the mark that closes each opening one
 SON_OF = frozenset({"بن", "ابن", "بنت"})
-CONSTRUCT_TITLES = frozenset("نجم مدرب لاعب مدير قائد مستشار مبعوث زعيم متحدث مرشح".split())  # before «ال»
+CONSTRUCT_TITLES = frozenset("نجم مدرب لاعب مدير قائد مستشار مبعوث زعيم متحدث مرشح محافظ".split())  # before «ال»
 _MODIFIER_STARTS = ("ال", "لل")  # of a title: «الخارجية», «للشؤون»
 MAX_PERSON_NAME_WORDS = 4  # «محمد بن راشد آل مكتوم»
 MAX_NAME_WORDS = 6  # of a body's name up to its «ل» phrase's construct: «الاتحاد العام لاتحادات كرة القدم»
@@ -122,9 +122,9 @@ def _honorific_end(keys: tuple[str, ...], index: int) -> int:
 
 def _first_name(keys: tuple[str, ...], index: int, end: int, lexicon: Lexicon) -> int:
     """Past the title's modifiers: definite words and «ل» phrases («وزير | الدولة للشؤون الخارجية | أنور»,
-    «المرشحة | لانتخابات الحزب الديموقراطي | هيلاري»), up to another title («نائب القائد الأعلى، | الشيخ محمد»)."""
-    while index < end and keys[index] not in PERSON_TITLES and (
-            keys[index].startswith(_MODIFIER_STARTS) or _definite_construct(keys, index, end, lexicon)):
+    «المرشحة | لانتخابات الحزب الديموقراطي | هيلاري»), more titles among them («نائب | الرئيس اليمني | خالد»: left
+    at «الرئيس», «نائب بحاح» would name his deputy)."""
+    while index < end and (keys[index].startswith(_MODIFIER_STARTS) or _definite_construct(keys, index, end, lexicon)):
         index += 1
     return index
 

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from service.engines.writer.chunks import PREPOSITIONS, Chunk, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES, looks_imperfect
+from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES, looks_imperfect, person_noun
 
 # A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
 # tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
@@ -78,8 +78,11 @@ def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
     keys = sentence.keys[chunk.start:chunk.end]
     if chunk.size == 1 and looks_imperfect(keys[0], lexicon):
         return False  # «اللقاء، الذي جاء ...، | يندرج | ضمن ...»: a present verb resumes the clause
-    return chunk.kind == "comma" and chunk.size <= APPOSITION_WORDS and all(
-        lexicon.is_name(key) for key in keys if key)
+    if chunk.kind != "comma" or chunk.size > APPOSITION_WORDS:
+        return False
+    if len(keys) > 1 and person_noun(keys[0]):
+        return lexicon.is_name(keys[-1])  # «، الشيخ منصور بن زايد،»: a title and a name, whatever its first name
+    return all(lexicon.is_name(key) for key in keys if key)
 
 
 def _numeral(key: str) -> bool:

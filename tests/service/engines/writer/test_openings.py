@@ -335,3 +335,16 @@ def test_a_post_in_construct_with_a_definite_word_is_a_title_to_shorten() -> Non
 def test_no_club_or_coordinated_title_is_shortened_as_a_person(sentence: str, wrong: str) -> None:
     outputs = outputs_of(sentence)
     assert outputs and not any(wrong in line for line in outputs), outputs
+
+
+def test_a_title_inside_a_chain_of_titles_never_leaves_the_first_one_with_the_surname() -> None:
+    outputs = outputs_of("يأتي الخطاب بعد قيام نائب الرئيس اليمني خالد بحاح بزيارة قصيرة إلى المدينة الساحلية.")
+    assert outputs and not any("نائب بحاح" in line for line in outputs), outputs
+    outputs = outputs_of("قال وزير الخدمة المدنية الدكتور عبدالرحمن الغامدي إن البرنامج سيمكن الباحثين من العمل.")
+    assert any(line.startswith(("الغامدي", "قال الغامدي")) for line in outputs), outputs
+
+
+def test_a_dropped_clause_never_leaves_the_titled_name_that_closed_it() -> None:
+    outputs = outputs_of("احتفل الأمير بفوز الفريق، الذي يملكه نائب رئيس الوزراء في الإمارة، الشيخ سالم بن زايد، "
+                         "بلقب الدوري.")
+    assert outputs and not any("الفريق الشيخ" in line for line in outputs), outputs
