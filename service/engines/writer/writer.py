@@ -155,8 +155,14 @@ def _shows_link(choice: Choice) -> bool:
     """Whether a compression holds a web address or stops right before one: a caption for a link («رابط للاطلاع
     على نص البلاغ: http://...»), never a headline or a teaser."""
     sentence, compression = choice.sentence, choice.compression
+    if not _has_link(sentence.words):
+        return False
     first = sentence.chunks[compression.opening.body_start].start
-    return any(_LINK.search(word) for word in sentence.words[first:sentence.chunks[compression.end].end + 1])
+    return _has_link(sentence.words[first:sentence.chunks[compression.end].end + 1])
+
+
+def _has_link(words: tuple[str, ...]) -> bool:
+    return _LINK.search(" ".join(words)) is not None
 
 
 def _speaker_named(choice: Choice) -> bool:
