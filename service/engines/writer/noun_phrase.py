@@ -153,7 +153,8 @@ def _person_after_adjective(previous: str, key: str) -> bool:
 
 def _accusative_with_adjective(keys: tuple[str, ...], index: int, limit: int, lexicon: Lexicon) -> bool:
     """Whether an accusative-shaped word is followed by a common one that agrees with it: a rare noun with its
-    adjective is the object («حقق نادي برشلونة | تأهلا تاريخيا»), where a name is not («ريانا عن ...»)."""
+    adjective is the object («حقق نادي برشلونة | تأهلا تاريخيا»), where a name is not («ريانا عن ...»), nor a noun
+    with a pronoun after a name ending in «ا» («بدأت المركبة هايابوسا | هبوطها»: an adjective takes no pronoun)."""
     following = keys[index + 1] if index + 1 < limit else ""
     return (accusative_shape(keys[index]) and accusative_shape(following) and lexicon.is_common(following)
-            and not lexicon.is_name(following))
+            and not lexicon.is_name(following) and not lexicon.has_pronoun_suffix(following))

@@ -142,6 +142,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("وأضاف الفريق أحمد خالد أن القيادة حريصة على تطوير الأسطول البحري.", "الفريق يضيف"),
     # a post after a family name may be his or whom he presented: the verb stays first
     ("وقدم سامي المغراوي المدير الفني للمهرجان خلال الندوة، لمحة عن الفرق المشاركة.", "المغراوي يقدم"),
+    # a name ending in «ا» before a noun with a pronoun is no accusative with its adjective
+    ("بدأت المركبة هايابوسا هبوطها في اتجاه سطح الكويكب استعدادا للمهمة.", "المركبة تبدأ هايابوسا"),
     # an ordinal of two words is one: «الخامس عشر»
     ("دعا المؤتمر العربي الخامس عشر إلى تطوير برامج الأجهزة الأمنية في الدول الأعضاء.", "الخامس يدعو"),
     # a participle's adjectives have its shape: a definite noun after one is the object
