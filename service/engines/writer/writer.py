@@ -143,7 +143,7 @@ class ArticleWriter:
         for longest in (BULLET_MAX_WORDS, BULLET_MAX_WORDS + LONG_SUBJECT_WORDS):
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
-                       if _speaker_named(choice) and not _shows_link(choice)]
+                       if _speaker_named(choice) and _claim_has_speaker(choice) and not _shows_link(choice)]
             for choice in sorted(choices, key=lambda choice: -choice.score):
                 text = self.text(choice)
                 if not avoid(text):
@@ -163,6 +163,14 @@ def _shows_link(choice: Choice) -> bool:
 
 def _has_link(words: tuple[str, ...]) -> bool:
     return _LINK.search(" ".join(words)) is not None
+
+
+def _claim_has_speaker(choice: Choice) -> bool:
+    """Whether a compression that shows only what was said names who said it: «وأضاف أن الضغط العسكري سيستمر» as
+    a teaser «الضغط العسكري سيستمر ...» would read as the article's own statement (the speaker is in an earlier
+    sentence). A headline still may, when the lead has no compression: a claim beats a speaker alone there."""
+    attribution = choice.compression.opening.attribution
+    return choice.compression.opening.form != "attribution" or attribution is None or bool(attribution.who)
 
 
 def _speaker_named(choice: Choice) -> bool:

@@ -348,3 +348,4 @@ def test_a_dropped_clause_never_leaves_the_titled_name_that_closed_it() -> None:
     outputs = outputs_of("احتفل الأمير بفوز الفريق، الذي يملكه نائب رئيس الوزراء في الإمارة، الشيخ سالم بن زايد، "
                          "بلقب الدوري.")
     assert outputs and not any("الفريق الشيخ" in line for line in outputs), outputs
+

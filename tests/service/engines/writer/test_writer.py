@@ -116,3 +116,11 @@ def test_no_headline_or_bullet_shows_or_introduces_a_web_address() -> None:
     digest = summarize_text(ENGINE, text, build_options(Limits(), tasks=["headline", "bullets"]))
     outputs = [digest.headline or "", *(digest.bullets or [])]
     assert digest.bullets and not any("http" in line or line.endswith("البلاغ") for line in outputs), outputs
+
+
+def test_no_bullet_states_what_was_said_without_who_said_it() -> None:
+    writer = ArticleWriter(MODEL, ["قال وزير الخارجية سامي الكامل إن الانسحاب من المدينة هو السبيل الوحيد لإنهاء "
+                                   "الحرب.",
+                                   "وأضاف أن الضغط العسكري سيستمر حتى تنسحب الميليشيات من الميناء."])
+    bullet = writer.bullet([1], lambda text: False)
+    assert bullet is None or not bullet.startswith("الضغط"), bullet
