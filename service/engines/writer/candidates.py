@@ -107,7 +107,8 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
     After a fronted phrase the statement opens at a comma; with a `lexicon`, only at a verb there («في الوقت
     الذي يصر فيه المحافظ، طارق عامر، على ...، كشف البنك» does not open at «طارق عامر»)."""
     chunks, keys = sentence.chunks, sentence.keys
-    first = next((index for index, chunk in enumerate(chunks) if chunk.kind not in PREFIX_KINDS), None)
+    first = next((index for index, chunk in enumerate(chunks) if chunk.kind not in PREFIX_KINDS
+                  and any(key for key in keys[chunk.start:chunk.end])), None)  # «، | التي بدأت ...»: past a comma
     if first is None or first > MAX_START_CHUNK:
         return None
     if fronted(keys[chunks[first].start]) or (lexicon is not None and glued_preposition(keys[chunks[first].start],

@@ -45,6 +45,8 @@ PURPOSE_NOUNS = frozenset("""
 تنفيذا تعبيرا حرصا سعيا تزامنا استجابه تقديرا تاكيدا تجسيدا تلبيه ترسيخا تعزيزا تشجيعا تخليدا
 """.split())
 MODALS = frozenset("يمكن يجب يتعين بامكان".split())  # «محكمة تقضي بأنه يمكن»: what can or must be done
+# Present verbs that say nothing without their preposition: «أهمية الاستراتيجيات تكمن | في ...», «خطط تهدف | إلى»
+PRESENT_COMPLEMENT_VERBS = frozenset("يهدف تهدف يكمن تكمن يتمثل تتمثل يتعلق تتعلق".split())
 MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
@@ -63,7 +65,7 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     if not any(character.isalnum() for word in sentence.words[chunk.start:chunk.end] for character in word):
         return False  # «... يوم غد | ، | عقد ...»: a comma written apart, after a time, ends nothing
     last, before = sentence.keys[chunk.end - 1], sentence.keys[chunk.end - 2] if chunk.end > 1 else ""
-    if last in PURPOSE_NOUNS or last in MODALS:
+    if last in PURPOSE_NOUNS or last in MODALS or bare_word(last) in PRESENT_COMPLEMENT_VERBS:
         return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what? «... بأنه يمكن»: what can be done?
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name

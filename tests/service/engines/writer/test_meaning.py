@@ -192,6 +192,7 @@ def test_a_speaker_described_by_a_relative_clause_stays_after_the_verb() -> None
                                       "بما أن الاتحاد يمنع الشعارات السياسية في الملاعب فإن العقوبة واردة.",
                                       "لهذا فإنه في ظل غياب الناقد المتخصص تكثر الآراء الانطباعية.",
                                       "وفق منهجيته التي يسير عليها منذ سنوات طويلة.",
+                                      "، التي بدأت تلوح في الأفق بظهور مشاريع حديثة غير مسبوقة.",
                                       "محمد بن سلمان بن عبدالعزيز آل سعود"])
 def test_a_clause_that_continues_another_is_no_statement(sentence: str) -> None:
     assert all_outputs(sentence) == []
@@ -432,6 +433,7 @@ def test_a_nominal_reported_clause_says_something(sentence: str, said: str) -> N
     # a feminine past that needs its complement («أدى» → «أدت», not «أديت»); what can or must be done
     ("أظهر تقرير حديث أن الأمطار الغزيرة في المنطقة أدت إلى خسائر كبيرة في المحاصيل الزراعية.", "أدت"),
     ("قضت محكمة إدارية بأنه يمكن للسلطات المحلية حظر السيارات القديمة في وسط المدن الكبرى.", "يمكن"),
+    ("قال المشرف على المشروع إن خطة تطوير السوق تهدف إلى جذب الزوار طوال العام.", "تهدف"),
 ])
 def test_no_output_ends_before_what_its_last_words_need(sentence: str, unfinished: str) -> None:
     lines = all_outputs(sentence)
