@@ -108,7 +108,7 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
     الذي يصر فيه المحافظ، طارق عامر، على ...، كشف البنك» does not open at «طارق عامر»)."""
     chunks, keys = sentence.chunks, sentence.keys
     first = next((index for index, chunk in enumerate(chunks) if chunk.kind not in PREFIX_KINDS
-                  and any(key for key in keys[chunk.start:chunk.end])), None)  # «، | التي بدأت ...»: past a comma
+                  and sentence.has_words(chunk)), None)  # «، | التي بدأت ...»: past a comma
     if first is None or first > MAX_START_CHUNK:
         return None
     if fronted(keys[chunks[first].start]) or (lexicon is not None and glued_preposition(keys[chunks[first].start],

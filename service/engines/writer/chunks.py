@@ -103,6 +103,10 @@ class ChunkedSentence:
         the last)."""
         return next((index for index, chunk in enumerate(self.chunks) if chunk.start == word), None)
 
+    def has_words(self, chunk: Chunk) -> bool:
+        """Whether a chunk holds a word, not only punctuation written apart («، | التي ...», «يوم غد | ، |»)."""
+        return any(self.keys[chunk.start:chunk.end])
+
 
 # Verbs that say nothing without what follows their subject: verbs of being («لا تزال أسعار النفط | مرتفعة»)
 # and light verbs («تمكنت الوحدات الأمنية | من إيقاف ...», «قامت الشركة | بتنظيم ...»).

@@ -62,7 +62,7 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     aside)."""
     if chunk.kind == "time" or ends_dangling(sentence.words[chunk.end - 1]):
         return False
-    if not any(character.isalnum() for word in sentence.words[chunk.start:chunk.end] for character in word):
+    if not sentence.has_words(chunk):
         return False  # «... يوم غد | ، | عقد ...»: a comma written apart, after a time, ends nothing
     last, before = sentence.keys[chunk.end - 1], sentence.keys[chunk.end - 2] if chunk.end > 1 else ""
     if last in PURPOSE_NOUNS or last in MODALS or bare_word(last) in PRESENT_COMPLEMENT_VERBS:
