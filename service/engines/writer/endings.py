@@ -198,10 +198,16 @@ def needs_complement(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
 def phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     """The last chunk of the phrase chunk `start` opens: with the clitic chunks glued to it («بالبيت الأبيض») and
     what describes it between commas (`apposition_end`)."""
+    end = glued_end(sentence, start)
+    return apposition_end(sentence, end + 1, lexicon) or end
+
+
+def glued_end(sentence: ChunkedSentence, start: int) -> int:
+    """The last of the «ل»/«ب» phrase chunks glued to chunk `start` («أحد فرق الدوري | للمحترفين،»), or `start`."""
     chunks, end = sentence.chunks, start
     while end + 1 < len(chunks) and chunks[end + 1].kind == "clitic":
         end += 1
-    return apposition_end(sentence, end + 1, lexicon) or end
+    return end
 
 
 def predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None,

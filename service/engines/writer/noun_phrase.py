@@ -125,13 +125,12 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
             return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
         if index > first and not definite and key[:1] == "ل" and complement_word(key, lexicon):
             return None  # «تستعد شركة كوكاكولا | لشراء ...»: a purpose, not more of a construct chain
-        if index > first and definite and _person_after_adjective(keys[index - 1], key) \
-                and lexicon.is_family_name(keys[index - 1]):
+        titled = index > first and definite and _person_after_adjective(keys[index - 1], key)
+        if titled and lexicon.is_family_name(keys[index - 1]):
             return None  # «قدم مهدي المغراوي | المدير الفني ...»: his post, or whom he presented
         if index > first and definite and (accusative_after_name(keys, index, lexicon)
                                            or _accusative_with_adjective(keys, index, limit, lexicon)
-                                           or (_person_after_adjective(keys[index - 1], key)
-                                               and no_person(keys[first:index], lexicon))):
+                                           or (titled and no_person(keys[first:index], lexicon))):
             return index
         if not key or not any(ch.isalpha() for ch in key):
             return None

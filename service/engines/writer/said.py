@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import SAY_VERBS, ChunkedSentence, fronted
 from service.engines.writer.clause_ends import SAID_MARKS
-from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, needed_clause, phrase_end
+from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, glued_end, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, verb_key
 from service.engines.writer.speech import ADDRESSEES, Attribution
@@ -122,9 +122,7 @@ def _between_commas(sentence: ChunkedSentence, index: int) -> bool:
     chunks = sentence.chunks
     if chunks[index].kind != "comma" or fronted(sentence.keys[chunks[index].start]):
         return False  # «أعلنت العمادة، | عن فتح باب ...،»: what it announced
-    end = index
-    while end + 1 < len(chunks) and chunks[end + 1].kind == "clitic":
-        end += 1
+    end = glued_end(sentence, index)
     return sentence.words[chunks[end].end - 1].endswith(("،", ",")) and end + 1 < len(chunks)
 
 
