@@ -32,6 +32,8 @@ AGREEMENT_WINDOW = 4  # words after a subject placed after «أن» in which its
 _SUBJECT_AFTER = frozenset({"ان", "وان", "لان", "بان"})  # folded «أن»/«إن»: the subject comes before its verb
 MIN_UNFINISHED_EVIDENCE = 20  # headlines using a word, to tell whether it can end one
 MAX_ENDING_SHARE = 0.005  # of those, at most this share end on it: the word needs what follows
+MIN_CLAUSE_EVIDENCE = 30  # article words a word must be, to tell from the articles whether it can end a clause
+MAX_CLAUSE_END_SHARE = 0.01  # of those, at most this share end a clause («يرغب»: 0.8%, «ترتفع»: 4%)
 MIN_OBJECT_EVIDENCE = 5  # headlines with the verb's present
 MIN_OBJECT_SHARE = 0.6  # of which at least this share go on with its object
 COMPLEMENT_PREPOSITIONS = ("عن", "علي", "الي", "مع", "من", "في")  # folded: «على», «إلى»
@@ -49,6 +51,7 @@ FUNCTION_WORDS = (DANGLING | STOPWORDS) - SAY_VERBS
 _PLURAL_VERB = re.compile(r"^[يت].{2,}(?:ون|ان)$")
 T = TypeVar("T")
 _EDGE_PUNCTUATION = "\"'«»“”.,،:؛!؟?()"
+_CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»
 
 
 @dataclass
@@ -67,6 +70,7 @@ class LexiconCounts:
     agreement: Counter[tuple[str, str, bool]] = field(default_factory=Counter)
     title_words: Counter[str] = field(default_factory=Counter)  # headlines using the word
     title_ends: Counter[str] = field(default_factory=Counter)  # headlines ending on it
+    clause_ends: Counter[str] = field(default_factory=Counter)  # article words before a comma, a colon, a stop
     openers: Counter[str] = field(default_factory=Counter)  # sentences opening with the word
     opener_prepositions: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     sentence_prepositions: Counter[str] = field(default_factory=Counter)  # sentences with it after the first word
@@ -80,7 +84,10 @@ class LexiconCounts:
         self.documents.update(set(keys))
         self.articles += 1
         for sentence in sentences:
-            self._add_opener(sentence.split())
+            words = sentence.split()
+            self._add_opener(words)
+            self.clause_ends.update(fold(word) for word in words[:-1] if _CLAUSE_FINAL.search(word))
+            self.clause_ends.update(fold(word) for word in words[-1:])
         if not title or not sentences:
             return
         title_words = [word.strip(_EDGE_PUNCTUATION) for word in title.split()]
@@ -139,7 +146,7 @@ class LexiconCounts:
 
     def merge(self, other: LexiconCounts) -> None:
         for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "agreement", "objects",
-                     "title_words", "title_ends", "openers", "sentence_prepositions"):
+                     "title_words", "title_ends", "clause_ends", "openers", "sentence_prepositions"):
             getattr(self, name).update(getattr(other, name))
         for verb, forms in other.verb_evidence.items():
             self.verb_evidence[verb].update(forms)
@@ -299,17 +306,23 @@ def _other_gender_openers(found: dict[str, str], counts: LexiconCounts) -> dict[
 
 def _unfinished(counts: LexiconCounts) -> frozenset[str]:
     """Words without «ال» that editors use in headlines but (almost) never end one with: construct nouns
-    («وزير», «أسعار»), verbs before their object («يعلن»), first names, prepositions. A word with «ال» can end
-    a phrase in an article even where headlines go on («في الجولة | الخامسة»).
+    («وزير», «أسعار»), verbs before their object («يعلن»), first names, prepositions; and, for words headlines
+    seldom use, those the articles (almost) never end a clause with when headlines do not say otherwise
+    («يرغب» goes on with «في», «يكن» with its predicate, «تيريزا» with «ماي»). A word with «ال» can end a
+    phrase in an article even where headlines go on («في الجولة | الخامسة»).
 
     >>> counts = LexiconCounts()
     >>> counts.title_words.update({"وزير": 40, "جديده": 40, "الجوله": 40}); counts.title_ends["جديده"] = 12
+    >>> counts.tokens.update({"يرغب": 200, "ترتفع": 100, "الحكومه": 300}); counts.clause_ends["ترتفع"] = 4
     >>> sorted(_unfinished(counts))
-    ['وزير']
+    ['وزير', 'يرغب']
     """
-    return frozenset(word for word, seen in counts.title_words.items()
-                     if seen >= MIN_UNFINISHED_EVIDENCE and counts.title_ends[word] <= MAX_ENDING_SHARE * seen
-                     and not word.startswith("ال"))
+    by_headlines = {word for word, seen in counts.title_words.items()
+                    if seen >= MIN_UNFINISHED_EVIDENCE and counts.title_ends[word] <= MAX_ENDING_SHARE * seen}
+    by_articles = {word for word, seen in counts.tokens.items()
+                   if seen >= MIN_CLAUSE_EVIDENCE and counts.clause_ends[word] <= MAX_CLAUSE_END_SHARE * seen
+                   and counts.title_ends[word] <= MAX_ENDING_SHARE * counts.title_words[word]}
+    return frozenset(word for word in by_headlines | by_articles if word and not word.startswith("ال"))
 
 
 def _transitive(counts: LexiconCounts, verbs: dict[str, str]) -> frozenset[str]:

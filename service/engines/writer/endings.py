@@ -71,10 +71,22 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
     if before in _PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
         return False  # «تم العثور | على ...»: the verbal noun after «تم» takes what follows («تم استهدافها» ends)
-    unfinished = lexicon is not None and (last in lexicon.unfinished or bare_word(last) in lexicon.transitive
-                                          or past_verb(last, lexicon) or last in lexicon.complements)  # «تتمثل»
-    return not unfinished and not _number_goes_on(sentence.keys, chunk.end) \
+    return not (lexicon is not None and needs_more(last, lexicon)) and not _number_goes_on(sentence.keys, chunk.end) \
         and not _specified_by_min(sentence.keys, chunk.end, lexicon)
+
+
+def needs_more(key: str, lexicon: Lexicon) -> bool:
+    """Whether the lexicon says a word needs what follows it: one the archive never ends a headline or a clause
+    on (also after «و»: «... وتصعد»), a past verb that takes an object («مطارات مصر استقبلت»), a verb that goes
+    on with its preposition («تتمثل»).
+
+    >>> lexicon = Lexicon(unfinished=frozenset({"يرغب", "تصعد"}), verbs={"استقبلت": "تستقبل"})
+    >>> [needs_more(key, lexicon) for key in ("يرغب", "وتصعد", "استقبلت", "ترتفع")]
+    [True, True, True, False]
+    """
+    bare = bare_word(key)
+    return key in lexicon.unfinished or bare in lexicon.unfinished or bare in lexicon.transitive \
+        or past_verb(key, lexicon) or key in lexicon.complements
 
 
 def past_verb(key: str, lexicon: Lexicon) -> bool:
@@ -145,8 +157,8 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     chunks, keys, start = sentence.chunks, sentence.keys, opening.start
     verb = _opening_verb(sentence, opening, lexicon)
     if opening.form not in ("plain", "subject") or verb in SAY_VERBS or (
-            verb not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
-        return start
+            lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
+        return start  # «تنفذ الكلية ... | برنامجا» asks for its object as «نفذت» does
     core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
     if opening.subject is not None:  # a subject-first rewrite's subject may run on: «الشرطة | في إندونيسيا»
         core = max(core, *(index for index, chunk in enumerate(chunks) if chunk.start < opening.subject.subject_end))
@@ -158,9 +170,10 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
 
 
 def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> int | None:
-    """The chunk that resumes the verb's clause after a time or a bracket, past phrases of where only: the
-    object that an Arabic clause puts after them («وقع طرفا النزاع | في جنوب السودان ... | الأربعاء |
-    وثيقة لوقف إطلاق النار»); a time word or an adverb there («أمس», «مجددا») is passed over.
+    """The chunk that resumes the verb's clause after a time, a bracket or a phrase between commas, past phrases
+    of where only: the object that an Arabic clause puts after them («وقع طرفا النزاع | في جنوب السودان ... |
+    الأربعاء | وثيقة لوقف إطلاق النار», «تنفذ الكلية، | بالتعاون مع الأمانة، | برنامجا تدريبيا»); a time word
+    or an adverb there («أمس», «مجددا») is passed over.
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("عقد رئيس النادي مع المدرب مساء يوم أمس الخميس اجتماعا خاصا باللاعبين")
@@ -168,15 +181,20 @@ def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> 
     'اجتماعا خاصا'
     """
     chunks, keys = sentence.chunks, sentence.keys
-    timed = False
+    passed = None  # what was passed over: "time" (a time or a bracket, after which a chunk resumes) or "commas"
     for index in range(after, min(len(chunks), after + MAX_OBJECT_SEARCH)):
         chunk = chunks[index]
         first = keys[chunk.start]
-        if chunk.kind in ("time", "aside") or (timed and chunk.kind == "resume" and (
+        if chunk.kind in ("time", "aside") or (passed == "time" and chunk.kind == "resume" and (
                 first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first))):
-            timed = True
-        elif chunk.kind == "resume" and timed:
-            return None if first in ADJUNCT_OPENERS or reads_as_verb(first, lexicon) else index
+            passed = "time"
+        elif chunk.kind == "comma" and passed is None and (fronted(first) or glued_preposition(first, lexicon)):
+            passed = "commas"
+        elif chunk.kind == "comma" and passed is not None or chunk.kind == "resume" and passed == "time":
+            clause = first in ADJUNCT_OPENERS or reads_as_verb(first, lexicon) or first in COMPLEMENT_VERBS
+            if passed == "commas" and lexicon.is_clitic_waw(first) and not clause:
+                continue  # «بحضور المحافظ، | والأعضاء، | حفلا»: the phrase's list goes on
+            return None if clause or lexicon.is_clitic_waw(first) else index
         elif chunk.kind not in ("preposition", "clitic"):
             return None
     return None

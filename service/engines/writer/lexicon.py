@@ -69,6 +69,7 @@ class Lexicon:
     complements: dict[str, str] = field(default_factory=dict)
     verb_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     _profiles: dict[str, WordProfile] = field(default_factory=dict, compare=False, repr=False)
+    _pasts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def profile(self, key: str) -> WordProfile:
         """The word's statistics as the writer's features use them, remembered (a bounded memo: the same
@@ -85,6 +86,17 @@ class Lexicon:
                 self.keep_logit(key), not self.is_common(key), self.is_name(key), key.startswith("ال"),
                 any(ch.isdigit() for ch in key))
         return found
+
+    def past_of(self, key: str) -> str:
+        """The past a learned present belongs to («ينفذ» → «نفذ»), or the key itself: a sentence that opens with
+        the present asks the same of its verb as one that opens with the past.
+
+        >>> Lexicon(verbs={"نفذ": "ينفذ", "نفذت": "تنفذ"}).past_of("تنفذ"), Lexicon().past_of("تنفذ")
+        ('نفذت', 'تنفذ')
+        """
+        if not self._pasts and self.verbs:
+            self._pasts.update((present, past) for past, present in reversed(self.verbs.items()))
+        return self._pasts.get(key, key)
 
     def keep_logit(self, key: str) -> float:
         """How much more often than average the word is kept in a headline, as a log-odds difference."""

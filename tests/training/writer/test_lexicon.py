@@ -73,3 +73,21 @@ def test_plurals_of_people_are_learned_from_the_verbs_that_follow_them_in_articl
     assert {"عمال", "العمال"} <= heads  # «عمال الإنقاذ يواصلون», not «يواصل»
     assert "الدول" not in heads  # «الدول الأعضاء تدعم»: a plural of things takes the feminine singular
     assert "الالاف" not in heads  # «الآلاف من المحتجين»: a quantity goes on with «من», never a head to move
+
+
+def test_a_word_articles_never_end_a_clause_with_is_learned_as_unfinished() -> None:
+    counts = LexiconCounts()
+    for number in range(40):
+        counts.add([f"قال المدرب رقم {number} إن اللاعب يرغب في البقاء مع الفريق الموسم المقبل.",
+                    f"وأكد التقرير رقم {number} أن أسعار الخضار ترتفع، وأن الطلب يزداد."], None)
+    unfinished = build_lexicon(counts).unfinished
+    assert "يرغب" in unfinished  # always goes on with «في»
+    assert "ترتفع" not in unfinished and "يزداد" not in unfinished  # they end clauses
+
+
+def test_a_word_headlines_end_on_is_never_learned_as_unfinished_from_articles() -> None:
+    counts = LexiconCounts()
+    for number in range(40):
+        counts.add([f"قال الخبير رقم {number} إن الأسعار تتراجع بسبب ضعف الطلب في الأسواق."],
+                   f"الأسعار تتراجع {number}" if number % 2 else "الأسعار تتراجع")
+    assert "تتراجع" not in build_lexicon(counts).unfinished

@@ -293,6 +293,28 @@ def test_a_verb_that_takes_an_object_keeps_more_than_its_subject() -> None:
     assert with_object and not any(line.endswith("مساعد سالم") for line in with_object), with_object
 
 
+@pytest.mark.parametrize(("sentence", "object_word"), [
+    ("نفذت البلدية، بالتعاون مع الجامعة، مبادرة لتشجير أحياء المدينة القديمة.", "مبادرة"),
+    ("تنفذ كلية الهندسة، بالتعاون مع البلدية، برنامجا تدريبيا صيفيا لطلاب السنة الأولى.", "برنامجا"),  # present
+    ("نظم النادي، بحضور المحافظ، والأعضاء، حفلا لتكريم اللاعبين القدامى.", "حفلا"),  # the phrase's list goes on
+])
+def test_a_verb_keeps_its_object_after_a_phrase_between_commas(sentence: str, object_word: str) -> None:
+    lines = all_outputs(sentence)
+    assert lines and all(object_word in line for line in lines), lines
+
+
+def test_a_phrase_between_commas_and_what_follows_it_is_no_object() -> None:
+    lines = all_outputs("نظم النادي، بحضور المحافظ، وتحدث الرئيس عن تاريخ النادي.")
+    assert "نظم النادي، بحضور المحافظ" in lines, lines
+
+
+def test_no_output_ends_on_an_unfinished_word_after_its_conjunction() -> None:
+    sentence = "فازت اللاعبة على منافستها بمجموعتين وتصعد إلى الدور النهائي للبطولة."
+    assert any(line.endswith("وتصعد") for line in outputs_with(replace(LEXICON, unfinished=frozenset()), sentence))
+    learned = outputs_with(replace(LEXICON, unfinished=frozenset({"تصعد"})), sentence)
+    assert learned and not any(line.endswith("وتصعد") for line in learned), learned
+
+
 def test_an_object_between_commas_after_a_time_word_is_never_dropped() -> None:
     lines = all_outputs("أعلن الرئيس، الثلاثاء، طرد القائم بالأعمال الأجنبي في العاصمة، أعلى دبلوماسي في البلاد، "
                         "بعد فرض عقوبات جديدة على بلاده.")
@@ -437,6 +459,16 @@ def test_a_nominal_reported_clause_says_something(sentence: str, said: str) -> N
 ])
 def test_no_output_ends_before_what_its_last_words_need(sentence: str, unfinished: str) -> None:
     lines = all_outputs(sentence)
+    assert lines and not any(line.endswith(unfinished) for line in lines), lines
+
+
+@pytest.mark.parametrize(("sentence", "unfinished"), [
+    ("فاز الفريق على ضيفه بثلاثة أهداف دون رد، وذلك في افتتاح الدوري المحلي لكرة القدم.", "وذلك"),
+    ("أكدت الشرطة أن السائق لم يكن مسرعا لحظة وقوع الحادث على الطريق السريع.", "لم يكن"),
+])
+def test_a_word_that_announces_what_follows_never_ends_an_output_even_unlearned(sentence: str,
+                                                                                unfinished: str) -> None:
+    lines = outputs_with(replace(LEXICON, unfinished=frozenset()), sentence)  # by rule, whatever the archive
     assert lines and not any(line.endswith(unfinished) for line in lines), lines
 
 
