@@ -52,6 +52,7 @@ PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the pre
 _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
 _PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
 _PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic"})  # what may stand before its noun
+_PRESENT_PREFIXES = ("ي", "ت", "ن")  # after the future's «س»
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
 
 
@@ -77,16 +78,17 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
 
 def needs_more(key: str, lexicon: Lexicon) -> bool:
     """Whether the lexicon says a word needs what follows it: one the archive never ends a headline or a clause
-    on (also after «و»: «... وتصعد»), a past verb that takes an object («مطارات مصر استقبلت»), a verb that goes
+    on (also after «و» or the future's «س»: «... وتصعد», «ستتخلى»), a past verb that takes an object («مطارات مصر استقبلت»), a verb that goes
     on with its preposition («تتمثل»).
 
-    >>> lexicon = Lexicon(unfinished=frozenset({"يرغب", "تصعد"}), verbs={"استقبلت": "تستقبل"})
-    >>> [needs_more(key, lexicon) for key in ("يرغب", "وتصعد", "استقبلت", "ترتفع")]
-    [True, True, True, False]
+    >>> lexicon = Lexicon(unfinished=frozenset({"يرغب", "تصعد", "تتخلي"}), verbs={"استقبلت": "تستقبل"})
+    >>> [needs_more(key, lexicon) for key in ("يرغب", "وتصعد", "ستتخلي", "استقبلت", "ترتفع")]
+    [True, True, True, True, False]
     """
     bare = bare_word(key)
-    return key in lexicon.unfinished or bare in lexicon.unfinished or bare in lexicon.transitive \
-        or past_verb(key, lexicon) or key in lexicon.complements
+    future = bare[1:] if bare[:1] == "س" and bare[1:2] in _PRESENT_PREFIXES else ""  # «ستتخلى» as «تتخلى»
+    return key in lexicon.unfinished or bare in lexicon.unfinished or future in lexicon.unfinished \
+        or bare in lexicon.transitive or past_verb(key, lexicon) or key in lexicon.complements
 
 
 def past_verb(key: str, lexicon: Lexicon) -> bool:

@@ -308,11 +308,15 @@ def test_a_phrase_between_commas_and_what_follows_it_is_no_object() -> None:
     assert "نظم النادي، بحضور المحافظ" in lines, lines
 
 
-def test_no_output_ends_on_an_unfinished_word_after_its_conjunction() -> None:
-    sentence = "فازت اللاعبة على منافستها بمجموعتين وتصعد إلى الدور النهائي للبطولة."
-    assert any(line.endswith("وتصعد") for line in outputs_with(replace(LEXICON, unfinished=frozenset()), sentence))
-    learned = outputs_with(replace(LEXICON, unfinished=frozenset({"تصعد"})), sentence)
-    assert learned and not any(line.endswith("وتصعد") for line in learned), learned
+@pytest.mark.parametrize(("sentence", "written", "learned_word"), [
+    ("فازت اللاعبة على منافستها بمجموعتين وتصعد إلى الدور النهائي للبطولة.", "وتصعد", "تصعد"),
+    ("أكدت الشركة أنها ستتخلى عن مشروع الطائرات المسيرة بعد سنوات من التجارب.", "ستتخلى", "تتخلي"),
+])
+def test_no_output_ends_on_an_unfinished_word_after_its_conjunction_or_future(sentence: str, written: str,
+                                                                             learned_word: str) -> None:
+    assert any(line.endswith(written) for line in outputs_with(replace(LEXICON, unfinished=frozenset()), sentence))
+    learned = outputs_with(replace(LEXICON, unfinished=frozenset({learned_word})), sentence)
+    assert learned and not any(line.endswith(written) for line in learned), learned
 
 
 def test_an_object_between_commas_after_a_time_word_is_never_dropped() -> None:
