@@ -343,10 +343,12 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
         subject = opening.subject
         first = chunks[opening.body_start].start
         verb, stop = subject.verb_index - first, subject.subject_end - first
-        named = words[verb + 1:stop]
+        named, present = words[verb + 1:stop], subject.present
         if not any(word.endswith(("،", ",")) for word in named[:-1]):
             named[-1] = named[-1].rstrip("،,")  # «قوات الجيش، تحقق» → «قوات الجيش تحقق»; apposition keeps both
-        words = named + [subject.present] + _time_without_comma(sentence, subject, words[stop:])
+        if named[-1].endswith(":"):
+            named[-1], present = named[-1].rstrip(":"), present + ":"  # «يقول أحد المستخدمين: ...» → «... يقول:»
+        words = named + [present] + _time_without_comma(sentence, subject, words[stop:])
     return tidy(words, lexicon, trim)
 
 

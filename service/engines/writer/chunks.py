@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from service.engines.writer.marks import CLOSING_QUOTES, OPENING_QUOTES, quoted_words, unglue
 from service.engines.writer.prefixes import prefix_words
 from service.text import fold_word
 
@@ -201,28 +202,6 @@ def _day_span(keys: tuple[str, ...], start: int) -> int:
     return index - start if anchored else 0
 
 
-_OPENING_QUOTES, _CLOSING_QUOTES = "«\"“", "»\"”"
-_QUOTE_OPENING = re.compile(f"[{_OPENING_QUOTES}]")
-
-
-def _quoted(words: tuple[str, ...]) -> list[bool]:
-    """Whether each word is inside a short quotation (no chunk boundary there)."""
-    inside = [False] * len(words)
-    if _QUOTE_OPENING.search(" ".join(words)) is None:
-        return inside  # no word opens a quotation
-    opening = None
-    for index, word in enumerate(words):
-        closes = word.rstrip("،,.:؛")[-1:] in _CLOSING_QUOTES
-        if opening is None and word[:1] in _OPENING_QUOTES and not (closes and len(word) > 1):
-            opening = index
-        elif opening is not None and closes:
-            if index - opening < 8:
-                for inner in range(opening + 1, index + 1):
-                    inside[inner] = True
-            opening = None
-    return inside
-
-
 _GOVERNORS = NEGATIONS | EXCEPTIONS | PREPOSITIONS | COMPOUND_PREPOSITIONS | NAME_LINKS  # «بن | علي» is a name
 _ALL_PREPOSITIONS = PREPOSITIONS | COMPOUND_PREPOSITIONS
 # The chunk kind a clause-opening word starts (the first list a word is in wins: relative, complement, tail).
@@ -260,30 +239,6 @@ def _phrase_kind(key: str) -> str | None:
     return None
 
 
-# بيان"الكثير, not و"حدد (a clitic on its word); the mark first, then the two letters before it: the regex
-# engine then scans for the mark alone
-_GLUED_OPENING = re.compile(r'([(«“]|"(?=\w))(?<=\w\w.)')
-_GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
-_GLUE_MARK = re.compile("[(«“\")»”:،]")
-_GLUED_COLON = re.compile(r"(?<=[^\W\d_]) ?([:،])(?=[\"«“]?[^\W\d_])")  # «جازان:أغلقت», «علي،استقالته»; not «18:00»
-
-
-def unglue(sentence: str) -> str:
-    """A bracket or quote glued to a word of another unit becomes a word boundary, so the unit can be dropped
-    alone; a quote after a lone clitic letter stays on its word; a colon between two words ends the first.
-
-    >>> unglue('قال في بيان"الكثير خطوات (لحماية المزارعين)كما و"حدد')
-    'قال في بيان "الكثير خطوات (لحماية المزارعين) كما و"حدد'
-    >>> unglue("سبق-جازان:أغلقت الجهات المعنية المحطة الساعة 18:00")
-    'سبق-جازان: أغلقت الجهات المعنية المحطة الساعة 18:00'
-    >>> unglue('قال أمام المجلس :"سنواصل العمل"'), unglue("أعلن السياسي خالد علي،استقالته")
-    ('قال أمام المجلس: "سنواصل العمل"', 'أعلن السياسي خالد علي، استقالته')
-    """
-    if _GLUE_MARK.search(sentence) is None:
-        return sentence
-    return _GLUED_COLON.sub(r"\1 ", _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence)))
-
-
 def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """The folded keys of a sentence's words (`unglue`d and split), as its chunks have them."""
     return tuple(map(fold, words))
@@ -306,7 +261,46 @@ def sentence_words(sentence: str) -> SentenceWords:
     """
     text = unglue(sentence)
     words = tuple(text.split())
+    if words and _QUOTING_VERB_KEYS.intersection(map(fold, words[:2])):
+        words = colon_before_quotation(words)
+        text = " ".join(words)
     return SentenceWords(text, words, word_keys(words))
+
+
+# Verbs a quotation follows right after the speaker («قال الوزير "..."»), with or without «و»
+QUOTING_VERBS = frozenset("قال قالت يقول تقول اضاف اضافت تابع تابعت".split())  # «أكد "..."» quotes an object
+_QUOTING_VERB_KEYS = QUOTING_VERBS | {"و" + verb for verb in QUOTING_VERBS}
+MAX_SPEAKER_WORDS = 8
+LONG_QUOTATION = 6  # words: a quoted name is shorter («شبكة "إيه إس بي إن" التلفزيونية»)
+
+
+def colon_before_quotation(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A speech verb's speaker followed by a quotation without a colon gets one, as editors write it: the
+    quotation marks of a cut quotation are dropped, and what was said must not run on from the speaker.
+
+    >>> " ".join(colon_before_quotation(tuple('وقال البرلمان في بيان "من الضروري اتخاذ التدابير"'.split())))
+    'وقال البرلمان في بيان: "من الضروري اتخاذ التدابير"'
+    >>> " ".join(colon_before_quotation(tuple('قال رئيس تحرير "الأهرام" إن الصحيفة ستصدر'.split())))
+    'قال رئيس تحرير "الأهرام" إن الصحيفة ستصدر'
+    """
+    for index in range(1, min(len(words), MAX_SPEAKER_WORDS + 2)):
+        word = words[index]
+        if fold(word) in COMPLEMENTISERS or words[index - 1].endswith((":", "،", ",")):
+            return words  # «قال ... إن», a colon or a clause already there
+        if word[:1] in OPENING_QUOTES and index > 1 and _speech(words, index):
+            return (*words[:index - 1], words[index - 1] + ":", *words[index:])
+    return words
+
+
+def _speech(words: tuple[str, ...], opening: int) -> bool:
+    """Whether the quotation opened at word `opening` is what was said, not a name: it is long, it closes where
+    the sentence ends («قال صلاح "أنا لا أفكر بنفسي".»), or it does not close; a name is short and the sentence
+    goes on after it («صحيفة "ميل أون صنداي"، أن ...»)."""
+    for index in range(opening, min(len(words), opening + LONG_QUOTATION)):
+        bare = words[index].rstrip("،,.:؛!؟")
+        if (index > opening or len(bare) > 1) and bare[-1:] in CLOSING_QUOTES:
+            return index == len(words) - 1
+    return True
 
 
 def sentence_key_set(sentence: str) -> frozenset[str]:
@@ -343,13 +337,13 @@ def chunk_words(sentence: SentenceWords) -> ChunkedSentence:
 
 
 def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> list[Chunk]:
-    quoted = _quoted(words)
+    quoted = quoted_words(words)
     chunks: list[Chunk] = []
     start, kind, index = first, "head", first
     while index < len(words):
         key = keys[index]
         timely = (key in _TIME_STARTS or key.isdigit()) and not quoted[index] \
-            and words[index][:1] not in _OPENING_QUOTES
+            and words[index][:1] not in OPENING_QUOTES
         span = _time_span(keys, index) if timely else 0  # «جريدة "اليوم"» names a paper, not a day
         aside = _aside_end(words, index) if words[index].startswith("(") else 0
         if span or aside:

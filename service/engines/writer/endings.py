@@ -78,8 +78,8 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
 
 def needs_more(key: str, lexicon: Lexicon) -> bool:
     """Whether the lexicon says a word needs what follows it: one the archive never ends a headline or a clause
-    on (also after «و» or the future's «س»: «... وتصعد», «ستتخلى»), a past verb that takes an object («مطارات مصر استقبلت»), a verb that goes
-    on with its preposition («تتمثل»).
+    on (also after «و» or the future's «س»: «... وتصعد», «ستتخلى»), a past verb that takes an object
+    («مطارات مصر استقبلت»), a verb that goes on with its preposition («تتمثل»).
 
     >>> lexicon = Lexicon(unfinished=frozenset({"يرغب", "تصعد", "تتخلي"}), verbs={"استقبلت": "تستقبل"})
     >>> [needs_more(key, lexicon) for key in ("يرغب", "وتصعد", "ستتخلي", "استقبلت", "ترتفع")]

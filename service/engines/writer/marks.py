@@ -1,8 +1,13 @@
-"""Quotation marks and brackets: which do not pair up in a text, and the text without those alone."""
+"""Quotation marks and brackets: which do not pair up in a text, the text without those alone, marks glued to
+words, and the words a short quotation holds."""
 
 from __future__ import annotations
 
+import re
+
 PAIRED_MARKS: tuple[tuple[str, str], ...] = (("\"", "\""), ("«", "»"), ("“", "”"), ("(", ")"))
+OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
+_QUOTE_OPENING = re.compile(f"[{OPENING_QUOTES}]")
 
 
 def unbalanced_pairs(text: str) -> list[tuple[str, str]]:
@@ -71,3 +76,45 @@ def _paired_straight(text: str, mark: str) -> bool:
         if not neighbour or neighbour.isspace():
             return False
     return True
+
+
+# بيان"الكثير, not و"حدد (a clitic on its word); the mark first, then the two letters before it: the regex
+# engine then scans for the mark alone
+_GLUED_OPENING = re.compile(r'([(«“]|"(?=\w))(?<=\w\w.)')
+_GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
+_GLUE_MARK = re.compile("[(«“\")»”:،]")
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]) ?([:،])(?=[\"«“]?[^\W\d_])")  # «جازان:أغلقت», «علي،استقالته»; not «18:00»
+
+
+def unglue(sentence: str) -> str:
+    """A bracket or quote glued to a word of another unit becomes a word boundary, so the unit can be dropped
+    alone; a quote after a lone clitic letter stays on its word; a colon between two words ends the first.
+
+    >>> unglue('قال في بيان"الكثير خطوات (لحماية المزارعين)كما و"حدد')
+    'قال في بيان "الكثير خطوات (لحماية المزارعين) كما و"حدد'
+    >>> unglue("سبق-جازان:أغلقت الجهات المعنية المحطة الساعة 18:00")
+    'سبق-جازان: أغلقت الجهات المعنية المحطة الساعة 18:00'
+    >>> unglue('قال أمام المجلس :"سنواصل العمل"'), unglue("أعلن السياسي خالد علي،استقالته")
+    ('قال أمام المجلس: "سنواصل العمل"', 'أعلن السياسي خالد علي، استقالته')
+    """
+    if _GLUE_MARK.search(sentence) is None:
+        return sentence
+    return _GLUED_COLON.sub(r"\1 ", _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence)))
+
+
+def quoted_words(words: tuple[str, ...]) -> list[bool]:
+    """Whether each word is inside a short quotation (no chunk boundary there)."""
+    inside = [False] * len(words)
+    if _QUOTE_OPENING.search(" ".join(words)) is None:
+        return inside  # no word opens a quotation
+    opening = None
+    for index, word in enumerate(words):
+        closes = word.rstrip("،,.:؛")[-1:] in CLOSING_QUOTES
+        if opening is None and word[:1] in OPENING_QUOTES and not (closes and len(word) > 1):
+            opening = index
+        elif opening is not None and closes:
+            if index - opening < 8:
+                for inner in range(opening + 1, index + 1):
+                    inside[inner] = True
+            opening = None
+    return inside

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from service.engines.salience import STOPWORDS, content_terms
 from service.engines.writer import ArticleWriter, load_writer_model
 from service.engines.writer.candidates import SentenceCompressions, compressions
-from service.engines.writer.chunks import chunk_sentence, sentence_key_set, unglue
+from service.engines.writer.chunks import chunk_sentence, sentence_key_set
+from service.engines.writer.marks import unglue
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.names import variants
 from service.engines.writer.scoring import CompressionScorer
