@@ -237,10 +237,13 @@ class SentenceCompressions:
             complement = complement_chunk(sentence, opening, lexicon)  # «أعرب الوزير | عن ...»
             said = least_end(sentence, opening, attribution, lexicon)  # what a speech verb said, or another's clause
             least = max(said, predicate or 0, complement or 0)
-            with_object = max(least, object_end(sentence, opening, lexicon))
+            found_object = object_end(sentence, opening, lexicon)
+            with_object = max(least, found_object.end)
             if needs_complement(sentence, opening, lexicon):
                 least = with_object  # no headline of «تمكنت الشرطة» alone, however long the rest
             protected = protected_chunks(sentence, opening, predicate, lexicon)
+            if found_object.resumed:
+                protected |= {found_object.end}  # «ألقت الشرطة ... أمس، | القبض على ...»: no run drops it
             if said < len(sentence.chunks) and sentence.chunks[said].kind not in PREFIX_KINDS | {"relative"}:
                 protected |= {said}  # «أفاد مصدر ... | بمقتل 17»: no run drops what was said
             protected |= self._named | ({complement} if complement else set())

@@ -8,7 +8,7 @@ the article's own chunks, plus the words that the archive's headlines never end 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
@@ -152,7 +152,15 @@ def needed_clause(sentence: ChunkedSentence, start: int) -> int | None:
     return None
 
 
-def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int:
+class ObjectEnd(NamedTuple):
+    """Where a compression with the verb's object may end at the earliest; `resumed`: the object comes after a
+    time or a phrase between commas, and no run may drop it («ألقت الشرطة ... أمس، | القبض على ...»)."""
+
+    end: int
+    resumed: bool = False
+
+
+def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> ObjectEnd:
     """The least end for a verb that takes an object (`Lexicon.transitive`, `COMPLEMENT_VERBS`): past its
     chunk and the phrases glued to it, unless an indefinite accusative there is the object («عقد الوزير
     اجتماعا»). «بدأ المرشح ... مساعد الزويهري» has only the subject; «| في تشكيل مجلس إدارته» must follow."""
@@ -160,15 +168,16 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     verb = _opening_verb(sentence, opening, lexicon)
     if opening.form not in ("plain", "subject") or verb in SAY_VERBS or (
             lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
-        return start  # «تنفذ الكلية ... | برنامجا» asks for its object as «نفذت» does
+        return ObjectEnd(start)  # «تنفذ الكلية ... | برنامجا» asks for its object as «نفذت» does
     core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
     if opening.subject is not None:  # a subject-first rewrite's subject may run on: «الشرطة | في إندونيسيا»
         core = max(core, *(index for index, chunk in enumerate(chunks) if chunk.start < opening.subject.subject_end))
     words = keys[chunks[start].start + 1:chunks[core].end]
     if any(accusative_shape(key) and lexicon.is_common(key) and not following.startswith("ال")
            for key, following in zip(words, words[1:] + ("",), strict=False)):
-        return start  # «عقد الوزير اجتماعا»; «وقع طرفا النزاع» is a dual before its complement, the subject
-    return _resumed_object(sentence, core + 1, lexicon) or core + 1
+        return ObjectEnd(start)  # «عقد الوزير اجتماعا»; «وقع طرفا النزاع» is a dual before its complement
+    resumed = _resumed_object(sentence, core + 1, lexicon)
+    return ObjectEnd(core + 1) if resumed is None else ObjectEnd(resumed, resumed=True)
 
 
 def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> int | None:
@@ -183,16 +192,19 @@ def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> 
     'اجتماعا خاصا'
     """
     chunks, keys = sentence.chunks, sentence.keys
-    passed = None  # what was passed over: "time" (a time or a bracket, after which a chunk resumes) or "commas"
+    passed = None  # what was passed over: "time", "aside" (a bracket) or "commas" (a phrase between commas)
     for index in range(after, min(len(chunks), after + MAX_OBJECT_SEARCH)):
         chunk = chunks[index]
         first = keys[chunk.start]
-        if chunk.kind in ("time", "aside") or (passed == "time" and chunk.kind == "resume" and (
-                first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first))):
+        if chunk.kind in ("time", "aside"):
+            passed = chunk.kind
+        elif passed in ("time", "aside") and chunk.kind == "resume" and (
+                first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first)):
             passed = "time"
         elif chunk.kind == "comma" and passed is None and (fronted(first) or glued_preposition(first, lexicon)):
             passed = "commas"
-        elif chunk.kind == "comma" and passed is not None or chunk.kind == "resume" and passed == "time":
+        elif chunk.kind == "comma" and passed in ("time", "commas") or chunk.kind == "resume" and passed is not None:
+            # after a bracket, a comma opens what describes the bracketed one: «رياض (13 عاما)، | المجند السابق»
             clause = first in ADJUNCT_OPENERS or reads_as_verb(first, lexicon) or first in COMPLEMENT_VERBS
             if passed == "commas" and lexicon.is_clitic_waw(first) and not clause:
                 continue  # «بحضور المحافظ، | والأعضاء، | حفلا»: the phrase's list goes on

@@ -303,6 +303,16 @@ def test_a_verb_keeps_its_object_after_a_phrase_between_commas(sentence: str, ob
     assert lines and all(object_word in line for line in lines), lines
 
 
+def test_the_object_of_alqa_alqabd_after_a_time_is_never_dropped() -> None:
+    lines = all_outputs("ألقت فرقة الأبحاث بالمدينة يوم أمس الجمعة، القبض على شاب عمره 25 سنة، بشبهة الانتماء إلى عصابة للسرقة.")
+    assert lines and all("القبض على شاب" in line for line in lines), lines
+
+
+def test_what_describes_a_bracketed_person_is_not_taken_for_the_object() -> None:
+    lines = all_outputs("استقبل الرئيس سامي العلي (70 عاما)، المعروف بخبرته الطويلة، وفدا من رجال الأعمال في القصر.")
+    assert any(line.endswith("(70 عاما)") for line in lines), lines  # «المعروف ...» is not required as one
+
+
 def test_a_phrase_between_commas_and_what_follows_it_is_no_object() -> None:
     lines = all_outputs("نظم النادي، بحضور المحافظ، وتحدث الرئيس عن تاريخ النادي.")
     assert "نظم النادي، بحضور المحافظ" in lines, lines
