@@ -56,6 +56,7 @@ _DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء �
 _DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه".split())
 _DAY_WORDS = frozenset("يوم اليوم امس غدا غد الليله".split())
 PERCENT_WORDS = frozenset({"المئه", "المائه"})
+_GLUED_PERCENT = frozenset("ب" + word for word in PERCENT_WORDS)
 MONTHS = frozenset("""
 يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه
 اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
@@ -213,8 +214,9 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
     key, previous_key = keys[index], keys[index - 1]
     if previous_key in _GOVERNORS:
         return None  # a negation, an exception or a preposition stays with what it governs
-    if key == "في" and previous_key[:1].isdigit() and index + 1 < len(keys) and keys[index + 1] in PERCENT_WORDS:
-        return None  # «5.5 في المئة» is a number with its unit
+    if previous_key[:1].isdigit() and (key in _GLUED_PERCENT or key == "في" and index + 1 < len(keys)
+                                       and keys[index + 1] in PERCENT_WORDS):
+        return None  # «5.5 في المئة», «20 بالمئة» are a number with its unit
     opened = _CLAUSE_OPENERS.get(key)
     if opened is not None and not (key == "ان" and index + 1 < len(keys) and keys[index + 1] == "ان"):
         return opened  # «مون جاي إن | إن ...»: the first «إن» ends the name, the second opens the clause

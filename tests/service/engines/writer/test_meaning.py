@@ -376,6 +376,15 @@ def test_no_output_ends_on_a_word_editors_never_end_a_headline_on() -> None:
     assert learned and not any(line.endswith("مزيدا") for line in learned), learned
 
 
+@pytest.mark.parametrize("sentence", [
+    "حذر الاتحاد الأوروبي من رسوم قد تصل إلى 20 بالمئة على واردات السيارات من الولايات المتحدة.",
+    "قال الخبير إن الأسعار انخفضت حوالي 12 في المئة عن مستواها في بداية العام الحالي.",
+])
+def test_a_percentage_is_never_cut_from_its_number(sentence: str) -> None:
+    lines = all_outputs(sentence)
+    assert lines and not any(line.endswith((" 20", " 12")) for line in lines), lines
+
+
 def test_a_range_of_numbers_is_never_cut_after_its_first_number() -> None:
     lines = all_outputs("قال الخبير إن الاقتصاد يجب أن ينمو بمعدل 5 إلى 6% سنويا لخلق الوظائف الضرورية للشباب.")
     assert lines and not any(line.endswith(" 5") for line in lines), lines
