@@ -14,6 +14,7 @@ from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     DANGLING,
     MONTHS,
+    ORDINALS,
     PERCENT_WORDS,
     SAY_VERBS,
     TIME_WORDS,
@@ -121,13 +122,15 @@ def _specified_by_min(keys: tuple[str, ...], end: int, lexicon: Lexicon | None) 
 def _number_goes_on(keys: tuple[str, ...], end: int) -> bool:
     """Whether a number ends right before the rest of its range, what it counts or the month it dates: «بمعدل
     5 | إلى 6%» (the number would change), «أكثر من 10 | من رجال الأمن» (ten of what?), «ستصل إلى 20 | في
-    المئة», «الإثنين 6 | مارس».
+    المئة», «الإثنين 6 | مارس», «في الأول | من يوليو».
 
     >>> [_number_goes_on(tuple(text.split()), 3) for text in ("تصل إلى 20 في المئه", "الاضراب يبدا الاثنين 6 مارس")]
     [True, False]
     >>> _number_goes_on(tuple("يبدا الاثنين 6 مارس المقبل".split()), 3)
     True
     """
+    if end + 1 < len(keys) and keys[end - 1] in ORDINALS and keys[end] == "من" and keys[end + 1] in MONTHS:
+        return True  # «تبدأ السنة المالية في الأول | من يوليو»
     if end >= len(keys) or not keys[end - 1][:1].isdigit():
         return False
     if keys[end] in MONTHS:

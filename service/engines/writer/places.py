@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import DANGLING, ChunkedSentence
+from service.engines.writer.chunks import DANGLING, ORDINALS, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     PLACE_NOUNS,
@@ -49,10 +49,10 @@ def located_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, preposi
 
 def place_word(key: str, lexicon: Lexicon) -> bool:
     """Whether a word can name a place after «في»: a name, a word with «ال», or a place noun («ولاية», «جنوب»);
-    not what words were said in («البيان») nor a time («الدقيقة 62»)."""
+    not what words were said in («البيان»), a time («الدقيقة 62») nor an ordinal («في الأول من يوليو»)."""
     bare = key.removeprefix("ال")
-    if bare in SPEECH_PLACES or bare in TIME_NOUNS or key in DANGLING or key[:1].isdigit() or person_noun(key) \
-            or verbal_noun(key) or eftial(key):  # «تبدأ درجات الحرارة في | الارتفاع»: what it begins
+    if bare in SPEECH_PLACES or bare in TIME_NOUNS or key in DANGLING or key in ORDINALS or key[:1].isdigit() \
+            or person_noun(key) or verbal_noun(key) or eftial(key):  # «تبدأ درجات الحرارة في | الارتفاع»
         return False  # «في جنوب السودان | الرئيس سالفا كير»: a person starts after the place; «في الدقيقة 62»
     if key[:1] == "ب" and len(key) > 3 and key[1:] in lexicon.frequency:  # «في جامعة أدنبره | باسكتلندا»
         key = key[1:]

@@ -385,6 +385,12 @@ def test_a_percentage_is_never_cut_from_its_number(sentence: str) -> None:
     assert lines and not any(line.endswith((" 20", " 12")) for line in lines), lines
 
 
+def test_a_date_with_an_ordinal_is_never_cut_nor_taken_for_a_place() -> None:
+    lines = all_outputs("وتبدأ السنة المالية الجديدة في الأول من يوليو وتنتهي في آخر يونيو من العام التالي.")
+    assert lines and not any(line.endswith("في الأول") for line in lines), lines  # the first of what?
+    assert not any("في الأول تبدأ" in line for line in lines), lines  # «في الأول» is no place of the subject
+
+
 def test_a_range_of_numbers_is_never_cut_after_its_first_number() -> None:
     lines = all_outputs("قال الخبير إن الاقتصاد يجب أن ينمو بمعدل 5 إلى 6% سنويا لخلق الوظائف الضرورية للشباب.")
     assert lines and not any(line.endswith(" 5") for line in lines), lines
