@@ -44,8 +44,8 @@ def _without_pluperfect(words: list[str], lexicon: Lexicon) -> list[str]:
 
 
 def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
-    """Drop leading punctuation, a leading conjunction «و»/«ف», trailing punctuation and unbalanced quotes or
-    brackets.
+    """Drop leading punctuation, a leading «هذا و» or conjunction «و»/«ف», trailing punctuation and unbalanced
+    quotes or brackets.
 
     >>> tidy(["وأعلنت", "الوزارة", "«خطة", "جديدة،"], Lexicon(frequency={"اعلنت": 9}))
     ['أعلنت', 'الوزارة', 'خطة', 'جديدة']
@@ -55,6 +55,8 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     (['كشفت', 'الشركة', 'عن', 'هاتفها'], ['قال', 'الوزير', 'إنه', 'سيستقيل'])
     >>> tidy(["توقع", "الإدارة", "بالدمام", "،", "عقد", "المبنى"], Lexicon())
     ['توقع', 'الإدارة', 'بالدمام،', 'عقد', 'المبنى']
+    >>> tidy(["هذا", "وغادرت", "الفنانة", "إلى", "أغادير"], Lexicon(frequency={"غادرت": 9}))
+    ['غادرت', 'الفنانة', 'إلى', 'أغادير']
     """
     words = list(words)
     while len(words) > 1 and not any(character.isalnum() for character in words[0]):
@@ -62,6 +64,8 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     if not words:
         return words
     words[0] = words[0].lstrip("-–—:،,؛;") or words[0]  # «(CNN)- -كشفت الشركة», «:قال»: glued to the first word
+    if len(words) > 2 and fold(words[0]) == "هذا" and lexicon.is_clitic_waw(fold(words[1])):
+        del words[0]  # «هذا وغادرت الفنانة ...»: a connective of news prose, no subject («هذا وزير» stays)
     if lexicon.is_clitic_waw(fold(words[0])):
         words[0] = words[0][1:]
     if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):

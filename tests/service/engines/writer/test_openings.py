@@ -349,3 +349,10 @@ def test_a_dropped_clause_never_leaves_the_titled_name_that_closed_it() -> None:
                          "بلقب الدوري.")
     assert outputs and not any("الفريق الشيخ" in line for line in outputs), outputs
 
+
+
+def test_the_connective_hatha_wa_opens_no_output() -> None:
+    outputs = outputs_of("هذا وغادرت الفنانة مباشرة بعد الحفلة إلى مدينة أغادير المغربية لإحياء حفل آخر.")
+    assert outputs and all(line.startswith("غادرت الفنانة") or line.startswith("الفنانة") for line in outputs), outputs
+    kept = outputs_of("هذا وزير سابق يعود إلى الحكومة بعد غياب طويل عن الحياة السياسية.")
+    assert not any(line.startswith("زير") for line in kept), kept  # «وزير» is a word, no «و» + «زير»
