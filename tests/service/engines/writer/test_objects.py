@@ -1,0 +1,51 @@
+"""A verb keeps what it takes: its object, also after a time, a bracket or a phrase between commas, and no run
+drops it; what describes a subject is no object. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.service.engines.writer.test_meaning import LEXICON, all_outputs, outputs_with
+
+
+def test_a_verb_that_takes_an_object_keeps_more_than_its_subject() -> None:
+    sentence = "بدأ المرشح لرئاسة النادي مساعد سالم في تشكيل مجلس إدارته الجديد قبل انعقاد الجمعية العمومية."
+    without = outputs_with(replace(LEXICON, transitive=frozenset()), sentence)
+    assert any(line.endswith("مساعد سالم") for line in without)
+    with_object = outputs_with(replace(LEXICON, transitive=frozenset({"بدا"})), sentence)
+    assert with_object and not any(line.endswith("مساعد سالم") for line in with_object), with_object
+
+
+@pytest.mark.parametrize(("sentence", "object_word"), [
+    ("نفذت البلدية، بالتعاون مع الجامعة، مبادرة لتشجير أحياء المدينة القديمة.", "مبادرة"),
+    ("تنفذ كلية الهندسة، بالتعاون مع البلدية، برنامجا تدريبيا صيفيا لطلاب السنة الأولى.", "برنامجا"),  # present
+    ("نظم النادي، بحضور المحافظ، والأعضاء، حفلا لتكريم اللاعبين القدامى.", "حفلا"),  # the phrase's list goes on
+])
+def test_a_verb_keeps_its_object_after_a_phrase_between_commas(sentence: str, object_word: str) -> None:
+    lines = all_outputs(sentence)
+    assert lines and all(object_word in line for line in lines), lines
+
+
+def test_the_object_of_alqa_alqabd_after_a_time_is_never_dropped() -> None:
+    lines = all_outputs("ألقت فرقة الأبحاث بالمدينة يوم أمس الجمعة، القبض على شاب عمره 25 سنة، بشبهة الانتماء "
+                        "إلى عصابة للسرقة.")
+    assert lines and all("القبض على شاب" in line for line in lines), lines
+
+
+def test_what_describes_a_bracketed_person_is_not_taken_for_the_object() -> None:
+    lines = all_outputs("استقبل الرئيس سامي العلي (70 عاما)، المعروف بخبرته الطويلة، وفدا من رجال الأعمال "
+                        "في القصر.")
+    assert any(line.endswith("(70 عاما)") for line in lines), lines  # «المعروف ...» is not required as one
+
+
+def test_a_phrase_between_commas_and_what_follows_it_is_no_object() -> None:
+    lines = all_outputs("نظم النادي، بحضور المحافظ، وتحدث الرئيس عن تاريخ النادي.")
+    assert "نظم النادي، بحضور المحافظ" in lines, lines
+
+
+def test_an_object_between_commas_after_a_time_word_is_never_dropped() -> None:
+    lines = all_outputs("أعلن الرئيس، الثلاثاء، طرد القائم بالأعمال الأجنبي في العاصمة، أعلى دبلوماسي في البلاد، "
+                        "بعد فرض عقوبات جديدة على بلاده.")
+    assert lines and all("طرد" in line for line in lines if "دبلوماسي" in line), lines
