@@ -305,24 +305,26 @@ def _other_gender_openers(found: dict[str, str], counts: LexiconCounts) -> dict[
 
 
 def _unfinished(counts: LexiconCounts) -> frozenset[str]:
-    """Words without «ال» that editors use in headlines but (almost) never end one with: construct nouns
-    («وزير», «أسعار»), verbs before their object («يعلن»), first names, prepositions; and, for words headlines
-    seldom use, those the articles (almost) never end a clause with when headlines do not say otherwise
-    («يرغب» goes on with «في», «يكن» with its predicate, «تيريزا» with «ماي»). A word with «ال» can end a
-    phrase in an article even where headlines go on («في الجولة | الخامسة»).
+    """Words editors use in headlines but (almost) never end one with, without «ال» (a word with «ال» ends a
+    phrase in an article where headlines go on, «في الجولة | الخامسة»): construct nouns («وزير», «أسعار»),
+    verbs before their object («يعلن»), first names, prepositions; and words the articles (almost) never end a
+    clause with, when headlines do not end on them: «يرغب» goes on with «في», «يكن» with its predicate,
+    «تيريزا» with «ماي», «العثور» with «على», «الولايات» with «المتحدة».
 
     >>> counts = LexiconCounts()
     >>> counts.title_words.update({"وزير": 40, "جديده": 40, "الجوله": 40}); counts.title_ends["جديده"] = 12
-    >>> counts.tokens.update({"يرغب": 200, "ترتفع": 100, "الحكومه": 300}); counts.clause_ends["ترتفع"] = 4
+    >>> counts.tokens.update({"يرغب": 200, "ترتفع": 100, "العثور": 300, "الحكومه": 300})
+    >>> counts.clause_ends.update({"ترتفع": 4, "الحكومه": 30})
     >>> sorted(_unfinished(counts))
-    ['وزير', 'يرغب']
+    ['العثور', 'وزير', 'يرغب']
     """
     by_headlines = {word for word, seen in counts.title_words.items()
-                    if seen >= MIN_UNFINISHED_EVIDENCE and counts.title_ends[word] <= MAX_ENDING_SHARE * seen}
+                    if seen >= MIN_UNFINISHED_EVIDENCE and counts.title_ends[word] <= MAX_ENDING_SHARE * seen
+                    and not word.startswith("ال")}
     by_articles = {word for word, seen in counts.tokens.items()
                    if seen >= MIN_CLAUSE_EVIDENCE and counts.clause_ends[word] <= MAX_CLAUSE_END_SHARE * seen
                    and counts.title_ends[word] <= MAX_ENDING_SHARE * counts.title_words[word]}
-    return frozenset(word for word in by_headlines | by_articles if word and not word.startswith("ال"))
+    return frozenset(word for word in by_headlines | by_articles if word)
 
 
 def _transitive(counts: LexiconCounts, verbs: dict[str, str]) -> frozenset[str]:
