@@ -18,6 +18,7 @@ from service.engines.writer.chunks import DANGLING, SAY_VERBS, fold
 from service.engines.writer.features import CLOSED_WORDS
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.rewrite import bare_word
+from training.writer.unfinished import unfinished_words
 from training.writer.verbs import present_forms
 
 MIN_LEAD_COUNT = 10  # lead sentences a word must appear in to get a keep rate
@@ -30,10 +31,6 @@ MIN_PLURAL_EVIDENCE = 3
 MIN_PLURAL_RATIO = 3.0  # times as many plural verbs after the word as singular ones, headlines and articles together
 AGREEMENT_WINDOW = 4  # words after a subject placed after «أن» in which its verb is sought
 _SUBJECT_AFTER = frozenset({"ان", "وان", "لان", "بان"})  # folded «أن»/«إن»: the subject comes before its verb
-MIN_UNFINISHED_EVIDENCE = 20  # headlines using a word, to tell whether it can end one
-MAX_ENDING_SHARE = 0.005  # of those, at most this share end on it: the word needs what follows
-MIN_CLAUSE_EVIDENCE = 30  # article words a word must be, to tell from the articles whether it can end a clause
-MAX_CLAUSE_END_SHARE = 0.01  # of those, at most this share end a clause («يرغب»: 0.8%, «ترتفع»: 4%)
 MIN_OBJECT_EVIDENCE = 5  # headlines with the verb's present
 MIN_OBJECT_SHARE = 0.6  # of which at least this share go on with its object
 COMPLEMENT_PREPOSITIONS = ("عن", "علي", "الي", "مع", "من", "في")  # folded: «على», «إلى»
@@ -182,7 +179,7 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
     names = Lexicon(frequency=frequency, definite_share=definite_share)
     plural_heads = _plural_heads(counts, frequency, names)
     return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
-                   verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=_unfinished(counts),
+                   verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=unfinished_words(counts),
                    complements=_complements(counts, verbs), verb_prepositions=_verb_prepositions(counts, verbs))
 
 
@@ -302,29 +299,6 @@ def _other_gender_openers(found: dict[str, str], counts: LexiconCounts) -> dict[
             if other not in found and len(other) > 2 and counts.openers[other] >= MIN_OTHER_GENDER_OPENERS:
                 derived[other] = preposition
     return derived
-
-
-def _unfinished(counts: LexiconCounts) -> frozenset[str]:
-    """Words editors use in headlines but (almost) never end one with, without «ال» (a word with «ال» ends a
-    phrase in an article where headlines go on, «في الجولة | الخامسة»): construct nouns («وزير», «أسعار»),
-    verbs before their object («يعلن»), first names, prepositions; and words the articles (almost) never end a
-    clause with, when headlines do not end on them: «يرغب» goes on with «في», «يكن» with its predicate,
-    «تيريزا» with «ماي», «العثور» with «على», «الولايات» with «المتحدة».
-
-    >>> counts = LexiconCounts()
-    >>> counts.title_words.update({"وزير": 40, "جديده": 40, "الجوله": 40}); counts.title_ends["جديده"] = 12
-    >>> counts.tokens.update({"يرغب": 200, "ترتفع": 100, "العثور": 300, "الحكومه": 300})
-    >>> counts.clause_ends.update({"ترتفع": 4, "الحكومه": 30})
-    >>> sorted(_unfinished(counts))
-    ['العثور', 'وزير', 'يرغب']
-    """
-    by_headlines = {word for word, seen in counts.title_words.items()
-                    if seen >= MIN_UNFINISHED_EVIDENCE and counts.title_ends[word] <= MAX_ENDING_SHARE * seen
-                    and not word.startswith("ال")}
-    by_articles = {word for word, seen in counts.tokens.items()
-                   if seen >= MIN_CLAUSE_EVIDENCE and counts.clause_ends[word] <= MAX_CLAUSE_END_SHARE * seen
-                   and counts.title_ends[word] <= MAX_ENDING_SHARE * counts.title_words[word]}
-    return frozenset(word for word in by_headlines | by_articles if word)
 
 
 def _transitive(counts: LexiconCounts, verbs: dict[str, str]) -> frozenset[str]:
