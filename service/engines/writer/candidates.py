@@ -38,12 +38,12 @@ from service.engines.writer.endings import (
     can_end,
     complement_chunk,
     needs_complement,
-    object_end,
     predicate_chunk,
     protected_chunks,
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import PAIRED_MARKS
+from service.engines.writer.objects import object_end
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
     bare_word,

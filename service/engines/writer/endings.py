@@ -1,6 +1,7 @@
 """Where a compression may end and what it must keep: a word that needs more never ends it, a verb keeps its
 object or its «أن» clause, a clause that opens with its subject its predicate, and a run never drops the verb's
-object (what a speech verb keeps is in `said`; the clauses a compression must not stop in, in `clause_ends`).
+object (where that object is, in `objects`; what a speech verb keeps, in `said`; the clauses a compression must not
+stop in, in `clause_ends`).
 
 Each rule answers for one opening of one sentence (`candidates.compressions` asks them); all are rules about
 the article's own chunks, plus the words that the archive's headlines never end on (`Lexicon.unfinished`).
@@ -8,7 +9,7 @@ the article's own chunks, plus the words that the archive's headlines never end 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
@@ -16,14 +17,12 @@ from service.engines.writer.chunks import (
     MONTHS,
     ORDINALS,
     PERCENT_WORDS,
-    SAY_VERBS,
-    TIME_WORDS,
     Chunk,
     ChunkedSentence,
     ends_dangling,
     fronted,
 )
-from service.engines.writer.clause_ends import ADJUNCT_OPENERS, before_clause, fronts_clause
+from service.engines.writer.clause_ends import before_clause, fronts_clause
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.rewrite import (
     PERSON_TITLES,
@@ -48,7 +47,6 @@ PURPOSE_NOUNS = frozenset("""
 MODALS = frozenset("يمكن يجب يتعين بامكان".split())  # «محكمة تقضي بأنه يمكن»: what can or must be done
 # Present verbs that say nothing without their preposition: «أهمية الاستراتيجيات تكمن | في ...», «خطط تهدف | إلى»
 PRESENT_COMPLEMENT_VERBS = frozenset("يهدف تهدف يكمن تكمن يتمثل تتمثل يتعلق تتعلق".split())
-MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
 _PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
@@ -155,69 +153,7 @@ def needed_clause(sentence: ChunkedSentence, start: int) -> int | None:
     return None
 
 
-class ObjectEnd(NamedTuple):
-    """Where a compression with the verb's object may end at the earliest; `resumed`: the object comes after a
-    time or a phrase between commas, and no run may drop it («ألقت الشرطة ... أمس، | القبض على ...»)."""
-
-    end: int
-    resumed: bool = False
-
-
-def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> ObjectEnd:
-    """The least end for a verb that takes an object (`Lexicon.transitive`, `COMPLEMENT_VERBS`): past its
-    chunk and the phrases glued to it, unless an indefinite accusative there is the object («عقد الوزير
-    اجتماعا»). «بدأ المرشح ... مساعد الزويهري» has only the subject; «| في تشكيل مجلس إدارته» must follow."""
-    chunks, keys, start = sentence.chunks, sentence.keys, opening.start
-    verb = _opening_verb(sentence, opening, lexicon)
-    if opening.form not in ("plain", "subject") or verb in SAY_VERBS or (
-            lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
-        return ObjectEnd(start)  # «تنفذ الكلية ... | برنامجا» asks for its object as «نفذت» does
-    core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
-    if opening.subject is not None:  # a subject-first rewrite's subject may run on: «الشرطة | في إندونيسيا»
-        core = max(core, *(index for index, chunk in enumerate(chunks) if chunk.start < opening.subject.subject_end))
-    words = keys[chunks[start].start + 1:chunks[core].end]
-    if any(accusative_shape(key) and lexicon.is_common(key) and not following.startswith("ال")
-           for key, following in zip(words, words[1:] + ("",), strict=False)):
-        return ObjectEnd(start)  # «عقد الوزير اجتماعا»; «وقع طرفا النزاع» is a dual before its complement
-    resumed = _resumed_object(sentence, core + 1, lexicon)
-    return ObjectEnd(core + 1) if resumed is None else ObjectEnd(resumed, resumed=True)
-
-
-def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> int | None:
-    """The chunk that resumes the verb's clause after a time, a bracket or a phrase between commas, past phrases
-    of where only: the object that an Arabic clause puts after them («وقع طرفا النزاع | في جنوب السودان ... |
-    الأربعاء | وثيقة لوقف إطلاق النار», «تنفذ الكلية، | بالتعاون مع الأمانة، | برنامجا تدريبيا»); a time word
-    or an adverb there («أمس», «مجددا») is passed over.
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> sentence = chunk_sentence("عقد رئيس النادي مع المدرب مساء يوم أمس الخميس اجتماعا خاصا باللاعبين")
-    >>> [" ".join(sentence.words[c.start:c.end]) for c in sentence.chunks][_resumed_object(sentence, 1, Lexicon())]
-    'اجتماعا خاصا'
-    """
-    chunks, keys = sentence.chunks, sentence.keys
-    passed = None  # what was passed over: "time", "aside" (a bracket) or "commas" (a phrase between commas)
-    for index in range(after, min(len(chunks), after + MAX_OBJECT_SEARCH)):
-        chunk = chunks[index]
-        first = keys[chunk.start]
-        if chunk.kind in ("time", "aside"):
-            passed = chunk.kind
-        elif passed in ("time", "aside") and chunk.kind == "resume" and (
-                first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first)):
-            passed = "time"
-        elif chunk.kind == "comma" and passed is None and (fronted(first) or glued_preposition(first, lexicon)):
-            passed = "commas"
-        elif chunk.kind == "comma" and passed in ("time", "commas") or chunk.kind == "resume" and passed is not None:
-            # after a bracket, a comma opens what describes the bracketed one: «رياض (13 عاما)، | المجند السابق»
-            clause = first in ADJUNCT_OPENERS or reads_as_verb(first, lexicon) or first in COMPLEMENT_VERBS
-            if passed == "commas" and lexicon.is_clitic_waw(first) and not clause:
-                continue  # «بحضور المحافظ، | والأعضاء، | حفلا»: the phrase's list goes on
-            return None if clause or lexicon.is_clitic_waw(first) else index
-        elif chunk.kind not in ("preposition", "clitic"):
-            return None
-    return None
-
-
-def _opening_verb(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> str:
+def opening_verb(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> str:
     """The key of the verb that opens the opening's chunk, past a negation («لا تزال» → «تزال»)."""
     chunk, keys = sentence.chunks[opening.start], sentence.keys
     verb = verb_key(keys[chunk.start], lexicon)
@@ -227,7 +163,7 @@ def _opening_verb(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon)
 def needs_complement(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> bool:
     """Whether the opening's verb says nothing without its complement, however long: a verb of being or a
     light verb («تمكنت الوحدات الأمنية ...» without «من إلقاء القبض ...», «قام محافظ المؤسسة»)."""
-    return opening.form in ("plain", "subject") and _opening_verb(sentence, opening, lexicon) in COMPLEMENT_VERBS
+    return opening.form in ("plain", "subject") and opening_verb(sentence, opening, lexicon) in COMPLEMENT_VERBS
 
 
 def phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
@@ -280,7 +216,7 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     chunks, verb = sentence.chunks, sentence.chunks[opening.start].start
     if chunks[opening.start].size == 1 and sentence.keys[verb] in _PASSIVE_AUXILIARIES:
         return _passive_subject(sentence, opening.start, lexicon)
-    preposition = lexicon.complements.get(_opening_verb(sentence, opening, lexicon))
+    preposition = lexicon.complements.get(opening_verb(sentence, opening, lexicon))
     if preposition is None:
         return None
     for index in range(opening.start + 1, len(chunks)):

@@ -1,0 +1,80 @@
+"""Where a verb's object is: right after its subject and the phrases glued to it, or resumed after a time, a
+bracket or a phrase between commas, where an Arabic clause puts it («وقع طرفا النزاع ... الأربعاء | وثيقة ...»).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from service.engines.writer.chunks import COMPLEMENT_VERBS, SAY_VERBS, TIME_WORDS, ChunkedSentence, fronted
+from service.engines.writer.clause_ends import ADJUNCT_OPENERS
+from service.engines.writer.endings import opening_verb, phrase_end
+from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rewrite import accusative_shape, glued_preposition, reads_as_verb
+
+if TYPE_CHECKING:
+    from service.engines.writer.candidates import Opening
+
+MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
+
+
+class ObjectEnd(NamedTuple):
+    """Where a compression with the verb's object may end at the earliest; `resumed`: the object comes after a
+    time or a phrase between commas, and no run may drop it («ألقت الشرطة ... أمس، | القبض على ...»)."""
+
+    end: int
+    resumed: bool = False
+
+
+def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> ObjectEnd:
+    """The least end for a verb that takes an object (`Lexicon.transitive`, `COMPLEMENT_VERBS`): past its
+    chunk and the phrases glued to it, unless an indefinite accusative there is the object («عقد الوزير
+    اجتماعا»). «بدأ المرشح ... مساعد الزويهري» has only the subject; «| في تشكيل مجلس إدارته» must follow."""
+    chunks, keys, start = sentence.chunks, sentence.keys, opening.start
+    verb = opening_verb(sentence, opening, lexicon)
+    if opening.form not in ("plain", "subject") or verb in SAY_VERBS or (
+            lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
+        return ObjectEnd(start)  # «تنفذ الكلية ... | برنامجا» asks for its object as «نفذت» does
+    core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
+    if opening.subject is not None:  # a subject-first rewrite's subject may run on: «الشرطة | في إندونيسيا»
+        core = max(core, *(index for index, chunk in enumerate(chunks) if chunk.start < opening.subject.subject_end))
+    words = keys[chunks[start].start + 1:chunks[core].end]
+    if any(accusative_shape(key) and lexicon.is_common(key) and not following.startswith("ال")
+           for key, following in zip(words, words[1:] + ("",), strict=False)):
+        return ObjectEnd(start)  # «عقد الوزير اجتماعا»; «وقع طرفا النزاع» is a dual before its complement
+    resumed = _resumed_object(sentence, core + 1, lexicon)
+    return ObjectEnd(core + 1) if resumed is None else ObjectEnd(resumed, resumed=True)
+
+
+def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> int | None:
+    """The chunk that resumes the verb's clause after a time, a bracket or a phrase between commas, past phrases
+    of where only: the object that an Arabic clause puts after them («وقع طرفا النزاع | في جنوب السودان ... |
+    الأربعاء | وثيقة لوقف إطلاق النار», «تنفذ الكلية، | بالتعاون مع الأمانة، | برنامجا تدريبيا»); a time word
+    or an adverb there («أمس», «مجددا») is passed over.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("عقد رئيس النادي مع المدرب مساء يوم أمس الخميس اجتماعا خاصا باللاعبين")
+    >>> [" ".join(sentence.words[c.start:c.end]) for c in sentence.chunks][_resumed_object(sentence, 1, Lexicon())]
+    'اجتماعا خاصا'
+    """
+    chunks, keys = sentence.chunks, sentence.keys
+    passed = None  # what was passed over: "time", "aside" (a bracket) or "commas" (a phrase between commas)
+    for index in range(after, min(len(chunks), after + MAX_OBJECT_SEARCH)):
+        chunk = chunks[index]
+        first = keys[chunk.start]
+        if chunk.kind in ("time", "aside"):
+            passed = chunk.kind
+        elif passed in ("time", "aside") and chunk.kind == "resume" and (
+                first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first)):
+            passed = "time"
+        elif chunk.kind == "comma" and passed is None and (fronted(first) or glued_preposition(first, lexicon)):
+            passed = "commas"
+        elif chunk.kind == "comma" and passed in ("time", "commas") or chunk.kind == "resume" and passed is not None:
+            # after a bracket, a comma opens what describes the bracketed one: «رياض (13 عاما)، | المجند السابق»
+            clause = first in ADJUNCT_OPENERS or reads_as_verb(first, lexicon) or first in COMPLEMENT_VERBS
+            if passed == "commas" and lexicon.is_clitic_waw(first) and not clause:
+                continue  # «بحضور المحافظ، | والأعضاء، | حفلا»: the phrase's list goes on
+            return None if clause or lexicon.is_clitic_waw(first) else index
+        elif chunk.kind not in ("preposition", "clitic"):
+            return None
+    return None
