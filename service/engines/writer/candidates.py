@@ -47,7 +47,7 @@ from service.engines.writer.objects import object_end
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
     bare_word,
-    glued_preposition,
+    opens_adjunct,
     reads_as_verb,
 )
 from service.engines.writer.said import least_end
@@ -111,8 +111,7 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
                   and sentence.has_words(chunk)), None)  # «، | التي بدأت ...»: past a comma
     if first is None or first > MAX_START_CHUNK:
         return None
-    if fronted(keys[chunks[first].start]) or (lexicon is not None and glued_preposition(keys[chunks[first].start],
-                                                                                        lexicon)):
+    if opens_adjunct(keys[chunks[first].start], lexicon):
         first = next((index for index in range(first + 1, min(len(chunks), first + 6))
                       if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
                       and (lexicon is None or reads_as_verb(keys[chunks[index].start], lexicon))), None)

@@ -30,7 +30,7 @@ from service.engines.writer.rewrite import (
     QUANTITY_HEADS,
     accusative_shape,
     bare_word,
-    glued_preposition,
+    opens_adjunct,
     reads_as_verb,
     verb_key,
 )
@@ -236,7 +236,7 @@ def _passive_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) ->
         if chunks[index].start - verb > COMPLEMENT_WINDOW:
             break
         first = sentence.keys[chunks[index].start]
-        if chunks[index].kind not in _PASSIVE_ADJUNCTS and not fronted(first) and not glued_preposition(first, lexicon):
+        if chunks[index].kind not in _PASSIVE_ADJUNCTS and not opens_adjunct(first, lexicon):
             return index
     return None
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from service.engines.writer.chunks import COMPLEMENT_VERBS, SAY_VERBS, TIME_WORDS, ChunkedSentence, fronted
+from service.engines.writer.chunks import COMPLEMENT_VERBS, SAY_VERBS, TIME_WORDS, ChunkedSentence
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS
 from service.engines.writer.endings import opening_verb, phrase_end
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import accusative_shape, glued_preposition, reads_as_verb
+from service.engines.writer.rewrite import accusative_shape, opens_adjunct, reads_as_verb
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
@@ -67,7 +67,7 @@ def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> 
         elif passed in ("time", "aside") and chunk.kind == "resume" and (
                 first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first)):
             passed = "time"
-        elif chunk.kind == "comma" and passed is None and (fronted(first) or glued_preposition(first, lexicon)):
+        elif chunk.kind == "comma" and passed is None and opens_adjunct(first, lexicon):
             passed = "commas"
         elif chunk.kind == "comma" and passed in ("time", "commas") or chunk.kind == "resume" and passed is not None:
             # after a bracket, a comma opens what describes the bracketed one: «رياض (13 عاما)، | المجند السابق»

@@ -14,6 +14,7 @@ from service.engines.writer.chunks import (
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
+    fronted,
 )
 from service.engines.writer.lexicon import Lexicon
 
@@ -269,3 +270,15 @@ def glued_preposition(key: str, lexicon: Lexicon) -> bool:
     """
     return len(key) > 4 and key[0] in "بلك" and key not in lexicon.verbs and not reads_as_verb(key, lexicon) \
         and lexicon.frequency.get(key[1:], 0) > lexicon.frequency.get(key, 0)
+
+
+def opens_adjunct(key: str, lexicon: Lexicon | None) -> bool:
+    """Whether a word opens a phrase of when, where or how rather than a statement: a preposition or a fronted
+    clause word (`chunks.fronted`: «وفي», «بينما»), or, with a `lexicon`, «ب»/«ل»/«ك» glued to a commoner word
+    (`glued_preposition`: «بالتعاون», «بحفلات»).
+
+    >>> lexicon = Lexicon(frequency={"التعاون": 300, "بالتعاون": 20})
+    >>> opens_adjunct("وفي", None), opens_adjunct("بالتعاون", lexicon), opens_adjunct("بالتعاون", None)
+    (True, True, False)
+    """
+    return fronted(key) or (lexicon is not None and glued_preposition(key, lexicon))
