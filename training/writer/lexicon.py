@@ -10,16 +10,16 @@ import re
 from collections import ChainMap, Counter, defaultdict
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field, replace
-from typing import TypeVar, cast
+from typing import cast
 from itertools import pairwise
 
-from service.engines.salience import STOPWORDS
 from service.engines.writer.chunks import DANGLING, SAY_VERBS, fold
 from service.engines.writer.features import CLOSED_WORDS
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.rewrite import bare_word
+from training.writer.complements import complements, verb_prepositions, window_prepositions
 from training.writer.unfinished import unfinished_words
-from training.writer.verbs import present_forms
+from training.writer.verbs import FUNCTION_WORDS, present_forms
 
 MIN_LEAD_COUNT = 10  # lead sentences a word must appear in to get a keep rate
 MIN_DOCUMENTS = 8  # articles a word must appear in to count as common
@@ -33,20 +33,9 @@ AGREEMENT_WINDOW = 4  # words after a subject placed after «أن» in which its
 _SUBJECT_AFTER = frozenset({"ان", "وان", "لان", "بان"})  # folded «أن»/«إن»: the subject comes before its verb
 MIN_OBJECT_EVIDENCE = 5  # headlines with the verb's present
 MIN_OBJECT_SHARE = 0.6  # of which at least this share go on with its object
-COMPLEMENT_PREPOSITIONS = ("عن", "علي", "الي", "مع", "من", "في")  # folded: «على», «إلى»
-MIN_COMPLEMENT_EVIDENCE = 40  # sentences opening with the word
-MIN_COMPLEMENT_SHARE = 0.8
-MIN_OTHER_GENDER_OPENERS = 5  # sentences opening with the other gender of a verb found, to take its complement
-# A verb's sentences lack the preposition at most this fraction as often as sentences at large lack it in the same
-# window: «في» follows most sentences anyway, so a verb needs it in ~91% of its sentences; «عن», rarer, in 82%.
-MAX_COMPLEMENT_ABSENCE_RATIO = 0.2
-MIN_PREPOSITION_EVIDENCE = 30  # sentences opening with a past verb, to tell which prepositions it goes on with
-MIN_PREPOSITION_LIFT = 2.0  # how many times more often than sentences at large («أعلن ... عن»: 2.9, «قال ... عن»: 0.6)
 # Verbs news prose uses in the passive (unvowelled «قتل» is also «قُتل»): never turned subject-first.
 PASSIVE_PRONE = frozenset("قتل اصيب جرح اعتقل توفي اعدم اختطف عين كلف انتخب سجن طرد اغتيل ضبط".split())
-FUNCTION_WORDS = (DANGLING | STOPWORDS) - SAY_VERBS
 _PLURAL_VERB = re.compile(r"^[يت].{2,}(?:ون|ان)$")
-T = TypeVar("T")
 _EDGE_PUNCTUATION = "\"'«»“”.,،:؛!؟?()"
 _CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»
 
@@ -71,6 +60,9 @@ class LexiconCounts:
     openers: Counter[str] = field(default_factory=Counter)  # sentences opening with the word
     opener_prepositions: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     sentence_prepositions: Counter[str] = field(default_factory=Counter)  # sentences with it after the first word
+    # the first word opening with «ب» after a sentence's first (`complements.window_prepositions`): per opener, at large
+    opener_glued: Counter[tuple[str, str]] = field(default_factory=Counter)
+    sentence_glued: Counter[str] = field(default_factory=Counter)
     sentences: int = 0
     articles: int = 0
 
@@ -132,18 +124,22 @@ class LexiconCounts:
         """Count which prepositions follow a sentence's first word within `COMPLEMENT_WINDOW` words."""
         if len(words) < 2:
             return
-        window = {fold(word) for word in words[1:COMPLEMENT_WINDOW + 1]}
-        prepositions = [preposition for preposition in COMPLEMENT_PREPOSITIONS if preposition in window]
+        prepositions, glued = window_prepositions([fold(word) for word in words[1:COMPLEMENT_WINDOW + 1]])
         self.sentence_prepositions.update(prepositions)
         self.sentences += 1
         first = fold(words[0])
+        if glued is not None:
+            self.sentence_glued[glued] += 1
         for opener in {first, bare_word(first)}:
             self.openers[opener] += 1
             self.opener_prepositions[opener].update(prepositions)
+            if glued is not None:
+                self.opener_glued[opener, glued] += 1
 
     def merge(self, other: LexiconCounts) -> None:
         for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "agreement", "objects",
-                     "title_words", "title_ends", "clause_ends", "openers", "sentence_prepositions"):
+                     "title_words", "title_ends", "clause_ends", "openers", "sentence_prepositions", "opener_glued",
+                     "sentence_glued"):
             getattr(self, name).update(getattr(other, name))
         for verb, forms in other.verb_evidence.items():
             self.verb_evidence[verb].update(forms)
@@ -180,7 +176,8 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
     plural_heads = _plural_heads(counts, frequency, names)
     return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
                    verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=unfinished_words(counts),
-                   complements=_complements(counts, verbs), verb_prepositions=_verb_prepositions(counts, verbs))
+                   complements=complements(counts, verbs, Lexicon(frequency=frequency, verbs=verbs)),
+                   verb_prepositions=verb_prepositions(counts, verbs))
 
 
 def _reflexive_verbs(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]:
@@ -213,92 +210,6 @@ def _spelled_as_folded(past: str, present: str) -> bool:
     but the plain alef of «تفاعل» («تتواصل» from «تواصلت»)."""
     form_vi = past.startswith("ت") and past[2:3] == "ا" and present.count("ا") == 1
     return not present.endswith(("ي", "ه")) and ("ا" not in present or form_vi)
-
-
-def _complements(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]:
-    """Words that open sentences (verbs, past or present) and (nearly) always go on with one preposition, far more
-    often than sentences at large: it opens their complement («أعرب الوزير عن ...», «يعتمد ... على ...»).
-
-    >>> counts = LexiconCounts(sentences=1000)
-    >>> counts.sentence_prepositions.update({"عن": 100, "في": 500})
-    >>> counts.openers.update({"اعرب": 50, "زار": 50, "الرئيس": 50})
-    >>> counts.opener_prepositions["اعرب"].update({"عن": 48, "في": 20})
-    >>> counts.opener_prepositions["زار"].update({"في": 42})
-    >>> counts.opener_prepositions["الرئيس"].update({"عن": 45})
-    >>> _complements(counts, {"اعرب": "يعرب", "اعربت": "تعرب"})
-    {'اعرب': 'عن', 'اعربت': 'عن'}
-    """
-    found = {}
-    for opener, seen in counts.openers.items():
-        if seen < MIN_COMPLEMENT_EVIDENCE or opener.startswith("ال") or opener in FUNCTION_WORDS:
-            continue  # a noun or a particle opens no verb's clause
-        for preposition in COMPLEMENT_PREPOSITIONS:
-            share = counts.opener_prepositions[opener][preposition] / seen
-            absent = 1 - counts.sentence_prepositions[preposition] / max(1, counts.sentences)
-            if share >= MIN_COMPLEMENT_SHARE and 1 - share <= MAX_COMPLEMENT_ABSENCE_RATIO * absent:
-                found[opener] = preposition
-                break
-    found |= _from_other_gender(found, verbs)  # «أعرب» → «أعربت»
-    return found | _other_gender_openers(found, counts)
-
-
-def _verb_prepositions(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, frozenset[str]]:
-    """The prepositions each past verb's sentences go on with at least `MIN_PREPOSITION_LIFT` times as often as
-    sentences at large («أعلن» → «عن», «دعا» → «إلى»), from the verb's own sentences or else its other gender's.
-
-    >>> counts = LexiconCounts(sentences=1000)
-    >>> counts.sentence_prepositions.update({"عن": 100, "في": 500})
-    >>> counts.openers.update({"اعلن": 50, "قال": 50})
-    >>> counts.opener_prepositions["اعلن"].update({"عن": 20, "في": 30})
-    >>> counts.opener_prepositions["قال"].update({"عن": 6, "في": 30})
-    >>> _verb_prepositions(counts, {"اعلن": "يعلن", "اعلنت": "تعلن", "قال": "يقول"})
-    {'اعلن': frozenset({'عن'}), 'اعلنت': frozenset({'عن'})}
-    """
-    found = {}
-    for past in verbs:
-        if counts.openers[past] < MIN_PREPOSITION_EVIDENCE:
-            continue
-        lifted = frozenset(preposition for preposition in COMPLEMENT_PREPOSITIONS
-                           if counts.opener_prepositions[past][preposition] * counts.sentences
-                           >= MIN_PREPOSITION_LIFT * counts.sentence_prepositions[preposition] * counts.openers[past]
-                           and counts.sentence_prepositions[preposition])
-        if lifted:
-            found[past] = lifted
-    return found | _from_other_gender(found, verbs)  # «اعتذر» from «اعتذرت»
-
-
-def _from_other_gender(found: dict[str, T], verbs: dict[str, str]) -> dict[str, T]:
-    """For each past verb not in `found`, what `found` holds for its other gender («اعتذر» takes «اعتذرت»'s).
-
-    >>> _from_other_gender({"اعتذرت": "عن"}, {"اعتذر": "يعتذر", "اعتذرت": "تعتذر", "قال": "يقول"})
-    {'اعتذر': 'عن'}
-    """
-    derived = {}
-    for past in verbs.keys() - found.keys():
-        other = found.get(past.removesuffix("ت")) or found.get(past + "ت")
-        if other is not None:
-            derived[past] = other
-    return derived
-
-
-def _other_gender_openers(found: dict[str, str], counts: LexiconCounts) -> dict[str, str]:
-    """The other gender of each opener found, where sentences open with it too but too few for its own evidence:
-    «تمكن» → «تمكنت», «يعتمد» → «تعتمد».
-
-    >>> counts = LexiconCounts()
-    >>> counts.openers.update({"تمكنت": 12, "تعتمد": 9, "اعربت": 1})
-    >>> _other_gender_openers({"تمكن": "من", "يعتمد": "علي", "اعرب": "عن"}, counts)
-    {'تمكنت': 'من', 'تعتمد': 'علي'}
-    """
-    derived = {}
-    for opener, preposition in found.items():
-        others = [opener[:-1] if opener.endswith("ت") else opener + "ت"]
-        if opener.startswith("ي"):
-            others.append("ت" + opener[1:])  # not «ت» → «ي»: «تمكن» (managed) is no «يمكن» (may)
-        for other in others:
-            if other not in found and len(other) > 2 and counts.openers[other] >= MIN_OTHER_GENDER_OPENERS:
-                derived[other] = preposition
-    return derived
 
 
 def _transitive(counts: LexiconCounts, verbs: dict[str, str]) -> frozenset[str]:

@@ -7,6 +7,11 @@ editors used it in the headline of an article that opens with the past form (see
 
 from __future__ import annotations
 
+from service.engines.salience import STOPWORDS
+from service.engines.writer.chunks import DANGLING, SAY_VERBS
+
+FUNCTION_WORDS = (DANGLING | STOPWORDS) - SAY_VERBS  # words that open no verb's clause and are no object
+
 
 def present_forms(past: str) -> set[str]:
     """Candidate present-tense forms (third person) of a folded past form.
@@ -43,3 +48,19 @@ def _weak_variants(base: str, feminine: bool) -> set[str]:
     if feminine and len(base) >= 2:
         variants.update({base + "ي", base + "و"})
     return variants
+
+
+def other_gender_pasts(past: str) -> list[str]:
+    """The past forms a folded past may take in the other gender: «قال» → «قالت»; a verb ending in a long vowel
+    drops it or keeps it («دعا» → «دعت», «بقي» → «بقيت»; folded, «ى» is «ي»), so back from «دعت» all three
+    are candidates. Only forms an archive writes are ever looked up.
+
+    >>> other_gender_pasts("قال"), other_gender_pasts("دعا"), other_gender_pasts("دعت")
+    (['قالت'], ['دعات', 'دعت'], ['دع', 'دعا', 'دعي'])
+    """
+    if past.endswith("ت") and len(past) > 2:
+        stem = past[:-1]
+        return [stem, stem + "ا", stem + "ي"]
+    if past.endswith(("ي", "ا")) and len(past) > 2:
+        return [past + "ت", past[:-1] + "ت"]
+    return [past + "ت"]

@@ -23,13 +23,14 @@ from service.engines.writer.chunks import (
     fronted,
 )
 from service.engines.writer.clause_ends import before_clause, fronts_clause
-from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
+from service.engines.writer.lexicon import COMPLEMENT_WINDOW, GLUED_COMPLEMENT, Lexicon
 from service.engines.writer.rewrite import (
     PERSON_TITLES,
     PLACE_NOUNS,
     QUANTITY_HEADS,
     accusative_shape,
     bare_word,
+    glued_complement,
     opens_adjunct,
     reads_as_verb,
     verb_key,
@@ -52,6 +53,7 @@ _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سم
 _PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
 _PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic"})  # what may stand before its noun
 _PRESENT_PREFIXES = ("ي", "ت", "ن")  # after the future's «س»
+_PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
 
 
@@ -219,13 +221,36 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     preposition = lexicon.complements.get(opening_verb(sentence, opening, lexicon))
     if preposition is None:
         return None
+    passed = 0  # words of a time or an aside, which the window does not count: «دعا ظريف، الأربعاء، ترامب | إلى»
     for index in range(opening.start + 1, len(chunks)):
-        if chunks[index].start - verb > COMPLEMENT_WINDOW:
+        if chunks[index].start - verb - passed > COMPLEMENT_WINDOW:
             break
-        if sentence.keys[chunks[index].start] == preposition and not describes_speaker(sentence, index, lexicon) \
-                and not _names_a_place(sentence, index, lexicon):
+        if chunks[index].kind in ("time", "aside"):
+            passed += chunks[index].size
+        elif _opens_with(sentence.keys[chunks[index].start], preposition, lexicon) \
+                and not describes_speaker(sentence, index, lexicon) \
+                and not (preposition in _PLACE_OR_COMPLEMENT and _names_a_place(sentence, index, lexicon)) \
+                and not (preposition == GLUED_COMPLEMENT and _glued_to_phrase(sentence, opening.start, index, lexicon)):
             return index
     return None
+
+
+def _glued_to_phrase(sentence: ChunkedSentence, start: int, index: int, lexicon: Lexicon) -> bool:
+    """Whether a «ب» chunk goes on from the phrase of where or how before it, not from the verb's clause: «على
+    هامش افتتاحه المعرض | بالعاصمة» says where the opening was (not after the verb's own chunk or its object,
+    nor after a comma)."""
+    before = index - 1
+    if before <= start or sentence.words[sentence.chunks[before].end - 1].endswith(("،", ",")):
+        return False
+    chunk = sentence.chunks[before]
+    return chunk.kind in ("preposition", "clitic") or chunk.kind == "comma" and opens_adjunct(
+        sentence.keys[chunk.start], lexicon)
+
+
+def _opens_with(key: str, preposition: str, lexicon: Lexicon) -> bool:
+    """Whether a chunk's first word is the preposition, or for `GLUED_COMPLEMENT` that preposition glued to a
+    word («بالإفراج», «بأنها»; not «بيان»)."""
+    return glued_complement(key, lexicon) if preposition == GLUED_COMPLEMENT else key == preposition
 
 
 def _passive_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:
@@ -242,11 +267,14 @@ def _passive_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) ->
 
 
 def _names_a_place(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
-    """Whether a preposition's chunk says where («من ولاية باجة», «في نيكاراغوا»): a place noun or a name right
-    after it; a verb's complement goes on with what it does («تمكنت الوحدات ... من ولاية باجة | من حجز ...»)."""
+    """Whether a preposition's chunk says where («من ولاية باجة», «في نيكاراغوا», «في الصين», «في مصر»): a place
+    noun or a name right after it; a verb's complement goes on with what it does («تمكنت الوحدات ... من ولاية
+    باجة | من حجز ...», «تتسبب السلالم ... في الصين | في حادثة ...»). After «من», a common word that reads as a
+    name is a verbal noun seldom written with «ال» («من انتشال»), so only a rare word names a place there."""
     chunk, keys = sentence.chunks[index], sentence.keys
     following = keys[chunk.start + 1] if chunk.size > 1 else ""
-    return following in PLACE_NOUNS or not lexicon.is_common(following)  # a rare word: a place's own name
+    return following in PLACE_NOUNS or not lexicon.is_common(following) or lexicon.definite_name(following) \
+        or keys[chunk.start] == "في" and lexicon.is_name(following)
 
 
 def describes_speaker(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

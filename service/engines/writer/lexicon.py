@@ -26,6 +26,7 @@ MIN_CLITIC_FA_REST = 250  # below that, a rare «ف» word is a clitic only befo
 CLITIC_FA_SHARE = 0.25  # «فمثلا» is 1/7 as common as «مثلا»; «فكرة» is 1/2 as common as «كرة», «فيصل» 3/4 «يصل»
 MAX_PROFILES = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
 COMPLEMENT_WINDOW = 12  # words after a verb within which its complement's preposition (`Lexicon.complements`) is sought
+GLUED_COMPLEMENT = "ب"  # a complement of «ب» glued to its word: «طالب المتظاهرون | بالإفراج ...»
 BARE_NAME_RATIO = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
 
 
@@ -53,7 +54,8 @@ class Lexicon:
     does not stop after such a verb's subject.
     `unfinished`: words editors' headlines (almost) never end on («وزير», «أسعار», «يعلن»): nor does an output.
     `complements`: a verb opening sentences (past or present) → the preposition its clause (nearly) always goes
-    on with («أعرب» → «عن», «يعتمد» → «على»): an output does not stop before it.
+    on with («أعرب» → «عن», «يعتمد» → «على», «طالب» → «ب» glued to a word: `GLUED_COMPLEMENT`): an output does not
+    stop before it.
     `verb_prepositions`: a past verb → the prepositions its sentences go on with far more often than sentences at
     large («أعلن» → «عن», «دعا» → «إلى»): such a phrase after the verb's subject is the verb's, not the subject's.
     """
@@ -177,9 +179,16 @@ class Lexicon:
         >>> lexicon.is_family_name("السيسي"), lexicon.is_family_name("الخارجيه")
         (True, False)
         """
-        if not key.startswith("ال") or len(key) < 5 or key.endswith(("ين", "ون", "ات")):
-            return False  # «الشريفين»: a dual or plural, not a name
-        return self.frequency.get(key[2:], 0) * BARE_NAME_RATIO < self.frequency.get(key, 1)
+        return not key.endswith(("ين", "ون", "ات")) and self.definite_name(key)  # «الشريفين»: a dual or plural
+
+    def definite_name(self, key: str) -> bool:
+        """A name that takes «ال» («الصين», «البحرين», «السيسي»): its bare form is far rarer than it.
+
+        >>> Lexicon(frequency={"الصين": 900, "صين": 3, "الحادثه": 500, "حادثه": 400}).definite_name("الصين")
+        True
+        """
+        return key.startswith("ال") and len(key) >= 5 \
+            and self.frequency.get(key[2:], 0) * BARE_NAME_RATIO < self.frequency.get(key, 1)
 
     def is_clitic_waw(self, key: str) -> bool:
         """Whether a leading «و» is the conjunction (the rest is a word of its own), not a root letter.

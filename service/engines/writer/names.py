@@ -178,8 +178,6 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
     keys = sentence.keys
     if keys[first] not in INSTITUTIONS and "ال" + keys[first] not in INSTITUTIONS:
         return None
-    if lexicon.complements.get(verb_key(keys[first - 1], lexicon)) == "الي":
-        return None  # «انضم صندوق النقد الدولي | لموجة الانتقادات»: «ل» says where to, as «إلى» would
     index = _definite_words(keys, first + 1, MAX_NAME_ADJECTIVES)  # «اللجنة | الدولية»
     index = _named_after_title(keys, index, lexicon)  # «مركز الملك | سلمان | للإغاثة»
     phrase = keys[index] if index < len(keys) else ""
@@ -192,6 +190,9 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
         index += 1  # «لاتحادات | كرة | القدم»: a construct before the first word with «ال»
     index = _definite_words(keys, index, MAX_NAME_ADJECTIVES)  # «لكرة | القدم», «للغذاء | والدواء»
     index = _quoted_acronym_end(sentence.words, index)  # «الاتحاد الدولي لكرة القدم "فيفا"»
+    if lexicon.complements.get(verb_key(keys[first - 1], lexicon)) == "الي" and keys[index:index + 1] != ("الي",):
+        return None  # «انضم صندوق النقد الدولي | لموجة الانتقادات»: «ل» says where to, as «إلى» would; not so
+        # when «إلى» follows: «دعت الهيئة العامة للغذاء والدواء | إلى ...»
     if index >= len(keys):
         return index
     boundary = sentence.chunk_at(index)

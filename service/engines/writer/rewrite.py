@@ -17,6 +17,7 @@ from service.engines.writer.chunks import (
     fronted,
 )
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.marks import OPENING_QUOTES
 
 SOUND_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
@@ -59,6 +60,7 @@ NOT_SUBJECTS = frozenset("النقاب الضوء الستار القبض ايض
 PREPOSITION_PRONOUNS = frozenset(preposition + pronoun
                                  for preposition in ("عن", "من", "ل", "ب", "علي", "الي", "في", "مع")
                                  for pronoun in ("ه", "ها", "هم", "هما"))
+GLUED_THAT = frozenset("بان بانه بانها بانهم بانهما".split())  # «ب» + «أن»: «وصفت الوزارة الخطوة | بأنها ...»
 QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
 
 
@@ -270,6 +272,18 @@ def glued_preposition(key: str, lexicon: Lexicon) -> bool:
     """
     return len(key) > 4 and key[0] in "بلك" and key not in lexicon.verbs and not reads_as_verb(key, lexicon) \
         and lexicon.frequency.get(key[1:], 0) > lexicon.frequency.get(key, 0)
+
+
+def glued_complement(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word opens with «ب» glued to another (`glued_preposition`, «بأن», or a quotation): how a
+    complement of «ب» opens («طالب المتظاهرون | بالإفراج», «وصفت الوزارة الخطوة | بأنها ...», «وصف الاتفاق |
+    بـ"التاريخي"»).
+
+    >>> lexicon = Lexicon(frequency={"الافراج": 300, "بالافراج": 20, "لقاء": 90, "للقاء": 9})
+    >>> [glued_complement(key, lexicon) for key in ("بالافراج", "بانها", 'ب"التاريخي', "للقاء", "بيان")]
+    [True, True, True, False, False]
+    """
+    return key in GLUED_THAT or key.startswith("ب") and (key[1:2] in OPENING_QUOTES or glued_preposition(key, lexicon))
 
 
 def opens_adjunct(key: str, lexicon: Lexicon | None) -> bool:

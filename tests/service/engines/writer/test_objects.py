@@ -1,5 +1,6 @@
 """A verb keeps what it takes: its object, also after a time, a bracket or a phrase between commas, and no run
-drops it; what describes a subject is no object. Sentences written for these tests."""
+drops it; what describes a subject is no object; the preposition its clause goes on with (`Lexicon.complements`),
+also «ب» glued to a word, past a time, and not a place that comes first. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from dataclasses import replace
 
 import pytest
 
+from service.engines.writer.subject import find_subject_first
+from service.engines.writer.chunks import chunk_sentence
 from tests.service.engines.writer.test_meaning import LEXICON, all_outputs, outputs_with
 
 
@@ -49,3 +52,32 @@ def test_an_object_between_commas_after_a_time_word_is_never_dropped() -> None:
     lines = all_outputs("أعلن الرئيس، الثلاثاء، طرد القائم بالأعمال الأجنبي في العاصمة، أعلى دبلوماسي في البلاد، "
                         "بعد فرض عقوبات جديدة على بلاده.")
     assert lines and all("طرد" in line for line in lines if "دبلوماسي" in line), lines
+
+
+@pytest.mark.parametrize(("sentence", "verb", "preposition", "complement"), [
+    # «ب» glued to a word opens the complement
+    ("طالب المحتجون أمام مبنى البلدية أمس بالإفراج عن زملائهم المعتقلين منذ أسبوع.", "طالب", "ب", "بالإفراج"),
+    # a time between commas does not count towards the words within which it is sought
+    ("دعا وزير الخارجية الكندي جون سميث، الأربعاء، رئيس الوزراء الأسترالي الجديد بيتر براون إلى زيارة رسمية.",
+     "دعا", "الي", "إلى زيارة"),
+    # a place that «في» gives first is not what the verb goes on with
+    ("تسببت الأمطار الغزيرة مرة أخرى في الصين في فيضانات واسعة أغرقت مئات المنازل.", "تسببت", "في", "في فيضانات"),
+    # nor a «ب» phrase glued to a phrase between commas
+    ("وصف الوزير، على هامش افتتاحه المعرض بقاعة المؤتمرات بالعاصمة، الوضع الأمني بالمستقر.", "وصف", "ب",
+     "بالمستقر"),
+])
+def test_a_verb_keeps_the_preposition_its_clause_goes_on_with(sentence: str, verb: str, preposition: str,
+                                                               complement: str) -> None:
+    assert any(complement not in line for line in outputs_with(replace(LEXICON, complements={}), sentence))
+    lines = outputs_with(replace(LEXICON, complements={verb: preposition}), sentence)
+    assert lines and all(complement in line for line in lines), lines
+
+
+def test_a_body_named_with_li_goes_first_when_the_verbs_ila_follows_it() -> None:
+    lexicon = replace(LEXICON, complements={"دعت": "الي", "انضم": "الي"})
+    found = find_subject_first(chunk_sentence("دعت الهيئة الوطنية للدواء والغذاء إلى سحب دواء مغشوش من الصيدليات."),
+                               0, lexicon)
+    assert found is not None and found.subject_end == 5
+    # «ل» after the body may say where to, as «إلى» would: the subject's end is unsure
+    assert find_subject_first(chunk_sentence("انضم صندوق النقد الدولي لموجة الانتقادات الموجهة للحكومة."), 0,
+                              lexicon) is None
