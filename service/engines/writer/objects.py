@@ -20,7 +20,8 @@ MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object re
 
 class ObjectEnd(NamedTuple):
     """Where a compression with the verb's object may end at the earliest; `resumed`: the object comes after a
-    time or a phrase between commas, and no run may drop it («ألقت الشرطة ... أمس، | القبض على ...»)."""
+    time, a phrase between commas or a comma, and no run may drop it («ألقت الشرطة ... أمس، | القبض على ...»,
+    «نشرت الصحيفة، | تقريرا صادما، | تضمن ...»)."""
 
     end: int
     resumed: bool = False
@@ -39,11 +40,19 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     if opening.subject is not None:  # a subject-first rewrite's subject may run on: «الشرطة | في إندونيسيا»
         core = max(core, *(index for index, chunk in enumerate(chunks) if chunk.start < opening.subject.subject_end))
     words = keys[chunks[start].start + 1:chunks[core].end]
-    if any(accusative_shape(key) and lexicon.is_common(key) and not following.startswith("ال")
+    if any(_accusative(key, lexicon) and not following.startswith("ال")
            for key, following in zip(words, words[1:] + ("",), strict=False)):
         return ObjectEnd(start)  # «عقد الوزير اجتماعا»; «وقع طرفا النزاع» is a dual before its complement
-    resumed = _resumed_object(sentence, core + 1, lexicon)
-    return ObjectEnd(core + 1) if resumed is None else ObjectEnd(resumed, resumed=True)
+    after = core + 1
+    if after < len(chunks) and chunks[after].kind == "comma" and _accusative(keys[chunks[after].start], lexicon):
+        return ObjectEnd(after, resumed=True)  # «نشرت صحيفة "الغارديان" البريطانية، | تقريرا صادما»
+    resumed = _resumed_object(sentence, after, lexicon)
+    return ObjectEnd(after) if resumed is None else ObjectEnd(resumed, resumed=True)
+
+
+def _accusative(key: str, lexicon: Lexicon) -> bool:
+    """Whether a common word is an indefinite accusative, as a verb's object is («اجتماعا», «تقريرا»)."""
+    return accusative_shape(key) and lexicon.is_common(key)
 
 
 def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> int | None:

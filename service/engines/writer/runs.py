@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from service.engines.writer.chunks import PREPOSITIONS, Chunk, ChunkedSentence
+from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES, looks_imperfect, person_noun
+from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES, looks_imperfect, person_noun, reads_as_verb
 
 # A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
 # tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
@@ -37,14 +38,18 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
         if kind in ("relative", "comma"):
             while last + 1 < end and chunks[last + 1].kind in ("preposition", "clitic", "conjunction"):
                 last += 1
+            described = _with_apposition(sentence, last, end, lexicon)
+            if described is None:
+                continue  # what describes the run's last name would stay without it
+            last = described
         resumed = chunks[last + 1] if last < end else None
         before = keys[chunks[first].start - 1]
         if any(first <= index <= last for index in keep) or before in PREPOSITIONS or len(before) == 1:
             continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات», «المعروفة اختصارا ب | (CAS)»: a bare preposition
         if keys[chunks[first].start] in CLAUSE_STARTS:
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
-        if kind == "aside" and all(_numeral(key) for key in keys[chunks[first].start:chunks[first].end] if key):
-            continue  # «تهريب (17.800) كيلو»: a number in brackets is what it counts, not an aside
+        if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
+            continue  # «تهريب (17.800) كيلو», «امرأة وهي (تفكك) ماكينة»: what it counts, what she does
         if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon)):
@@ -67,6 +72,21 @@ def time_after_subject(sentence: ChunkedSentence, index: int, subject_end: int, 
         yield index, index
 
 
+def _with_apposition(sentence: ChunkedSentence, last: int, end: int, lexicon: Lexicon) -> int | None:
+    """The run's last chunk, or the end of the phrase between commas right after it, which describes the run's last
+    name and goes with it: «إن السيدة | التي عثر عليها | بجانب سيرغي سكريبال، | العميل الروسي السابق، | هي
+    ابنته» without the relative clause is «إن السيدة هي ابنته», never «إن السيدة العميل الروسي السابق». None
+    when that phrase is not before `end`, the compression's last chunk: the run cannot take it."""
+    final = sentence.chunks[last].end - 1
+    if last + 1 >= len(sentence.chunks) or not sentence.words[final].endswith(("،", ",")) \
+            or not lexicon.is_name(sentence.keys[final]):
+        return last
+    described = apposition_end(sentence, last + 1, lexicon)
+    if described is None or reads_as_verb(sentence.keys[sentence.chunks[last + 1].start], lexicon):
+        return last  # a verb resumes the clause: «، عانوا مضاعفات بعد الخضوع لها،»
+    return described if described < end else None
+
+
 def run_words(sentence: ChunkedSentence, run: Run) -> int:
     return sentence.chunks[run[1]].end - sentence.chunks[run[0]].start
 
@@ -83,6 +103,13 @@ def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
     if len(keys) > 1 and person_noun(keys[0]):
         return lexicon.is_name(keys[-1])  # «، الشيخ منصور بن زايد،»: a title and a name, whatever its first name
     return all(lexicon.is_name(key) for key in keys if key)
+
+
+def _holds_clause_word(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a bracket holds only a number or a verb: part of the clause, no aside."""
+    words = [key for key in keys if key]
+    return all(_numeral(key) for key in words) or len(words) == 1 and (
+        looks_imperfect(words[0], lexicon) or reads_as_verb(words[0], lexicon))
 
 
 def _numeral(key: str) -> bool:

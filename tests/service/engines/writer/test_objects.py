@@ -25,6 +25,7 @@ def test_a_verb_that_takes_an_object_keeps_more_than_its_subject() -> None:
     ("نفذت البلدية، بالتعاون مع الجامعة، مبادرة لتشجير أحياء المدينة القديمة.", "مبادرة"),
     ("تنفذ كلية الهندسة، بالتعاون مع البلدية، برنامجا تدريبيا صيفيا لطلاب السنة الأولى.", "برنامجا"),  # present
     ("نظم النادي، بحضور المحافظ، والأعضاء، حفلا لتكريم اللاعبين القدامى.", "حفلا"),  # the phrase's list goes on
+    ("نشرت الصحيفة البريطانية، تقريرا مطولا عن الأزمة، تضمن أرقاما جديدة حول البطالة.", "تقريرا"),  # after a comma
 ])
 def test_a_verb_keeps_its_object_after_a_phrase_between_commas(sentence: str, object_word: str) -> None:
     lines = all_outputs(sentence)

@@ -1,0 +1,24 @@
+"""What a compression may drop inside what it keeps: never a run that leaves behind what describes its last
+name, which would then describe the word before the run. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.service.engines.writer.test_meaning import all_outputs
+
+
+def test_a_phrase_between_commas_that_describes_a_dropped_name_goes_with_it() -> None:
+    lines = all_outputs("قال مصدر أمني إن المرأة التي وجدت مصابة قرب منزل الطبيب كارلوس مينديز، الجراح المعروف في "
+                        "المدينة، هي زوجته.")
+    assert lines and not any("المرأة الجراح" in line for line in lines), lines  # she is not the surgeon
+    assert any("المرأة التي وجدت" in line and "الجراح المعروف" in line for line in lines), lines
+
+
+def test_a_verb_after_the_commas_resumes_the_clause_and_the_run_stands() -> None:
+    lines = all_outputs("كشفت الدراسة أن نصف المرضى الذين أجريت لهم العملية في مستشفى مدينة سالزبورغ، عانوا آلاما "
+                        "بعد الخضوع لها، وفق الباحثين.")
+    assert any("أن نصف المرضى عانوا آلاما" in line for line in lines), lines
+
+
+def test_a_verb_in_brackets_is_part_of_the_clause_not_an_aside() -> None:
+    lines = all_outputs("أظهر مقطع مصور امرأة وهي (تحاول) فتح باب المصرف المغلق بالقوة في وسط المدينة.")
+    assert lines and not any("وهي فتح" in line for line in lines), lines
