@@ -31,8 +31,8 @@ def nisba_then_noun(previous: str, key: str, lexicon: Lexicon) -> bool:
     >>> nisba_then_noun("المسؤولون", "القرار", lexicon), nisba_then_noun("المسؤولون", "الامريكيون", lexicon)
     (True, False)
     """
-    if not (previous.startswith("ال") and key.startswith("ال")) or key.endswith(("ون", "ين")):
-        return False
+    if not (previous.startswith("ال") and key.startswith("ال")) or key.endswith(("ون", "ين")) or previous in DANGLING:
+        return False  # «إلى اليمن»: «إلى» folds to «الي», a preposition and no adjective
     plural = previous.endswith("ون") and sound_plural(previous, lexicon)  # no construct keeps its «ن»
     nisba = previous.endswith(("ي", "يه")) and not key.endswith(("ي", "يه")) and not adjective_shape(key)
     return (plural or nisba) and not lexicon.is_family_name(key)

@@ -288,8 +288,9 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst,
         return True  # «أعلنت إدارة النادي الأهلي التوقيع رسميا»: the verbal noun is the object
     subject = keys[first:found.subject_end]
     if any(participle(one) and two.startswith("ال") and not two.endswith(("ي", "يه")) and not adjective_shape(two)
-           for one, two in zip(subject, subject[1:], strict=False)):
-        return True  # «تعيد شهادات المرضى الصادمة | الجدل ...»: a participle's adjectives would have its shape
+           or nisba_then_noun(one, two, lexicon) for one, two in zip(subject, subject[1:], strict=False)):
+        return True  # «تعيد شهادات المرضى الصادمة | الجدل»: a participle's adjectives would have its shape;
+        # «وصفت وزارة الخارجية التركية | الخطوة الألمانية»: after a relative adjective, a new phrase, the object
     return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon) \
         or _names_without_object(sentence, start, found.subject_end, lexicon)

@@ -170,3 +170,8 @@ def test_a_verb_that_says_nothing_without_its_complement_never_ends_a_headline()
                 " في مقتل عشرات الأشخاص.")
     for line in outputs_of(sentence):
         assert not line.endswith(("تتسبب", "تسببت")), line
+
+
+def test_the_object_after_a_relative_adjective_never_moves_first_with_the_subject() -> None:
+    lines = outputs_of("وصفت وزارة الخارجية الفرنسية الخطوة الإيطالية بأنها خطيرة على حياة المهاجرين.")
+    assert lines and not any("الخطوة الإيطالية تصف" in line for line in lines), lines
