@@ -67,8 +67,9 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     if not sentence.has_words(chunk):
         return False  # «... يوم غد | ، | عقد ...»: a comma written apart, after a time, ends nothing
     last, before = sentence.keys[chunk.end - 1], sentence.keys[chunk.end - 2] if chunk.end > 1 else ""
-    if last in PURPOSE_NOUNS or last in MODALS or bare_word(last) in PRESENT_COMPLEMENT_VERBS:
-        return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what? «... بأنه يمكن»: what can be done?
+    if last in PURPOSE_NOUNS or last in MODALS or bare_word(last) in PRESENT_COMPLEMENT_VERBS \
+            or last in _PASSIVE_AUXILIARIES:
+        return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what? «... بأنه يمكن», «... أنه تم»: what?
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
     if before in _PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):

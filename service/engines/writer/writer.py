@@ -116,8 +116,9 @@ class ArticleWriter:
         sentence = self.chunked(index)
         body = [chunk for chunk in sentence.chunks if chunk.kind not in ("dateline", "opener")]
         first = body[0].start if body else 0
-        ends = [chunk.end for chunk in body if chunk.end - first <= HEADLINE_MAX_WORDS
-                and can_end(sentence, chunk)]  # a last resort: only the rules, not the learned endings
+        within = [chunk for chunk in body if chunk.end - first <= HEADLINE_MAX_WORDS]
+        ends = [chunk.end for chunk in within if can_end(sentence, chunk, self.model.lexicon)] or [
+            chunk.end for chunk in within if can_end(sentence, chunk)]  # a last resort: the rules alone
         if not ends:
             return None
         return " ".join(tidy(list(sentence.words[first:ends[-1]]), self.model.lexicon))

@@ -455,6 +455,7 @@ def test_no_output_ends_before_what_its_last_words_need(sentence: str, unfinishe
 @pytest.mark.parametrize(("sentence", "unfinished"), [
     ("فاز الفريق على ضيفه بثلاثة أهداف دون رد، وذلك في افتتاح الدوري المحلي لكرة القدم.", "وذلك"),
     ("أكدت الشرطة أن السائق لم يكن مسرعا لحظة وقوع الحادث على الطريق السريع.", "لم يكن"),
+    ("أكد المحافظ أنه تم مساء اليوم، بعد اجتماع مطول، إعادة فتح المعبر الحدودي أمام المسافرين.", "تم"),
 ])
 def test_a_word_that_announces_what_follows_never_ends_an_output_even_unlearned(sentence: str,
                                                                                 unfinished: str) -> None:

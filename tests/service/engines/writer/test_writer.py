@@ -55,6 +55,11 @@ def test_a_lead_the_compressions_cannot_open_still_gets_a_clean_headline() -> No
     assert writer.headline() == "من يزرع يحصد"
 
 
+def test_such_a_headline_never_ends_on_a_word_the_archive_never_ends_on_when_another_end_will_do() -> None:
+    headline = ArticleWriter(MODEL, ["من جد وجد ومن زرع حصد، كما قال الأمين العام للاتحاد، محمد"]).headline()
+    assert headline and not headline.endswith("محمد"), headline  # a first name goes on with the surname
+
+
 def test_no_bullet_is_a_speech_verb_whose_speaker_an_earlier_sentence_named() -> None:
     text = ("أعلن وزير الصحة خالد العمري أن الوزارة ستفتتح عشرة مستشفيات جديدة في المحافظات الشمالية هذا العام.\n"
             "وأضاف: المستشفيات الجديدة ستخدم أكثر من مليون مواطن في المناطق الريفية البعيدة.\n"
