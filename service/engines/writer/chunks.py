@@ -227,10 +227,11 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
         return opened  # «مون جاي إن | إن ...»: the first «إن» ends the name, the second opens the clause
     if words[index - 1].endswith(_CLAUSE_END):
         return "comma"
-    return _phrase_kind(key)
+    return None if words[index] == GOVERNOR else _phrase_kind(key)
 
 
 _CONJOINED = PREPOSITIONS | COMPLEMENTISERS  # «وفي», «وأن»
+GOVERNOR = "والي"  # as written with «ي», the governor («أكد والي تطاوين»), not «وإلى»/«والى», which fold alike
 
 
 @lru_cache(maxsize=65_536)

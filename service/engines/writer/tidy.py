@@ -5,7 +5,7 @@ punctuation or unbalanced quotes.
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import fold
+from service.engines.writer.chunks import GOVERNOR, fold
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import without_unbalanced
 from service.engines.writer.rewrite import CLAUSE_NEGATIONS, looks_imperfect, past_with_present, reads_as_verb
@@ -66,7 +66,7 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     words[0] = words[0].lstrip("-–—:،,؛;") or words[0]  # «(CNN)- -كشفت الشركة», «:قال»: glued to the first word
     if len(words) > 2 and fold(words[0]) == "هذا" and lexicon.is_clitic_waw(fold(words[1])):
         del words[0]  # «هذا وغادرت الفنانة ...»: a connective of news prose, no subject («هذا وزير» stays)
-    if lexicon.is_clitic_waw(fold(words[0])):
+    if lexicon.is_clitic_waw(fold(words[0])) and words[0] != GOVERNOR:  # «والي تطاوين» keeps its «و»
         words[0] = words[0][1:]
     if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):
         del words[0]  # «وقد تمكنت الشرطة من ...» → «تمكنت الشرطة من ...»; «قد يكون» (may be) stays

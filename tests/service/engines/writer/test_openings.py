@@ -356,3 +356,8 @@ def test_the_connective_hatha_wa_opens_no_output() -> None:
     assert outputs and all(line.startswith("غادرت الفنانة") or line.startswith("الفنانة") for line in outputs), outputs
     kept = outputs_of("هذا وزير سابق يعود إلى الحكومة بعد غياب طويل عن الحياة السياسية.")
     assert not any(line.startswith("زير") for line in kept), kept  # «وزير» is a word, no «و» + «زير»
+
+
+def test_the_governor_written_walī_is_a_speaker_not_and_to() -> None:
+    outputs = outputs_of("أكد والي الجهة لإذاعة محلية أنه تم اليوم إعادة فتح المعبر الحدودي أمام المسافرين.")
+    assert any(line.startswith("والي الجهة") and ":" in line for line in outputs), outputs  # not «الي الجهة ...:»
