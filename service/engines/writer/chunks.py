@@ -247,6 +247,11 @@ def _phrase_kind(key: str) -> str | None:
     return None
 
 
+def closed_by_comma(words: tuple[str, ...], end: int) -> bool:
+    """Whether the words before `end` close with a comma: «، رياض الكامل،» ends the subject it describes."""
+    return words[end - 1].endswith(("،", ","))
+
+
 def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """The folded keys of a sentence's words (`unglue`d and split), as its chunks have them."""
     return tuple(map(fold, words))

@@ -19,6 +19,7 @@ from service.engines.writer.chunks import (
     PERCENT_WORDS,
     Chunk,
     ChunkedSentence,
+    closed_by_comma,
     ends_dangling,
     fronted,
 )
@@ -241,7 +242,7 @@ def _glued_to_phrase(sentence: ChunkedSentence, start: int, index: int, lexicon:
     هامش افتتاحه المعرض | بالعاصمة» says where the opening was (not after the verb's own chunk or its object,
     nor after a comma)."""
     before = index - 1
-    if before <= start or sentence.words[sentence.chunks[before].end - 1].endswith(("،", ",")):
+    if before <= start or closed_by_comma(sentence.words, sentence.chunks[before].end):
         return False
     chunk = sentence.chunks[before]
     return chunk.kind in ("preposition", "clitic") or chunk.kind == "comma" and opens_adjunct(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from service.engines.writer.chunks import PREPOSITIONS, Chunk, ChunkedSentence
+from service.engines.writer.chunks import PREPOSITIONS, Chunk, ChunkedSentence, closed_by_comma
 from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES, looks_imperfect, person_noun, reads_as_verb
@@ -77,9 +77,9 @@ def _with_apposition(sentence: ChunkedSentence, last: int, end: int, lexicon: Le
     name and goes with it: «إن السيدة | التي عثر عليها | بجانب سيرغي سكريبال، | العميل الروسي السابق، | هي
     ابنته» without the relative clause is «إن السيدة هي ابنته», never «إن السيدة العميل الروسي السابق». None
     when that phrase is not before `end`, the compression's last chunk: the run cannot take it."""
-    final = sentence.chunks[last].end - 1
-    if last + 1 >= len(sentence.chunks) or not sentence.words[final].endswith(("،", ",")) \
-            or not lexicon.is_name(sentence.keys[final]):
+    final = sentence.chunks[last].end
+    if last + 1 >= len(sentence.chunks) or not closed_by_comma(sentence.words, final) \
+            or not lexicon.is_name(sentence.keys[final - 1]):
         return last
     described = apposition_end(sentence, last + 1, lexicon)
     if described is None or reads_as_verb(sentence.keys[sentence.chunks[last + 1].start], lexicon):
@@ -108,8 +108,7 @@ def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
 def _holds_clause_word(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a bracket holds only a number or a verb: part of the clause, no aside."""
     words = [key for key in keys if key]
-    return all(_numeral(key) for key in words) or len(words) == 1 and (
-        looks_imperfect(words[0], lexicon) or reads_as_verb(words[0], lexicon))
+    return all(_numeral(key) for key in words) or len(words) == 1 and reads_as_verb(words[0], lexicon)
 
 
 def _numeral(key: str) -> bool:

@@ -22,6 +22,7 @@ from service.engines.writer.chunks import (
     PREPOSITIONS,
     TIME_WORDS,
     ChunkedSentence,
+    closed_by_comma,
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, reads_as_verb, verb_key
@@ -29,7 +30,6 @@ from service.engines.writer.speech import MAX_WHO_WORDS, find_attribution
 from service.engines.writer.subject import (
     MAX_APPOSITION_WORDS,
     SubjectFirst,
-    closed_by_comma,
     find_subject_first,
     subject_doubtful,
 )

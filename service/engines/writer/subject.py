@@ -20,6 +20,7 @@ from service.engines.writer.chunks import (
     PREPOSITIONS,
     SAY_VERBS,
     ChunkedSentence,
+    closed_by_comma,
 )
 from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
 from service.engines.writer.marks import unbalanced_pairs
@@ -269,11 +270,6 @@ def _nationality_before_name(sentence: ChunkedSentence, first: int, end: int, le
                        or lexicon.has_pronoun_suffix(following))
     return may_be_name and all(key.startswith("ال") and key.endswith("ي") and len(key) > 4
                                and not lexicon.is_family_name(key) for key in keys[first:end])
-
-
-def closed_by_comma(words: tuple[str, ...], end: int) -> bool:
-    """Whether the words before `end` close with a comma: «، رياض الكامل،» ends the subject it describes."""
-    return words[end - 1].endswith(("،", ","))
 
 
 def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst, lexicon: Lexicon) -> bool:
