@@ -28,6 +28,9 @@ MAX_COMPLEMENT_ABSENCE_RATIO = 0.4
 MIN_OTHER_GENDER_OPENERS = 5  # sentences opening with the other gender of a verb found, to take its complement
 MIN_PREPOSITION_EVIDENCE = 30  # sentences opening with a past verb, to tell which prepositions it goes on with
 MIN_PREPOSITION_LIFT = 2.0  # how many times more often than sentences at large («أعلن ... عن»: 2.9, «قال ... عن»: 0.6)
+GOVERNED_PREPOSITIONS = (*COMPLEMENT_PREPOSITIONS, "ضد", "حول")
+MIN_GOVERNED_EVIDENCE = 30  # uses of a word in the archive's articles, to tell what follows it
+MIN_GOVERNED_SHARE = 0.6  # of its uses, those right before one preposition («الإفراج عن»: most; «خسائر في»: few)
 T = TypeVar("T")
 
 
@@ -114,6 +117,29 @@ def verb_prepositions(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str,
         if lifted:
             found[past] = lifted
     return found | from_other_gender(found, verbs)  # «اعتذر» from «اعتذرت»
+
+
+def governed_prepositions(counts: LexiconCounts) -> dict[str, str]:
+    """Words of the archive's articles that (nearly) always go on with one preposition, right after them and with
+    no punctuation between: «الإفراج» → «عن», «يعانون» → «من», «قادرة» → «على», «عبارة» → «عن». An output does not
+    end on one before its preposition (`endings.can_end`): «هدد الوزير بمزيد من العقوبات حتى الإفراج» (about
+    whom?), «علماء يعلنون أنهم تمكنوا» (of what?).
+
+    >>> from training.writer.lexicon import LexiconCounts
+    >>> counts = LexiconCounts()
+    >>> counts.tokens.update({"الافراج": 80, "الحكومه": 900, "قادره": 40, "نادر": 10})
+    >>> counts.followed_by.update({("الافراج", "عن"): 70, ("الحكومه", "في"): 200, ("قادره", "علي"): 30,
+    ...                            ("نادر", "عن"): 10})
+    >>> governed_prepositions(counts)
+    {'الافراج': 'عن', 'قادره': 'علي'}
+    """
+    found: dict[str, str] = {}
+    best: dict[str, int] = {}
+    for (word, preposition), seen in sorted(counts.followed_by.items()):
+        used = counts.tokens[word]
+        if used >= MIN_GOVERNED_EVIDENCE and seen >= MIN_GOVERNED_SHARE * used and seen > best.get(word, 0):
+            found[word], best[word] = preposition, seen
+    return found
 
 
 def from_other_gender(found: dict[str, T], verbs: dict[str, str]) -> dict[str, T]:

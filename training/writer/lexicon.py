@@ -17,7 +17,13 @@ from service.engines.writer.chunks import DANGLING, SAY_VERBS, fold
 from service.engines.writer.features import CLOSED_WORDS
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.rewrite import bare_word
-from training.writer.complements import complements, verb_prepositions, window_prepositions
+from training.writer.complements import (
+    GOVERNED_PREPOSITIONS,
+    complements,
+    governed_prepositions,
+    verb_prepositions,
+    window_prepositions,
+)
 from training.writer.unfinished import unfinished_words
 from training.writer.verbs import FUNCTION_WORDS, present_forms
 
@@ -63,6 +69,8 @@ class LexiconCounts:
     # the first word opening with «ب» after a sentence's first (`complements.window_prepositions`): per opener, at large
     opener_glued: Counter[tuple[str, str]] = field(default_factory=Counter)
     sentence_glued: Counter[str] = field(default_factory=Counter)
+    # (word, the preposition right after it, no punctuation between): «الإفراج | عن» (`governed_prepositions`)
+    followed_by: Counter[tuple[str, str]] = field(default_factory=Counter)
     sentences: int = 0
     articles: int = 0
 
@@ -75,6 +83,7 @@ class LexiconCounts:
         for sentence in sentences:
             words = sentence.split()
             self._add_opener(words)
+            self._add_followed(words)
             self.clause_ends.update(fold(word) for word in words[:-1] if _CLAUSE_FINAL.search(word))
             self.clause_ends.update(fold(word) for word in words[-1:])
         if not title or not sentences:
@@ -120,6 +129,14 @@ class LexiconCounts:
                     self.agreement[keys[index + 1], verb if plural else "ي" + verb[1:] + "ون", plural] += 1
                     break
 
+    def _add_followed(self, words: list[str]) -> None:
+        """Count each word right before a preposition, with nothing between («الإفراج عن», not «الحكومة، في»)."""
+        for index in range(1, len(words)):
+            preposition = words[index]
+            if len(preposition) <= 4 and fold(preposition) in GOVERNED_PREPOSITIONS \
+                    and not _CLAUSE_FINAL.search(words[index - 1]):
+                self.followed_by[fold(words[index - 1]), fold(preposition)] += 1
+
     def _add_opener(self, words: list[str]) -> None:
         """Count which prepositions follow a sentence's first word within `COMPLEMENT_WINDOW` words."""
         if len(words) < 2:
@@ -139,7 +156,7 @@ class LexiconCounts:
     def merge(self, other: LexiconCounts) -> None:
         for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "agreement", "objects",
                      "title_words", "title_ends", "clause_ends", "openers", "sentence_prepositions", "opener_glued",
-                     "sentence_glued"):
+                     "sentence_glued", "followed_by"):
             getattr(self, name).update(getattr(other, name))
         for verb, forms in other.verb_evidence.items():
             self.verb_evidence[verb].update(forms)
@@ -177,7 +194,7 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
     return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
                    verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=unfinished_words(counts),
                    complements=complements(counts, verbs, Lexicon(frequency=frequency, verbs=verbs)),
-                   verb_prepositions=verb_prepositions(counts, verbs))
+                   verb_prepositions=verb_prepositions(counts, verbs), governs=governed_prepositions(counts))
 
 
 def _reflexive_verbs(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]:

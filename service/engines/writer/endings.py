@@ -55,6 +55,7 @@ _PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
 _PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic"})  # what may stand before its noun
 _PRESENT_PREFIXES = ("ي", "ت", "ن")  # after the future's «س»
 _PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
+_PUNCTUATION = frozenset(".,،:؛;!؟?)\"»”'")  # a word written with one at its end closes its phrase
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
 
 
@@ -76,7 +77,8 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     if before in _PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
         return False  # «تم العثور | على ...»: the verbal noun after «تم» takes what follows («تم استهدافها» ends)
     return not (lexicon is not None and needs_more(last, lexicon)) and not _number_goes_on(sentence.keys, chunk.end) \
-        and not _specified_by_min(sentence.keys, chunk.end, lexicon)
+        and not _specified_by_min(sentence.keys, chunk.end, lexicon) \
+        and not (lexicon is not None and _governs_next(sentence, chunk.end, lexicon))
 
 
 def needs_more(key: str, lexicon: Lexicon) -> bool:
@@ -105,6 +107,25 @@ def past_verb(key: str, lexicon: Lexicon) -> bool:
     """
     verb = verb_key(key, lexicon)
     return verb in lexicon.verbs and not lexicon.is_common("ال" + verb)
+
+
+def _governs_next(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether the word before `end` goes on with the preposition that follows it (`Lexicon.governs`, with no
+    punctuation between): «هدد بمزيد من العقوبات حتى الإفراج | عن ...», «علماء يعلنون أنهم تمكنوا | من ...».
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(governs={"بالافراج": "عن", "تمكنوا": "من"})
+    >>> sentence = chunk_sentence("طالبوا بالإفراج عن المعتقلين وتمكنوا، من جهتهم، من الوصول")
+    >>> [_governs_next(sentence, end, lexicon) for end in (2, 5)]  # «وتمكنوا،» closes its phrase
+    [True, False]
+    >>> _governs_next(chunk_sentence("وتمكنوا من الوصول"), 1, lexicon)
+    True
+    """
+    if end >= len(sentence.keys) or sentence.words[end - 1][-1:] in _PUNCTUATION:
+        return False
+    last = sentence.keys[end - 1]
+    following = sentence.keys[end]
+    return lexicon.governs.get(last, lexicon.governs.get(bare_word(last))) == following
 
 
 def _specified_by_min(keys: tuple[str, ...], end: int, lexicon: Lexicon | None) -> bool:

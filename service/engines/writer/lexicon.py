@@ -58,6 +58,8 @@ class Lexicon:
     stop before it.
     `verb_prepositions`: a past verb → the prepositions its sentences go on with far more often than sentences at
     large («أعلن» → «عن», «دعا» → «إلى»): such a phrase after the verb's subject is the verb's, not the subject's.
+    `governs`: a word of the archive's articles → the preposition right after it in (nearly) all its uses
+    («الإفراج» → «عن», «تمكنوا» → «من»): an output does not end on it before that preposition.
     """
 
     keep_rate: Mapping[str, float] = field(default_factory=dict)
@@ -70,6 +72,7 @@ class Lexicon:
     unfinished: frozenset[str] = frozenset()
     complements: dict[str, str] = field(default_factory=dict)
     verb_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    governs: dict[str, str] = field(default_factory=dict)
     _profiles: dict[str, WordProfile] = field(default_factory=dict, compare=False, repr=False)
     _pasts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -229,7 +232,8 @@ class Lexicon:
                 "definite_share": self.definite_share, "verbs": self.verbs,
                 "plural_heads": sorted(self.plural_heads), "transitive": sorted(self.transitive),
                 "unfinished": sorted(self.unfinished), "complements": self.complements,
-                "verb_prepositions": {verb: sorted(found) for verb, found in self.verb_prepositions.items()}}
+                "verb_prepositions": {verb: sorted(found) for verb, found in self.verb_prepositions.items()},
+                "governs": self.governs}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Lexicon:
@@ -241,7 +245,8 @@ class Lexicon:
                    unfinished=frozenset(fields.get("unfinished", ())),
                    complements=dict(fields.get("complements", {})),
                    verb_prepositions={verb: frozenset(found)
-                                      for verb, found in fields.get("verb_prepositions", {}).items()})
+                                      for verb, found in fields.get("verb_prepositions", {}).items()},
+                   governs=dict(fields.get("governs", {})))
 
 
 def _logit(rate: float) -> float:

@@ -1,6 +1,7 @@
 """A verb keeps what it takes: its object, also after a time, a bracket or a phrase between commas, and no run
 drops it; what describes a subject is no object; the preposition its clause goes on with (`Lexicon.complements`),
-also «ب» glued to a word, past a time, and not a place that comes first. Sentences written for these tests."""
+also «ب» glued to a word, past a time, and not a place that comes first; no output ends on a word before the
+preposition it goes on with (`Lexicon.governs`). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -82,3 +83,13 @@ def test_a_body_named_with_li_goes_first_when_the_verbs_ila_follows_it() -> None
     # «ل» after the body may say where to, as «إلى» would: the subject's end is unsure
     assert find_subject_first(chunk_sentence("انضم صندوق النقد الدولي لموجة الانتقادات الموجهة للحكومة."), 0,
                               lexicon) is None
+
+
+@pytest.mark.parametrize(("sentence", "cut"), [
+    ("هدد الوزير بفرض عقوبات جديدة على الشركة حتى الإفراج عن جميع العمال المحتجزين في الميناء.", "حتى الإفراج"),
+    ("أعلن فريق من الباحثين في جامعة القاهرة أنهم تمكنوا من تطوير لقاح جديد ضد الملاريا.", "أنهم تمكنوا"),
+])
+def test_no_output_ends_on_a_word_before_the_preposition_it_goes_on_with(sentence: str, cut: str) -> None:
+    assert any(line.endswith(cut) for line in outputs_with(replace(LEXICON, governs={}), sentence))
+    lines = outputs_with(LEXICON, sentence)  # the shipped lexicon: «الإفراج» → «عن», «تمكنوا» → «من»
+    assert lines and not any(line.endswith(cut) for line in lines), lines
