@@ -51,8 +51,9 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
 
 
 def _accusative(key: str, lexicon: Lexicon) -> bool:
-    """Whether a common word is an indefinite accusative, as a verb's object is («اجتماعا», «تقريرا»)."""
-    return accusative_shape(key) and lexicon.is_common(key)
+    """Whether a common word is an indefinite accusative, as a verb's object is («اجتماعا», «تقريرا»), not a name
+    that ends so («أصدرت القاضية دانا سابرو ... | أمرا»)."""
+    return accusative_shape(key) and lexicon.is_common(key) and not lexicon.is_name(key)
 
 
 def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> int | None:

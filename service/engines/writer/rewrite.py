@@ -14,6 +14,7 @@ from service.engines.writer.chunks import (
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
+    TIME_WORDS,
     fronted,
 )
 from service.engines.writer.lexicon import Lexicon
@@ -204,8 +205,27 @@ def accusative_after_name(keys: tuple[str, ...], index: int, lexicon: Lexicon) -
         return False
     if lexicon.frequency.get(key, 0) < ADVERB_SHARE * lexicon.frequency.get("في", 0):
         return False
+    return not name_follows(keys, index, lexicon)
+
+
+def name_follows(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
+    """Whether word `index` is followed as a first name is: by a name («المستشارة أنجيلا | ميركل»), or, when it
+    is too rare for an adverb, by a definite word that is no time word (an indefinite accusative has no «ال»
+    word after it: «القاضية رشا | الحسيني», but «عقد الوزير اجتماعا | الأحد»).
+
+    >>> lexicon = Lexicon(frequency={"في": 9000, "اجتماعا": 900, "رشا": 20, "الحسيني": 90, "حسيني": 40,
+    ...                              "الاحد": 900, "احد": 900, "الخبراء": 900, "خبراء": 900})
+    >>> [name_follows(keys, 1, lexicon) for keys in (("القاضيه", "رشا", "الحسيني"), ("الوزير", "اجتماعا", "الاحد"),
+    ...                                               ("الوزير", "اجتماعا", "الخبراء"))]
+    [True, False, False]
+    """
     following = keys[index + 1] if index + 1 < len(keys) else ""
-    return not following or following in DANGLING or not lexicon.is_name(following)
+    if not following or following in DANGLING or accusative_shape(following) or lexicon.has_pronoun_suffix(keys[index]):
+        return False  # «اجتماعا | تنسيقيا»: an adjective that agrees; «فوزها | الأول»: a noun with its pronoun
+    if lexicon.is_name(following) or lexicon.is_family_name(following):
+        return True
+    rare = lexicon.frequency.get(keys[index], 0) < ADVERB_SHARE * lexicon.frequency.get("في", 0)
+    return rare and following.startswith("ال") and following not in TIME_WORDS
 
 
 def bare_word(key: str) -> str:

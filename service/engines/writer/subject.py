@@ -45,6 +45,7 @@ from service.engines.writer.rewrite import (
     bare_word,
     looks_imperfect,
     no_person,
+    name_follows,
     object_start,
     person_noun,
     titled,
@@ -152,7 +153,8 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         return None  # «وقف عادي العادي | مدير ...»: his post, not an object of a verb that editors never give one;
         # «أضاف الفريق | أحمد خالد أن ...»: the verb's object is what was said, the words before it his name
     if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
-        clean = words[end][:1] not in QUOTE_MARKS and (  # «لعبة الفيديو "فيفا 18"»: a title, no object
+        first_name = keys[end].endswith("ا") and name_follows(keys, end, lexicon)  # «القاضية رشا الحسيني»
+        clean = words[end][:1] not in QUOTE_MARKS and not first_name and (  # «لعبة الفيديو "فيفا 18"»: a title
             (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or complement_word(keys[end], lexicon)
             or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
                 object_start(keys[end], lexicon) and no_person(keys[first:end], lexicon)

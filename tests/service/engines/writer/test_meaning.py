@@ -332,8 +332,9 @@ def test_a_shortened_name_keeps_the_comma_that_ends_a_fronted_phrase() -> None:
 
 def test_no_output_ends_on_a_word_editors_never_end_a_headline_on() -> None:
     sentence = "تطلب الحكومة من البنوك مزيدا من الوقت لتطبيق القواعد الجديدة."
-    assert any(line.endswith("مزيدا") for line in outputs_with(replace(LEXICON, unfinished=frozenset()), sentence))
-    learned = outputs_with(replace(LEXICON, unfinished=frozenset({"مزيدا"})), sentence)
+    unlearned = replace(LEXICON, unfinished=frozenset(), governs={})  # «مزيدا» also goes on with «من»
+    assert any(line.endswith("مزيدا") for line in outputs_with(unlearned, sentence))
+    learned = outputs_with(replace(unlearned, unfinished=frozenset({"مزيدا"})), sentence)
     assert learned and not any(line.endswith("مزيدا") for line in learned), learned
 
 

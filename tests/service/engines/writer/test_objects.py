@@ -93,3 +93,8 @@ def test_no_output_ends_on_a_word_before_the_preposition_it_goes_on_with(sentenc
     assert any(line.endswith(cut) for line in outputs_with(replace(LEXICON, governs={}), sentence))
     lines = outputs_with(LEXICON, sentence)  # the shipped lexicon: «الإفراج» → «عن», «تمكنوا» → «من»
     assert lines and not any(line.endswith(cut) for line in lines), lines
+
+
+def test_a_name_ending_in_alif_after_the_verb_is_not_taken_for_its_object() -> None:
+    lines = all_outputs("يكشف الرئيس الأمريكي باراك أوباما اليوم خطة واسعة لخفض انبعاثات الغازات في المصانع.")
+    assert lines and all("خطة واسعة" in line for line in lines), lines  # «أوباما» is no «اجتماعا»
