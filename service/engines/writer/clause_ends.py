@@ -32,6 +32,13 @@ BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «ب
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
 ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
 _CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
+# «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
+# («أنه في حال توصلها لاتفاق | فإنها ستعلن ...», «إنه بعد مشاورات مع الوزير | قرر ...»)
+_MATTER_PRONOUN_OPENERS = frozenset({"انه", "بانه"})
+_PREDICATE_WORDS = frozenset({"هناك", "تم"})  # «أنه في أي انتخابات | هناك حقوق»
+_FRONTING_WORDS = frozenset("في بعد خلال عند منذ قبل نظرا رغم بالرغم مع بمجرد حين عندما اثر جراء".split())
+_FRONTED_CLAUSE_STARTS = frozenset((word,) for word in _FRONTING_WORDS)
+_NOUN_GOVERNORS = PREPOSITIONS | COMPOUND_PREPOSITIONS | _FRONTING_WORDS | {"حال"}  # «بمجرد | توقيع»: a verbal noun
 SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
 
 
@@ -65,6 +72,9 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
     for clause in range(index, -1, -1):
         skip = clause_skip(sentence, clause)
         start = sentence.chunks[clause].start
+        if skip and sentence.keys[start + skip - 1] in _MATTER_PRONOUN_OPENERS \
+                and sentence.keys[start + skip:start + skip + 1] in _FRONTED_CLAUSE_STARTS:  # «أنه بعد مشاورات ...»
+            return _in_fronted_phrase(sentence, clause, index, lexicon)
         if skip and sentence.keys[start + skip - 1] in _REPORTED_CLAUSE_OPENERS:
             counted = sentence.keys[start + skip][:1].isdigit()  # «إن 15 شخصا من ... في السعودية» is no statement
             return (clause == index or aside or counted) and not clause_has_predicate(
@@ -74,6 +84,26 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
             return False
         aside = aside or kind not in ("preposition", "clitic") or sentence.keys[start] not in PLACE_PREPOSITIONS
     return False
+
+
+def _in_fronted_phrase(sentence: ChunkedSentence, clause: int, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` ends inside the phrase that fronts the clause of «أنه» at chunk `clause`: no verb
+    after it opens the predicate yet («أنه في حال توصلها لاتفاق مع إحدى الشركات، | ستعلن ...»; «إنه منذ عام 2008
+    شرد ...» has one). A verbal noun right after a preposition is no verb («بمجرد توقيع», «في حال توصلها»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(verbs={"قرر": "يقرر"})
+    >>> sentence = chunk_sentence("قال الوزير إنه بعد مشاورات مع الشركاء، قرر تأجيل الاجتماع")
+    >>> [_in_fronted_phrase(sentence, 1, end, lexicon) for end in (2, 4)]
+    [True, False]
+    """
+    keys, chunks = sentence.keys, sentence.chunks
+    fronting = chunks[clause].start + clause_skip(sentence, clause)
+    for at in range(fronting + 2, chunks[index].end):
+        previous = bare_word(keys[at - 1])
+        if keys[at] in _PREDICATE_WORDS or (reads_as_verb(keys[at], lexicon) and previous not in _NOUN_GOVERNORS):
+            return False
+    return True
 
 
 def verb_alone(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

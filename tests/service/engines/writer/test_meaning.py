@@ -538,3 +538,14 @@ def test_the_passive_auxiliary_keeps_what_was_done() -> None:
 def test_tomorrow_goes_with_its_day_and_a_comma_written_apart_goes_on_its_word() -> None:
     outputs = all_outputs("توقع إدارة المطار الدولي يوم غد ، عقد إنشاء مبنى جديد للطيران الخاص في المدينة.")
     assert outputs and not any(line.endswith("غد") or " ، " in line for line in outputs), outputs
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("أكد مدير النادي أنه في حال توصل الإدارة إلى اتفاق مع إحدى الشركات الكبرى، ستعلن التفاصيل كاملة.", "ستعلن"),
+    ("قال الوزير إنه بعد مشاورات طويلة مع رؤساء الأحزاب، قرر تأجيل الانتخابات البلدية.", "قرر"),
+    ("قال التقرير إنه منذ عام 2010 نزح نحو مليون شخص بسبب الكوارث الطبيعية.", "نزح"),  # the verb in the phrase's chunk
+])
+def test_no_output_stops_inside_the_phrase_that_fronts_a_clause_of_annahu(sentence: str, predicate: str) -> None:
+    """«أنه في حال توصل الإدارة إلى اتفاق» says nothing yet: what follows the fronted phrase is the statement."""
+    lines = all_outputs(sentence)
+    assert lines and all(predicate in line for line in lines), lines
