@@ -30,6 +30,7 @@ from service.engines.writer.rewrite import (
 
 NAME_ENDS = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORDS
 ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»
+GIVEN_NAME_TITLES = frozenset("الامير الملك الشيخ".split())  # the word right after one is a given name: «الأمير فيصل»
 HONORIFICS = frozenset("صاحب السمو الملكي فخامه معالي سعاده سماحه".split())
 # Bodies whose names go on with «ل» and what they are for: «اللجنة الدولية للصليب الأحمر», «الهيئة العامة للغذاء».
 INSTITUTIONS = frozenset("""
@@ -144,6 +145,8 @@ def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int,
     first_name = index = _first_name(keys, title + 1, len(keys), lexicon)  # «الخارجية الأمريكي», «للشؤون الخارجية»
     while index < len(keys) and words[index][:1].isalpha() and (
             keys[index - 1] in NAME_LINKS and index > first_name  # «عبد الفتاح», «أبو بكر»
+            or index == first_name == title + 1 and keys[title] in GIVEN_NAME_TITLES  # «الأمير | فيصل بن بندر»
+            and not keys[index].startswith("ال") and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES
             or lexicon.is_name(keys[index]) and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES
             and not (index > first_name + 1 and accusative_after_name(keys, index, lexicon))):  # «ترامب | تركيا»
         index += 1

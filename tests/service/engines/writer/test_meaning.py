@@ -549,3 +549,11 @@ def test_no_output_stops_inside_the_phrase_that_fronts_a_clause_of_annahu(senten
     """«أنه في حال توصل الإدارة إلى اتفاق» says nothing yet: what follows the fronted phrase is the statement."""
     lines = all_outputs(sentence)
     assert lines and all(predicate in line for line in lines), lines
+
+
+def test_a_prince_is_named_by_his_given_name_even_when_it_is_also_a_family_name() -> None:
+    """«فيصل» is also the family name «الفيصل»; after «الأمير» it is his given name, and headlines drop the
+    honorifics and the grandfather: «استقبل الأمير فيصل بن سالم ...»."""
+    lines = all_outputs("استقبل صاحب السمو الملكي الأمير فيصل بن سالم بن عبدالعزيز أمير المنطقة الشمالية في مكتبه "
+                        "أمس رئيس بلدية المدينة.")
+    assert any(line.startswith("استقبل الأمير فيصل بن سالم أمير المنطقة") for line in lines), lines
