@@ -61,7 +61,8 @@ PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
 READER_ADDRESS = frozenset("يمكنكم تابعونا اشتركوا حملوا".split())
 # First words of a clause that continues another: never the opening of a headline or bullet.
 FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | FRONTED_CLAUSES | frozenset(
-    "حيث كما كذلك اذ لذلك لذا لهذا لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد".split()) | READER_ADDRESS
+    "حيث كما كذلك اذ لذلك لذا لهذا لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد".split()) | READER_ADDRESS \
+    | frozenset("هو هي هم هما هن".split())  # «هو اللقب السابع ...»: whose, an earlier sentence said
 
 # First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as),
 # «بما أن ...» (since).

@@ -17,7 +17,7 @@ from service.engines.writer.candidates import (
     render,
     statement_start,
 )
-from service.engines.writer.chunks import ChunkedSentence, chunk_sentence, chunk_words, sentence_words
+from service.engines.writer.chunks import MONTHS, ChunkedSentence, chunk_sentence, chunk_words, fold, sentence_words
 from service.engines.writer.endings import can_end
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
@@ -104,7 +104,7 @@ class ArticleWriter:
             for objectless, longest in LENGTH_STEPS:
                 choices = [choice for choice in self.ranked(index, 0, longest, HEADLINE_MIN_WORDS, SHORTLIST,
                                                             objectless=objectless)
-                           if _speaker_named(choice) and not _shows_link(choice)]
+                           if _speaker_named(choice) and not _shows_link(choice) and not _reads_as_list(choice)]
                 if choices:
                     return self.text(choices[0])
         return self._leading_chunks(0) if self.sentences else None
@@ -144,7 +144,8 @@ class ArticleWriter:
         for longest in (BULLET_MAX_WORDS, BULLET_MAX_WORDS + LONG_SUBJECT_WORDS):
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
-                       if _speaker_named(choice) and _claim_has_speaker(choice) and not _shows_link(choice)]
+                       if _speaker_named(choice) and _claim_has_speaker(choice) and not _shows_link(choice)
+                       and not _reads_as_list(choice)]
             for choice in sorted(choices, key=lambda choice: -choice.score):
                 text = self.text(choice)
                 if not avoid(text):
@@ -160,6 +161,26 @@ def _shows_link(choice: Choice) -> bool:
         return False
     first = sentence.chunks[compression.opening.body_start].start
     return _has_link(sentence.words[first:sentence.chunks[compression.end].end + 1])
+
+
+def _reads_as_list(choice: Choice) -> bool:
+    """Whether a compression reads as a list or a table row, not a statement: two items set apart by «/» (not a
+    date's «يونيو/حزيران 2018» or «1435/1436ه»), two colons (a speaker's and another's), or a «*» past its first
+    word («المنستير : مقر الاتحاد ... سوسة : مقر ...», «إقصاء العلماء/ تهميش الدعاة/ ...»)."""
+    sentence, compression = choice.sentence, choice.compression
+    first = sentence.chunks[compression.opening.body_start].start
+    text = " ".join(sentence.words[first:sentence.chunks[compression.end].end])
+    pieces = text.split("/")
+    items = sum(not (_date_part(before.split()[-1:]) or _date_part(after.split()[:1]))
+                for before, after in zip(pieces, pieces[1:], strict=False))
+    footnote = any(word.startswith("*") for word in text.split()[1:])  # not «* تأجيل ...» (an item), «٢*١٢ مترا»
+    colons = sum(word.endswith(":") for word in text.split())  # not a time's «12:41»
+    return footnote or items >= 2 or colons >= 2
+
+
+def _date_part(words: list[str]) -> bool:
+    """Whether the word beside a «/» is part of a date: a number or a month («أبريل/نيسان», «14/10/1436»)."""
+    return not words or words[0][:1].isdigit() or fold(words[0]) in MONTHS
 
 
 def _has_link(words: tuple[str, ...]) -> bool:

@@ -129,3 +129,23 @@ def test_no_bullet_states_what_was_said_without_who_said_it() -> None:
                                    "وأضاف أن الضغط العسكري سيستمر حتى تنسحب الميليشيات من الميناء."])
     bullet = writer.bullet([1], lambda text: False)
     assert bullet is None or not bullet.startswith("الضغط"), bullet
+
+
+def test_no_bullet_is_a_list_or_a_table_row_but_an_item_or_a_date_with_a_slash_may_be() -> None:
+    writer = ArticleWriter(MODEL, [
+        "الملاعب المعتمدة للجولة المقبلة: الرياض : ملعب الأمير فيصل بن فهد جدة : ملعب الجوهرة المشعة.",
+        "أبرز مطالب المحتجين في الجهات الداخلية تحسين الأجور/ توفير السكن/ مراجعة الضرائب/ تشغيل الشباب.",
+        "* أجلت المحكمة الابتدائية محاكمة الوزير السابق بعد انسحاب هيئة الدفاع من الجلسة.",
+        "أعلنت الحكومة في أبريل/نيسان 2018 خطة جديدة لدعم المزارعين في المناطق الريفية المتضررة من الجفاف."])
+    assert writer.bullet([0], lambda text: False) is None
+    assert writer.bullet([1], lambda text: False) is None
+    item, dated = writer.bullet([2], lambda text: False), writer.bullet([3], lambda text: False)
+    assert item is not None and "محاكمة الوزير" in item, item
+    assert dated is not None and "أبريل/نيسان" in dated, dated
+
+
+def test_no_bullet_opens_with_a_pronoun_that_points_back_to_an_earlier_sentence() -> None:
+    writer = ArticleWriter(MODEL, ["فاز النادي الأهلي بكأس الملك بعد تغلبه على الهلال بهدفين نظيفين في النهائي.",
+                                   "هو اللقب الثالث للفريق في تاريخه بعد فوزه على منافسه في نهائي مثير."])
+    bullet = writer.bullet([1], lambda text: False)
+    assert bullet is None or not bullet.startswith("هو"), bullet
