@@ -28,6 +28,7 @@ from service.engines.writer.chunks import (
 from service.engines.writer.clause_ends import (
     BARE_COMPLEMENTISERS,
     before_clause,
+    cuts_negation_short,
     ends_in_fronting,
     inside_relative_asides,
     subject_only,
@@ -268,6 +269,7 @@ class SentenceCompressions:
                                        and not before_clause(sentence, end + 1)
                                        and not ends_in_fronting(sentence, end, lexicon)
                                        and not verb_alone(sentence, end, lexicon)
+                                       and not cuts_negation_short(sentence, end)
                                        and end + 1 not in self._named and end not in self._interrupted)
         return found
 

@@ -34,6 +34,11 @@ ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
 _CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
 # «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
 # («أنه في حال توصلها لاتفاق | فإنها ستعلن ...», «إنه بعد مشاورات مع الوزير | قرر ...»)
+# Words that complete a negation: «لم يكن ... فحسب» (not only), «لن ... قبل أن» (not until), «لم ... إلا» (only);
+# not «بل», «لكن»: «لم يأت من فراغ، بل ...» says its negation whole before them
+_NEGATION_COMPLETERS = frozenset("فحسب فقط سوي".split())  # and «إلا», «قبل»: `_completes_negation`
+_VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
+_CLAUSE_CLOSE = ("،", ",", ".", ":", "؛", ";", "!", "؟", "?")
 _MATTER_PRONOUN_OPENERS = frozenset({"انه", "بانه"})
 _PREDICATE_WORDS = frozenset({"هناك", "تم"})  # «أنه في أي انتخابات | هناك حقوق»
 _FRONTING_WORDS = frozenset("في بعد خلال عند منذ قبل نظرا رغم بالرغم مع بمجرد حين عندما اثر جراء".split())
@@ -104,6 +109,60 @@ def _in_fronted_phrase(sentence: ChunkedSentence, clause: int, index: int, lexic
         if keys[at] in _PREDICATE_WORDS or (reads_as_verb(keys[at], lexicon) and previous not in _NOUN_GOVERNORS):
             return False
     return True
+
+
+def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:
+    """Whether a compression ending with chunk `end` stops inside a negated clause before the word that completes
+    the negation: without it the statement says the opposite («لم يكن مستشارا للرئيس | فحسب», «لن ترفع العقوبات
+    | قبل أن تفكك برنامجها», «لم تستغل حتى اليوم | إلا 10% من قدرتها»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("قال المسؤول إن بلاده لن ترفع العقوبات قبل أن تفكك الحكومة برنامجها النووي")
+    >>> [cuts_negation_short(sentence, end) for end in range(len(sentence.chunks))]
+    [False, True, False]
+    """
+    words, keys = sentence.words, sentence.keys
+    after = sentence.chunks[end].end
+    if after >= len(keys) or _closes_clause(words[after - 1]):
+        return False
+    start = after
+    while start > 0 and not _closes_clause(words[start - 1]):
+        start -= 1
+    negation = next((index for index in range(after - 1, start - 1, -1) if _negates_verb(keys, index)), None)
+    if negation is None or any(_completes_negation(keys, index) for index in range(negation, after)):
+        return False  # no negation, or one completed within: «لم تستغل إلا 10% من قدرتها»
+    for index in range(after, len(keys)):
+        if words[index][:1] == "(":
+            return False  # «(قبل صدور القرار)»: a bracket says when, it completes nothing
+        if _completes_negation(keys, index):
+            return True
+        if _closes_clause(words[index]):
+            return False
+    return False
+
+
+def _negates_verb(keys: tuple[str, ...], index: int) -> bool:
+    """Whether word `index` negates a verb: «لم», «لن», «ليس», or «لا» before a present («لا يزال»; not «دعم لا
+    محدود»)."""
+    key = bare_word(keys[index]) if len(keys[index]) > 3 else keys[index]
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    return key in _VERB_NEGATIONS or (key == "لا" and following[:1] in "يتنا" and len(following) > 2)
+
+
+def _completes_negation(keys: tuple[str, ...], index: int) -> bool:
+    """Whether word `index` completes a negation: «فحسب», «فقط», «سوى», «إلا» (not «إلا أن», however), «قبل»
+    (not «من قبل», by)."""
+    key, following = keys[index], keys[index + 1] if index + 1 < len(keys) else ""
+    previous = keys[index - 1] if index else ""
+    if key == "الا":
+        return not following.startswith("ان")
+    if key == "قبل":
+        return previous != "من"
+    return key in _NEGATION_COMPLETERS
+
+
+def _closes_clause(word: str) -> bool:
+    return word.endswith(_CLAUSE_CLOSE) or word in ("-", "–")
 
 
 def verb_alone(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

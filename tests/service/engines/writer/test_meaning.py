@@ -557,3 +557,19 @@ def test_a_prince_is_named_by_his_given_name_even_when_it_is_also_a_family_name(
     lines = all_outputs("استقبل صاحب السمو الملكي الأمير فيصل بن سالم بن عبدالعزيز أمير المنطقة الشمالية في مكتبه "
                         "أمس رئيس بلدية المدينة.")
     assert any(line.startswith("استقبل الأمير فيصل بن سالم أمير المنطقة") for line in lines), lines
+
+
+@pytest.mark.parametrize(("sentence", "completer"), [
+    ("قال المتحدث إن الحكومة لن ترفع القيود المفروضة على الاستيراد قبل أن يتحسن ميزان المدفوعات.", "قبل أن"),
+    ("لم يكن الطبيب سامي العلي مستشارا لوزير الصحة فحسب، بل كان أيضا عضوا في اللجنة العليا.", "فحسب"),
+    ("أكدت الشركة أنها لم تبع خلال العام الماضي إلا ثلاثة آلاف سيارة في السوق المحلية.", "إلا"),
+])
+def test_no_output_stops_before_the_word_that_completes_its_negation(sentence: str, completer: str) -> None:
+    """«لن ترفع القيود» alone says never; «... قبل أن يتحسن» says not yet: cut there, the statement is reversed."""
+    lines = all_outputs(sentence)
+    assert lines and all(completer in line for line in lines), lines
+
+
+def test_a_negated_adjective_is_no_clause_to_complete() -> None:
+    lines = all_outputs("تحظى البطولة الرمضانية بدعم لا محدود من قبل أمانة المنطقة الشرقية.")
+    assert "تحظى البطولة الرمضانية بدعم لا محدود" in lines, lines  # «من قبل» is «by», no «قبل» of time
