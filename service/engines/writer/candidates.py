@@ -28,6 +28,7 @@ from service.engines.writer.chunks import (
 from service.engines.writer.clause_ends import (
     BARE_COMPLEMENTISERS,
     before_clause,
+    being_predicate,
     cuts_negation_short,
     ends_in_fronting,
     inside_relative_asides,
@@ -237,7 +238,8 @@ class SentenceCompressions:
             predicate = predicate_chunk(sentence, opening, attribution, lexicon)
             complement = complement_chunk(sentence, opening, lexicon)  # «أعرب الوزير | عن ...»
             said = least_end(sentence, opening, attribution, lexicon)  # what a speech verb said, or another's clause
-            least = max(said, predicate or 0, complement or 0)
+            being = being_predicate(sentence, opening.start, lexicon) if opening.form == "plain" else None
+            least = max(said, predicate or 0, complement or 0, being or 0)
             found_object = object_end(sentence, opening, lexicon)
             with_object = max(least, found_object.end)
             if needs_complement(sentence, opening, lexicon):

@@ -16,6 +16,7 @@ from service.engines.writer.chunks import (
     SAY_VERBS,
     TIME_WORDS,
     ChunkedSentence,
+    fronted,
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
@@ -37,6 +38,8 @@ _CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
 # Words that complete a negation: «لم يكن ... فحسب» (not only), «لن ... قبل أن» (not until), «لم ... إلا» (only);
 # not «بل», «لكن»: «لم يأت من فراغ، بل ...» says its negation whole before them
 _NEGATION_COMPLETERS = frozenset("فحسب فقط سوي".split())  # and «إلا», «قبل»: `_completes_negation`
+_COPULAS = frozenset("قد هو هي هم".split())  # «كان ... قد أعلن», «كانت مباراة | هي الأخيرة»
+BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
 _VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
 _CLAUSE_CLOSE = ("،", ",", ".", ":", "؛", ";", "!", "؟", "?")
 _MATTER_PRONOUN_OPENERS = frozenset({"انه", "بانه"})
@@ -163,6 +166,43 @@ def _completes_negation(keys: tuple[str, ...], index: int) -> bool:
 
 def _closes_clause(word: str) -> bool:
     return word.endswith(_CLAUSE_CLOSE) or word in ("-", "–")
+
+
+def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon) -> int | None:
+    """The chunk that holds the predicate of «كان» (or another verb of being) opening chunk `verb_chunk`: the first
+    word after its subject that says something of it: «قد», a verb (not the one of a relative clause describing
+    the subject), an indefinite accusative («كان وولف | متزوجا»); the sentence's last chunk when none does. A
+    compression stops no sooner: «كان المتحدث باسم التحالف، العقيد تركي المالكي» says nothing of him. None for
+    other verbs, or when the predicate comes first («كان من المقرر», «كان في استقباله»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("كان الاتفاق الذي توصل إليه القادة في بروكسل قد نص على تقاسم اللاجئين")
+    >>> [" ".join(sentence.words[c.start:c.end]) for c in sentence.chunks][being_predicate(sentence, 0, Lexicon())]
+    'في بروكسل قد نص'
+    """
+    chunks, keys = sentence.chunks, sentence.keys
+    verb = chunks[verb_chunk].start
+    if bare_word(keys[verb]) not in BEING_VERBS or verb + 1 >= len(keys) or fronted(keys[verb + 1]) \
+            or keys[verb + 1][:1] in ("ل", "ب") and not keys[verb + 1].startswith("ال") \
+            or _accusative(sentence, verb + 1, lexicon):  # «كان واضحا ...»: the predicate first
+        return None
+    described = False  # a relative pronoun was passed: the next verb is the relative clause's
+    for index in range(verb + 2, len(keys)):
+        key = keys[index]
+        if key in RELATIVES:
+            described = True
+        elif key in _COPULAS or (reads_as_verb(key, lexicon) and not key.startswith("ال")):
+            if not described or key == "قد":
+                return next(at for at, chunk in enumerate(chunks) if chunk.start <= index < chunk.end)
+            described = False
+        elif _accusative(sentence, index, lexicon) and not described:
+            return next(at for at, chunk in enumerate(chunks) if chunk.start <= index < chunk.end)
+    return len(chunks) - 1
+
+
+def _accusative(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether word `index` is an indefinite accusative: written with its tanween («مرتعاً») or known so."""
+    return sentence.words[index].endswith(("اً", "ًا")) or lexicon.is_indefinite_accusative(sentence.keys[index])
 
 
 def verb_alone(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

@@ -573,3 +573,13 @@ def test_no_output_stops_before_the_word_that_completes_its_negation(sentence: s
 def test_a_negated_adjective_is_no_clause_to_complete() -> None:
     lines = all_outputs("تحظى البطولة الرمضانية بدعم لا محدود من قبل أمانة المنطقة الشرقية.")
     assert "تحظى البطولة الرمضانية بدعم لا محدود" in lines, lines  # «من قبل» is «by», no «قبل» of time
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("كان المتحدث باسم وزارة الداخلية، العقيد سامي الكامل، قد أعلن أمس القبض على خلية إرهابية في العاصمة.", "أعلن"),
+    ("كان الاتفاق الذي توصل إليه وزراء المالية في اجتماعهم الأخير قد نص على خفض الضرائب على الشركات.", "نص"),
+])
+def test_a_verb_of_being_keeps_its_predicate_past_what_describes_its_subject(sentence: str, predicate: str) -> None:
+    """«كان المتحدث ...، العقيد سامي الكامل» and «كان الاتفاق الذي توصل إليه الوزراء» say nothing of him or it."""
+    lines = all_outputs(sentence)
+    assert lines and all(predicate in line for line in lines), lines
