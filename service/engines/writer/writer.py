@@ -42,6 +42,7 @@ LENGTH_STEPS = ((False, HEADLINE_MAX_WORDS), (False, HEADLINE_MAX_WORDS + LONG_S
                 (False, HEADLINE_MAX_WORDS + 2 * LONG_SUBJECT_WORDS),
                 (True, HEADLINE_MAX_WORDS), (True, HEADLINE_MAX_WORDS + LONG_SUBJECT_WORDS))
 _LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
+QUESTION_WORDS = frozenset("هل ماذا لماذا كيف اين".split())
 SHORTLIST = 8  # compressions per sentence kept in score order, for a bullet that must not repeat another
 
 
@@ -145,7 +146,7 @@ class ArticleWriter:
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
                        if _speaker_named(choice) and _claim_has_speaker(choice) and not _shows_link(choice)
-                       and not _reads_as_list(choice)]
+                       and not _reads_as_list(choice) and not _asks(choice)]
             for choice in sorted(choices, key=lambda choice: -choice.score):
                 text = self.text(choice)
                 if not avoid(text):
@@ -161,6 +162,16 @@ def _shows_link(choice: Choice) -> bool:
         return False
     first = sentence.chunks[compression.opening.body_start].start
     return _has_link(sentence.words[first:sentence.chunks[compression.end].end + 1])
+
+
+def _asks(choice: Choice) -> bool:
+    """Whether a compression is (part of) a question: an interview's «هل تُفضِّل ...؟» or a column's «لماذا ...؟»
+    tells a teaser's reader nothing."""
+    sentence = choice.sentence
+    start = sentence.chunks[choice.compression.opening.body_start].start
+    first, second = sentence.keys[start], sentence.keys[start + 1] if start + 1 < len(sentence.keys) else ""
+    asked = first[1:] if first[:1] in ("و", "ف") and first[1:] in QUESTION_WORDS else first  # «وهل», «فهل»
+    return asked in QUESTION_WORDS or (first in ("ما", "من") and second in ("هو", "هي"))  # «ما هي المشكلة»
 
 
 def _reads_as_list(choice: Choice) -> bool:

@@ -149,3 +149,10 @@ def test_no_bullet_opens_with_a_pronoun_that_points_back_to_an_earlier_sentence(
                                    "هو اللقب الثالث للفريق في تاريخه بعد فوزه على منافسه في نهائي مثير."])
     bullet = writer.bullet([1], lambda text: False)
     assert bullet is None or not bullet.startswith("هو"), bullet
+
+
+def test_no_bullet_is_a_question() -> None:
+    writer = ArticleWriter(MODEL, ["وهل هناك تعاون مع المؤسسات الدينية في الدول العربية لمواجهة خطاب التطرف؟",
+                                   "هل تفضل ارتياد الأسواق مع أهلك في ليالي رمضان أم في النهار؟",
+                                   "ما هي الأسئلة التي تدور في أذهان الزوار عن المنطقة الجبلية؟"])
+    assert [writer.bullet([index], lambda text: False) for index in range(3)] == [None, None, None]
