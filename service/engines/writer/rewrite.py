@@ -123,6 +123,8 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     [True, False]
     >>> clause_has_predicate(("ما", "قدمته", "القوات"), Lexicon(frequency={"يقدم": 9}))  # what they gave: no predicate
     False
+    >>> clause_has_predicate(("وضع", "الاسد"), Lexicon(frequency={"الوضع": 9}))  # «إن وضع الأسد»: a noun first
+    False
     """
     if keys and _present_after_an(keys[0], lexicon):
         return True
@@ -133,13 +135,15 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
                 and bare not in DANGLING:
             return True  # «أن الفلسطينيين على استعداد», not «أن عدد القتلى في الهجوم»
         placed = definite and not described and bare in PLACE_PREPOSITIONS
-        if bare in RELATIVES or (position == 0 and bare in ("ما", "من") and keys[1:2] != ("زال",)
-                                 and keys[1:2] != ("زالت",)):
+        following = keys[1] if position == 0 and len(keys) > 1 else ""
+        if bare in RELATIVES or (position == 0 and bare in ("ما", "من") and following not in ("زال", "زالت")
+                                 and not following.startswith("ال")):  # «إن من الحلول ... هو»: a preposition
             relative = described = True  # its verb describes the subject («الذين انتقدوا القانون», «أن ما قدمته»)
             continue
         if bare in PREDICATE_MARKS or (
                 not bare.startswith("ال") and bare not in QUANTITY_HEADS and bare not in NOT_PREDICATES
-                and reads_as_verb(key, lexicon)):  # «على» is no verb «علا» here
+                and reads_as_verb(key, lexicon)  # «على» is no verb «علا» here
+                and not (position == 0 and lexicon.is_common("ال" + bare))):  # «إن وضع الأسد»: a noun first
             if not relative:
                 return True
             relative = False
