@@ -41,6 +41,7 @@ _NEGATION_COMPLETERS = frozenset("فحسب فقط سوي".split())  # and «إل
 _COPULAS = frozenset("قد هو هي هم".split())  # «كان ... قد أعلن», «كانت مباراة | هي الأخيرة»
 BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
 _VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
+_ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا"}  # most sentences have none: `cuts_negation_short` asks first
 _CLAUSE_CLOSE = ("،", ",", ".", ":", "؛", ";", "!", "؟", "?")
 _MATTER_PRONOUN_OPENERS = frozenset({"انه", "بانه"})
 _PREDICATE_WORDS = frozenset({"هناك", "تم"})  # «أنه في أي انتخابات | هناك حقوق»
@@ -126,7 +127,7 @@ def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:
     """
     words, keys = sentence.words, sentence.keys
     after = sentence.chunks[end].end
-    if after >= len(keys) or _closes_clause(words[after - 1]):
+    if after >= len(keys) or _closes_clause(words[after - 1]) or _ANY_NEGATION.isdisjoint(keys):
         return False
     start = after
     while start > 0 and not _closes_clause(words[start - 1]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from service.engines.writer.candidates import (
@@ -179,6 +180,8 @@ def _reads_as_list(choice: Choice) -> bool:
     date's «يونيو/حزيران 2018» or «1435/1436ه»), two colons (a speaker's and another's), or a «*» past its first
     word («المنستير : مقر الاتحاد ... سوسة : مقر ...», «إقصاء العلماء/ تهميش الدعاة/ ...»)."""
     sentence, compression = choice.sentence, choice.compression
+    if not _has_list_marks(sentence.words):
+        return False
     first = sentence.chunks[compression.opening.body_start].start
     text = " ".join(sentence.words[first:sentence.chunks[compression.end].end])
     pieces = text.split("/")
@@ -187,6 +190,12 @@ def _reads_as_list(choice: Choice) -> bool:
     footnote = any(word.startswith("*") for word in text.split()[1:])  # not «* تأجيل ...» (an item), «٢*١٢ مترا»
     colons = sum(word.endswith(":") for word in text.split())  # not a time's «12:41»
     return footnote or items >= 2 or colons >= 2
+
+
+@lru_cache(maxsize=1024)
+def _has_list_marks(words: tuple[str, ...]) -> bool:
+    """Whether a sentence has a mark `_reads_as_list` looks for at all (most have none; asked once a sentence)."""
+    return any("/" in word or "*" in word or word.endswith(":") for word in words)
 
 
 def _date_part(words: list[str]) -> bool:
