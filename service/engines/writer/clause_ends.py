@@ -33,8 +33,6 @@ BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «ب
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
 ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
 _CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
-# «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
-# («أنه في حال توصلها لاتفاق | فإنها ستعلن ...», «إنه بعد مشاورات مع الوزير | قرر ...»)
 # Words that complete a negation: «لم يكن ... فحسب» (not only), «لن ... قبل أن» (not until), «لم ... إلا» (only);
 # not «بل», «لكن»: «لم يأت من فراغ، بل ...» says its negation whole before them
 _NEGATION_COMPLETERS = frozenset("فحسب فقط سوي".split())  # and «إلا», «قبل»: `_completes_negation`
@@ -43,6 +41,8 @@ BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظ�
 _VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
 _ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا"}  # most sentences have none: `cuts_negation_short` asks first
 _CLAUSE_CLOSE = ("،", ",", ".", ":", "؛", ";", "!", "؟", "?")
+# «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
+# («أنه في حال توصلها لاتفاق | فإنها ستعلن ...», «إنه بعد مشاورات مع الوزير | قرر ...»)
 _MATTER_PRONOUN_OPENERS = frozenset({"انه", "بانه"})
 _PREDICATE_WORDS = frozenset({"هناك", "تم"})  # «أنه في أي انتخابات | هناك حقوق»
 _FRONTING_WORDS = frozenset("في بعد خلال عند منذ قبل نظرا رغم بالرغم مع بمجرد حين عندما اثر جراء".split())
@@ -148,7 +148,7 @@ def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:
 def _negates_verb(keys: tuple[str, ...], index: int) -> bool:
     """Whether word `index` negates a verb: «لم», «لن», «ليس», or «لا» before a present («لا يزال»; not «دعم لا
     محدود»)."""
-    key = bare_word(keys[index]) if len(keys[index]) > 3 else keys[index]
+    key = bare_word(keys[index])
     following = keys[index + 1] if index + 1 < len(keys) else ""
     return key in _VERB_NEGATIONS or (key == "لا" and following[:1] in "يتنا" and len(following) > 2)
 
@@ -185,7 +185,7 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
     verb = chunks[verb_chunk].start
     if bare_word(keys[verb]) not in BEING_VERBS or verb + 1 >= len(keys) or fronted(keys[verb + 1]) \
             or keys[verb + 1][:1] in ("ل", "ب") and not keys[verb + 1].startswith("ال") \
-            or _accusative(sentence, verb + 1, lexicon):  # «كان واضحا ...»: the predicate first
+            or _marked_accusative(sentence, verb + 1, lexicon):  # «كان واضحا ...»: the predicate first
         return None
     described = False  # a relative pronoun was passed: the next verb is the relative clause's
     for index in range(verb + 2, len(keys)):
@@ -196,12 +196,12 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
             if not described or key == "قد":
                 return next(at for at, chunk in enumerate(chunks) if chunk.start <= index < chunk.end)
             described = False
-        elif _accusative(sentence, index, lexicon) and not described:
+        elif _marked_accusative(sentence, index, lexicon) and not described:
             return next(at for at, chunk in enumerate(chunks) if chunk.start <= index < chunk.end)
     return len(chunks) - 1
 
 
-def _accusative(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+def _marked_accusative(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether word `index` is an indefinite accusative: written with its tanween («مرتعاً») or known so."""
     return sentence.words[index].endswith(("اً", "ًا")) or lexicon.is_indefinite_accusative(sentence.keys[index])
 

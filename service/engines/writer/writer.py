@@ -183,12 +183,12 @@ def _reads_as_list(choice: Choice) -> bool:
     if not _has_list_marks(sentence.words):
         return False
     first = sentence.chunks[compression.opening.body_start].start
-    text = " ".join(sentence.words[first:sentence.chunks[compression.end].end])
-    pieces = text.split("/")
+    words = sentence.words[first:sentence.chunks[compression.end].end]
+    pieces = " ".join(words).split("/")
     items = sum(not (_date_part(before.split()[-1:]) or _date_part(after.split()[:1]))
                 for before, after in zip(pieces, pieces[1:], strict=False))
-    footnote = any(word.startswith("*") for word in text.split()[1:])  # not «* تأجيل ...» (an item), «٢*١٢ مترا»
-    colons = sum(word.endswith(":") for word in text.split())  # not a time's «12:41»
+    footnote = any(word.startswith("*") for word in words[1:])  # not «* تأجيل ...» (an item), «٢*١٢ مترا»
+    colons = sum(word.endswith(":") for word in words)  # not a time's «12:41»
     return footnote or items >= 2 or colons >= 2
 
 
