@@ -148,7 +148,8 @@ def _how_said(sentence: ChunkedSentence, index: int, source: str | None, lexicon
     words = keys[chunk.start:chunk.end]
     if chunk.kind in ("time", "aside"):
         return True  # «أفاد مصدر ... | اليوم الأربعاء، | بمقتل ...»: when, not what
-    return (chunk.kind == "preposition" and (first in CIRCUMSTANCE_PREPOSITIONS and _one_phrase(words[1:], lexicon)
+    return (chunk.kind in ("preposition", "comma")  # «أوضح الشابي، | في تصريح لوكالة ...»
+            and (first in CIRCUMSTANCE_PREPOSITIONS and _one_phrase(words[1:], lexicon)
                                              or not SPEECH_NOUNS.isdisjoint(words))) \
         or first in SOURCE_WORDS or bare_word(first) in SOURCE_WORDS or first == source or first in ADDRESSEES
 

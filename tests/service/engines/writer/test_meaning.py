@@ -589,3 +589,8 @@ def test_a_noun_spelt_like_a_past_verb_after_inna_is_the_subject_not_its_predica
     """«إن وضع المستشفيات» is «the state of the hospitals», not «put»: the clause still lacks what is said of it."""
     lines = all_outputs("قال وزير الصحة إن وضع المستشفيات في المناطق الريفية يتحسن ببطء منذ بداية العام.")
     assert lines and all("يتحسن" in line for line in lines), lines
+
+
+def test_where_a_speaker_spoke_between_commas_is_not_what_he_said() -> None:
+    """«أوضح الوزير، في تصريح لوكالة الأنباء» says where he spoke; what he said is in the next sentence."""
+    assert all_outputs("وأوضح وزير المالية سامي الكامل، في تصريح خاص لوكالة الأنباء الرسمية مساء اليوم.") == []
