@@ -14,6 +14,7 @@ from typing import cast
 from itertools import pairwise
 
 from service.engines.writer.chunks import DANGLING, SAY_VERBS, fold
+from service.engines.writer.clause_ends import CLAUSE_FINAL, closes_clause
 from service.engines.writer.features import CLOSED_WORDS
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.rewrite import bare_word
@@ -43,7 +44,6 @@ MIN_OBJECT_SHARE = 0.6  # of which at least this share go on with its object
 PASSIVE_PRONE = frozenset("قتل اصيب جرح اعتقل توفي اعدم اختطف عين كلف انتخب سجن طرد اغتيل ضبط".split())
 _PLURAL_VERB = re.compile(r"^[يت].{2,}(?:ون|ان)$")
 _EDGE_PUNCTUATION = "\"'«»“”.,،:؛!؟?()"
-_CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»
 
 
 @dataclass
@@ -84,7 +84,7 @@ class LexiconCounts:
             words = sentence.split()
             self._add_opener(words)
             self._add_followed(words)
-            self.clause_ends.update(fold(word) for word in words[:-1] if _CLAUSE_FINAL.search(word))
+            self.clause_ends.update(fold(word) for word in words[:-1] if CLAUSE_FINAL.search(word))
             self.clause_ends.update(fold(word) for word in words[-1:])
         if not title or not sentences:
             return
@@ -134,7 +134,7 @@ class LexiconCounts:
         for index in range(1, len(words)):
             preposition = words[index]
             if len(preposition) <= 4 and fold(preposition) in GOVERNED_PREPOSITIONS \
-                    and not _CLAUSE_FINAL.search(words[index - 1]):
+                    and not closes_clause(words[index - 1]):
                 self.followed_by[fold(words[index - 1]), fold(preposition)] += 1
 
     def _add_opener(self, words: list[str]) -> None:

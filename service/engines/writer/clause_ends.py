@@ -7,6 +7,8 @@ that a compression must not end inside (`inside_relative_asides`).
 
 from __future__ import annotations
 
+import re
+
 from service.engines.writer.chunks import (
     CLAUSE_LINKS,
     COMPLEMENT_VERBS,
@@ -40,7 +42,7 @@ _COPULAS = frozenset("قد هو هي هم".split())  # «كان ... قد أعل�
 BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
 _VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
 _ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا"}  # most sentences have none: `cuts_negation_short` asks first
-_CLAUSE_CLOSE = ("،", ",", ".", ":", "؛", ";", "!", "؟", "?")
+CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»: a quote may close after it
 # «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
 # («أنه في حال توصلها لاتفاق | فإنها ستعلن ...», «إنه بعد مشاورات مع الوزير | قرر ...»)
 _MATTER_PRONOUN_OPENERS = frozenset({"انه", "بانه"})
@@ -127,10 +129,10 @@ def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:
     """
     words, keys = sentence.words, sentence.keys
     after = sentence.chunks[end].end
-    if after >= len(keys) or _closes_clause(words[after - 1]) or _ANY_NEGATION.isdisjoint(keys):
+    if after >= len(keys) or closes_clause(words[after - 1]) or _ANY_NEGATION.isdisjoint(keys):
         return False
     start = after
-    while start > 0 and not _closes_clause(words[start - 1]):
+    while start > 0 and not closes_clause(words[start - 1]):
         start -= 1
     negation = next((index for index in range(after - 1, start - 1, -1) if _negates_verb(keys, index)), None)
     if negation is None or any(_completes_negation(keys, index) for index in range(negation, after)):
@@ -140,7 +142,7 @@ def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:
             return False  # «(قبل صدور القرار)»: a bracket says when, it completes nothing
         if _completes_negation(keys, index):
             return True
-        if _closes_clause(words[index]):
+        if closes_clause(words[index]):
             return False
     return False
 
@@ -165,8 +167,14 @@ def _completes_negation(keys: tuple[str, ...], index: int) -> bool:
     return key in _NEGATION_COMPLETERS
 
 
-def _closes_clause(word: str) -> bool:
-    return word.endswith(_CLAUSE_CLOSE) or word in ("-", "–")
+def closes_clause(word: str) -> bool:
+    """Whether a word is written with the punctuation that closes its clause or phrase, or is a dash written apart:
+    the archive's counts (`training.writer.lexicon`) and the writer read the same end.
+
+    >>> [closes_clause(word) for word in ("الإرهاب»،", "تتصاعد.", "-", '"الإفراج"', "الإفراج")]
+    [True, True, True, False, False]
+    """
+    return word in ("-", "–") or CLAUSE_FINAL.search(word) is not None
 
 
 def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon) -> int | None:
@@ -190,13 +198,12 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
     described = False  # a relative pronoun was passed: the next verb is the relative clause's
     for index in range(verb + 2, len(keys)):
         key = keys[index]
+        verb_like = key in _COPULAS or (reads_as_verb(key, lexicon) and not key.startswith("ال"))
         if key in RELATIVES:
             described = True
-        elif key in _COPULAS or (reads_as_verb(key, lexicon) and not key.startswith("ال")):
-            if not described or key == "قد":
-                return next(at for at, chunk in enumerate(chunks) if chunk.start <= index < chunk.end)
+        elif verb_like and described and key != "قد":
             described = False
-        elif _marked_accusative(sentence, index, lexicon) and not described:
+        elif verb_like or (not described and _marked_accusative(sentence, index, lexicon)):
             return next(at for at, chunk in enumerate(chunks) if chunk.start <= index < chunk.end)
     return len(chunks) - 1
 

@@ -23,7 +23,7 @@ from service.engines.writer.chunks import (
     ends_dangling,
     fronted,
 )
-from service.engines.writer.clause_ends import before_clause, fronts_clause
+from service.engines.writer.clause_ends import before_clause, closes_clause, fronts_clause
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, GLUED_COMPLEMENT, Lexicon
 from service.engines.writer.rewrite import (
     PERSON_TITLES,
@@ -55,7 +55,6 @@ _PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
 _PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic"})  # what may stand before its noun
 _PRESENT_PREFIXES = ("ي", "ت", "ن")  # after the future's «س»
 _PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
-_PUNCTUATION = frozenset(".,،:؛;!؟?)\"»”'")  # a word written with one at its end closes its phrase
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
 
 
@@ -121,7 +120,7 @@ def _governs_next(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool
     >>> _governs_next(chunk_sentence("وتمكنوا من الوصول"), 1, lexicon)
     True
     """
-    if end >= len(sentence.keys) or sentence.words[end - 1][-1:] in _PUNCTUATION:
+    if end >= len(sentence.keys) or closes_clause(sentence.words[end - 1]):
         return False
     last = sentence.keys[end - 1]
     following = sentence.keys[end]
