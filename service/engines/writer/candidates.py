@@ -32,6 +32,7 @@ from service.engines.writer.clause_ends import (
     cuts_negation_short,
     ends_in_fronting,
     inside_relative_asides,
+    predicate_missing,
     subject_only,
     verb_alone,
 )
@@ -272,6 +273,7 @@ class SentenceCompressions:
                                        and not ends_in_fronting(sentence, end, lexicon)
                                        and not verb_alone(sentence, end, lexicon)
                                        and not cuts_negation_short(sentence, end)
+                                       and not predicate_missing(sentence, end, lexicon)
                                        and end + 1 not in self._named and end not in self._interrupted)
         return found
 

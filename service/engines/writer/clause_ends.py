@@ -13,6 +13,7 @@ from service.engines.writer.chunks import (
     CLAUSE_LINKS,
     COMPLEMENT_VERBS,
     COMPOUND_PREPOSITIONS,
+    NAME_LINKS,
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
@@ -40,6 +41,8 @@ _CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
 _NEGATION_COMPLETERS = frozenset("فحسب فقط سوي".split())  # and «إلا», «قبل»: `_completes_negation`
 _COPULAS = frozenset("قد هو هي هم".split())  # «كان ... قد أعلن», «كانت مباراة | هي الأخيرة»
 BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
+BEING_FORMS = BEING_VERBS | frozenset("كانوا يكون تكون يكونوا يصبح تصبح".split())  # whose predicate must follow
+MAX_BEING_SUBJECT = 4  # words of a subject after a verb of being that `predicate_missing` looks through
 _VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
 _ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا"}  # most sentences have none: `cuts_negation_short` asks first
 CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»: a quote may close after it
@@ -206,6 +209,37 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
         elif verb_like or (not described and _marked_accusative(sentence, index, lexicon)):
             return next(at for at, chunk in enumerate(chunks) if chunk.start <= index < chunk.end)
     return len(chunks) - 1
+
+
+def predicate_missing(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether a compression ending with chunk `end` stops on «أن» and a verb of being with its subject alone, the
+    sentence going on with the predicate: «رجحت الأمم المتحدة أن يكون إبراهيم العسيري | قد قتل», «أكد أن
+    تكون المدارس | جاهزة» said nothing of him or of them. A name followed by a
+    definite word may hold its predicate («أصبح ماكرون الرئيس»); without «أن» the subject may be the verb's own
+    («وقد يكون الوحيد»: it may be the only one).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("رجحت الأمم المتحدة أن يكون إبراهيم العسيري، صانع القنابل، قد قتل")
+    >>> [predicate_missing(sentence, end, Lexicon()) for end in range(len(sentence.chunks))]
+    [False, True, False, False]
+    """
+    keys, stop = sentence.keys, sentence.chunks[end].end
+    if stop >= len(keys):
+        return False
+    for index in range(stop - 2, max(-1, stop - 3 - MAX_BEING_SUBJECT), -1):
+        if bare_word(keys[index]) in BEING_FORMS and index > 0 and keys[index - 1] in _REPORTED_CLAUSE_OPENERS:
+            after = keys[index + 1:stop]
+            return all(key.startswith("ال") for key in after) or _person_named(after, lexicon)
+    return False
+
+
+def _person_named(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether words are a person's name: names, «بن»/«عبد» links, and maybe a family name in «ال...ي» last
+    («إبراهيم العسيري»), not a definite noun after a name («ماكرون | الرئيس»)."""
+    *first, last = keys
+    return all(lexicon.is_name(key) or key in NAME_LINKS for key in first) and (
+        lexicon.is_name(last) or lexicon.is_family_name(last) or bool(first) and last.startswith("ال")
+        and last.endswith("ي"))
 
 
 def _marked_accusative(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

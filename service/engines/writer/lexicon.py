@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 from dataclasses import dataclass, field
 
-from service.engines.writer.chunks import SAY_VERBS
+from service.engines.writer.chunks import DANGLING, SAY_VERBS
 
 DEFINITE_SHARE_NAME = 0.02  # seen with «ال» at most this often: a name, not a common noun
 NAME_PARTICLES = frozenset("عبد ابو ابن بن بنت ال ام".split())
@@ -202,6 +202,9 @@ class Lexicon:
         False
         >>> Lexicon().is_clitic_waw("وتابعت"), Lexicon().is_clitic_waw("وتم"), Lexicon().is_clitic_waw("وجد")
         (True, True, False)
+        >>> lexicon = Lexicon(frequency={"الش": 9, "الي": 900})
+        >>> lexicon.is_clitic_waw("والش"), lexicon.is_clitic_waw("والي")
+        (False, True)
 
         A leading «ف» before a word far commoner without it («فمثلا»; «فكرة» is no «ف» + «كرة»), or before a
         particle or a definite word («فقد», «فالحكومة»).
@@ -219,6 +222,8 @@ class Lexicon:
         rest = key[1:]
         if rest in self.verbs or rest in SAY_VERBS or rest in REPORTING_VERBS:
             return True
+        if rest.startswith("ال") and len(rest) == 3 and rest not in DANGLING:
+            return False  # «والش» (Walsh), «والد»: «ال» and one letter is no word («وإلى», «وإلا» are)
         if key[0] == "ف" and (rest.startswith("ال") or rest in SHORT_CLITIC_RESTS):
             return True
         rest_frequency = self.frequency.get(rest, 0)

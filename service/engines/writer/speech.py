@@ -124,3 +124,13 @@ def speaker_words(attribution: Attribution) -> list[str]:
     if not attribution.who:
         return []
     return [*attribution.who[:-1], attribution.who[-1].rstrip("،,:") + ":"]
+
+
+def spoken_to(word: str) -> bool:
+    """Whether a word opens the phrase naming whom a speaker spoke to: «لـ» written apart or before a quotation
+    mark («قالت الجبير | لـ«عكاظ»»), which follows the verb and is never part of the speaker.
+
+    >>> spoken_to("لـ"), spoken_to("ل«عكاظ»:"), spoken_to("لعكاظ")
+    (True, True, False)
+    """
+    return word in ("ل", "لـ") or word.startswith("لـ") or (word[:1] == "ل" and word[1:2] in QUOTE_MARKS)

@@ -52,7 +52,7 @@ from service.engines.writer.rewrite import (
     verb_key,
     verb_like,
 )
-from service.engines.writer.speech import QUOTE_MARKS
+from service.engines.writer.speech import QUOTE_MARKS, spoken_to
 
 MAX_SUBJECT_WORDS = 7
 TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا".split())  # «زار جونسون واشنطن حاليا»: no object
@@ -98,6 +98,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     if not active_past(sentence, chunk.start):
         return None  # «اعتُقل لاحقا», «أُلقي القبض»: a passive verb has no subject to put first
     end = _subject_span(sentence, start, lexicon)
+    if end is not None:  # «قالت الجبير لـ«عكاظ»: ...» → «الجبير تقول لـ«عكاظ»: ...»
+        end = next((at for at in range(chunk.start + 2, end) if spoken_to(sentence.words[at])), end)
     present = plural_of_people(present, keys[chunk.start + 2:end], lexicon) if end is not None else None
     if end is None or present is None:
         return None

@@ -63,3 +63,10 @@ def test_words_said_in_quotation_marks_are_set_off_from_the_speaker_by_a_colon()
 def test_a_quoted_name_after_the_speaker_gets_no_colon() -> None:
     lines = outputs('قالت الوزيرة في مقال نشرته صحيفة "ميل أون صنداي" إن الحكومة ستخفض الضرائب هذا العام.')
     assert lines and not any(":" in line.split("إن")[0].replace("الوزيرة:", "") for line in lines), lines
+
+
+def test_a_name_that_opens_with_waw_and_al_keeps_its_waw_when_put_first() -> None:
+    """«وأضافت والش ...» → «والش تضيف ...»: «و» and «ال» before one letter are no conjunction and article."""
+    lines = outputs("وأضافت والش في بيان أمس: «إن التحقيقات ما زالت جارية في القضية منذ شهرين».")
+    assert any(line.startswith("والش تضيف") for line in lines), lines
+    assert not any(line.startswith("الش ") for line in lines), lines

@@ -594,3 +594,13 @@ def test_a_noun_spelt_like_a_past_verb_after_inna_is_the_subject_not_its_predica
 def test_where_a_speaker_spoke_between_commas_is_not_what_he_said() -> None:
     """«أوضح الوزير، في تصريح لوكالة الأنباء» says where he spoke; what he said is in the next sentence."""
     assert all_outputs("وأوضح وزير المالية سامي الكامل، في تصريح خاص لوكالة الأنباء الرسمية مساء اليوم.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "رجحت الشرطة في تقريرها الأخير أن يكون مروان الزهراني، المطلوب منذ عامين، قد غادر البلاد بجواز سفر مزور.",
+    "اشترطت الوزارة للتسجيل في البرنامج أن يكون المتقدم، من سكان المحافظة، حاصلا على الشهادة الثانوية.",
+])
+def test_no_output_stops_on_a_verb_of_being_and_its_subject_alone(sentence: str) -> None:
+    """«رجحت الشرطة أن يكون مروان الزهراني» says nothing of him: whether he left is in the predicate."""
+    lines = all_outputs(sentence)
+    assert not any(line.endswith(("الزهراني", "المتقدم")) for line in lines), lines

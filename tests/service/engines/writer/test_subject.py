@@ -177,3 +177,16 @@ def test_a_verb_that_says_nothing_without_its_complement_never_ends_a_headline()
 def test_the_object_after_a_relative_adjective_never_moves_first_with_the_subject() -> None:
     lines = outputs_of("وصفت وزارة الخارجية الفرنسية الخطوة الإيطالية بأنها خطيرة على حياة المهاجرين.")
     assert lines and not any("الخطوة الإيطالية تصف" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("sentence, spoken_to", [
+    ("وقال مدير الشركة ل«الاقتصادية» إن الأرباح ارتفعت بنسبة 12% خلال الربع الأول من العام.",
+     "مدير الشركة يقول ل«الاقتصادية» إن"),
+    ("وأكد مدير الشركة لـ\"الاقتصادية\" أن الأرباح ارتفعت بنسبة 12% خلال الربع الأول من العام.",
+     "مدير الشركة يؤكد لـ \"الاقتصادية\" أن"),
+])
+def test_whom_a_speaker_spoke_to_follows_the_verb_put_after_him(sentence: str, spoken_to: str) -> None:
+    """«مدير الشركة ل«الاقتصادية» يقول» would make the newspaper part of who spoke."""
+    lines = outputs_of(sentence)
+    assert any(line.startswith(spoken_to) for line in lines), lines
+    assert not any("» يقول" in line or "\" يؤكد" in line for line in lines), lines
