@@ -227,7 +227,8 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
         return opened  # «مون جاي إن | إن ...»: the first «إن» ends the name, the second opens the clause
     if words[index - 1].endswith(_CLAUSE_END):
         return "comma"
-    return None if words[index] == GOVERNOR else _phrase_kind(key)
+    building = key == "بناء" and keys[index + 1:index + 2] != ("علي",)  # «بناء المستوطنات»; «بناء على» is «based on»
+    return None if words[index] == GOVERNOR or building else _phrase_kind(key)
 
 
 _CONJOINED = PREPOSITIONS | COMPLEMENTISERS  # «وفي», «وأن»

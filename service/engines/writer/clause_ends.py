@@ -36,15 +36,17 @@ BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «ب
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
 ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
 _CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
-# Words that complete a negation: «لم يكن ... فحسب» (not only), «لن ... قبل أن» (not until), «لم ... إلا» (only);
+# Words that complete a negation: «لم يكن ... فحسب» (not only), «لن ... قبل أن» (not until), «لم ... إلا» (only),
+# «ما كان ... دون» (not without);
 # not «بل», «لكن»: «لم يأت من فراغ، بل ...» says its negation whole before them
-_NEGATION_COMPLETERS = frozenset("فحسب فقط سوي".split())  # and «إلا», «قبل»: `_completes_negation`
+_NEGATION_COMPLETERS = frozenset("فحسب فقط سوي دون بدون لولا".split())  # and «إلا», «قبل»: `_completes_negation`
 _COPULAS = frozenset("قد هو هي هم".split())  # «كان ... قد أعلن», «كانت مباراة | هي الأخيرة»
 BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
 BEING_FORMS = BEING_VERBS | frozenset("كانوا يكون تكون يكونوا يصبح تصبح".split())  # whose predicate must follow
 MAX_BEING_SUBJECT = 4  # words of a subject after a verb of being that `predicate_missing` looks through
+MAX_BEING_REACH = 12  # words back from a compression's end where `predicate_missing` seeks the verb of being
 _VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
-_ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا"}  # most sentences have none: `cuts_negation_short` asks first
+_ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا", "ما"}  # most sentences have none: asked first
 CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»: a quote may close after it
 # «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
 # («أنه في حال توصلها لاتفاق | فإنها ستعلن ...», «إنه بعد مشاورات مع الوزير | قرر ...»)
@@ -151,16 +153,17 @@ def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:
 
 
 def _negates_verb(keys: tuple[str, ...], index: int) -> bool:
-    """Whether word `index` negates a verb: «لم», «لن», «ليس», or «لا» before a present («لا يزال»; not «دعم لا
-    محدود»)."""
+    """Whether word `index` negates a verb: «لم», «لن», «ليس», «لا» before a present («لا يزال»; not «دعم لا
+    محدود») or «ما» before «كان» («ما كان يمكن ...»)."""
     key = bare_word(keys[index])
     following = keys[index + 1] if index + 1 < len(keys) else ""
-    return key in _VERB_NEGATIONS or (key == "لا" and following[:1] in "يتنا" and len(following) > 2)
+    return key in _VERB_NEGATIONS or (key == "لا" and following[:1] in "يتنا" and len(following) > 2) \
+        or (key == "ما" and following in ("كان", "كانت"))  # «ما كان يمكن أن تنجح | دون دعم»
 
 
 def _completes_negation(keys: tuple[str, ...], index: int) -> bool:
-    """Whether word `index` completes a negation: «فحسب», «فقط», «سوى», «إلا» (not «إلا أن», however), «قبل»
-    (not «من قبل», by)."""
+    """Whether word `index` completes a negation: «فحسب», «فقط», «سوى», «دون» (without), «لولا» (but for), «إلا»
+    (not «إلا أن», however), «قبل» (not «من قبل», by)."""
     key, following = keys[index], keys[index + 1] if index + 1 < len(keys) else ""
     previous = keys[index - 1] if index else ""
     if key == "الا":
@@ -221,15 +224,20 @@ def predicate_missing(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("رجحت الأمم المتحدة أن يكون إبراهيم العسيري، صانع القنابل، قد قتل")
     >>> [predicate_missing(sentence, end, Lexicon()) for end in range(len(sentence.chunks))]
-    [False, True, False, False]
+    [False, True, True, False]
     """
-    keys, stop = sentence.keys, sentence.chunks[end].end
+    keys, words, stop = sentence.keys, sentence.words, sentence.chunks[end].end
     if stop >= len(keys):
         return False
-    for index in range(stop - 2, max(-1, stop - 3 - MAX_BEING_SUBJECT), -1):
+    for index in range(stop - 2, max(-1, stop - 3 - MAX_BEING_REACH), -1):
         if bare_word(keys[index]) in BEING_FORMS and index > 0 and keys[index - 1] in _REPORTED_CLAUSE_OPENERS:
-            after = keys[index + 1:stop]
-            return all(key.startswith("ال") for key in after) or _person_named(after, lexicon)
+            comma = next((at for at in range(index + 1, stop) if words[at].endswith(("،", ","))), stop - 1)
+            subject = keys[index + 1:comma + 1]  # and an apposition between commas after it, with no verb
+            if len(subject) > MAX_BEING_SUBJECT or any(
+                    key in _COPULAS or reads_as_verb(key, lexicon) and not key.startswith("ال")
+                    for key in keys[comma + 1:stop]):
+                return False
+            return all(key.startswith("ال") for key in subject) or _person_named(subject, lexicon)
     return False
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from service.engines.writer.chunks import PREPOSITIONS, Chunk, ChunkedSentence, closed_by_comma
+from service.engines.writer.chunks import PREPOSITIONS, Chunk, ChunkedSentence, closed_by_comma, fronted
 from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES, looks_imperfect, person_noun, reads_as_verb
@@ -50,10 +50,22 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
             continue  # «تهريب (17.800) كيلو», «امرأة وهي (تفكك) ماكينة»: what it counts, what she does
-        if (resumed is not None and resumed.kind in RESUME_KINDS and not keys[resumed.start].startswith("و")
-                and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
+        if (resumed is not None and _resumes(sentence, first, resumed)
+                and not keys[resumed.start].startswith("و") and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon)):
             yield first, last
+
+
+def _resumes(sentence: ChunkedSentence, first: int, resumed: Chunk) -> bool:
+    """Whether the chunk after a run (opening with chunk `first`) resumes the clause: after a comma, or as the
+    «أن» clause of the verb that a relative clause ending with a comma interrupted («قالت المنظمة، | التي تعارض
+    الاستيطان، | إن ...»), unless the relative clause describes a phrase set off before it («أكدت النقابة، في
+    البيان | الذي نشرته الصحف، | أن ...» would leave «، في البيان أن»)."""
+    run, before = sentence.chunks[first], sentence.chunks[first - 1]
+    return resumed.kind in RESUME_KINDS or (run.kind == "relative" and resumed.kind == "complement"
+                                            and closed_by_comma(sentence.words, resumed.start)
+                                            and before.kind != "preposition"
+                                            and not fronted(sentence.keys[before.start]))
 
 
 def time_after_subject(sentence: ChunkedSentence, index: int, subject_end: int, end: int,

@@ -23,6 +23,7 @@ MIN_SAID_WORDS = 3  # a chunk of words said after a colon, shorter than this, go
 CIRCUMSTANCE_PREPOSITIONS = frozenset("في خلال بعد قبل امام لدي عقب اثر منذ عبر اثناء وسط".split())
 SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
 SHORT_SPEAKER_CHUNK = 3  # words of a verb's chunk that hold only it and its speaker's head («أفاد مصدر»)
+MAX_QUOTED_NAME_WORDS = 4  # of a body's name in quotation marks: «منظمة "أطباء بلا حدود"»
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
 PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
@@ -41,11 +42,11 @@ def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribut
     if attribution is not None:
         return attribution.clause_chunk
     if verb in QUOTE_VERBS:
-        return _quoted_from(sentence, opening.start)
+        return _quoted_from(sentence, opening.start, lexicon)
     return _said_what(sentence, opening.start, lexicon)
 
 
-def _quoted_from(sentence: ChunkedSentence, start: int) -> int:
+def _quoted_from(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     """The least end of «قال» or «أضاف» without an «أن» clause right after its speaker: the chunk where the
     words said begin, after a colon, at a quotation or at a later «إن» («قال الوزير: المشروع سيكتمل»); none
     (past the last chunk) when only the speaker follows («قال حاكم الإقليم، محمد علي»: what he said is in the
@@ -59,9 +60,31 @@ def _quoted_from(sentence: ChunkedSentence, start: int) -> int:
         said = words[chunk.start + (index == start):chunk.end]
         if said and said[-1].endswith(":"):
             continue  # «قال سورج عن بواتينغ :», «قال لشبكة "إيه بي سي":»: the words said begin with the next chunk
-        if any(word[:1] in SAID_MARKS for word in said):
+        if any(word[:1] in SAID_MARKS and not _quoted_name(sentence, chunk.start + (index == start) + at, lexicon)
+               for at, word in enumerate(said)):
             return index
     return len(chunks)
+
+
+def _quoted_name(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether the quotation opening at word `index` is a name that a common noun before it takes in construct,
+    closed within a few words: «قالت منظمة "السلام الآن" الإسرائيلية، ...، إن ...» names who spoke.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(frequency={"منظمه": 90, "المنظمه": 90}, definite_share={"منظمه": 0.4})
+    >>> _quoted_name(chunk_sentence('وقالت منظمة "السلام الآن" الإسرائيلية'), 2, lexicon)
+    True
+    >>> _quoted_name(chunk_sentence('وقال الوزير "لن نتراجع عن القرار"'), 2, lexicon)
+    False
+    """
+    words, keys = sentence.words, sentence.keys
+    before = keys[index - 1] if index > 0 else ""
+    if not before or before.startswith("ال") or not lexicon.is_common(before) or lexicon.is_name(before) \
+            or not before[-1:].isalpha() or words[index - 1][-1:] in ":،,":
+        return False
+    closing = ("\"", "»", "”")
+    return words[index][1:].endswith(closing) or any(
+        word.rstrip("،,.:").endswith(closing) for word in words[index + 1:index + MAX_QUOTED_NAME_WORDS])
 
 
 def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:

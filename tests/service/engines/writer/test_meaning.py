@@ -563,6 +563,8 @@ def test_a_prince_is_named_by_his_given_name_even_when_it_is_also_a_family_name(
     ("قال المتحدث إن الحكومة لن ترفع القيود المفروضة على الاستيراد قبل أن يتحسن ميزان المدفوعات.", "قبل أن"),
     ("لم يكن الطبيب سامي العلي مستشارا لوزير الصحة فحسب، بل كان أيضا عضوا في اللجنة العليا.", "فحسب"),
     ("أكدت الشركة أنها لم تبع خلال العام الماضي إلا ثلاثة آلاف سيارة في السوق المحلية.", "إلا"),
+    ("قال المدرب إن الفريق ما كان يمكن أن يفوز بالبطولة دون دعم جماهيره في كل المباريات.", "دون"),
+    ("أكد الطبيب أن المريض لم يكن ليتعافى من الإصابة في أسابيع قليلة لولا العملية الجراحية العاجلة.", "لولا"),
 ])
 def test_no_output_stops_before_the_word_that_completes_its_negation(sentence: str, completer: str) -> None:
     """«لن ترفع القيود» alone says never; «... قبل أن يتحسن» says not yet: cut there, the statement is reversed."""
@@ -603,4 +605,13 @@ def test_where_a_speaker_spoke_between_commas_is_not_what_he_said() -> None:
 def test_no_output_stops_on_a_verb_of_being_and_its_subject_alone(sentence: str) -> None:
     """«رجحت الشرطة أن يكون مروان الزهراني» says nothing of him: whether he left is in the predicate."""
     lines = all_outputs(sentence)
-    assert not any(line.endswith(("الزهراني", "المتقدم")) for line in lines), lines
+    assert not any(line.endswith(("الزهراني", "عامين", "المتقدم", "المحافظة")) for line in lines), lines
+
+
+def test_a_quoted_name_is_who_spoke_and_what_was_said_follows_the_relative_clause() -> None:
+    """«قالت منظمة "أطباء الغد" الدولية» says who, not what: the quotation marks hold the body's name, and what it
+    said comes after the relative clause that describes it («...، التي تعمل ...، إن ...»)."""
+    lines = all_outputs('وقالت منظمة "أطباء الغد" الدولية، التي تعمل في المنطقة منذ عشر سنوات، إن الوضع الصحي '
+                        "في المخيمات يزداد سوءا يوما بعد يوم.")
+    assert lines and all("إن الوضع الصحي" in line for line in lines), lines
+    assert 'قالت منظمة "أطباء الغد" الدولية إن الوضع الصحي في المخيمات يزداد سوءا' in " | ".join(lines), lines

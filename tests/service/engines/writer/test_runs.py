@@ -22,3 +22,15 @@ def test_a_verb_after_the_commas_resumes_the_clause_and_the_run_stands() -> None
 def test_a_verb_in_brackets_is_part_of_the_clause_not_an_aside() -> None:
     lines = all_outputs("أظهر مقطع مصور امرأة وهي (تحاول) فتح باب المصرف المغلق بالقوة في وسط المدينة.")
     assert lines and not any("وهي فتح" in line for line in lines), lines
+
+
+def test_a_relative_clause_set_off_by_commas_is_dropped_before_what_was_said() -> None:
+    lines = all_outputs("وأكد سامي الكامل، المدير الإقليمي للشركة الذي تسلم منصبه الشهر الماضي، أن المصنع الجديد "
+                        "سيفتح أبوابه في الربيع.")
+    assert any("الإقليمي للشركة أن المصنع الجديد سيفتح" in line for line in lines), lines
+
+
+def test_a_relative_clause_on_the_phrase_before_it_leaves_no_half_aside() -> None:
+    """«أكدت الوزارة، في البيان | الذي نشرته الصحف، | أن ...» without the relative clause reads «، في البيان أن»."""
+    lines = all_outputs("وأكدت الوزارة، في البيان الذي نشرته الصحف المحلية، أن المصنع الجديد سيفتح أبوابه في الربيع.")
+    assert lines and not any("في البيان أن" in line for line in lines), lines
