@@ -11,7 +11,8 @@ from service.engines.writer.chunks import SAY_VERBS, ChunkedSentence, fronted
 from service.engines.writer.clause_ends import SAID_MARKS
 from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, glued_end, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
-from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, verb_key
+from service.engines.writer.noun_phrase import participle
+from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, reads_as_verb, verb_key
 from service.engines.writer.speech import ADDRESSEES, Attribution
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset("في خلال بعد قبل امام لد
 SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
 SHORT_SPEAKER_CHUNK = 3  # words of a verb's chunk that hold only it and its speaker's head («أفاد مصدر»)
 MAX_QUOTED_NAME_WORDS = 4  # of a body's name in quotation marks: «منظمة "أطباء بلا حدود"»
+AFFILIATION_PREPOSITIONS = frozenset({"الي", "عن"})  # after a participle: «المنتسب إلى», «النائب عن»
+DERIVED_PARTICIPLES = ("المت", "المن", "المست")  # «المتحدث», «المنتسب», «المستشار»; not «المكتب»
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
 PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
@@ -102,7 +105,9 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     elif _named_before_time(sentence, speaker + 1):
         speaker += 2  # «نفى رئيس الحكومة، | يوسف الشاهد | مساء الجمعة، | وجود ...»
     said, how = [], False
-    own = lexicon.complements.get(bare_word(keys[chunks[start].start]))  # «حذر مصدر | من ...»: what he warned of
+    verb = bare_word(keys[chunks[start].start])
+    own = lexicon.complements.get(verb)  # «حذر مصدر | من ...»: what he warned of
+    takes = lexicon.verb_prepositions.get(verb, frozenset()) | {own}  # «كشفت الولايات المتحدة | عن ...»
     for index in range(speaker + 1, len(chunks)):  # a phrase glued to one of how it was said is one too
         after_how = how or (index == speaker + 1 and chunks[speaker].size <= SHORT_SPEAKER_CHUNK)
         how = _how_said(sentence, index, source, lexicon) or (how and chunks[index].kind == "clitic") or (
@@ -115,11 +120,32 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
         chunk = chunks[index]
         aside = chunk.kind == "relative" and (sentence.words[chunk.start - 1].endswith(("،", ","))  # «، الذي»
                                               or index == speaker + 1)  # «أكدت المرأة | التي لم يفصح عن اسمها،»
+        aside = aside or (index == said[0] == speaker + 1 and _describes_word_before(sentence, index, takes, lexicon))
         describing = aside or (describing and chunk.kind in ("preposition", "clitic"))
         if not describing:
             return index
         describing = not sentence.words[chunk.end - 1].endswith(("،", ","))
     return said[0] if said else len(chunks) - 1  # no comma closes it: it may hold what was said
+
+
+def _describes_word_before(sentence: ChunkedSentence, index: int, takes: frozenset[str | None],
+                           lexicon: Lexicon) -> bool:
+    """Whether chunk `index` goes on describing the speaker instead of saying something: a verb after an indefinite
+    noun («أفادت اختبارات، | أجريت على ...، | بوجود ...»), or the phrase a definite participle («الفاعل», «المفتعل»)
+    takes («أوضح الوزير رياض المؤخر المنتسب | إلى حزب ... | أن ...»), unless the speech verb takes it (`takes`).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("أوضح الوزير سامي الكامل المنتسب إلى حزب العمل في تدوينة أن الخطة جاهزة")
+    >>> _describes_word_before(sentence, 1, frozenset(), Lexicon(frequency={"المنتسب": 90, "منتسب": 40}))
+    True
+    """
+    chunk, keys = sentence.chunks[index], sentence.keys
+    before, first = keys[chunk.start - 1], keys[chunk.start]
+    if chunk.kind == "preposition" and (participle(before) or before.startswith(DERIVED_PARTICIPLES)) \
+            and not lexicon.is_name(before) and not lexicon.is_family_name(before):
+        return first in AFFILIATION_PREPOSITIONS and first not in takes  # «النائب | عن حزب ...»
+    return chunk.kind == "comma" and reads_as_verb(first, lexicon) and not before.startswith("ال") \
+        and lexicon.is_common(before) and not lexicon.is_name(before)
 
 
 def _of_indefinite(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

@@ -615,3 +615,16 @@ def test_a_quoted_name_is_who_spoke_and_what_was_said_follows_the_relative_claus
                         "في المخيمات يزداد سوءا يوما بعد يوم.")
     assert lines and all("إن الوضع الصحي" in line for line in lines), lines
     assert 'قالت منظمة "أطباء الغد" الدولية إن الوضع الصحي في المخيمات يزداد سوءا' in " | ".join(lines), lines
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("أوضح وزير النقل سامي الكامل المنتسب إلى حزب العمل في تدوينة له على صفحته الرسمية على الفايسبوك أن الأسعار "
+     "لن ترتفع.", "الأسعار"),
+    ("أفادت دراسة، أجريت على مئات الأطفال في ثلاث مدن، بوجود صلة بين النوم والتحصيل الدراسي.", "بوجود صلة"),
+])
+def test_what_describes_the_speaker_is_not_what_was_said(sentence: str, said: str) -> None:
+    """«أوضح الوزير ... المنتسب إلى حزب العمل» and «أفادت دراسة، أجريت على مئات الأطفال» say who, not what (up to
+    30 words: what was said comes late)."""
+    lines = [render(variant, compression, LEXICON) for variant in variants(chunk_sentence(sentence), LEXICON)
+             for compression in compressions(variant, LEXICON, 30, 3)]
+    assert lines and all(said in line for line in lines), lines
