@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from service.engines.writer.marks import CLOSING_QUOTES, OPENING_QUOTES, quoted_words, unglue
 from service.engines.writer.prefixes import prefix_words
+from service.engines.writer.times import TIME_STARTS, time_span
 from service.text import fold_word
 
 # Word lists in metric-folded form (alef, ya and ta marbuta folded; see `fold`).
@@ -52,26 +53,13 @@ NEEDS_COMPLEMENT = frozenset("""
 ثلاث ثلاثه اربع اربعه خمس خمسه سته سبع سبعه ثماني ثمانيه تسع تسعه عشره عشرات مئات الاف ملايين بضع بضعه
 مزيد نهايه بدايه مطلع اواخر اوائل يقل تقل وذلك
 """.split())
-_DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
-_DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه".split())
-_DAY_WORDS = frozenset("يوم اليوم امس غدا غد الليله".split())
 PERCENT_WORDS = frozenset({"المئه", "المائه"})
 _GLUED_PERCENT = frozenset("ب" + word for word in PERCENT_WORDS)
-MONTHS = frozenset("""
-يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه
-اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
-""".split())
-_MONTH_ORDINALS = frozenset("اول الاول ثاني الثاني".split())
 # Ordinals that date a day with «من» and a month («في الأول من يوليو») or rank («المركز الثالث»): no place
 ORDINALS = frozenset("""
 الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه
 الثامن الثامنه التاسع التاسعه العاشر العاشره الاخير الاخيره
 """.split())
-TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
-_RELATIVE_TIME = frozenset("""
-الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه
-""".split())  # «الجمعة الماضية» is one time expression, feminine too
-_TIME_STARTS = frozenset({"في", "صباح", "مساء"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS  # or a number
 _EDGE = re.compile(r"^\W+|\W+$")
 _CLAUSE_END = ("،", ",", "؛", ";", ":")
 
@@ -156,56 +144,6 @@ def ends_dangling(text: str) -> bool:
     counted = len(bare) >= 3 and bare[:1] in "بلك" and bare[1:] in NEEDS_COMPLEMENT  # «بعدد», «بكل»
     return (bare in DANGLING or last in DANGLING or bare in SAY_VERBS or last in SAY_VERBS or bare in NAME_LINKS
             or counted)
-
-
-def _time_span(keys: tuple[str, ...], start: int) -> int:
-    """Length of a time expression starting at `start` («يوم الأحد الماضي», «مساء أمس», «16 سبتمبر 2016»,
-    «اليوم الأربعاء 15 فيفري 2017»: a day and its date are one), 0 if none. Only a word of `_TIME_STARTS` or a
-    number can open one (`_body_chunks` asks only there).
-
-    >>> _time_span(tuple("يكون طقس اليوم الاربعاء 15 فيفري 2017 مغيما".split()), 2)
-    5
-    >>> _time_span(tuple("شرعت تركيا يوم 20 يناير الماضي في حملة".split()), 2)
-    4
-    >>> _time_span(tuple("بدأت يوم امس اجتماعاتها".split()), 1), _time_span(tuple("حذر الجمعه الماضيه من".split()), 1)
-    (2, 2)
-    """
-    day = _day_span(keys, start)
-    if not day:
-        return _date_span(keys, start)
-    return day + (_date_span(keys, start + day) if start + day < len(keys) and keys[start + day].isdigit() else 0)
-
-
-def _date_span(keys: tuple[str, ...], start: int) -> int:
-    index = start + (keys[start] == "في" and start + 1 < len(keys))
-    day = index < len(keys) and keys[index].isdigit()
-    index += day
-    if index >= len(keys) or keys[index] not in MONTHS:
-        return 0
-    index += 1 + (index + 1 < len(keys) and keys[index + 1] in MONTHS)  # «7 يوليو/ تموز»: the month's two names
-    if index < len(keys) and keys[index - 1] in ("تشرين", "كانون") and keys[index] in _MONTH_ORDINALS:
-        index += 1  # «تشرين الأول»
-    year = index < len(keys) and keys[index].isdigit()
-    if not (day or year):
-        return 0
-    index += year
-    return index + (index < len(keys) and keys[index] in _RELATIVE_TIME) - start  # «31 مايو/ أيار المقبل»
-
-
-def _day_span(keys: tuple[str, ...], start: int) -> int:
-    index = start
-    if index < len(keys) and keys[index] in ("في", "صباح", "مساء") and index + 1 < len(keys):
-        index += keys[index] == "في"
-    if index < len(keys) and keys[index] in _DAY_PARTS:
-        index += 1
-    anchored = False
-    while index < len(keys) and keys[index] in _DAY_WORDS and index - start < 3:  # «يوم أمس», «مساء يوم أمس»
-        index, anchored = index + 1, True
-    if index < len(keys) and keys[index] in _DAYS:
-        index, anchored = index + 1, True
-    if anchored and index < len(keys) and keys[index] in _RELATIVE_TIME:
-        index += 1
-    return index - start if anchored else 0
 
 
 _GOVERNORS = NEGATIONS | EXCEPTIONS | PREPOSITIONS | COMPOUND_PREPOSITIONS | NAME_LINKS  # «بن | علي» is a name
@@ -356,9 +294,9 @@ def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> l
     start, kind, index = first, "head", first
     while index < len(words):
         key = keys[index]
-        timely = (key in _TIME_STARTS or key.isdigit()) and not quoted[index] \
+        timely = (key in TIME_STARTS or key.isdigit()) and not quoted[index] \
             and words[index][:1] not in OPENING_QUOTES
-        span = _time_span(keys, index) if timely else 0  # «جريدة "اليوم"» names a paper, not a day
+        span = time_span(keys, index) if timely else 0  # «جريدة "اليوم"» names a paper, not a day
         aside = _aside_end(words, index) if words[index].startswith("(") else 0
         if span or aside:
             end = index + span if span else aside

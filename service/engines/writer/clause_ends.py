@@ -17,7 +17,6 @@ from service.engines.writer.chunks import (
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
-    TIME_WORDS,
     ChunkedSentence,
     fronted,
 )
@@ -31,6 +30,7 @@ from service.engines.writer.rewrite import (
     verb_key,
 )
 from service.engines.writer.speech import clause_skip
+from service.engines.writer.times import TIME_WORDS
 
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}

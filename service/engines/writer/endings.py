@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     DANGLING,
-    MONTHS,
     ORDINALS,
     PERCENT_WORDS,
     Chunk,
@@ -37,6 +36,7 @@ from service.engines.writer.rewrite import (
     verb_key,
 )
 from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, Attribution, clause_skip
+from service.engines.writer.times import MONTHS
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening

@@ -13,7 +13,6 @@ from service.engines.writer.chunks import (
     PREPOSITIONS,
     RELATIVES,
     TAIL_STARTS,
-    TIME_WORDS,
     ChunkedSentence,
     chunk_sentence,
 )
@@ -27,6 +26,7 @@ from service.engines.writer.rewrite import (
     person_noun,
     verb_key,
 )
+from service.engines.writer.times import TIME_WORDS
 
 NAME_ENDS = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORDS
 ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»

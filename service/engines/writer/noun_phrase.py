@@ -6,7 +6,7 @@ ends.
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import DANGLING, NAME_LINKS
+from service.engines.writer.chunks import DANGLING, NAME_LINKS, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     accusative_after_name,
@@ -17,6 +17,7 @@ from service.engines.writer.rewrite import (
 )
 
 TEENS = frozenset({"عشر", "عشره"})  # the second word of «الخامس عشر», «الدورة الثالثة عشرة»
+DERIVED_PARTICIPLES = ("المت", "المن", "المست")  # «المتحدث», «المنتسب», «المستشار»; not «المكتب»
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 
 
@@ -47,6 +48,18 @@ def participle(key: str) -> bool:
     """
     bare = key[2:].removesuffix("ه")
     return key.startswith("ال") and len(bare) == 4 and bare[1] == "ا"
+
+
+def participle_like(key: str) -> bool:
+    """Whether a definite word has a participle's shape, of the simple verb («الفاعل», «المفعول») or of a derived one
+    («المتفاعل», «المنفعل», «المستفعل»): a word that takes a phrase of its own («الموجود | حاليا في واشنطن»).
+
+    >>> [participle_like(key) for key in ("الموجود", "المنتسب", "البالغ", "المكتب", "الرئيس")]
+    [True, True, True, False, False]
+    """
+    bare = key[2:].removesuffix("ه")
+    return participle(key) or key.startswith(DERIVED_PARTICIPLES) or (
+        key.startswith("الم") and len(bare) == 5 and bare[3] == "و")
 
 
 def adjective_shape(key: str) -> bool:
@@ -157,3 +170,17 @@ def _accusative_with_adjective(keys: tuple[str, ...], index: int, limit: int, le
     following = keys[index + 1] if index + 1 < limit else ""
     return (accusative_shape(keys[index]) and accusative_shape(following) and lexicon.is_common(following)
             and not lexicon.is_name(following) and not lexicon.has_pronoun_suffix(following))
+
+
+def nationality_before_name(sentence: ChunkedSentence, first: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a subject is only masculine relative adjectives («الفرنسي», «الدولي التونسي»: no family name such
+    as «السيسي») and a word that may be a first name follows in its chunk («زين الدين زيدان»): the adjective
+    stands for the person the name then names, and «الفرنسي يؤكد زين الدين زيدان» would split them."""
+    keys = sentence.keys
+    if end >= len(keys) or sentence.chunk_at(end) is not None:
+        return False
+    following = keys[end]
+    may_be_name = not (following.startswith("ال") or accusative_shape(following)
+                       or lexicon.has_pronoun_suffix(following))
+    return may_be_name and all(key.startswith("ال") and key.endswith("ي") and len(key) > 4
+                               and not lexicon.is_family_name(key) for key in keys[first:end])

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from service.engines.writer.chunks import COMPLEMENT_VERBS, SAY_VERBS, TIME_WORDS, ChunkedSentence
+from service.engines.writer.chunks import COMPLEMENT_VERBS, SAY_VERBS, ChunkedSentence
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS
 from service.engines.writer.endings import opening_verb, phrase_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import accusative_shape, opens_adjunct, reads_as_verb
+from service.engines.writer.times import TIME_WORDS
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening

@@ -14,11 +14,11 @@ from service.engines.writer.chunks import (
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
-    TIME_WORDS,
     fronted,
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import OPENING_QUOTES
+from service.engines.writer.times import TIME_WORDS
 
 SOUND_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»

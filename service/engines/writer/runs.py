@@ -16,6 +16,8 @@ from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES, loo
 RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
 RESUME_KINDS = frozenset({"comma", "resume"})
 CLAUSE_STARTS = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so holds a predicate: no run drops it
+# Where a place lies («لمطار المزة، | غرب العاصمة»): it locates the run's last word and never resumes the clause
+DIRECTIONS = frozenset("غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي قرب بالقرب".split())
 MAX_RUN_WORDS = 12
 APPOSITION_WORDS = 4
 
@@ -50,7 +52,7 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
             continue  # «تهريب (17.800) كيلو», «امرأة وهي (تفكك) ماكينة»: what it counts, what she does
-        if (resumed is not None and _resumes(sentence, first, resumed)
+        if (resumed is not None and _resumes(sentence, first, resumed) and keys[resumed.start] not in DIRECTIONS
                 and not keys[resumed.start].startswith("و") and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon)):
             yield first, last

@@ -11,7 +11,7 @@ from service.engines.writer.chunks import SAY_VERBS, ChunkedSentence, fronted
 from service.engines.writer.clause_ends import SAID_MARKS
 from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, glued_end, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
-from service.engines.writer.noun_phrase import participle
+from service.engines.writer.noun_phrase import participle_like
 from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, reads_as_verb, verb_key
 from service.engines.writer.speech import ADDRESSEES, Attribution
 
@@ -26,7 +26,6 @@ SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسب�
 SHORT_SPEAKER_CHUNK = 3  # words of a verb's chunk that hold only it and its speaker's head («أفاد مصدر»)
 MAX_QUOTED_NAME_WORDS = 4  # of a body's name in quotation marks: «منظمة "أطباء بلا حدود"»
 AFFILIATION_PREPOSITIONS = frozenset({"الي", "عن"})  # after a participle: «المنتسب إلى», «النائب عن»
-DERIVED_PARTICIPLES = ("المت", "المن", "المست")  # «المتحدث», «المنتسب», «المستشار»; not «المكتب»
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
 PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
@@ -141,7 +140,7 @@ def _describes_word_before(sentence: ChunkedSentence, index: int, takes: frozens
     """
     chunk, keys = sentence.chunks[index], sentence.keys
     before, first = keys[chunk.start - 1], keys[chunk.start]
-    if chunk.kind == "preposition" and (participle(before) or before.startswith(DERIVED_PARTICIPLES)) \
+    if chunk.kind == "preposition" and participle_like(before) \
             and not lexicon.is_name(before) and not lexicon.is_family_name(before):
         return first in AFFILIATION_PREPOSITIONS and first not in takes  # «النائب | عن حزب ...»
     return chunk.kind == "comma" and reads_as_verb(first, lexicon) and not before.startswith("ال") \

@@ -20,7 +20,6 @@ from service.engines.writer.candidates import (
 from service.engines.writer.chunks import (
     COMPOUND_PREPOSITIONS,
     PREPOSITIONS,
-    TIME_WORDS,
     ChunkedSentence,
     closed_by_comma,
 )
@@ -33,6 +32,7 @@ from service.engines.writer.subject import (
     find_subject_first,
     subject_doubtful,
 )
+from service.engines.writer.times import TIME_WORDS
 
 
 def statement_opening(sentence: ChunkedSentence, lexicon: Lexicon) -> Opening | None:

@@ -30,10 +30,12 @@ from service.engines.writer.noun_phrase import (
     adjective_shape,
     complement_word,
     described_noun_end,
+    nationality_before_name,
     nisba,
     nisba_then_noun,
     not_agreeing,
     participle,
+    participle_like,
     subject_end,
 )
 from service.engines.writer.places import CLEAN_BREAKS, goes_on_with_post, located_end, verbal_noun
@@ -105,7 +107,7 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
         return None
     if any(looks_imperfect(key, lexicon) or _with_pronoun(key, lexicon) for key in keys[chunk.start + 2:end]):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
-    if _nationality_before_name(sentence, chunk.start + 1, end, lexicon):
+    if nationality_before_name(sentence, chunk.start + 1, end, lexicon):
         return None  # «أكد الفرنسي زين الدين زيدان ...»: an adjective standing for a person, whose name follows
     if not DEMONSTRATIVES.isdisjoint(keys[chunk.start + 1:end]) \
             or not NOT_SUBJECTS.isdisjoint(keys[chunk.start + 2:end]):
@@ -262,20 +264,6 @@ def _object_follows(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> 
     return not key.startswith("ال") and (accusative_shape(key) or object_start(key, lexicon))  # not «(ايتا) المسلحة»
 
 
-def _nationality_before_name(sentence: ChunkedSentence, first: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a subject is only masculine relative adjectives («الفرنسي», «الدولي التونسي»: no family name such
-    as «السيسي») and a word that may be a first name follows in its chunk («زين الدين زيدان»): the adjective
-    stands for the person the name then names, and «الفرنسي يؤكد زين الدين زيدان» would split them."""
-    keys = sentence.keys
-    if end >= len(keys) or sentence.chunk_at(end) is not None:
-        return False
-    following = keys[end]
-    may_be_name = not (following.startswith("ال") or accusative_shape(following)
-                       or lexicon.has_pronoun_suffix(following))
-    return may_be_name and all(key.startswith("ال") and key.endswith("ي") and len(key) > 4
-                               and not lexicon.is_family_name(key) for key in keys[first:end])
-
-
 def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst, lexicon: Lexicon) -> bool:
     """Whether a subject found for the verb opening chunk `start` may hold a second noun or the object: two
     coordinated nouns (the verb would be dual) or a name followed by a definite common word (within the
@@ -286,6 +274,9 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst,
         return True
     if found.subject_end - first > 1 and verbal_noun(keys[found.subject_end - 1]):
         return True  # «أعلنت إدارة النادي الأهلي التوقيع رسميا»: the verbal noun is the object
+    if found.subject_end < len(keys) and keys[found.subject_end] in TIME_ADVERBS \
+            and participle_like(keys[found.subject_end - 1]):
+        return True  # «حذر بخاري الموجود | حاليا في واشنطن»: the adverb goes with the participle, not the verb
     subject = keys[first:found.subject_end]
     if any(participle(one) and two.startswith("ال") and not two.endswith(("ي", "يه")) and not adjective_shape(two)
            or nisba_then_noun(one, two, lexicon) for one, two in zip(subject, subject[1:], strict=False)):

@@ -18,15 +18,16 @@ from service.engines.writer.candidates import (
     render,
     statement_start,
 )
-from service.engines.writer.chunks import MONTHS, ChunkedSentence, chunk_sentence, chunk_words, fold, sentence_words
+from service.engines.writer.chunks import ChunkedSentence, chunk_sentence, chunk_words, fold, sentence_words
 from service.engines.writer.endings import can_end
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
 from service.engines.writer.names import variants
-from service.engines.writer.speech import speaker_missing
 from service.engines.writer.scoring import CompressionScorer
+from service.engines.writer.speech import speaker_missing
 from service.engines.writer.statement import statement_opening, statement_words
 from service.engines.writer.tidy import tidy
+from service.engines.writer.times import MONTHS
 
 HEADLINE_SENTENCES = 1  # the lead: later sentences win on ROUGE too rarely to be told apart (training)
 FALLBACK_SENTENCES = 3

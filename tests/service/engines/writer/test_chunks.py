@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from service.engines.writer.chunks import chunk_sentence
+from tests.service.engines.writer.test_meaning import all_outputs
 
 
 def phrases(sentence: str) -> list[str]:
@@ -14,3 +15,9 @@ def test_binaa_opens_a_phrase_only_as_based_on() -> None:
     """«بناء على طلب» (based on a request) opens an adjunct; «بناء المستوطنات» (building them) is the verb's object."""
     assert "التي تعارض بناء المستوطنات الجديدة موقفها." in phrases("وأكدت المنظمة التي تعارض بناء المستوطنات الجديدة موقفها.")
     assert "بناء على طلب النيابة العامة." in phrases("وأجلت المحكمة الجلسة بناء على طلب النيابة العامة.")
+
+
+def test_the_day_before_yesterday_is_one_time_expression() -> None:
+    """«أمس الأول» is dropped whole: «الأول» alone would read «the first»."""
+    lines = all_outputs("اختتمت أمانة المحافظة أمس الأول، فعاليات المهرجان الصيفي التي استمرت أربعة أيام.")
+    assert lines and not any("الأول" in line and "أمس" not in line for line in lines), lines

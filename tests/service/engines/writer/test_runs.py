@@ -34,3 +34,10 @@ def test_a_relative_clause_on_the_phrase_before_it_leaves_no_half_aside() -> Non
     """«أكدت الوزارة، في البيان | الذي نشرته الصحف، | أن ...» without the relative clause reads «، في البيان أن»."""
     lines = all_outputs("وأكدت الوزارة، في البيان الذي نشرته الصحف المحلية، أن المصنع الجديد سيفتح أبوابه في الربيع.")
     assert lines and not any("في البيان أن" in line for line in lines), lines
+
+
+def test_where_a_dropped_place_lies_is_dropped_with_it() -> None:
+    """«نفى الجيش الأنباء، | غرب العاصمة» would place the news, not the airport the dropped clause named."""
+    lines = all_outputs("نفى الجيش، مساء السبت، الأنباء التي تداولتها وسائل إعلام حول قصف مطار المزة العسكري، غرب "
+                        "العاصمة، بعد نشر صور للانفجارات.")
+    assert lines and not any("الأنباء غرب" in line for line in lines), lines

@@ -152,6 +152,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("قام مركز الملك سلمان للإغاثة أمس بتسيير سبع شاحنات تحمل مساعدات غذائية.", "سلمان يقوم"),
     # a rare word ending in «ا» before a definite word is a first name, not the object: who issued stays who
     ("أصدرت القاضية رشا الحسيني في محكمة الاستئناف الثلاثاء حكما بسجن المتهمين خمس سنوات.", "القاضية تصدر"),
+    # an adverb after the subject is no object: «الموجود حاليا في برلين» describes him whole
+    ("وحذر الرئيس الموجود حاليا في برلين من أن الأزمة الاقتصادية ستطول.", "يحذر حاليا"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):

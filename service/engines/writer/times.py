@@ -1,0 +1,73 @@
+"""Time expressions as news prose writes them: a day, a part of it, a date or both («مساء يوم أمس», «اليوم
+الأربعاء 15 فيفري 2017», «31 مايو/ أيار المقبل»), which a compression keeps or drops as one chunk. Words are in
+metric-folded form (see `chunks.fold`).
+"""
+
+from __future__ import annotations
+
+_DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
+_DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه".split())
+_DAY_WORDS = frozenset("يوم اليوم امس غدا غد الليله".split())
+_EVE = ("امس", "الاول")  # «أمس الأول», the day before yesterday: «الأول» alone would read «the first»
+MONTHS = frozenset("""
+يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه
+اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
+""".split())
+_MONTH_ORDINALS = frozenset("اول الاول ثاني الثاني".split())
+TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
+_RELATIVE_TIME = frozenset("""
+الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه
+""".split())  # «الجمعة الماضية» is one time expression, feminine too
+TIME_STARTS = frozenset({"في", "صباح", "مساء"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS  # or a number
+
+
+def time_span(keys: tuple[str, ...], start: int) -> int:
+    """Length of a time expression starting at `start` («يوم الأحد الماضي», «مساء أمس», «16 سبتمبر 2016»,
+    «اليوم الأربعاء 15 فيفري 2017»: a day and its date are one), 0 if none. Only a word of `TIME_STARTS` or a
+    number can open one (`chunks._body_chunks` asks only there).
+
+    >>> time_span(tuple("يكون طقس اليوم الاربعاء 15 فيفري 2017 مغيما".split()), 2)
+    5
+    >>> time_span(tuple("شرعت تركيا يوم 20 يناير الماضي في حملة".split()), 2)
+    4
+    >>> time_span(tuple("بدأت يوم امس اجتماعاتها".split()), 1), time_span(tuple("حذر الجمعه الماضيه من".split()), 1)
+    (2, 2)
+    >>> time_span(tuple("اختتمت الامانه امس الاول فعالياتها".split()), 2)
+    2
+    """
+    day = _day_span(keys, start)
+    if not day:
+        return _date_span(keys, start)
+    return day + (_date_span(keys, start + day) if start + day < len(keys) and keys[start + day].isdigit() else 0)
+
+
+def _date_span(keys: tuple[str, ...], start: int) -> int:
+    index = start + (keys[start] == "في" and start + 1 < len(keys))
+    day = index < len(keys) and keys[index].isdigit()
+    index += day
+    if index >= len(keys) or keys[index] not in MONTHS:
+        return 0
+    index += 1 + (index + 1 < len(keys) and keys[index + 1] in MONTHS)  # «7 يوليو/ تموز»: the month's two names
+    if index < len(keys) and keys[index - 1] in ("تشرين", "كانون") and keys[index] in _MONTH_ORDINALS:
+        index += 1  # «تشرين الأول»
+    year = index < len(keys) and keys[index].isdigit()
+    if not (day or year):
+        return 0
+    index += year
+    return index + (index < len(keys) and keys[index] in _RELATIVE_TIME) - start  # «31 مايو/ أيار المقبل»
+
+
+def _day_span(keys: tuple[str, ...], start: int) -> int:
+    index = start
+    if index < len(keys) and keys[index] in ("في", "صباح", "مساء") and index + 1 < len(keys):
+        index += keys[index] == "في"
+    if index < len(keys) and keys[index] in _DAY_PARTS:
+        index += 1
+    anchored = False
+    while index < len(keys) and keys[index] in _DAY_WORDS and index - start < 3:  # «يوم أمس», «مساء يوم أمس»
+        index, anchored = index + 1, True
+    if index < len(keys) and keys[index] in _DAYS:
+        index, anchored = index + 1, True
+    if anchored and index < len(keys) and (keys[index] in _RELATIVE_TIME or keys[index - 1:index + 1] == _EVE):
+        index += 1  # «الجمعة الماضية», «أمس الأول» (the day before yesterday)
+    return index - start if anchored else 0
