@@ -32,6 +32,7 @@ from service.engines.writer.clause_ends import (
     cuts_negation_short,
     ends_in_fronting,
     inside_relative_asides,
+    linked_clause_unfinished,
     predicate_missing,
     subject_only,
     verb_alone,
@@ -49,6 +50,7 @@ from service.engines.writer.marks import PAIRED_MARKS
 from service.engines.writer.objects import object_end
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
+    PREPOSITION_PRONOUNS,
     bare_word,
     opens_adjunct,
     reads_as_verb,
@@ -62,10 +64,11 @@ OPINION_VERBS = frozenset("قال قالت اعتبر اعتبرت راي رات
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
 # A site speaking to its reader («يمكنكم استلام إشعارات ...», «تابعونا على ...»): never news.
 READER_ADDRESS = frozenset("يمكنكم تابعونا اشتركوا حملوا".split())
-# First words of a clause that continues another: never the opening of a headline or bullet.
+# First words of a clause that continues another: never the opening of a headline or bullet; nor a pronoun that
+# points back to what an earlier sentence said («هو اللقب السابع ...», «فيها عشرات الآلاف ...»).
 FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | FRONTED_CLAUSES | frozenset(
     "حيث كما كذلك اذ لذلك لذا لهذا لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد".split()) | READER_ADDRESS \
-    | frozenset("هو هي هم هما هن".split())  # «هو اللقب السابع ...»: whose, an earlier sentence said
+    | frozenset("هو هي هم هما هن".split()) | PREPOSITION_PRONOUNS
 
 # First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as),
 # «بما أن ...» (since).
@@ -274,6 +277,7 @@ class SentenceCompressions:
                                        and not verb_alone(sentence, end, lexicon)
                                        and not cuts_negation_short(sentence, end)
                                        and not predicate_missing(sentence, end, lexicon)
+                                       and not linked_clause_unfinished(sentence, end, lexicon)
                                        and end + 1 not in self._named and end not in self._interrupted)
         return found
 

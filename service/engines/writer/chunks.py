@@ -161,15 +161,20 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
                                        and keys[index + 1] in PERCENT_WORDS):
         return None  # «5.5 في المئة», «20 بالمئة» are a number with its unit
     opened = _CLAUSE_OPENERS.get(key)
-    if opened is not None and not (key == "ان" and index + 1 < len(keys) and keys[index + 1] == "ان"):
-        return opened  # «مون جاي إن | إن ...»: the first «إن» ends the name, the second opens the clause
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    if opened is not None and not (key == "ان" and (following == "ان" or {previous_key, following} <= _LETTERS)):
+        return opened  # «مون جاي إن | إن ...»: the first «إن» ends the name; «سي إن بي سي» is an acronym
     if words[index - 1].endswith(_CLAUSE_END):
         return "comma"
+    if key == "علي" and words[index].endswith("ي") and previous_key in _NAME_TITLES:
+        return None  # «رئيس التحرير د. علي النعيمي»: as written with «ي» after a title, a name, not «على»
     building = key == "بناء" and keys[index + 1:index + 2] != ("علي",)  # «بناء المستوطنات»; «بناء على» is «based on»
     return None if words[index] == GOVERNOR or building else _phrase_kind(key)
 
 
 _CONJOINED = PREPOSITIONS | COMPLEMENTISERS  # «وفي», «وأن»
+_LETTERS = frozenset("سي بي اي دي تي جي ام اس ار اف يو كي واي زد".split())  # Latin letters spelled: «سي إن بي سي»
+_NAME_TITLES = frozenset("د الدكتور الشيخ المهندس السيد الاستاذ الامير الملك اللواء العميد العقيد".split())
 GOVERNOR = "والي"  # as written with «ي», the governor («أكد والي تطاوين»), not «وإلى»/«والى», which fold alike
 
 

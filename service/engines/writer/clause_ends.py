@@ -30,7 +30,7 @@ from service.engines.writer.rewrite import (
     verb_key,
 )
 from service.engines.writer.speech import clause_skip
-from service.engines.writer.times import TIME_WORDS
+from service.engines.writer.times import MONTHS, TIME_WORDS
 
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
@@ -54,7 +54,8 @@ _MATTER_PRONOUN_OPENERS = frozenset({"انه", "بانه"})
 _PREDICATE_WORDS = frozenset({"هناك", "تم"})  # «أنه في أي انتخابات | هناك حقوق»
 _FRONTING_WORDS = frozenset("في بعد خلال عند منذ قبل نظرا رغم بالرغم مع بمجرد حين عندما اثر جراء".split())
 _FRONTED_CLAUSE_STARTS = frozenset((word,) for word in _FRONTING_WORDS)
-_NOUN_GOVERNORS = PREPOSITIONS | COMPOUND_PREPOSITIONS | _FRONTING_WORDS | {"حال"}  # «بمجرد | توقيع»: a verbal noun
+# After these a verbal noun follows, never a verb: «بمجرد | توقيع», «في حال | توصلها», «عدم | تجاوب»
+_NOUN_GOVERNORS = PREPOSITIONS | COMPOUND_PREPOSITIONS | _FRONTING_WORDS | {"حال", "عدم"}
 SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
 
 
@@ -100,6 +101,21 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
             return False
         aside = aside or kind not in ("preposition", "clitic") or sentence.keys[start] not in PLACE_PREPOSITIONS
     return False
+
+
+def linked_clause_unfinished(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether a compression ending with chunk `end` stops in a clause that «بينما», «فيما», «حيث» or «إذ» opens
+    before it says anything of its subject: «...، بينما الأهم | بالنسبة إلى نيمار سيكون قدرته ...».
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("يلعب الفريق آخر مبارياته الأحد، بينما الأهم بالنسبة إلى المدرب هو الكأس")
+    >>> [linked_clause_unfinished(sentence, end, Lexicon()) for end in range(len(sentence.chunks))]
+    [False, False, True, False]
+    """
+    chunk, keys = sentence.chunks[end], sentence.keys
+    if chunk.end >= len(keys) or bare_word(keys[chunk.start]) not in CLAUSE_LINKS:
+        return False
+    return not clause_has_predicate(keys[chunk.start + 1:chunk.end], lexicon)
 
 
 def _in_fronted_phrase(sentence: ChunkedSentence, clause: int, index: int, lexicon: Lexicon) -> bool:
@@ -197,6 +213,7 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
     """
     chunks, keys = sentence.chunks, sentence.keys
     verb = chunks[verb_chunk].start
+    verb += bare_word(keys[verb]) == "ربما" and verb + 1 < len(keys)  # «ربما كان عدم تجاوب واشنطن | ...»
     if bare_word(keys[verb]) not in BEING_VERBS or verb + 1 >= len(keys) or fronted(keys[verb + 1]) \
             or keys[verb + 1][:1] in ("ل", "ب") and not keys[verb + 1].startswith("ال") \
             or _marked_accusative(sentence, verb + 1, lexicon):  # «كان واضحا ...»: the predicate first
@@ -204,7 +221,8 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
     described = False  # a relative pronoun was passed: the next verb is the relative clause's
     for index in range(verb + 2, len(keys)):
         key = keys[index]
-        verb_like = key in _COPULAS or (reads_as_verb(key, lexicon) and not key.startswith("ال"))
+        verb_like = key in _COPULAS or (reads_as_verb(key, lexicon) and not key.startswith("ال") and key not in MONTHS
+                                        and keys[index - 1] != "عدم")  # «عدم تجاوب»: a verbal noun; «مارس»
         if key in RELATIVES:
             described = True
         elif verb_like and described and key != "قد":

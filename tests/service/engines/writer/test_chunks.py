@@ -21,3 +21,9 @@ def test_the_day_before_yesterday_is_one_time_expression() -> None:
     """«أمس الأول» is dropped whole: «الأول» alone would read «the first»."""
     lines = all_outputs("اختتمت أمانة المحافظة أمس الأول، فعاليات المهرجان الصيفي التي استمرت أربعة أيام.")
     assert lines and not any("الأول" in line and "أمس" not in line for line in lines), lines
+
+
+def test_a_spelled_acronym_with_in_is_one_name() -> None:
+    """«سي إن بي سي» spells CNBC: its «إن» opens no reported clause."""
+    assert "وقالت المديرة لشبكة سي إن بي سي الاقتصادية" in phrases(
+        "وقالت المديرة لشبكة سي إن بي سي الاقتصادية إن الشركة بدأت مناقشات جديدة.")

@@ -580,6 +580,10 @@ def test_a_negated_adjective_is_no_clause_to_complete() -> None:
 @pytest.mark.parametrize(("sentence", "predicate"), [
     ("كان المتحدث باسم وزارة الداخلية، العقيد سامي الكامل، قد أعلن أمس القبض على خلية إرهابية في العاصمة.", "أعلن"),
     ("كان الاتفاق الذي توصل إليه وزراء المالية في اجتماعهم الأخير قد نص على خفض الضرائب على الشركات.", "نص"),
+    # «ربما كان» (perhaps was), and «تجاوب» after «عدم» is a verbal noun, not the predicate
+    ("وربما كان عدم تجاوب الحكومة مع مطالب النقابات في الأشهر الماضية سببا في اتساع رقعة الاحتجاجات.", "سببا"),
+    # «مارس» (March) is no verb («practised») in a date
+    ("وكان طبيب المنتخب الذي أجرى العملية للاعب، في الثالث من مارس، أشار إلى أن فترة تعافيه ستطول.", "أشار"),
 ])
 def test_a_verb_of_being_keeps_its_predicate_past_what_describes_its_subject(sentence: str, predicate: str) -> None:
     """«كان المتحدث ...، العقيد سامي الكامل» and «كان الاتفاق الذي توصل إليه الوزراء» say nothing of him or it."""
@@ -628,3 +632,17 @@ def test_what_describes_the_speaker_is_not_what_was_said(sentence: str, said: st
     lines = [render(variant, compression, LEXICON) for variant in variants(chunk_sentence(sentence), LEXICON)
              for compression in compressions(variant, LEXICON, 30, 3)]
     assert lines and all(said in line for line in lines), lines
+
+
+def test_ali_after_a_title_is_the_speakers_name_not_a_preposition() -> None:
+    """«د. علي الزهراني» written with «ي» after a title is a man, not «على»: his name stays with his title."""
+    lines = all_outputs("وقال المدير العام د. علي الزهراني إن المستشفى الجديد سيفتح أبوابه مطلع العام المقبل.")
+    assert "المدير العام د. علي الزهراني: المستشفى الجديد سيفتح أبوابه مطلع العام المقبل" in lines, lines
+    assert not any("د.:" in line or "د. يقول" in line for line in lines), lines
+
+
+def test_no_output_stops_on_the_subject_of_a_clause_that_bayna_opens() -> None:
+    """«...، بينما الأهم» opens a second clause and says nothing in it yet."""
+    lines = all_outputs("يخوض الفريق آخر مبارياته في الدوري يوم الأحد ضد منافسه، بينما الأهم بالنسبة إلى المدرب "
+                        "سيكون نهائي الكأس.")
+    assert lines and not any(line.endswith("بينما الأهم") for line in lines), lines

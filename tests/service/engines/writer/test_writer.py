@@ -149,6 +149,10 @@ def test_no_bullet_opens_with_a_pronoun_that_points_back_to_an_earlier_sentence(
                                    "هو اللقب الثالث للفريق في تاريخه بعد فوزه على منافسه في نهائي مثير."])
     bullet = writer.bullet([1], lambda text: False)
     assert bullet is None or not bullet.startswith("هو"), bullet
+    writer = ArticleWriter(MODEL, ["تعد المدينة الساحلية أكبر مركز لتهريب المهاجرين في شمال البلاد منذ سنوات.",
+                                   "فيها عشرات الآلاف من الشبان الذين ينتظرون قوارب الهجرة نحو أوروبا كل صيف."])
+    bullet = writer.bullet([1], lambda text: False)
+    assert bullet is None or not bullet.startswith("فيها"), bullet  # in the city, which the bullet would not say
 
 
 def test_no_bullet_is_a_question() -> None:
