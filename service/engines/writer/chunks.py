@@ -173,6 +173,8 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
 
 
 _CONJOINED = PREPOSITIONS | COMPLEMENTISERS  # «وفي», «وأن»
+DASHES = "-–—"
+MAX_DASH_ASIDE = 4  # words between two dashes: «– حفظه الله –», «- سعودي الجنسية -»
 _LETTERS = frozenset("سي بي اي دي تي جي ام اس ار اف يو كي واي زد".split())  # Latin letters spelled: «سي إن بي سي»
 _NAME_TITLES = frozenset("د الدكتور الشيخ المهندس السيد الاستاذ الامير الملك اللواء العميد العقيد".split())
 GOVERNOR = "والي"  # as written with «ي», the governor («أكد والي تطاوين»), not «وإلى»/«والى», which fold alike
@@ -295,6 +297,7 @@ def chunk_words(sentence: SentenceWords) -> ChunkedSentence:
 
 def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> list[Chunk]:
     quoted = quoted_words(words)
+    one_dash_pair = sum(map(_dashed, words)) == 2  # more make a list: «الترجي - شبيبة الشيحية - النجم ...»
     chunks: list[Chunk] = []
     start, kind, index = first, "head", first
     while index < len(words):
@@ -302,7 +305,8 @@ def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> l
         timely = (key in TIME_STARTS or key.isdigit()) and not quoted[index] \
             and words[index][:1] not in OPENING_QUOTES
         span = time_span(keys, index) if timely else 0  # «جريدة "اليوم"» names a paper, not a day
-        aside = _aside_end(words, index) if words[index].startswith("(") else 0
+        aside = _aside_end(words, index) if words[index].startswith("(") else \
+            _dash_aside_end(words, index) if one_dash_pair else 0
         if span or aside:
             end = index + span if span else aside
             chunks.append(Chunk(start, index, kind))
@@ -326,6 +330,30 @@ def _aside_end(words: tuple[str, ...], index: int) -> int:
         if ")" in words[end]:
             return end + 1
     return 0
+
+
+def _dash_aside_end(words: tuple[str, ...], index: int) -> int:
+    """End (exclusive) of an aside between two dashes opened at `index` («آل سعود – حفظه الله – على»), of at most
+    MAX_DASH_ASIDE words and no number («1 - 0» is a score); 0 when none opens there.
+
+    >>> _dash_aside_end(tuple("وافق الملك – حفظه الله – على القرار".split()), 2)
+    6
+    >>> _dash_aside_end(tuple("وافق الملك -حفظه الله- على".split()), 2), _dash_aside_end(("فاز", "2", "-", "1"), 2)
+    (4, 0)
+    """
+    word = words[index]
+    if word[:1] not in DASHES or (len(word) > 1 and not word[1:2].isalpha()) or index == 0:
+        return 0
+    for end in range(index + 1, min(len(words), index + MAX_DASH_ASIDE + 2)):
+        if any(character.isdigit() for character in words[end]):
+            return 0
+        if words[end][-1:] in DASHES and (words[end] in DASHES or words[end][:1].isalpha()):
+            return end + 1
+    return 0
+
+
+def _dashed(word: str) -> bool:
+    return word[:1] in DASHES or word[-1:] in DASHES
 
 
 def fronted(key: str) -> bool:

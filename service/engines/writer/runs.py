@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from service.engines.writer.chunks import PREPOSITIONS, Chunk, ChunkedSentence, closed_by_comma, fronted
+from service.engines.writer.chunks import DASHES, PREPOSITIONS, Chunk, ChunkedSentence, closed_by_comma, fronted
 from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES, looks_imperfect, person_noun, reads_as_verb
@@ -59,15 +59,23 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
 
 
 def _resumes(sentence: ChunkedSentence, first: int, resumed: Chunk) -> bool:
-    """Whether the chunk after a run (opening with chunk `first`) resumes the clause: after a comma, or as the
+    """Whether the chunk after a run (opening with chunk `first`) resumes the clause: after an aside, a comma, or as the
     «أن» clause of the verb that a relative clause ending with a comma interrupted («قالت المنظمة، | التي تعارض
     الاستيطان، | إن ...»), unless the relative clause describes a phrase set off before it («أكدت النقابة، في
     البيان | الذي نشرته الصحف، | أن ...» would leave «، في البيان أن»)."""
     run, before = sentence.chunks[first], sentence.chunks[first - 1]
+    if run.kind == "aside" and (sentence.words[run.start][:1] in DASHES or _defined(sentence.keys[run.start - 1])):
+        return True  # «آل سعود – حفظه الله – | على تكليف», «البرلمان الألماني (البوندستاغ) | في ...»: as if not there
     return resumed.kind in RESUME_KINDS or (run.kind == "relative" and resumed.kind == "complement"
                                             and closed_by_comma(sentence.words, resumed.start)
                                             and before.kind != "preposition"
                                             and not fronted(sentence.keys[before.start]))
+
+
+def _defined(key: str) -> bool:
+    """Whether the word before a bracket is definite, so that the bracket only names or describes it again
+    («الاحتياطي الفيدرالي»); after an indefinite word it completes it («شركة (إي إن)», «حصول (3 طلاب)»)."""
+    return key.startswith(("ال", "لل", "بال"))
 
 
 def time_after_subject(sentence: ChunkedSentence, index: int, subject_end: int, end: int,

@@ -41,3 +41,24 @@ def test_where_a_dropped_place_lies_is_dropped_with_it() -> None:
     lines = all_outputs("نفى الجيش، مساء السبت، الأنباء التي تداولتها وسائل إعلام حول قصف مطار المزة العسكري، غرب "
                         "العاصمة، بعد نشر صور للانفجارات.")
     assert lines and not any("الأنباء غرب" in line for line in lines), lines
+
+
+def test_an_aside_between_dashes_is_dropped_whole() -> None:
+    """«– حفظه الله –» is a blessing between dashes: dropped whole, the clause goes on with what he approved."""
+    lines = all_outputs("ووافق وزير الداخلية – حفظه الله – على تعيين سامي الكامل مديرا عاما للجوازات في المنطقة الشرقية.")
+    assert "وافق وزير الداخلية على تعيين سامي الكامل مديرا عاما" in lines, lines
+    assert not any(line.endswith(("حفظه", "الله")) for line in lines), lines
+
+
+def test_a_bracket_after_a_definite_word_may_go_one_after_an_indefinite_word_stays() -> None:
+    """«البرلمان الألماني (البوندستاغ)» names it twice; «شركة (نور)» names which company."""
+    renamed = all_outputs("أعاد البرلمان الألماني (البوندستاغ) في جلسته أمس انتخاب المستشارة لولاية رابعة.")
+    assert any(line.startswith("أعاد البرلمان الألماني في جلسته") for line in renamed), renamed
+    named = all_outputs("قبلت البورصة إدراج شركة (نور) للتعدين للتداول في السوق الرئيسية.")
+    assert named and not any("إدراج شركة للتعدين" in line for line in named), named
+
+
+def test_names_between_many_dashes_are_a_list_not_asides() -> None:
+    lines = all_outputs("تلعب اليوم مباريات الجولة الأولى: النادي الصفاقسي - الملعب التونسي النجم الساحلي - الترجي "
+                        "الرياضي النادي الإفريقي - شبيبة القيروان.")
+    assert lines and not any("الصفاقسي الترجي" in line for line in lines), lines  # two fixtures made one
