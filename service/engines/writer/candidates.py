@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain
-from typing import Generator, Iterator, NamedTuple
+from typing import Generator, Iterable, Iterator, NamedTuple
 
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
@@ -37,10 +37,10 @@ from service.engines.writer.clause_ends import (
     subject_only,
     verb_alone,
 )
+from service.engines.writer.complements import complement_chunk, occasion_run
 from service.engines.writer.endings import (
     bracketed_names,
     can_end,
-    complement_chunk,
     needs_complement,
     predicate_chunk,
     protected_chunks,
@@ -209,13 +209,15 @@ def compressions(sentence: ChunkedSentence, lexicon: Lexicon, max_words: int = M
 
 @dataclass(frozen=True)
 class _Plan:
-    """An opening with the chunk its compressions must reach with the verb's object and without it, and the
-    chunks no run may drop."""
+    """An opening with the chunk its compressions must reach with the verb's object and without it, the chunks
+    no run may drop, and the phrases of the occasion before the verb's complement, which one run may drop."""
 
     opening: Opening
     least: int
     with_object: int
     protected: frozenset[int]
+    occasion: Run | None = None
+    slack: int = MAX_RUN_WORDS  # words its runs may drop at most
 
 
 class SentenceCompressions:
@@ -254,16 +256,18 @@ class SentenceCompressions:
             if said < len(sentence.chunks) and sentence.chunks[said].kind not in PREFIX_KINDS | {"relative"}:
                 protected |= {said}  # «أفاد مصدر ... | بمقتل 17»: no run drops what was said
             protected |= self._named | ({complement} if complement else set())
-            plans.append(_Plan(opening, least, with_object, protected))
+            occasion = occasion_run(sentence, opening.start, complement, least, protected)
+            slack = MAX_RUN_WORDS + (run_words(sentence, occasion) if occasion else 0)
+            plans.append(_Plan(opening, least, with_object, frozenset(protected), occasion, slack))
         return plans
 
     def within(self, max_words: int = MAX_WORDS, min_words: int = MIN_WORDS,
                objectless: bool = True) -> Iterator[Compression]:
         """The compressions within the length bounds, as `compressions` lists them."""
         for plan in self._plans:
-            found = yield from self._ending(plan.opening, plan.with_object, (min_words, max_words), plan.protected)
+            found = yield from self._ending(plan, plan.with_object, (min_words, max_words))
             if not found and plan.with_object > plan.least and objectless:  # the object runs past the length
-                yield from self._ending(plan.opening, plan.least, (min_words, max_words), plan.protected)
+                yield from self._ending(plan, plan.least, (min_words, max_words))
 
     def _may_end(self, end: int) -> bool:
         """Whether a compression may end with chunk `end` (whatever its opening), remembered."""
@@ -281,41 +285,42 @@ class SentenceCompressions:
                                        and end + 1 not in self._named and end not in self._interrupted)
         return found
 
-    def _ending(self, opening: Opening, least: int, bounds: tuple[int, int],
-                protected: frozenset[int]) -> Generator[Compression, None, int]:
-        """The compressions of one opening that end at chunk `least` or later, within `bounds` (min and max
-        words), dropping no chunk of `protected`; returns how many."""
-        sentence, (min_words, max_words) = self.sentence, bounds
+    def _ending(self, plan: _Plan, least: int, bounds: tuple[int, int]) -> Generator[Compression, None, int]:
+        """The compressions of one plan's opening that end at chunk `least` or later, within `bounds` (min and max
+        words), dropping no chunk it protects; returns how many."""
+        sentence, (min_words, max_words), opening = self.sentence, bounds, plan.opening
         chunks = sentence.chunks
         first = chunks[opening.body_start].start
         extra, attributed = opening.extra_words, opening.attribution is not None
         skip = opening.attribution.skip if opening.attribution is not None else 0
         found = 0
         for end in range(least, len(chunks)):
-            if chunks[end].start - first >= max_words + MAX_RUN_WORDS:
+            if chunks[end].start - first >= max_words + plan.slack:
                 break
             if not self._may_end(end):
                 continue
             length = chunks[end].end - first + extra
             if attributed and chunks[end].end - first - skip < MIN_CLAUSE_WORDS:
                 continue  # «منظمة أطباء بلا حدود: مقاتلي ميليشيات» says who, not what
-            if length >= min_words and length - MAX_RUN_WORDS <= max_words:
-                for compression in _with_runs(sentence, opening, end, length, bounds, protected, self.lexicon):
+            if length >= min_words and length - plan.slack <= max_words:
+                for compression in _with_runs(sentence, plan, end, length, bounds, self.lexicon):
                     found += 1
                     yield compression
         return found
 
 
-def _with_runs(sentence: ChunkedSentence, opening: Opening, end: int, length: int, bounds: tuple[int, int],
-               protected: frozenset[int], lexicon: Lexicon) -> Iterator[Compression]:
-    min_words, max_words = bounds
+def _with_runs(sentence: ChunkedSentence, plan: _Plan, end: int, length: int, bounds: tuple[int, int],
+               lexicon: Lexicon) -> Iterator[Compression]:
+    (min_words, max_words), opening, protected = bounds, plan.opening, plan.protected
     if length <= max_words:
         yield Compression(opening, end, (), length)
     # subject-first keeps the verb's complement: no run right after the opening clause
     after = opening.body_start + (opening.subject is not None)
-    firsts = inner_runs(sentence, after, end, lexicon, protected)
+    firsts: Iterable[Run] = inner_runs(sentence, after, end, lexicon, protected)
     if opening.subject is not None:  # «ترامب يوقع، الأربعاء، مرسوما»
         firsts = chain(time_after_subject(sentence, after, opening.subject.subject_end, end, protected), firsts)
+    if plan.occasion is not None:  # «اتفقت المملكتان | بمناسبة زيارة ... | على ...»
+        firsts = chain((plan.occasion,), firsts)
     for first in firsts:
         shorter = length - run_words(sentence, first)
         if min_words <= shorter <= max_words:

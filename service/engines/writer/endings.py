@@ -18,20 +18,16 @@ from service.engines.writer.chunks import (
     PERCENT_WORDS,
     Chunk,
     ChunkedSentence,
-    closed_by_comma,
     ends_dangling,
     fronted,
 )
 from service.engines.writer.clause_ends import before_clause, closes_clause, fronts_clause
-from service.engines.writer.lexicon import COMPLEMENT_WINDOW, GLUED_COMPLEMENT, Lexicon
+from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     PERSON_TITLES,
-    PLACE_NOUNS,
     QUANTITY_HEADS,
     accusative_shape,
     bare_word,
-    glued_complement,
-    opens_adjunct,
     reads_as_verb,
     verb_key,
 )
@@ -51,10 +47,8 @@ MODALS = frozenset("يمكن يجب يتعين بامكان".split())  # «مح�
 PRESENT_COMPLEMENT_VERBS = frozenset("يهدف تهدف يكمن تكمن يتمثل تتمثل يتعلق تتعلق".split())
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
-_PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
-_PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic"})  # what may stand before its noun
+PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
 _PRESENT_PREFIXES = ("ي", "ت", "ن")  # after the future's «س»
-_PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
 
 
@@ -69,11 +63,11 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
         return False  # «... يوم غد | ، | عقد ...»: a comma written apart, after a time, ends nothing
     last, before = sentence.keys[chunk.end - 1], sentence.keys[chunk.end - 2] if chunk.end > 1 else ""
     if last in PURPOSE_NOUNS or last in MODALS or bare_word(last) in PRESENT_COMPLEMENT_VERBS \
-            or last in _PASSIVE_AUXILIARIES:
+            or last in PASSIVE_AUXILIARIES:
         return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what? «... بأنه يمكن», «... أنه تم»: what?
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
-    if before in _PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
+    if before in PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
         return False  # «تم العثور | على ...»: the verbal noun after «تم» takes what follows («تم استهدافها» ends)
     return not (lexicon is not None and needs_more(last, lexicon)) and not _number_goes_on(sentence.keys, chunk.end) \
         and not _specified_by_min(sentence.keys, chunk.end, lexicon) \
@@ -222,81 +216,6 @@ def predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: At
         return None
     return next((index for index in range(clause + 1, len(chunks)) if chunks[index].kind in PREDICATE_KINDS),
                 len(chunks) - 1)
-
-
-def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int | None:
-    """The chunk where the opening verb's complement starts, for a verb whose clause the archive shows going on
-    with one preposition (`Lexicon.complements`): «أعرب الملك | عن تهنئته», «حضت المديرة ... الدول العربية |
-    على خفض الإنفاق». A compression keeps it; None for other verbs or when the preposition does not follow.
-
-    >>> from service.engines.writer.candidates import Opening
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> sentence = chunk_sentence("أعرب وزير الخارجية في بيان عن قلقه من التصعيد")
-    >>> complement_chunk(sentence, Opening("plain", 0, 0), Lexicon(complements={"اعرب": "عن"}, frequency={"قلقه": 9}))
-    2
-    """
-    if opening.form not in ("plain", "subject"):
-        return None
-    chunks, verb = sentence.chunks, sentence.chunks[opening.start].start
-    if chunks[opening.start].size == 1 and sentence.keys[verb] in _PASSIVE_AUXILIARIES:
-        return _passive_subject(sentence, opening.start, lexicon)
-    preposition = lexicon.complements.get(opening_verb(sentence, opening, lexicon))
-    if preposition is None:
-        return None
-    passed = 0  # words of a time or an aside, which the window does not count: «دعا ظريف، الأربعاء، ترامب | إلى»
-    for index in range(opening.start + 1, len(chunks)):
-        if chunks[index].start - verb - passed > COMPLEMENT_WINDOW:
-            break
-        if chunks[index].kind in ("time", "aside"):
-            passed += chunks[index].size
-        elif _opens_with(sentence.keys[chunks[index].start], preposition, lexicon) \
-                and not describes_speaker(sentence, index, lexicon) \
-                and not (preposition in _PLACE_OR_COMPLEMENT and _names_a_place(sentence, index, lexicon)) \
-                and not (preposition == GLUED_COMPLEMENT and _glued_to_phrase(sentence, opening.start, index, lexicon)):
-            return index
-    return None
-
-
-def _glued_to_phrase(sentence: ChunkedSentence, start: int, index: int, lexicon: Lexicon) -> bool:
-    """Whether a «ب» chunk goes on from the phrase of where or how before it, not from the verb's clause: «على
-    هامش افتتاحه المعرض | بالعاصمة» says where the opening was (not after the verb's own chunk or its object,
-    nor after a comma)."""
-    before = index - 1
-    if before <= start or closed_by_comma(sentence.words, sentence.chunks[before].end):
-        return False
-    chunk = sentence.chunks[before]
-    return chunk.kind in ("preposition", "clitic") or chunk.kind == "comma" and opens_adjunct(
-        sentence.keys[chunk.start], lexicon)
-
-
-def _opens_with(key: str, preposition: str, lexicon: Lexicon) -> bool:
-    """Whether a chunk's first word is the preposition, or for `GLUED_COMPLEMENT` that preposition glued to a
-    word («بالإفراج», «بأنها»; not «بيان»)."""
-    return glued_complement(key, lexicon) if preposition == GLUED_COMPLEMENT else key == preposition
-
-
-def _passive_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:
-    """The chunk holding what «تم» did, after the time and place that may come first: «تم | اليوم | برواق
-    حشاد | بالمنزه، | افتتاح المعرض» says nothing before «افتتاح» (None when no such chunk comes soon)."""
-    chunks, verb = sentence.chunks, sentence.chunks[start].start
-    for index in range(start + 1, len(chunks)):
-        if chunks[index].start - verb > COMPLEMENT_WINDOW:
-            break
-        first = sentence.keys[chunks[index].start]
-        if chunks[index].kind not in _PASSIVE_ADJUNCTS and not opens_adjunct(first, lexicon):
-            return index
-    return None
-
-
-def _names_a_place(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
-    """Whether a preposition's chunk says where («من ولاية باجة», «في نيكاراغوا», «في الصين», «في مصر»): a place
-    noun or a name right after it; a verb's complement goes on with what it does («تمكنت الوحدات ... من ولاية
-    باجة | من حجز ...», «تتسبب السلالم ... في الصين | في حادثة ...»). After «من», a common word that reads as a
-    name is a verbal noun seldom written with «ال» («من انتشال»), so only a rare word names a place there."""
-    chunk, keys = sentence.chunks[index], sentence.keys
-    following = keys[chunk.start + 1] if chunk.size > 1 else ""
-    return following in PLACE_NOUNS or not lexicon.is_common(following) or lexicon.definite_name(following) \
-        or keys[chunk.start] == "في" and lexicon.is_name(following)
 
 
 def describes_speaker(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

@@ -62,3 +62,12 @@ def test_names_between_many_dashes_are_a_list_not_asides() -> None:
     lines = all_outputs("تلعب اليوم مباريات الجولة الأولى: النادي الصفاقسي - الملعب التونسي النجم الساحلي - الترجي "
                         "الرياضي النادي الإفريقي - شبيبة القيروان.")
     assert lines and not any("الصفاقسي الترجي" in line for line in lines), lines  # two fixtures made one
+
+
+def test_the_occasion_before_a_verbs_complement_may_go_the_complement_stays() -> None:
+    """«اتفقت الوزارتان | بمناسبة زيارة ... | على إطلاق برنامج»: what they agreed on is the news, the visit its
+    occasion; «اتفقت وزارتا الصحة والتعليم» alone says nothing."""
+    lines = all_outputs("اتفقت وزارتا الصحة والتعليم بمناسبة زيارة الوزير سامي الكامل للمدارس الريفية في المحافظات "
+                        "الجنوبية على إطلاق برنامج وطني للتطعيم.")
+    assert "اتفقت وزارتا الصحة والتعليم على إطلاق برنامج وطني للتطعيم" in lines, lines
+    assert all("على إطلاق" in line for line in lines), lines

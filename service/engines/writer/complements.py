@@ -1,0 +1,135 @@
+"""Where a verb's complement starts: the preposition the archive shows its clause going on with
+(`Lexicon.complements`: «أعرب الملك | عن تهنئته»), past a time, an aside or phrases of the occasion that may come
+first («اتفقت المملكتان | بمناسبة زيارة ولي العهد ... | على تعزيز التعاون»), which a compression may then drop
+as one run; or what the passive «تم» did («تم | اليوم | افتتاح المعرض»).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from service.engines.writer.chunks import ChunkedSentence, closed_by_comma
+from service.engines.writer.endings import PASSIVE_AUXILIARIES, describes_speaker, opening_verb
+from service.engines.writer.lexicon import COMPLEMENT_WINDOW, GLUED_COMPLEMENT, Lexicon
+from service.engines.writer.rewrite import PLACE_NOUNS, glued_complement, opens_adjunct
+
+if TYPE_CHECKING:
+    from service.engines.writer.candidates import Opening
+
+_PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic"})  # what may stand before its noun
+OCCASION_OPENERS = frozenset("بمناسبه خلال اثناء بحضور برعايه برئاسه بمشاركه عقب اثر".split())
+MAX_OCCASION_REACH = 40  # words after the verb within which its complement may follow phrases of the occasion
+_PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
+
+
+def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int | None:
+    """The chunk where the opening verb's complement starts, for a verb whose clause the archive shows going on
+    with one preposition (`Lexicon.complements`): «أعرب الملك | عن تهنئته», «حضت المديرة ... الدول العربية |
+    على خفض الإنفاق». A compression keeps it; None for other verbs or when the preposition does not follow.
+
+    >>> from service.engines.writer.candidates import Opening
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("أعرب وزير الخارجية في بيان عن قلقه من التصعيد")
+    >>> complement_chunk(sentence, Opening("plain", 0, 0), Lexicon(complements={"اعرب": "عن"}, frequency={"قلقه": 9}))
+    2
+    """
+    if opening.form not in ("plain", "subject"):
+        return None
+    chunks, verb = sentence.chunks, sentence.chunks[opening.start].start
+    if chunks[opening.start].size == 1 and sentence.keys[verb] in PASSIVE_AUXILIARIES:
+        return _passive_subject(sentence, opening.start, lexicon)
+    preposition = lexicon.complements.get(opening_verb(sentence, opening, lexicon))
+    if preposition is None:
+        return None
+    passed = 0  # words of a time or an aside, which the window does not count: «دعا ظريف، الأربعاء، ترامب | إلى»
+    occasion = False  # within phrases of the occasion, which it does not count either
+    for index in range(opening.start + 1, len(chunks)):
+        if chunks[index].start - verb - passed > COMPLEMENT_WINDOW or chunks[index].start - verb > MAX_OCCASION_REACH:
+            break
+        if _complement_at(sentence, opening.start, index, preposition, lexicon):
+            return index
+        occasion = opens_occasion(sentence, index) or occasion and chunks[index].kind in ("preposition", "clitic")
+        if chunks[index].kind in ("time", "aside") or occasion:
+            passed += chunks[index].size
+    return None
+
+
+def _complement_at(sentence: ChunkedSentence, start: int, index: int, preposition: str, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` opens with the verb's preposition as its complement, not as what describes a speaker,
+    names a place or goes on from a phrase of where."""
+    if sentence.chunks[index].kind in ("time", "aside") \
+            or not _opens_with(sentence.keys[sentence.chunks[index].start], preposition, lexicon):
+        return False
+    return not describes_speaker(sentence, index, lexicon) \
+        and not (preposition in _PLACE_OR_COMPLEMENT and _names_a_place(sentence, index, lexicon)) \
+        and not (preposition == GLUED_COMPLEMENT and _glued_to_phrase(sentence, start, index, lexicon))
+
+
+def _glued_to_phrase(sentence: ChunkedSentence, start: int, index: int, lexicon: Lexicon) -> bool:
+    """Whether a «ب» chunk goes on from the phrase of where or how before it, not from the verb's clause: «على
+    هامش افتتاحه المعرض | بالعاصمة» says where the opening was (not after the verb's own chunk or its object,
+    nor after a comma)."""
+    before = index - 1
+    if before <= start or closed_by_comma(sentence.words, sentence.chunks[before].end):
+        return False
+    chunk = sentence.chunks[before]
+    return chunk.kind in ("preposition", "clitic") or chunk.kind == "comma" and opens_adjunct(
+        sentence.keys[chunk.start], lexicon)
+
+
+def _opens_with(key: str, preposition: str, lexicon: Lexicon) -> bool:
+    """Whether a chunk's first word is the preposition, or for `GLUED_COMPLEMENT` that preposition glued to a
+    word («بالإفراج», «بأنها»; not «بيان»)."""
+    return glued_complement(key, lexicon) if preposition == GLUED_COMPLEMENT else key == preposition
+
+
+def _passive_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:
+    """The chunk holding what «تم» did, after the time and place that may come first: «تم | اليوم | برواق
+    حشاد | بالمنزه، | افتتاح المعرض» says nothing before «افتتاح» (None when no such chunk comes soon)."""
+    chunks, verb = sentence.chunks, sentence.chunks[start].start
+    for index in range(start + 1, len(chunks)):
+        if chunks[index].start - verb > COMPLEMENT_WINDOW:
+            break
+        first = sentence.keys[chunks[index].start]
+        if chunks[index].kind not in _PASSIVE_ADJUNCTS and not opens_adjunct(first, lexicon):
+            return index
+    return None
+
+
+def _names_a_place(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether a preposition's chunk says where («من ولاية باجة», «في نيكاراغوا», «في الصين», «في مصر»): a place
+    noun or a name right after it; a verb's complement goes on with what it does («تمكنت الوحدات ... من ولاية
+    باجة | من حجز ...», «تتسبب السلالم ... في الصين | في حادثة ...»). After «من», a common word that reads as a
+    name is a verbal noun seldom written with «ال» («من انتشال»), so only a rare word names a place there."""
+    chunk, keys = sentence.chunks[index], sentence.keys
+    following = keys[chunk.start + 1] if chunk.size > 1 else ""
+    return following in PLACE_NOUNS or not lexicon.is_common(following) or lexicon.definite_name(following) \
+        or keys[chunk.start] == "في" and lexicon.is_name(following)
+
+
+def opens_occasion(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether chunk `index` opens a phrase of the occasion, company or patronage of what the verb tells: «بمناسبة
+    زيارة ...», «خلال لقائه ...», «بحضور ...», «برعاية ...»."""
+    return sentence.chunks[index].kind in ("preposition", "comma") and sentence.keys[sentence.chunks[index].start] \
+        in OCCASION_OPENERS
+
+
+def occasion_run(sentence: ChunkedSentence, after: int, complement: int | None, end: int,
+                 protected: frozenset[int]) -> tuple[int, int] | None:
+    """The phrases of the occasion between the verb's chunk `after` and its complement, as one run a compression
+    ending at chunk `end` may drop: «اتفقت المملكتان | بمناسبة زيارة ولي العهد ... | على تعزيز التعاون» reads
+    «اتفقت المملكتان على تعزيز التعاون».
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("اتفقت الدولتان بمناسبة زيارة الرئيس للعاصمة على تعزيز التعاون")
+    >>> occasion_run(sentence, 0, 3, 3, frozenset())
+    (1, 2)
+    """
+    if complement is None or complement > end or complement <= after + 1 or not opens_occasion(sentence, after + 1) \
+            or sentence.chunks[complement].kind not in ("preposition", "clitic"):  # not what «تم» did: «وحجز ...»
+        return None
+    run = range(after + 1, complement)
+    if any(index in protected for index in run) or any(
+            sentence.chunks[index].kind not in ("preposition", "clitic") for index in run[1:]):
+        return None
+    return after + 1, complement - 1
