@@ -137,8 +137,8 @@ def _specified_by_min(keys: tuple[str, ...], end: int, lexicon: Lexicon | None) 
 
 def _number_goes_on(keys: tuple[str, ...], end: int) -> bool:
     """Whether a number ends right before the rest of its range, what it counts or the month it dates: «بمعدل
-    5 | إلى 6%» (the number would change), «أكثر من 10 | من رجال الأمن» (ten of what?), «ستصل إلى 20 | في
-    المئة», «الإثنين 6 | مارس», «في الأول | من يوليو».
+    5 | إلى 6%» (the number would change), «أكثر من 10 | من رجال الأمن», «تسجيل 316 | بين مخالفات ومحاضر» (of
+    what?), «ستصل إلى 20 | في المئة», «الإثنين 6 | مارس», «في الأول | من يوليو».
 
     >>> [_number_goes_on(tuple(text.split()), 3) for text in ("تصل إلى 20 في المئه", "الاضراب يبدا الاثنين 6 مارس")]
     [True, False]
@@ -153,7 +153,7 @@ def _number_goes_on(keys: tuple[str, ...], end: int) -> bool:
         return True
     if end + 1 >= len(keys):
         return False
-    return keys[end] == "من" or (keys[end] in ("الي", "حتي", "و") and keys[end + 1][:1].isdigit()) or (
+    return keys[end] in ("من", "بين") or (keys[end] in ("الي", "حتي", "و") and keys[end + 1][:1].isdigit()) or (
         keys[end] == "في" and keys[end + 1] in PERCENT_WORDS)
 
 

@@ -31,13 +31,17 @@ class ObjectEnd(NamedTuple):
 def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> ObjectEnd:
     """The least end for a verb that takes an object (`Lexicon.transitive`, `COMPLEMENT_VERBS`): past its
     chunk and the phrases glued to it, unless an indefinite accusative there is the object («عقد الوزير
-    اجتماعا»). «بدأ المرشح ... مساعد الزويهري» has only the subject; «| في تشكيل مجلس إدارته» must follow."""
+    اجتماعا»). «بدأ المرشح ... مساعد الزويهري» has only the subject; «| في تشكيل مجلس إدارته» must follow. Any
+    other verb keeps what resumes its clause after a time («دعت الإدارة | اليوم | مستعملي الطرقات ...»)."""
     chunks, keys, start = sentence.chunks, sentence.keys, opening.start
     verb = opening_verb(sentence, opening, lexicon)
-    if opening.form not in ("plain", "subject") or verb in SAY_VERBS or (
-            lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS):
-        return ObjectEnd(start)  # «تنفذ الكلية ... | برنامجا» asks for its object as «نفذت» does
+    if opening.form not in ("plain", "subject") or verb in SAY_VERBS:
+        return ObjectEnd(start)
     core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
+    if lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS:
+        after_time = core + 1 < len(chunks) and chunks[core + 1].kind == "time"  # «دعت الإدارة | اليوم | مستعملي ...»
+        resumed = _resumed_object(sentence, core + 1, lexicon) if after_time else None
+        return ObjectEnd(start) if resumed is None else ObjectEnd(resumed, resumed=True)
     if opening.subject is not None:  # a subject-first rewrite's subject may run on: «الشرطة | في إندونيسيا»
         core = max(core, *(index for index, chunk in enumerate(chunks) if chunk.start < opening.subject.subject_end))
     words = keys[chunks[start].start + 1:chunks[core].end]

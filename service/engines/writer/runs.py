@@ -9,7 +9,14 @@ from typing import Iterator
 from service.engines.writer.chunks import DASHES, PREPOSITIONS, Chunk, ChunkedSentence, closed_by_comma, fronted
 from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import CLAUSE_NEGATIONS, VERB_PARTICLES, looks_imperfect, person_noun, reads_as_verb
+from service.engines.writer.rewrite import (
+    CLAUSE_NEGATIONS,
+    VERB_PARTICLES,
+    accusative_shape,
+    looks_imperfect,
+    person_noun,
+    reads_as_verb,
+)
 
 # A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
 # tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
@@ -48,6 +55,8 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
         before = keys[chunks[first].start - 1]
         if any(first <= index <= last for index in keep) or before in PREPOSITIONS or len(before) == 1:
             continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات», «المعروفة اختصارا ب | (CAS)»: a bare preposition
+        if kind == "time" and keys[chunks[first].start][:1].isdigit() and _names_by_date(before, lexicon):
+            continue  # «مهرجان | 21 مارس | المعروف ...», «ثورة | 25 يناير»: the date names it
         if keys[chunks[first].start] in CLAUSE_STARTS:
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
@@ -70,6 +79,18 @@ def _resumes(sentence: ChunkedSentence, first: int, resumed: Chunk) -> bool:
                                             and closed_by_comma(sentence.words, resumed.start)
                                             and before.kind != "preposition"
                                             and not fronted(sentence.keys[before.start]))
+
+
+def _names_by_date(key: str, lexicon: Lexicon) -> bool:
+    """Whether the word before a date is an indefinite noun the date names in construct («ثورة 25 يناير»,
+    «أحداث 11 سبتمبر»), not a verb, an accusative or a definite word, after which a date says when.
+
+    >>> lexicon = Lexicon(frequency={"ثوره": 90, "الثوره": 90}, definite_share={"ثوره": 0.5})
+    >>> _names_by_date("ثوره", lexicon), _names_by_date("الثوره", lexicon)
+    (True, False)
+    """
+    return lexicon.is_common(key) and not key.startswith(("ال", "لل", "بال")) and not lexicon.is_name(key) \
+        and not accusative_shape(key) and not reads_as_verb(key, lexicon) and not lexicon.has_pronoun_suffix(key)
 
 
 def _defined(key: str) -> bool:

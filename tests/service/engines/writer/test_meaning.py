@@ -358,6 +358,12 @@ def test_a_range_of_numbers_is_never_cut_after_its_first_number() -> None:
     assert lines and not any(line.endswith(" 5") for line in lines), lines
 
 
+def test_a_count_is_never_cut_from_what_it_counts() -> None:
+    """«تسجيل 316 | بين مخالفات ومحاضر»: 316 of what?"""
+    lines = all_outputs("تمكنت الدوريات خلال الحملة من حجز 7 سيارات مسروقة وتسجيل 316 بين مخالفات ومحاضر مرورية.")
+    assert lines and not any(line.endswith("316") for line in lines), lines
+
+
 @pytest.mark.parametrize("sentence", [
     "أعلنت مديرة المكتب الإعلامي سارة خالد، وهي من أقرب مساعدي الوزير، استقالتها من منصبها.",
     "أعلنت سارة خالد، رئيسة مجلس إدارة الشركة، استقالتها من منصبها.",

@@ -98,3 +98,9 @@ def test_no_output_ends_on_a_word_before_the_preposition_it_goes_on_with(sentenc
 def test_a_name_ending_in_alif_after_the_verb_is_not_taken_for_its_object() -> None:
     lines = all_outputs("يكشف الرئيس الأمريكي باراك أوباما اليوم خطة واسعة لخفض انبعاثات الغازات في المصانع.")
     assert lines and all("خطة واسعة" in line for line in lines), lines  # «أوباما» is no «اجتماعا»
+
+
+def test_what_a_verb_takes_after_a_time_is_kept_whatever_the_verb() -> None:
+    """«دعت الإدارة | اليوم | مستعملي الطرقات ...»: the clause goes on after the time with whom it called on."""
+    lines = all_outputs("دعت الإدارة العامة للحماية المدنية اليوم مستعملي الطرقات لتوخي الحذر بسبب الأمطار.")
+    assert lines and all("مستعملي الطرقات" in line for line in lines), lines

@@ -71,3 +71,9 @@ def test_the_occasion_before_a_verbs_complement_may_go_the_complement_stays() ->
                         "الجنوبية على إطلاق برنامج وطني للتطعيم.")
     assert "اتفقت وزارتا الصحة والتعليم على إطلاق برنامج وطني للتطعيم" in lines, lines
     assert all("على إطلاق" in line for line in lines), lines
+
+
+def test_a_date_that_names_an_event_stays_with_it() -> None:
+    """«مهرجان 21 مارس», «ثورة 25 يناير»: the date names the festival; dropped, «مهرجان المعروف» is no Arabic."""
+    lines = all_outputs("ويستغل الأكراد عادة مهرجان 21 مارس المعروف باسم عيد النوروز لتأكيد هويتهم والمطالبة بحقوقهم.")
+    assert lines and all("مهرجان 21 مارس" in line for line in lines), lines
