@@ -45,6 +45,7 @@ BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظ�
 BEING_FORMS = BEING_VERBS | frozenset("كانوا يكون تكون يكونوا يصبح تصبح".split())  # whose predicate must follow
 MAX_BEING_SUBJECT = 4  # words of a subject after a verb of being that `predicate_missing` looks through
 MAX_BEING_REACH = 12  # words back from a compression's end where `predicate_missing` seeks the verb of being
+_BEING_AFTER_AN = frozenset((opener, verb) for opener in _REPORTED_CLAUSE_OPENERS for verb in BEING_FORMS)
 _VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
 _ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا", "ما"}  # most sentences have none: asked first
 CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»: a quote may close after it
@@ -245,8 +246,10 @@ def predicate_missing(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> 
     [False, True, True, False]
     """
     keys, words, stop = sentence.keys, sentence.words, sentence.chunks[end].end
-    if stop >= len(keys):
-        return False
+    lowest = max(0, stop - 3 - MAX_BEING_REACH)
+    if stop >= len(keys) or stop < 3 or _BEING_AFTER_AN.isdisjoint(
+            zip(keys[lowest:stop - 2], keys[lowest + 1:stop - 1], strict=True)):
+        return False  # no «أن» and verb of being in reach (most ends): asked at once
     for index in range(stop - 2, max(-1, stop - 3 - MAX_BEING_REACH), -1):
         if bare_word(keys[index]) in BEING_FORMS and index > 0 and keys[index - 1] in _REPORTED_CLAUSE_OPENERS:
             comma = next((at for at in range(index + 1, stop) if words[at].endswith(("،", ","))), stop - 1)
