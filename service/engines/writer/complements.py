@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
 _PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic"})  # what may stand before its noun
+DEPUTIES = frozenset("النائب النائبه نائب نائبه والنائب".split())  # «النائب ... عن حزب»: the party he sits for
 OCCASION_OPENERS = frozenset("بمناسبه خلال اثناء بحضور برعايه برئاسه بمشاركه عقب اثر".split())
 MAX_OCCASION_REACH = 40  # words after the verb within which its complement may follow phrases of the occasion
 _PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
@@ -49,9 +50,16 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
         if _complement_at(sentence, opening.start, index, preposition, lexicon):
             return index
         occasion = opens_occasion(sentence, index) or occasion and chunks[index].kind in ("preposition", "clitic")
-        if chunks[index].kind in ("time", "aside") or occasion:
+        if chunks[index].kind in ("time", "aside") or occasion or _sits_for(sentence, index):
             passed += chunks[index].size
     return None
+
+
+def _sits_for(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether chunk `index` is the «عن» phrase naming whom a deputy sits for: «أعرب النائب غازي الشواشي | عن الكتلة
+    الديمقراطية، ... | عن الأمل» expressed hope, not the bloc."""
+    chunk, before = sentence.chunks[index], sentence.chunks[index - 1]
+    return sentence.keys[chunk.start] == "عن" and not DEPUTIES.isdisjoint(sentence.keys[before.start:before.end])
 
 
 def _complement_at(sentence: ChunkedSentence, start: int, index: int, preposition: str, lexicon: Lexicon) -> bool:
@@ -60,7 +68,7 @@ def _complement_at(sentence: ChunkedSentence, start: int, index: int, prepositio
     if sentence.chunks[index].kind in ("time", "aside") \
             or not _opens_with(sentence.keys[sentence.chunks[index].start], preposition, lexicon):
         return False
-    return not describes_speaker(sentence, index, lexicon) \
+    return not _sits_for(sentence, index) and not describes_speaker(sentence, index, lexicon) \
         and not (preposition in _PLACE_OR_COMPLEMENT and _names_a_place(sentence, index, lexicon)) \
         and not (preposition == GLUED_COMPLEMENT and _glued_to_phrase(sentence, start, index, lexicon))
 

@@ -104,3 +104,10 @@ def test_what_a_verb_takes_after_a_time_is_kept_whatever_the_verb() -> None:
     """«دعت الإدارة | اليوم | مستعملي الطرقات ...»: the clause goes on after the time with whom it called on."""
     lines = all_outputs("دعت الإدارة العامة للحماية المدنية اليوم مستعملي الطرقات لتوخي الحذر بسبب الأمطار.")
     assert lines and all("مستعملي الطرقات" in line for line in lines), lines
+
+
+def test_the_party_a_deputy_sits_for_is_not_what_he_expressed() -> None:
+    """«أعرب النائب ... عن حزب العمل» says whose deputy; what he expressed is the second «عن»."""
+    lines = all_outputs("وأعرب النائب سامي الكامل عن حزب العمل، في تصريح اليوم الأحد لإذاعة محلية، عن أمله في إقرار "
+                        "القانون قريبا.")
+    assert lines and all("عن أمله" in line for line in lines), lines
