@@ -34,6 +34,9 @@ FALLBACK_SENTENCES = 3
 LONG_SUBJECT_WORDS = 4  # a lead whose first clause alone is longer gets up to 18 words
 HEADLINE_MAX_WORDS = 14
 HEADLINE_MIN_WORDS = 4
+# The lead's whole statement in as many words, before its first chunks alone: «أكد الأمير ... رئيس الهيئة العامة»
+# says nothing, a long headline that says what he stressed does.
+LAST_RESORT_WORDS = 30
 BULLET_MAX_WORDS = 14
 BULLET_MIN_WORDS = 5
 CONTEXT_SENTENCES = 30
@@ -102,14 +105,15 @@ class ArticleWriter:
     def headline(self) -> str | None:
         """The best compression of the lead sentence (in the `LENGTH_STEPS` order: with the verb's object in as
         few words as it takes); the next sentence's when the lead has none (a quote, a one-word line), never
-        a speech verb that does not name who spoke («أضاف: ...»)."""
-        for index in range(min(FALLBACK_SENTENCES, len(self.sentences))):
-            for objectless, longest in LENGTH_STEPS:
-                choices = [choice for choice in self.ranked(index, 0, longest, HEADLINE_MIN_WORDS, SHORTLIST,
-                                                            objectless=objectless)
-                           if _speaker_named(choice) and not _shows_link(choice) and not _reads_as_list(choice)]
-                if choices:
-                    return self.text(choices[0])
+        a speech verb that does not name who spoke («أضاف: ...»); then the lead's in up to LAST_RESORT_WORDS."""
+        steps = [(index, objectless, longest) for index in range(min(FALLBACK_SENTENCES, len(self.sentences)))
+                 for objectless, longest in LENGTH_STEPS] + [(0, False, LAST_RESORT_WORDS)]
+        for index, objectless, longest in steps:
+            choices = [choice for choice in self.ranked(index, 0, longest, HEADLINE_MIN_WORDS, SHORTLIST,
+                                                        objectless=objectless)
+                       if _speaker_named(choice) and not _shows_link(choice) and not _reads_as_list(choice)]
+            if choices:
+                return self.text(choices[0])
         return self._leading_chunks(0) if self.sentences else None
 
     def _leading_chunks(self, index: int) -> str | None:

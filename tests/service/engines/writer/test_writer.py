@@ -160,3 +160,12 @@ def test_no_bullet_is_a_question() -> None:
                                    "هل تفضل ارتياد الأسواق مع أهلك في ليالي رمضان أم في النهار؟",
                                    "ما هي الأسئلة التي تدور في أذهان الزوار عن المنطقة الجبلية؟"])
     assert [writer.bullet([index], lambda text: False) for index in range(3)] == [None, None, None]
+
+
+def test_a_long_lead_gives_its_whole_statement_before_its_speaker_alone() -> None:
+    """When no compression of the lead fits 22 words, its statement in up to 30 beats «أكد الأمير ... رئيس الهيئة»."""
+    writer = ArticleWriter(MODEL, ["أكد صاحب السمو الملكي الأمير سامي بن خالد بن عبد الله رئيس الهيئة العامة للسياحة "
+                                   "والتراث الوطني، أن استضافة حكومة المملكة العربية السعودية لأعمال الملتقى العربي "
+                                   "الأول لأمن السياحة والآثار، تأتي تأكيداً على حرص القيادة على دعم العمل العربي."])
+    headline = writer.headline()
+    assert headline is not None and "تأتي" in headline, headline
