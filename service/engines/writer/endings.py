@@ -28,6 +28,7 @@ from service.engines.writer.rewrite import (
     QUANTITY_HEADS,
     accusative_shape,
     bare_word,
+    looks_imperfect,
     reads_as_verb,
     verb_key,
 )
@@ -228,8 +229,10 @@ def describes_speaker(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -
         return False  # «أعلن التلفزيون، | مساء الأحد، | تحطم #طائرة_تركية»: a time describes no one
     following = chunks[index + 1]
     words = keys[following.start:following.end]
-    return following.kind == "comma" and following.size <= MAX_NAME_WORDS and lexicon.is_name(words[-1]) \
-        and not any(word.startswith("ال") for word in words)
+    return following.kind == "comma" and following.size <= MAX_NAME_WORDS \
+        and (lexicon.is_name(words[-1]) or len(words) > 1 and lexicon.is_name(words[0]) and not any(
+            reads_as_verb(word, lexicon) or looks_imperfect(word, lexicon) for word in words)) \
+        and not any(word.startswith("ال") for word in words)  # «نيكي #هيلي»: a first name the archive knows
 
 
 def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int | None,

@@ -367,6 +367,8 @@ def test_a_count_is_never_cut_from_what_it_counts() -> None:
 @pytest.mark.parametrize("sentence", [
     "أعلنت مديرة المكتب الإعلامي سارة خالد، وهي من أقرب مساعدي الوزير، استقالتها من منصبها.",
     "أعلنت سارة خالد، رئيسة مجلس إدارة الشركة، استقالتها من منصبها.",
+    # her name between commas after her post, its surname a common word: «نيكي هيلي»
+    "أعلنت مديرة المكتب لدى الأمم المتحدة، نيكي هيلي، الثلاثاء، استقالتها من منصبها.",
 ])
 def test_a_speech_verb_keeps_what_was_announced_after_a_description_of_the_speaker(sentence: str) -> None:
     lines = all_outputs(sentence)
