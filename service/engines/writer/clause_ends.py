@@ -40,6 +40,7 @@ _CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
 # «ما كان ... دون» (not without);
 # not «بل», «لكن»: «لم يأت من فراغ، بل ...» says its negation whole before them
 _NEGATION_COMPLETERS = frozenset("فحسب فقط سوي دون بدون لولا".split())  # and «إلا», «قبل»: `_completes_negation`
+NOUN_SHARE = 0.3  # of a word's uses with «ال», from which one that reads as a verb is a noun in `being_predicate`
 _COPULAS = frozenset("قد هو هي هم".split())  # «كان ... قد أعلن», «كانت مباراة | هي الأخيرة»
 BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
 BEING_FORMS = BEING_VERBS | frozenset("كانوا يكون تكون يكونوا يصبح تصبح".split())  # whose predicate must follow
@@ -220,16 +221,18 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
             or _marked_accusative(sentence, verb + 1, lexicon):  # «كان واضحا ...»: the predicate first
         return None
     described = False  # a relative pronoun was passed: the next verb is the relative clause's
+    relative = False  # in a relative clause, up to its comma: «الذي يبلغ من العمر 33 عاما» (no predicate)
     for index in range(verb + 2, len(keys)):
         key = keys[index]
         verb_like = key in _COPULAS or (reads_as_verb(key, lexicon) and not key.startswith("ال") and key not in MONTHS
-                                        and keys[index - 1] != "عدم")  # «عدم تجاوب»: a verbal noun; «مارس»
+                                        and not _noun_here(keys[index - 1], key, lexicon))
         if key in RELATIVES:
-            described = True
+            described = relative = True
         elif verb_like and described and key != "قد":
             described = False
-        elif verb_like or (not described and _marked_accusative(sentence, index, lexicon)):
+        elif verb_like or (not relative and _marked_accusative(sentence, index, lexicon)):
             return next(at for at, chunk in enumerate(chunks) if chunk.start <= index < chunk.end)
+        relative = relative and not sentence.words[index].endswith(("،", ","))
     return len(chunks) - 1
 
 
@@ -269,6 +272,18 @@ def _person_named(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     return all(lexicon.is_name(key) or key in NAME_LINKS for key in first) and (
         lexicon.is_name(last) or lexicon.is_family_name(last) or bool(first) and last.startswith("ال")
         and last.endswith("ي"))
+
+
+def _noun_here(previous: str, key: str, lexicon: Lexicon) -> bool:
+    """Whether a word that reads as a verb is a noun here: after «عدم» («عدم تجاوب»), or a word the archive writes
+    with «ال» a third of the time or more and never learned as a headline's verb («قوات تحالف دعم الشرعية»,
+    «العقيد ركن تركي المالكي»; not «قتل», 0.18).
+
+    >>> lexicon = Lexicon(definite_share={"دعم": 0.36, "قتل": 0.18}, verbs={"اعلن": "يعلن"})
+    >>> [_noun_here("تحالف", key, lexicon) for key in ("دعم", "قتل", "اعلن")], _noun_here("عدم", "قتل", lexicon)
+    ([True, False, False], True)
+    """
+    return previous == "عدم" or (key not in lexicon.verbs and lexicon.definite_share.get(key, 0.0) >= NOUN_SHARE)
 
 
 def _marked_accusative(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from service.engines.writer.chunks import ChunkedSentence, closed_by_comma
 from service.engines.writer.endings import PASSIVE_AUXILIARIES, describes_speaker, opening_verb
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, GLUED_COMPLEMENT, Lexicon
-from service.engines.writer.rewrite import PLACE_NOUNS, glued_complement, opens_adjunct
+from service.engines.writer.rewrite import PLACE_NOUNS, glued_complement, opens_adjunct, reads_as_verb
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
-_PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic"})  # what may stand before its noun
+_PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic", "relative"})  # what may stand before its noun
 DEPUTIES = frozenset("النائب النائبه نائب نائبه والنائب".split())  # «النائب ... عن حزب»: the party he sits for
 OCCASION_OPENERS = frozenset("بمناسبه خلال اثناء بحضور برعايه برئاسه بمشاركه عقب اثر".split())
 MAX_OCCASION_REACH = 40  # words after the verb within which its complement may follow phrases of the occasion
@@ -26,7 +26,8 @@ _PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «ف�
 def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int | None:
     """The chunk where the opening verb's complement starts, for a verb whose clause the archive shows going on
     with one preposition (`Lexicon.complements`): «أعرب الملك | عن تهنئته», «حضت المديرة ... الدول العربية |
-    على خفض الإنفاق». A compression keeps it; None for other verbs or when the preposition does not follow.
+    على خفض الإنفاق»; for any other verb alone in its chunk, where its subject comes after a place or a time
+    (as for «تم»). A compression keeps it; None for other verbs or when the preposition does not follow.
 
     >>> from service.engines.writer.candidates import Opening
     >>> from service.engines.writer.chunks import chunk_sentence
@@ -37,9 +38,11 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     if opening.form not in ("plain", "subject"):
         return None
     chunks, verb = sentence.chunks, sentence.chunks[opening.start].start
-    if chunks[opening.start].size == 1 and sentence.keys[verb] in PASSIVE_AUXILIARIES:
-        return _passive_subject(sentence, opening.start, lexicon)
     preposition = lexicon.complements.get(opening_verb(sentence, opening, lexicon))
+    alone = chunks[opening.start].size == 1 and opening.form == "plain"  # «تتواصل | في العاصمة ...، | الفعاليات»
+    if alone and (sentence.keys[verb] in PASSIVE_AUXILIARIES or preposition is None
+                  and reads_as_verb(sentence.keys[verb], lexicon)):
+        return _subject_after(sentence, opening.start, lexicon)
     if preposition is None:
         return None
     passed = 0  # words of a time or an aside, which the window does not count: «دعا ظريف، الأربعاء، ترامب | إلى»
@@ -91,9 +94,10 @@ def _opens_with(key: str, preposition: str, lexicon: Lexicon) -> bool:
     return glued_complement(key, lexicon) if preposition == GLUED_COMPLEMENT else key == preposition
 
 
-def _passive_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:
-    """The chunk holding what «تم» did, after the time and place that may come first: «تم | اليوم | برواق
-    حشاد | بالمنزه، | افتتاح المعرض» says nothing before «افتتاح» (None when no such chunk comes soon)."""
+def _subject_after(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:
+    """The chunk holding what «تم» did, or the subject of a verb alone in its chunk, after the time and place that
+    may come first: «تم | اليوم | برواق حشاد | بالمنزه، | افتتاح المعرض» says nothing before «افتتاح», «تتواصل | في
+    العاصمة ... | منذ أمس، | فعاليات المؤتمر» nothing before «فعاليات» (None when no such chunk comes soon)."""
     chunks, verb = sentence.chunks, sentence.chunks[start].start
     for index in range(start + 1, len(chunks)):
         if chunks[index].start - verb > COMPLEMENT_WINDOW:

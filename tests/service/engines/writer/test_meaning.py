@@ -592,6 +592,10 @@ def test_a_negated_adjective_is_no_clause_to_complete() -> None:
     ("وربما كان عدم تجاوب الحكومة مع مطالب النقابات في الأشهر الماضية سببا في اتساع رقعة الاحتجاجات.", "سببا"),
     # «مارس» (March) is no verb («practised») in a date
     ("وكان طبيب المنتخب الذي أجرى العملية للاعب، في الثالث من مارس، أشار إلى أن فترة تعافيه ستطول.", "أشار"),
+    # «تحالف دعم» (the coalition for the support) are nouns, however they read
+    ("وكان المتحدث باسم قوات تحالف دعم السلام في المنطقة، العقيد سامي الكامل، أعلن أمس بدء إعادة الإعمار.", "أعلن"),
+    # an accusative inside the relative clause is the clause's («يبلغ من العمر 33 عاما»), no predicate of «كان»
+    ("وكان سامي الذي يبلغ من العمر 33 عاما، يأمل أن يتحسن بصره بعد العملية في عيادة خاصة.", "يأمل"),
 ])
 def test_a_verb_of_being_keeps_its_predicate_past_what_describes_its_subject(sentence: str, predicate: str) -> None:
     """«كان المتحدث ...، العقيد سامي الكامل» and «كان الاتفاق الذي توصل إليه الوزراء» say nothing of him or it."""

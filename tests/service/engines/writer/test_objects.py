@@ -111,3 +111,9 @@ def test_the_party_a_deputy_sits_for_is_not_what_he_expressed() -> None:
     lines = all_outputs("وأعرب النائب سامي الكامل عن حزب العمل، في تصريح اليوم الأحد لإذاعة محلية، عن أمله في إقرار "
                         "القانون قريبا.")
     assert lines and all("عن أمله" in line for line in lines), lines
+
+
+def test_a_verb_alone_in_its_chunk_keeps_its_subject_after_a_place_and_a_time() -> None:
+    """«تتواصل في العاصمة منذ أمس» says nothing of what goes on: the subject comes after the place and the time."""
+    lines = all_outputs("تتواصل في العاصمة الموريتانية نواكشوط منذ أمس الأربعاء، فعاليات المؤتمر الاستثماري الأول.")
+    assert lines and all("فعاليات المؤتمر" in line for line in lines), lines
