@@ -1,7 +1,7 @@
 """Where a compression may end and what it must keep: a word that needs more never ends it, a verb keeps its
 object or its «أن» clause, a clause that opens with its subject its predicate, and a run never drops the verb's
-object (where that object is, in `objects`; what a speech verb keeps, in `said`; the clauses a compression must not
-stop in, in `clause_ends`).
+object (where that object is, in `objects`; where a verb's complement is, in `complements`; what a speech verb
+keeps, in `said`; the clauses a compression must not stop in, in `clause_ends`).
 
 Each rule answers for one opening of one sentence (`candidates.compressions` asks them); all are rules about
 the article's own chunks, plus the words that the archive's headlines never end on (`Lexicon.unfinished`).
