@@ -142,6 +142,6 @@ def occasion_run(sentence: ChunkedSentence, after: int, complement: int | None, 
         return None
     run = range(after + 1, complement)
     if any(index in protected for index in run) or any(
-            sentence.chunks[index].kind not in ("preposition", "clitic") for index in run[1:]):
+            sentence.chunks[index].kind not in ("preposition", "clitic", "time", "aside") for index in run[1:]):
         return None
     return after + 1, complement - 1

@@ -71,6 +71,8 @@ def test_the_occasion_before_a_verbs_complement_may_go_the_complement_stays() ->
                         "الجنوبية على إطلاق برنامج وطني للتطعيم.")
     assert "اتفقت وزارتا الصحة والتعليم على إطلاق برنامج وطني للتطعيم" in lines, lines
     assert all("على إطلاق" in line for line in lines), lines
+    dated = all_outputs("واتفقت الوزارتان بمناسبة زيارة رئيس الحكومة لمستشفى العاصمة أمس على إطلاق برنامج وطني للتطعيم.")
+    assert "اتفقت الوزارتان على إطلاق برنامج وطني للتطعيم" in dated, dated  # the day goes with its occasion
 
 
 def test_a_date_that_names_an_event_stays_with_it() -> None:
