@@ -50,10 +50,11 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     for index in range(opening.start + 1, len(chunks)):
         if chunks[index].start - verb - passed > COMPLEMENT_WINDOW or chunks[index].start - verb > MAX_OCCASION_REACH:
             break
-        if _complement_at(sentence, opening.start, index, preposition, lexicon):
+        sits_for = _sits_for(sentence, index)  # «النائب ... | عن الكتلة»: no complement, and not counted
+        if not sits_for and _complement_at(sentence, opening.start, index, preposition, lexicon):
             return index
         occasion = opens_occasion(sentence, index) or occasion and chunks[index].kind in ("preposition", "clitic")
-        if chunks[index].kind in ("time", "aside") or occasion or _sits_for(sentence, index):
+        if chunks[index].kind in ("time", "aside") or occasion or sits_for:
             passed += chunks[index].size
     return None
 
@@ -67,11 +68,11 @@ def _sits_for(sentence: ChunkedSentence, index: int) -> bool:
 
 def _complement_at(sentence: ChunkedSentence, start: int, index: int, preposition: str, lexicon: Lexicon) -> bool:
     """Whether chunk `index` opens with the verb's preposition as its complement, not as what describes a speaker,
-    names a place or goes on from a phrase of where."""
+    names a place or goes on from a phrase of where (a deputy's party, `_sits_for`, the caller asks first)."""
     if sentence.chunks[index].kind in ("time", "aside") \
             or not _opens_with(sentence.keys[sentence.chunks[index].start], preposition, lexicon):
         return False
-    return not _sits_for(sentence, index) and not describes_speaker(sentence, index, lexicon) \
+    return not describes_speaker(sentence, index, lexicon) \
         and not (preposition in _PLACE_OR_COMPLEMENT and _names_a_place(sentence, index, lexicon)) \
         and not (preposition == GLUED_COMPLEMENT and _glued_to_phrase(sentence, start, index, lexicon))
 

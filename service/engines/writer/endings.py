@@ -280,7 +280,7 @@ def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:
         word, key = sentence.words[chunk.start - 1], sentence.keys[chunk.start - 1]
         if sentence.words[chunk.start].lstrip("(")[:1].isdigit():
             continue  # «13.6 تريليون يوان (2.2 تريليون دولار)», «(21 عاما)»: a figure is an aside
-        if lexicon.is_common(key) and not lexicon.is_name(key) and not key.startswith("ال") and key not in DANGLING \
+        if lexicon.is_indefinite_noun(key) and key not in DANGLING \
                 and not word.endswith(("،", ",")) and not key.endswith(("ي", "يه")) and not accusative_shape(key) \
                 and not lexicon.has_pronoun_suffix(key):  # «بينهم (الرئيس ...) ساركوزي»
             found.add(index)

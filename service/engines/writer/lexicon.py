@@ -111,6 +111,16 @@ class Lexicon:
     def is_common(self, key: str) -> bool:
         return key in self.frequency
 
+    def is_indefinite_noun(self, key: str) -> bool:
+        """Whether a word is a common word written without «ال» and no name: an indefinite noun or adjective
+        («مصدر», «منظمة», «تحالف»), which a word after it may complete.
+
+        >>> lexicon = Lexicon(frequency={"مصدر": 90, "المصدر": 90}, definite_share={"مصدر": 0.4})
+        >>> lexicon.is_indefinite_noun("مصدر"), lexicon.is_indefinite_noun("المصدر"), lexicon.is_indefinite_noun("سامي")
+        (True, False, False)
+        """
+        return not key.startswith("ال") and self.is_common(key) and not self.is_name(key)
+
     def is_name(self, key: str) -> bool:
         """A capitalised-in-spirit word: rare, or common but never seen with «ال» and not a verb.
 

@@ -131,8 +131,7 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     definite = relative = placed = described = False
     for position, key in enumerate(keys):
         bare = bare_word(key)
-        if placed and not bare.startswith("ال") and lexicon.is_common(bare) and not lexicon.is_name(bare) \
-                and bare not in DANGLING:
+        if placed and lexicon.is_indefinite_noun(bare) and bare not in DANGLING:
             return True  # «أن الفلسطينيين على استعداد», not «أن عدد القتلى في الهجوم»
         placed = definite and not described and bare in PLACE_PREPOSITIONS
         following = keys[1] if position == 0 and len(keys) > 1 else ""

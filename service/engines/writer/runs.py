@@ -89,8 +89,8 @@ def _names_by_date(key: str, lexicon: Lexicon) -> bool:
     >>> _names_by_date("ثوره", lexicon), _names_by_date("الثوره", lexicon)
     (True, False)
     """
-    return lexicon.is_common(key) and not key.startswith(("ال", "لل", "بال")) and not lexicon.is_name(key) \
-        and not accusative_shape(key) and not reads_as_verb(key, lexicon) and not lexicon.has_pronoun_suffix(key)
+    return not _defined(key) and lexicon.is_indefinite_noun(key) and not accusative_shape(key) \
+        and not reads_as_verb(key, lexicon) and not lexicon.has_pronoun_suffix(key)
 
 
 def _defined(key: str) -> bool:

@@ -81,8 +81,8 @@ def _quoted_name(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
     """
     words, keys = sentence.words, sentence.keys
     before = keys[index - 1] if index > 0 else ""
-    if not before or before.startswith("ال") or not lexicon.is_common(before) or lexicon.is_name(before) \
-            or not before[-1:].isalpha() or words[index - 1][-1:] in ":،,":
+    if not before or not lexicon.is_indefinite_noun(before) or not before[-1:].isalpha() \
+            or words[index - 1][-1:] in ":،,":
         return False
     closing = ("\"", "»", "”")
     return words[index][1:].endswith(closing) or any(
@@ -143,8 +143,7 @@ def _describes_word_before(sentence: ChunkedSentence, index: int, takes: frozens
     if chunk.kind == "preposition" and participle_like(before) \
             and not lexicon.is_name(before) and not lexicon.is_family_name(before):
         return first in AFFILIATION_PREPOSITIONS and first not in takes  # «النائب | عن حزب ...»
-    return chunk.kind == "comma" and reads_as_verb(first, lexicon) and not before.startswith("ال") \
-        and lexicon.is_common(before) and not lexicon.is_name(before)
+    return chunk.kind == "comma" and reads_as_verb(first, lexicon) and lexicon.is_indefinite_noun(before)
 
 
 def _of_indefinite(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
@@ -160,8 +159,7 @@ def _of_indefinite(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> b
     if chunks[index].kind != "preposition" or keys[chunks[index].start] != "من" or chunks[index].start == 0:
         return False
     last = keys[chunks[index].start - 1]
-    return lexicon.is_common(last) and not lexicon.is_name(last) and not last.startswith("ال") \
-        and not lexicon.has_pronoun_suffix(last)
+    return lexicon.is_indefinite_noun(last) and not lexicon.has_pronoun_suffix(last)
 
 
 def _between_commas(sentence: ChunkedSentence, index: int) -> bool:
