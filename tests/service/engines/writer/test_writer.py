@@ -4,7 +4,8 @@ no scene-setting opener, both people of a meeting named, bullets that are statem
 from __future__ import annotations
 
 from service.engines.extractive import ExtractiveEngine
-from service.engines.writer import ArticleWriter, load_writer_model
+from service.engines.writer import ArticleWriter, WriterModel, load_writer_model
+from service.engines.writer.writer import HEADLINE_MAX_WORDS, OVERLONG_COST
 from service.options import Limits, build_options
 from service.pipeline import summarize_text
 
@@ -169,3 +170,27 @@ def test_a_long_lead_gives_its_whole_statement_before_its_speaker_alone() -> Non
                                    "الأول لأمن السياحة والآثار، تأتي تأكيداً على حرص القيادة على دعم العمل العربي."])
     headline = writer.headline()
     assert headline is not None and "تأتي" in headline, headline
+
+
+LONG_LEAD = ("وقعت وزارة المياه اليوم عقدا جديدا لإنشاء محطة تحلية كبيرة في مدينة الساحل الشرقي بطاقة مئة ألف متر "
+             "مكعب يوميا لخدمة سكان المنطقة")
+
+
+def _headline_words(weights: dict[str, float]) -> int:
+    model = WriterModel(weights, MODEL.lexicon)
+    headline = ArticleWriter(model, [LONG_LEAD]).headline()
+    assert headline is not None
+    return len(headline.split())
+
+
+def test_the_model_chooses_the_headline_s_length_not_the_first_length_step_that_fits() -> None:
+    """A model that prefers the whole statement gets it, though a compression of 14 words or fewer exists."""
+    assert _headline_words({}) <= HEADLINE_MAX_WORDS  # (the same model without a preference: see below)
+    assert _headline_words({"length=25": 5.0}) > HEADLINE_MAX_WORDS  # 22 words: lengths past 20 are binned by five
+
+
+def test_each_word_past_fourteen_costs_a_headline_some_score() -> None:
+    """Where the model cannot tell compressions apart (no weights), the shorter wins: words past 14 cost."""
+    assert _headline_words({}) <= HEADLINE_MAX_WORDS
+    assert _headline_words({"length=25": 7 * OVERLONG_COST}) <= HEADLINE_MAX_WORDS  # its 8 words over cost more
+    assert _headline_words({"length=25": 9 * OVERLONG_COST}) > HEADLINE_MAX_WORDS
