@@ -108,11 +108,13 @@ class ArticleWriter:
 
     def headline(self) -> str | None:
         """The best compression of the lead sentence (in the `LENGTH_STEPS` order: with the verb's object if it
-        has any, short unless a longer one scores well above); the next sentence's when the lead has none (a
-        quote, a one-word line), never a speech verb that does not name who spoke («أضاف: ...»); then the
-        lead's in up to LAST_RESORT_WORDS."""
-        steps = [(index, objectless, longest) for index in range(min(FALLBACK_SENTENCES, len(self.sentences)))
-                 for objectless, longest in LENGTH_STEPS] + [(0, False, LAST_RESORT_WORDS)]
+        has any, short unless a longer one scores well above), else the lead's in up to LAST_RESORT_WORDS; the
+        next sentences' when the lead has none (a quote, a one-word line); never a speech verb that does not
+        name who spoke («أضاف: ...»). A later sentence rarely says what the story is: on the dev_headlines leads
+        without a compression in 22 words, theirs scored 9.0 ROUGE-L against 10.5 for the lead's long one."""
+        later = range(1, min(FALLBACK_SENTENCES, len(self.sentences)))
+        steps = [(0, objectless, longest) for objectless, longest in LENGTH_STEPS] + [(0, False, LAST_RESORT_WORDS)] \
+            + [(index, objectless, longest) for index in later for objectless, longest in LENGTH_STEPS]
         for index, objectless, longest in steps:
             choices = [choice for choice in self.ranked(index, 0, longest, HEADLINE_MIN_WORDS, SHORTLIST,
                                                         objectless=objectless, usual_words=HEADLINE_MAX_WORDS)

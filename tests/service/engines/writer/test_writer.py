@@ -163,13 +163,22 @@ def test_no_bullet_is_a_question() -> None:
     assert [writer.bullet([index], lambda text: False) for index in range(3)] == [None, None, None]
 
 
+LONG_STATEMENT = ("أكد صاحب السمو الملكي الأمير سامي بن خالد بن عبد الله رئيس الهيئة العامة للسياحة والتراث الوطني، أن "
+                  "استضافة حكومة المملكة العربية السعودية لأعمال الملتقى العربي الأول لأمن السياحة والآثار، تأتي "
+                  "تأكيداً على حرص القيادة على دعم العمل العربي.")
+
+
 def test_a_long_lead_gives_its_whole_statement_before_its_speaker_alone() -> None:
     """When no compression of the lead fits 22 words, its statement in up to 30 beats «أكد الأمير ... رئيس الهيئة»."""
-    writer = ArticleWriter(MODEL, ["أكد صاحب السمو الملكي الأمير سامي بن خالد بن عبد الله رئيس الهيئة العامة للسياحة "
-                                   "والتراث الوطني، أن استضافة حكومة المملكة العربية السعودية لأعمال الملتقى العربي "
-                                   "الأول لأمن السياحة والآثار، تأتي تأكيداً على حرص القيادة على دعم العمل العربي."])
-    headline = writer.headline()
+    headline = ArticleWriter(MODEL, [LONG_STATEMENT]).headline()
     assert headline is not None and "تأتي" in headline, headline
+
+
+def test_a_long_lead_s_statement_comes_before_a_later_sentence() -> None:
+    """The lead says what the story is; the next sentence («وحضر الملتقى ...») only goes on with it."""
+    writer = ArticleWriter(MODEL, [LONG_STATEMENT, "وحضر الملتقى عدد كبير من المسؤولين والخبراء من الدول العربية."])
+    headline = writer.headline()
+    assert headline is not None and "الملتقى العربي الأول" in headline and "حضر" not in headline, headline
 
 
 LONG_LEAD = ("وقعت وزارة المياه اليوم عقدا جديدا لإنشاء محطة تحلية كبيرة في مدينة الساحل الشرقي بطاقة مئة ألف متر "
