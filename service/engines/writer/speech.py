@@ -18,6 +18,7 @@ from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, bare_word
 
 MAX_WHO_WORDS = 8
+_CLAUSE_PREPOSITIONS = frozenset("الي عن علي".split())  # that a speech verb takes before «أن»
 # «أعلنت الوزارة في بيان، اليوم، أن ...»: what may stand between the speaker and what was said
 BETWEEN_SPEAKER_AND_CLAUSE = frozenset({"time", "aside", "comma", "preposition", "clitic"})
 # Speech verbs that go on with what a speaker already named said («أضاف», «تابع»): they open no bullet.
@@ -84,12 +85,13 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
 
 
 def clause_skip(sentence: ChunkedSentence, index: int) -> int:
-    """How many words open a reported clause at chunk `index`: «أن ...» 1, «إلى أن ...» 2, else 0."""
+    """How many words open a reported clause at chunk `index`: «أن ...» 1, «إلى أن ...» 2 (also «عن أن», «على
+    أن»; not «من أن», which follows nouns: «مخاوف من أن ...»), else 0."""
     chunk, keys = sentence.chunks[index], sentence.keys
     if keys[chunk.start] in COMPLEMENTISERS:
         return 1
-    if keys[chunk.start] == "الي" and chunk.size > 2 and keys[chunk.start + 1] in COMPLEMENTISERS:
-        return 2  # «أشار إلى أن»
+    if keys[chunk.start] in _CLAUSE_PREPOSITIONS and chunk.size > 2 and keys[chunk.start + 1] in COMPLEMENTISERS:
+        return 2  # «أشار إلى أن», «كشف عن أن», «شدد على أن»
     return 0
 
 

@@ -658,3 +658,11 @@ def test_no_output_stops_on_the_subject_of_a_clause_that_bayna_opens() -> None:
     lines = all_outputs("يخوض الفريق آخر مبارياته في الدوري يوم الأحد ضد منافسه، بينما الأهم بالنسبة إلى المدرب "
                         "سيكون نهائي الكأس.")
     assert lines and not any(line.endswith("بينما الأهم") for line in lines), lines
+
+
+def test_a_clause_after_a_speech_verb_s_preposition_says_something_of_its_subject() -> None:
+    """«كشف عن أن», «شدد على أن» open a reported clause as «أن» does: no output stops at its subject."""
+    sentence = ("كشف عضو في قيادة الحزب الأربعاء عن أن الأطراف الأربعة (الحزب والنقابة والجمعية والرابطة) وافقت "
+                "على تمديد ولاية رئيس المجلس عامين.")
+    outputs = all_outputs(sentence)
+    assert outputs and all(not output.endswith(("الأربعة", "والرابطة)")) for output in outputs), outputs
