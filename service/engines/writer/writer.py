@@ -47,7 +47,7 @@ CONTEXT_SENTENCES = 30
 # («تقوم #غوغل بتقديم بعض الأدوات والمزايا», with «للمستخدمين تساعدهم في ...» past the 14th word).
 LENGTH_STEPS = ((False, HEADLINE_MAX_WORDS + 2 * LONG_SUBJECT_WORDS), (True, HEADLINE_MAX_WORDS + LONG_SUBJECT_WORDS))
 # The model learns the length that scores best against editors' headlines, which runs long; a reader wants them
-# short: on dev_headlines this cost turns 263 headlines of over 18 words into 110 for 0.1 ROUGE-L.
+# short: on dev_headlines 142 of 1,342 headlines run past 18 words at this cost, 187 at 0.03 (+0.08 ROUGE-L).
 OVERLONG_COST = 0.05
 _LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
 QUESTION_WORDS = frozenset("هل ماذا لماذا كيف اين".split())
