@@ -12,7 +12,7 @@ from service.engines.writer.clause_ends import SAID_MARKS
 from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, glued_end, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.noun_phrase import participle_like
-from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, reads_as_verb, verb_key
+from service.engines.writer.rewrite import PLACE_NOUNS, SPEECH_NOUNS, bare_word, reads_as_verb, verb_key
 from service.engines.writer.speech import ADDRESSEES, Attribution
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسب�
 SHORT_SPEAKER_CHUNK = 3  # words of a verb's chunk that hold only it and its speaker's head («أفاد مصدر»)
 MAX_QUOTED_NAME_WORDS = 4  # of a body's name in quotation marks: «منظمة "أطباء بلا حدود"»
 AFFILIATION_PREPOSITIONS = frozenset({"الي", "عن"})  # after a participle: «المنتسب إلى», «النائب عن»
+_HOME_PLACES = PLACE_NOUNS | frozenset("معتمديه بلده قريه بلديه مخيم حي".split())  # «من ولاية ...», «من مخيم ...»
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
 PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
@@ -188,11 +189,12 @@ def _named_before_time(sentence: ChunkedSentence, index: int) -> bool:
 
 def _how_said(sentence: ChunkedSentence, index: int, source: str | None, lexicon: Lexicon) -> bool:
     """Whether chunk `index` says where, when or to whom words were said, or from whom they were reported:
-    «في تصريح», «بعد بطولة ...», «لشبكة ...», «وفقا لما نقلته الوكالة», `source` («عن» after «نقلت الوكالة»)."""
+    «في تصريح», «بعد بطولة ...», «لشبكة ...», «وفقا لما نقلته الوكالة», `source` («عن» after «نقلت الوكالة»),
+    or where the speaker is from («أكد مواطن أصيل معتمدية بوحجلة | من ولاية القيروان»)."""
     chunk, keys = sentence.chunks[index], sentence.keys
     first = keys[chunk.start]
     words = keys[chunk.start:chunk.end]
-    if chunk.kind in ("time", "aside"):
+    if chunk.kind in ("time", "aside") or first == "من" and words[1:2] and words[1] in _HOME_PLACES:
         return True  # «أفاد مصدر ... | اليوم الأربعاء، | بمقتل ...»: when, not what
     return (chunk.kind in ("preposition", "comma")  # «أوضح الشابي، | في تصريح لوكالة ...»
             and (first in CIRCUMSTANCE_PREPOSITIONS and _one_phrase(words[1:], lexicon)

@@ -666,3 +666,11 @@ def test_a_clause_after_a_speech_verb_s_preposition_says_something_of_its_subjec
                 "على تمديد ولاية رئيس المجلس عامين.")
     outputs = all_outputs(sentence)
     assert outputs and all(not output.endswith(("الأربعة", "والرابطة)")) for output in outputs), outputs
+
+
+def test_where_a_speaker_is_from_is_not_what_he_said() -> None:
+    """«من ولاية ...» after the speaker says where he comes from: no output stops there as if it were his words."""
+    sentence = chunk_sentence("أكد مواطن أصيل معتمدية الزيتون من ولاية القصرين في تصريح للإذاعة اختطاف شقيقه العامل في "
+                              "ليبيا منذ مساء أمس.")
+    lines = [render(sentence, compression, LEXICON) for compression in compressions(sentence, LEXICON, 22, 3)]
+    assert not any(line.endswith("القصرين") for line in lines), lines
