@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from service.engines.writer.chunks import ChunkedSentence, closed_by_comma
+from service.engines.writer.chunks import PREPOSITIONS, ChunkedSentence, closed_by_comma
 from service.engines.writer.endings import PASSIVE_AUXILIARIES, describes_speaker, opening_verb
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, GLUED_COMPLEMENT, Lexicon
 from service.engines.writer.rewrite import PLACE_NOUNS, glued_complement, opens_adjunct, reads_as_verb
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic", "relative"})  # what may stand before its noun
 DEPUTIES = frozenset("النائب النائبه نائب نائبه والنائب".split())  # «النائب ... عن حزب»: the party he sits for
-OCCASION_OPENERS = frozenset("بمناسبه خلال اثناء بحضور برعايه برئاسه بمشاركه عقب اثر".split())
+OCCASION_OPENERS = frozenset("بمناسبه خلال اثناء بحضور برعايه برئاسه بمشاركه عقب اثر وفقا طبقا حسب بحسب".split())
 MAX_OCCASION_REACH = 40  # words after the verb within which its complement may follow phrases of the occasion
 _PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
 
@@ -121,8 +121,8 @@ def _names_a_place(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> b
 
 
 def opens_occasion(sentence: ChunkedSentence, index: int) -> bool:
-    """Whether chunk `index` opens a phrase of the occasion, company or patronage of what the verb tells: «بمناسبة
-    زيارة ...», «خلال لقائه ...», «بحضور ...», «برعاية ...»."""
+    """Whether chunk `index` opens a phrase of the occasion, company or patronage of what the verb tells, or its
+    source: «بمناسبة زيارة ...», «خلال لقائه ...», «بحضور ...», «برعاية ...», «وفقا لتقرير ...»."""
     return sentence.chunks[index].kind in ("preposition", "comma") and sentence.keys[sentence.chunks[index].start] \
         in OCCASION_OPENERS
 
@@ -138,9 +138,11 @@ def occasion_run(sentence: ChunkedSentence, after: int, complement: int | None, 
     >>> occasion_run(sentence, 0, 3, 3, frozenset())
     (1, 2)
     """
-    if complement is None or complement > end or complement <= after + 1 or not opens_occasion(sentence, after + 1) \
-            or sentence.chunks[complement].kind not in ("preposition", "clitic"):  # not what «تم» did: «وحجز ...»
+    if complement is None or complement > end or complement <= after + 1 or not opens_occasion(sentence, after + 1):
         return None
+    kind, first = sentence.chunks[complement].kind, sentence.keys[sentence.chunks[complement].start]
+    if kind not in ("preposition", "clitic") and not (kind == "comma" and first in PREPOSITIONS):
+        return None  # not what «تم» did: «وحجز ...»; «حصلت الإمارات، وفقا لـ ...، | على المركز الأول» is the verb's
     run = range(after + 1, complement)
     if any(index in protected for index in run) or any(
             sentence.chunks[index].kind not in ("preposition", "clitic", "time", "aside") for index in run[1:]):

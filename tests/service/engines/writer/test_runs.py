@@ -79,3 +79,12 @@ def test_a_date_that_names_an_event_stays_with_it() -> None:
     """«مهرجان 21 مارس», «ثورة 25 يناير»: the date names the festival; dropped, «مهرجان المعروف» is no Arabic."""
     lines = all_outputs("ويستغل الأكراد عادة مهرجان 21 مارس المعروف باسم عيد النوروز لتأكيد هويتهم والمطالبة بحقوقهم.")
     assert lines and all("مهرجان 21 مارس" in line for line in lines), lines
+
+
+def test_the_source_before_a_verbs_complement_goes_like_an_occasion_even_after_a_comma() -> None:
+    """«حصلت المدينة وفقا لتقرير ... ، | على المركز الأول»: the source is not counted in the verb's reach for its
+    complement, and may go with it; the complement after its comma stays."""
+    lines = all_outputs("حصلت المدينة وفقا لتقرير المنظمة الدولية لتقييم جودة الحياة في المدن الكبرى والتابعة للأمم المتحدة، "
+                        "على المركز الأول عالميا.")
+    assert "حصلت المدينة على المركز الأول عالميا" in lines, lines
+    assert all("على المركز الأول" in line for line in lines), lines
