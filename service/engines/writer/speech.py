@@ -67,7 +67,7 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
         return None  # «أبلغ كيم لافروف أن ...»: the speaker and whom he told, not one speaker
     clause = start + 1
     while clause < len(chunks) and clause_skip(sentence, clause) == 0 and clause - start <= 3 \
-            and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE:
+            and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE and not _warns_of(sentence, clause):
         clause += 1
     skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
     if clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
@@ -82,6 +82,13 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
     if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip or unbalanced_pairs(" ".join(who)):
         return None  # «يقول "يؤسفني أن أقول ..."»: a quotation opens, no speaker is named
     return Attribution(who, clause, skip)
+
+
+def _warns_of(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether chunk `index` opens with «من أن», the clause of what a speaker warns of: the speech verb's own, so
+    a later «إن» is «if», not what was said («حذر الرئيس من أن تبحث أنقرة عن حليف جديد إن استمرت واشنطن ...»)."""
+    chunk, keys = sentence.chunks[index], sentence.keys
+    return chunk.size > 1 and keys[chunk.start] == "من" and keys[chunk.start + 1] in COMPLEMENTISERS
 
 
 def clause_skip(sentence: ChunkedSentence, index: int) -> int:

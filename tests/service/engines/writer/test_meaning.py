@@ -674,3 +674,10 @@ def test_where_a_speaker_is_from_is_not_what_he_said() -> None:
                               "ليبيا منذ مساء أمس.")
     lines = [render(sentence, compression, LEXICON) for compression in compressions(sentence, LEXICON, 22, 3)]
     assert not any(line.endswith("القصرين") for line in lines), lines
+
+
+def test_a_condition_after_a_warning_is_never_reported_as_what_was_said() -> None:
+    """«حذر ... من أن ...، إن استمرت ...»: the later «إن» is «if»; «الرئيس: استمرت واشنطن في التصعيد» would state
+    the condition as a fact."""
+    lines = all_outputs("حذر الرئيس من أن تبحث الحكومة عن شريك جديد إن استمرت الشركة في رفع الأسعار.")
+    assert lines and not any("استمرت" in line and "إن استمرت" not in line for line in lines), lines
