@@ -81,7 +81,7 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         title = honorific if _title_at(keys, honorific) else None
         end = None if title is None else _named_person_end(keys, words, title, lexicon)
         if title is None or end is None or (kept and len(kept) == shortened_at) \
-                or (end - _first_name(keys, title + 1, end, lexicon) >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
+                or _names_another(keys, title, end, lexicon) or (end - _first_name(keys, title + 1, end, lexicon) >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
             # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname
             kept.append(words[index])  # right after another shortened name, «بنس أون» would read as one
             index += 1
@@ -128,6 +128,17 @@ def _first_name(keys: tuple[str, ...], index: int, end: int, lexicon: Lexicon) -
     while index < end and (keys[index].startswith(_MODIFIER_STARTS) or _definite_construct(keys, index, end, lexicon)):
         index += 1
     return index
+
+
+def _names_another(keys: tuple[str, ...], title: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name after a title's modifiers is another person's, whose title a modifier holds after «ل»:
+    «المحامي السابق للرئيس دونالد ترامب» is Trump's lawyer, not Trump («سجل ترامب» would say Trump did it).
+
+    >>> _names_another(tuple("المحامي السابق للرئيس دونالد ترامب".split()), 0, 5, Lexicon())
+    True
+    """
+    return any(key.startswith("لل") and "ال" + key[2:] in PERSON_TITLES
+               for key in keys[title + 1:_first_name(keys, title + 1, end, lexicon)])
 
 
 def _definite_construct(keys: tuple[str, ...], index: int, end: int, lexicon: Lexicon) -> bool:

@@ -681,3 +681,9 @@ def test_a_condition_after_a_warning_is_never_reported_as_what_was_said() -> Non
     the condition as a fact."""
     lines = all_outputs("حذر الرئيس من أن تبحث الحكومة عن شريك جديد إن استمرت الشركة في رفع الأسعار.")
     assert lines and not any("استمرت" in line and "إن استمرت" not in line for line in lines), lines
+
+
+def test_a_person_named_after_another_s_title_is_not_the_one_who_acts() -> None:
+    """«المحامي السابق للرئيس دونالد ترامب، مايكل كوهين» is the lawyer: shortened to «ترامب», Trump would act."""
+    lines = all_outputs("انتقد المحامي السابق للرئيس دونالد ترامب، مايكل كوهين، قرار المحكمة الأخير بشأن القضية.")
+    assert lines and not any(line.startswith(("انتقد ترامب", "ترامب")) for line in lines), lines
