@@ -81,7 +81,8 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         title = honorific if _title_at(keys, honorific) else None
         end = None if title is None else _named_person_end(keys, words, title, lexicon)
         if title is None or end is None or (kept and len(kept) == shortened_at) \
-                or _names_another(keys, title, end, lexicon) or (end - _first_name(keys, title + 1, end, lexicon) >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
+                or _names_another(keys, title, end, lexicon) \
+                or (end - _first_name(keys, title + 1, end, lexicon) >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
             # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname
             kept.append(words[index])  # right after another shortened name, «بنس أون» would read as one
             index += 1
