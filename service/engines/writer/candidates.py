@@ -27,6 +27,7 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.clause_ends import (
     BARE_COMPLEMENTISERS,
+    before_bare_negation,
     before_clause,
     being_predicate,
     cuts_negation_short,
@@ -280,6 +281,7 @@ class SentenceCompressions:
                                        and not ends_in_fronting(sentence, end, lexicon)
                                        and not verb_alone(sentence, end, lexicon)
                                        and not cuts_negation_short(sentence, end)
+                                       and not before_bare_negation(sentence, end)
                                        and not predicate_missing(sentence, end, lexicon)
                                        and not linked_clause_unfinished(sentence, end, lexicon)
                                        and end + 1 not in self._named and end not in self._interrupted)

@@ -11,6 +11,7 @@ import re
 
 from service.engines.writer.chunks import (
     CLAUSE_LINKS,
+    COMPLEMENTISERS,
     COMPLEMENT_VERBS,
     COMPOUND_PREPOSITIONS,
     NAME_LINKS,
@@ -49,6 +50,8 @@ MAX_BEING_REACH = 12  # words back from a compression's end where `predicate_mis
 _BEING_AFTER_AN = frozenset((opener, verb) for opener in _REPORTED_CLAUSE_OPENERS for verb in BEING_FORMS)
 _VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
 _ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا", "ما"}  # most sentences have none: asked first
+_BARE_NEGATIONS = frozenset("لا لم لن ليس ليست".split())
+MAX_NEGATION_REACH = 8  # words after a compression's end within which `before_bare_negation` looks
 CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»: a quote may close after it
 # «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
 # («أنه في حال توصلها لاتفاق | فإنها ستعلن ...», «إنه بعد مشاورات مع الوزير | قرر ...»)
@@ -189,6 +192,29 @@ def _completes_negation(keys: tuple[str, ...], index: int) -> bool:
     if key == "قبل":
         return previous != "من"
     return key in _NEGATION_COMPLETERS
+
+
+def before_bare_negation(sentence: ChunkedSentence, end: int) -> bool:
+    """Whether a compression ending with chunk `end` stops before «لا»/«لم»/«لن»/«ليس» that goes on its clause
+    within a few words, with no comma, «و» or «أن» between: the negated verb is the predicate, and without it the
+    statement says something else or nothing («أكد أن تبني الإمارة المبادرة | منذ العام (2007م) لا ينطلق من ...»,
+    «سياسة الولايات المتحدة في سوريا | التي تمزقها الحرب لم تعد تركز ...»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("أكد الأمير أن تبني الإمارة المبادرة منذ العام (2007م) لا ينطلق من حرصها فقط")
+    >>> [before_bare_negation(sentence, end) for end in range(len(sentence.chunks))]
+    [False, True, True, True, False, False]
+    """
+    words, keys = sentence.words, sentence.keys
+    if _BARE_NEGATIONS.isdisjoint(keys):
+        return False
+    after = sentence.chunks[end].end
+    for index in range(after, min(len(words), after + MAX_NEGATION_REACH)):
+        if closes_clause(words[index - 1]) or keys[index][:1] == "و" or keys[index] in COMPLEMENTISERS:
+            return False  # «لا يمثله ولا ينوبه | خارج البلاد وإنه لم ...»: another clause's negation
+        if keys[index] in _BARE_NEGATIONS:
+            return True
+    return False
 
 
 def closes_clause(word: str) -> bool:

@@ -259,10 +259,14 @@ def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int
     return frozenset(kept | _leading_adjuncts(sentence, opening.body_start, lexicon))
 
 
+_YEAR_NOUNS = frozenset("عام العام سنه السنه لعام للعام".split())
+
+
 def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:
     """Brackets that complete the noun before them: the name of «شبكة (سي.إن.إن)» or «صحيفة (الغارديان)»,
-    whose head, an indefinite common noun, would be left without its complement («قالت شبكة الإخبارية»). A
-    bracket after a name, a definite word, an adjective or an accusative («أورتيغا (72 عاما)») is an aside.
+    whose head, an indefinite common noun, would be left without its complement («قالت شبكة الإخبارية»), or the
+    year of «العام (2007م)». A bracket after a name, a definite word, an adjective or an accusative («أورتيغا (72
+    عاما)») is an aside.
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> lexicon = Lexicon(frequency={"شبكه": 90, "الشبكه": 90}, definite_share={"شبكه": 0.5})
@@ -279,6 +283,8 @@ def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:
             continue
         word, key = sentence.words[chunk.start - 1], sentence.keys[chunk.start - 1]
         if sentence.words[chunk.start].lstrip("(")[:1].isdigit():
+            if key in _YEAR_NOUNS:
+                found.add(index)  # «منذ العام (1428ه 2007م)»: the year «العام» names, not an aside
             continue  # «13.6 تريليون يوان (2.2 تريليون دولار)», «(21 عاما)»: a figure is an aside
         if lexicon.is_indefinite_noun(key) and key not in DANGLING \
                 and not word.endswith(("،", ",")) and not key.endswith(("ي", "يه")) and not accusative_shape(key) \

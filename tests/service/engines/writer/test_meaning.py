@@ -687,3 +687,20 @@ def test_a_person_named_after_another_s_title_is_not_the_one_who_acts() -> None:
     """«المحامي السابق للرئيس دونالد ترامب، مايكل كوهين» is the lawyer: shortened to «ترامب», Trump would act."""
     lines = all_outputs("انتقد المحامي السابق للرئيس دونالد ترامب، مايكل كوهين، قرار المحكمة الأخير بشأن القضية.")
     assert lines and not any(line.startswith(("انتقد ترامب", "ترامب")) for line in lines), lines
+
+
+def test_no_output_stops_before_the_negated_predicate_of_its_clause() -> None:
+    """«إن سياسة بلادها في المنطقة | التي تمزقها الحرب | لم تعد تركز ...»: the negated verb is what she said, and
+    «منذ العام (2007م) | لا ينطلق ...» what he stressed; a comma, «و» or «أن» before the negation ends that search."""
+    lines = all_outputs("قالت السفيرة إن سياسة بلادها في المنطقة التي تمزقها الحرب لم تعد تركز على إزاحة الرئيس.")
+    assert lines and all("لم تعد تركز" in line for line in lines), lines
+    aside = all_outputs("أكد الأمير أن دعم الإمارة للمهرجان منذ العام (2007م) لا ينطلق من حرصها على المكان فقط.")
+    assert aside and all("لا ينطلق" in line for line in aside), aside
+    other = all_outputs("قال الوزير إن الحكومة ستفتح المعبر الحدودي وإنها لن تغلقه مجددا.")
+    assert "قال الوزير إن الحكومة ستفتح المعبر الحدودي" in other, other
+
+
+def test_the_year_in_brackets_stays_with_its_noun() -> None:
+    """«منذ العام (1428ه 2007م)»: the bracket is the year «العام» names, no aside to drop («منذ العام» says nothing)."""
+    lines = all_outputs("تنظم الإمارة المهرجان السنوي للشعر منذ العام (1428ه 2007م) في مدينة الطائف.")
+    assert lines and not any(line.endswith("العام") or "العام في" in line for line in lines), lines
