@@ -169,7 +169,8 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
     if key == "علي" and words[index].endswith("ي") and previous_key in _NAME_TITLES:
         return None  # «رئيس التحرير د. علي النعيمي»: as written with «ي» after a title, a name, not «على»
     building = key == "بناء" and keys[index + 1:index + 2] != ("علي",)  # «بناء المستوطنات»; «بناء على» is «based on»
-    return None if words[index] == GOVERNOR or building else _phrase_kind(key)
+    imam = key == "امام" and words[index].startswith("إ")  # «إمام جامع ...» leads prayer; «أمام» is «in front of»
+    return None if words[index] == GOVERNOR or building or imam else _phrase_kind(key)
 
 
 _CONJOINED = PREPOSITIONS | COMPLEMENTISERS  # «وفي», «وأن»

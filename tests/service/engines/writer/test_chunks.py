@@ -27,3 +27,9 @@ def test_a_spelled_acronym_with_in_is_one_name() -> None:
     """«سي إن بي سي» spells CNBC: its «إن» opens no reported clause."""
     assert "وقالت المديرة لشبكة سي إن بي سي الاقتصادية" in phrases(
         "وقالت المديرة لشبكة سي إن بي سي الاقتصادية إن الشركة بدأت مناقشات جديدة.")
+
+
+def test_an_imam_written_with_hamza_below_is_no_preposition() -> None:
+    """«إمام المسجد» (its imam) is the speaker's title; «أمام المحكمة» (in front of it) opens a phrase."""
+    assert phrases("أكد إمام المسجد الكبير الشيخ سالم أهمية التعليم.")[0] == "أكد إمام المسجد الكبير الشيخ سالم أهمية التعليم."
+    assert "أمام المحكمة" in phrases("وقف المتهم أمام المحكمة")
