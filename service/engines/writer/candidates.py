@@ -29,6 +29,7 @@ from service.engines.writer.clause_ends import (
     BARE_COMPLEMENTISERS,
     before_bare_negation,
     before_clause,
+    closes_clause,
     being_predicate,
     cuts_negation_short,
     ends_in_fronting,
@@ -47,7 +48,7 @@ from service.engines.writer.endings import (
     protected_chunks,
 )
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.marks import PAIRED_MARKS
+from service.engines.writer.marks import PAIRED_MARKS, quotation_cuts
 from service.engines.writer.objects import object_end
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
@@ -77,6 +78,7 @@ BEFORE_ANNA = frozenset({"غير", "ما", "بما"})
 MAX_RUNS = 2
 MAX_START_CHUNK = 4
 MIN_CLAUSE_WORDS = 3  # of a reported clause shown without its speech verb
+MIN_QUOTED_WORDS = 5  # of a quotation cut short
 MIN_WORDS = 3
 MAX_WORDS = 18
 
@@ -231,6 +233,7 @@ class SentenceCompressions:
         self.lexicon = lexicon
         self._named = bracketed_names(sentence, lexicon)  # «شبكة | (سي.إن.إن)»: kept, and nothing ends before one
         self._interrupted = inside_relative_asides(sentence)  # «أدى الحادث، | الذي وقع ...، | إلى ...»
+        self._quote_cuts = quotation_cuts(sentence.words)  # «قال: "قتل المصلين غرسة | ..."»
         self._plans = self._openings()
         self._ends: dict[int, bool] = {}
 
@@ -284,8 +287,15 @@ class SentenceCompressions:
                                        and not before_bare_negation(sentence, end)
                                        and not predicate_missing(sentence, end, lexicon)
                                        and not linked_clause_unfinished(sentence, end, lexicon)
-                                       and end + 1 not in self._named and end not in self._interrupted)
+                                       and end + 1 not in self._named and end not in self._interrupted
+                                       and not self._cuts_quotation(end))
         return found
+
+    def _cuts_quotation(self, end: int) -> bool:
+        """Whether ending with chunk `end` keeps only the first few words of a quotation, not at a comma or a stop
+        within it («"قتل المصلين غرسة»)."""
+        last = self.sentence.chunks[end].end - 1
+        return 0 < self._quote_cuts[last] < MIN_QUOTED_WORDS and not closes_clause(self.sentence.words[last])
 
     def _ending(self, plan: _Plan, least: int, bounds: tuple[int, int]) -> Generator[Compression, None, int]:
         """The compressions of one plan's opening that end at chunk `least` or later, within `bounds` (min and max

@@ -118,3 +118,26 @@ def quoted_words(words: tuple[str, ...]) -> list[bool]:
                     inside[inner] = True
             opening = None
     return inside
+
+
+
+def quotation_cuts(words: tuple[str, ...]) -> list[int]:
+    """For each word, how many words of a quotation that closes later stopping after it keeps (0: it cuts none):
+    «قال الإمام: "قتل المصلين غرسة | ..."» keeps 3, a fragment shown as if it were all that was said. One pass
+    each way.
+
+    >>> quotation_cuts(tuple('قال الإمام: "قتل المصلين غرسة شر" وطالب بالعقاب'.split()))
+    [0, 0, 1, 2, 3, 0, 0, 0]
+    """
+    closed_later = [False] * (len(words) + 1)  # whether a closing mark comes after each word
+    for index in range(len(words) - 1, -1, -1):
+        closed_later[index] = closed_later[index + 1] or words[index].rstrip("،,.:؛")[-1:] in CLOSING_QUOTES
+    cuts, opened = [], None
+    for index, word in enumerate(words):
+        closes = word.rstrip("،,.:؛")[-1:] in CLOSING_QUOTES
+        if opened is None and word[:1] in OPENING_QUOTES and not (closes and len(word) > 1):
+            opened = index
+        elif opened is not None and closes:
+            opened = None
+        cuts.append(index - opened + 1 if opened is not None and closed_later[index + 1] else 0)
+    return cuts

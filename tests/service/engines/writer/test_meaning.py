@@ -704,3 +704,9 @@ def test_the_year_in_brackets_stays_with_its_noun() -> None:
     """«منذ العام (1428ه 2007م)»: the bracket is the year «العام» names, no aside to drop («منذ العام» says nothing)."""
     lines = all_outputs("تنظم الإمارة المهرجان السنوي للشعر منذ العام (1428ه 2007م) في مدينة الطائف.")
     assert lines and not any(line.endswith("العام") or "العام في" in line for line in lines), lines
+
+
+def test_no_output_keeps_only_the_first_words_of_a_quotation() -> None:
+    """«قال الخطيب: "قتل المصلين غرسة | ..."»: a quotation's first words are not what was said."""
+    lines = all_outputs('قال خطيب الجامع في خطبته: "قتل المصلين غرسة من غراس الفتنة التي يجب أن تقتلع من جذورها".')
+    assert lines and not any(line.endswith(("غرسة", "المصلين")) for line in lines), lines
