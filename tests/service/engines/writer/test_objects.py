@@ -117,3 +117,10 @@ def test_a_verb_alone_in_its_chunk_keeps_its_subject_after_a_place_and_a_time() 
     """«تتواصل في العاصمة منذ أمس» says nothing of what goes on: the subject comes after the place and the time."""
     lines = all_outputs("تتواصل في العاصمة الموريتانية نواكشوط منذ أمس الأربعاء، فعاليات المؤتمر الاستثماري الأول.")
     assert lines and all("فعاليات المؤتمر" in line for line in lines), lines
+
+
+def test_what_a_place_or_an_event_witnessed_is_never_left_out() -> None:
+    """«تشهد مدينة الجم ...» says nothing before what it witnesses («حالة من الاحتقان»), whatever the archive
+    knows of «شهد»."""
+    lines = all_outputs("تشهد مدينة الجم من ولاية المهدية منذ صباح اليوم السبت حالة من الاحتقان الشديد.")
+    assert lines and all("حالة من الاحتقان" in line for line in lines), lines
