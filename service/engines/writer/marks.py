@@ -120,7 +120,6 @@ def quoted_words(words: tuple[str, ...]) -> list[bool]:
     return inside
 
 
-
 def quotation_cuts(words: tuple[str, ...]) -> list[int]:
     """For each word, how many words of a quotation that closes later stopping after it keeps (0: it cuts none):
     «قال الإمام: "قتل المصلين غرسة | ..."» keeps 3, a fragment shown as if it were all that was said. One pass
