@@ -29,6 +29,7 @@ MAX_RUN_WORDS = 12
 APPOSITION_WORDS = 4
 
 Run = tuple[int, int]
+_MAIN_NEGATIONS = frozenset("لم لن ليس ليست".split())  # after a relative clause's own verb: the main clause's
 
 
 def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon,
@@ -57,7 +58,7 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات», «المعروفة اختصارا ب | (CAS)»: a bare preposition
         if kind == "time" and keys[chunks[first].start][:1].isdigit() and _names_by_date(before, lexicon):
             continue  # «مهرجان | 21 مارس | المعروف ...», «ثورة | 25 يناير»: the date names it
-        if keys[chunks[first].start] in CLAUSE_STARTS:
+        if keys[chunks[first].start] in CLAUSE_STARTS or kind == "relative" and _goes_on_negated(keys, chunks[first]):
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
             continue  # «تهريب (17.800) كيلو», «امرأة وهي (تفكك) ماكينة»: what it counts, what she does
@@ -65,6 +66,18 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
                 and not keys[resumed.start].startswith("و") and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon)):
             yield first, last
+
+
+def _goes_on_negated(keys: tuple[str, ...], chunk: Chunk) -> bool:
+    """Whether a relative clause's chunk runs on into a negated verb past its own («التي تعاني نقص الأطباء | لم تعد
+    تقتصر ...»): the negation is the main clause's predicate, which no run may drop; «الذي لم يحضر» is its own.
+
+    >>> _goes_on_negated(tuple("التي تعاني نقص الأطباء لم تعد".split()), Chunk(0, 6, "relative"))
+    True
+    >>> _goes_on_negated(tuple("الذي لم يحضر الاجتماع".split()), Chunk(0, 4, "relative"))
+    False
+    """
+    return any(key in _MAIN_NEGATIONS for key in keys[chunk.start + 2:chunk.end])
 
 
 def _resumes(sentence: ChunkedSentence, first: int, resumed: Chunk) -> bool:

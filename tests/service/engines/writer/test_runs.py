@@ -88,3 +88,11 @@ def test_the_source_before_a_verbs_complement_goes_like_an_occasion_even_after_a
                         "على المركز الأول عالميا.")
     assert "حصلت المدينة على المركز الأول عالميا" in lines, lines
     assert all("على المركز الأول" in line for line in lines), lines
+
+
+def test_no_run_drops_the_negated_predicate_a_relative_clause_runs_into() -> None:
+    """«سياسة الوزارة في المحافظات التي تعاني نقص الأطباء لم تعد تقتصر ...»: dropping the relative clause would
+    take «لم تعد تقتصر» with it and leave «سياسة الوزارة ... بل تشمل حوافز», which says something else."""
+    lines = all_outputs("قالت المتحدثة إن سياسة الوزارة في المحافظات التي تعاني نقص الأطباء لم تعد تقتصر على التعيينات "
+                        "المؤقتة، بل تشمل حوافز للأطباء الشباب.")
+    assert lines and all("لم تعد تقتصر" in line for line in lines), lines
