@@ -135,12 +135,21 @@ def _with_apposition(sentence: ChunkedSentence, last: int, end: int, lexicon: Le
     when that phrase is not before `end`, the compression's last chunk: the run cannot take it."""
     final = sentence.chunks[last].end
     if last + 1 >= len(sentence.chunks) or not closed_by_comma(sentence.words, final) \
-            or not lexicon.is_name(sentence.keys[final - 1]):
+            or not (lexicon.is_name(sentence.keys[final - 1]) or _holder_named(sentence, last + 1, lexicon)):
         return last
     described = apposition_end(sentence, last + 1, lexicon)
     if described is None or reads_as_verb(sentence.keys[sentence.chunks[last + 1].start], lexicon):
         return last  # a verb resumes the clause: «، عانوا مضاعفات بعد الخضوع لها،»
     return described if described < end else None
+
+
+def _holder_named(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether comma chunk `index` is a person's name alone, naming who holds the title before it: «التي يجريها
+    المحقق الخاص، | خالد الزهراني،» (dropped with the relative clause, never left after «التحقيقات»)."""
+    chunk = sentence.chunks[index]
+    keys = [key for key in sentence.keys[chunk.start:chunk.end] if key]
+    return chunk.kind == "comma" and 1 < len(keys) <= APPOSITION_WORDS and lexicon.is_name(keys[0]) \
+        and all(lexicon.is_name(key) or lexicon.is_family_name(key) for key in keys[1:])
 
 
 def run_words(sentence: ChunkedSentence, run: Run) -> int:

@@ -27,6 +27,9 @@ SHORT_SPEAKER_CHUNK = 3  # words of a verb's chunk that hold only it and its spe
 MAX_QUOTED_NAME_WORDS = 4  # of a body's name in quotation marks: «منظمة "أطباء بلا حدود"»
 AFFILIATION_PREPOSITIONS = frozenset({"الي", "عن"})  # after a participle: «المنتسب إلى», «النائب عن»
 _HOME_PLACES = PLACE_NOUNS | frozenset("معتمديه بلده قريه بلديه مخيم حي".split())  # «من ولاية ...», «من مخيم ...»
+MAX_LATE_CLAUSE = 8  # chunks after a speech verb within which `_late_clause` seeks its «أن» clause
+_SPEAKER_DESCRIPTIONS = frozenset({"preposition", "clitic", "relative", "time", "aside"})
+_THAT = frozenset("ان بان انه انها انهم انهما بانه بانها بانهم".split())  # «أن», «إنه», «بأنها»: what was said
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
 PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
@@ -46,7 +49,24 @@ def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribut
         return attribution.clause_chunk
     if verb in QUOTE_VERBS:
         return _quoted_from(sentence, opening.start, lexicon)
-    return _said_what(sentence, opening.start, lexicon)
+    return _late_clause(sentence, opening.start) or _said_what(sentence, opening.start, lexicon)
+
+
+def _late_clause(sentence: ChunkedSentence, start: int) -> int | None:
+    """The «أن» clause a speech verb takes past a long description of its speaker, within MAX_LATE_CLAUSE chunks
+    of phrases, relative clauses and asides: «أكدت مصادر مطلعة | على التحقيقات | التي يجريها ...، | روبرت مولر،
+    | الذي يحقق ...، | أنه بدأ ...» said what follows «أنه», not «على التحقيقات»."""
+    chunks = sentence.chunks
+    for index in range(start + 1, min(len(chunks), start + 1 + MAX_LATE_CLAUSE)):
+        chunk = chunks[index]
+        if chunk.kind == "complement" and sentence.keys[chunk.start] in _THAT:
+            return index
+        apposition = chunk.kind == "comma" and sentence.words[chunk.end - 1].endswith(("،", ",")) \
+            and not sentence.keys[chunk.start].startswith("و")  # «، روبرت مولر،»; not «، وأوضح بيان ...»
+        if chunk.kind not in _SPEAKER_DESCRIPTIONS and not apposition \
+                or sentence.words[chunk.end - 1].endswith((".", ":", "؟", "!")):
+            return None
+    return None
 
 
 def _quoted_from(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:

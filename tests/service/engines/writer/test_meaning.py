@@ -710,3 +710,12 @@ def test_no_output_keeps_only_the_first_words_of_a_quotation() -> None:
     """«قال الخطيب: "قتل المصلين غرسة | ..."»: a quotation's first words are not what was said."""
     lines = all_outputs('قال خطيب الجامع في خطبته: "قتل المصلين غرسة من غراس الفتنة التي يجب أن تقتلع من جذورها".')
     assert lines and not any(line.endswith(("غرسة", "المصلين")) for line in lines), lines
+
+
+def test_a_speaker_described_at_length_still_keeps_what_he_said() -> None:
+    """«أكدت مصادر مطلعة على التحقيقات التي يجريها ...، سامي الكامل، ...، أنه بدأ ...»: the «أن» clause comes late,
+    after phrases and relative clauses on the speaker; «أكدت مصادر مطلعة على التحقيقات» says nothing."""
+    lines = all_outputs("أكدت مصادر مطلعة على التحقيقات التي يجريها المحقق الخاص، خالد الزهراني، الذي يتابع الملف، أنه "
+                        "بدأ يتلقى وثائق جديدة.")
+    assert lines and all("أنه بدأ" in line for line in lines), lines
+    assert not any("التحقيقات خالد" in line for line in lines), lines  # the holder of the title goes with it
