@@ -36,7 +36,7 @@ from service.engines.writer.times import MONTHS, TIME_WORDS
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
 ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
-_CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
+CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
 # Words that complete a negation: «لم يكن ... فحسب» (not only), «لن ... قبل أن» (not until), «لم ... إلا» (only),
 # «ما كان ... دون» (not without);
 # not «بل», «لكن»: «لم يأت من فراغ، بل ...» says its negation whole before them
@@ -346,7 +346,7 @@ def before_clause(sentence: ChunkedSentence, index: int) -> bool:
     if index >= len(sentence.chunks):
         return False
     skip = clause_skip(sentence, index)
-    return skip > 0 and sentence.keys[sentence.chunks[index].start + skip - 1] not in _CAUSE_OPENERS
+    return skip > 0 and sentence.keys[sentence.chunks[index].start + skip - 1] not in CAUSE_OPENERS
 
 
 def inside_relative_asides(sentence: ChunkedSentence) -> set[int]:

@@ -109,8 +109,8 @@ def quoted_words(words: tuple[str, ...]) -> list[bool]:
         return inside  # no word opens a quotation
     opening = None
     for index, word in enumerate(words):
-        closes = word.rstrip("،,.:؛")[-1:] in CLOSING_QUOTES
-        if opening is None and word[:1] in OPENING_QUOTES and not (closes and len(word) > 1):
+        closes = _closes_quote(word)
+        if opening is None and _opens_quote(word, closes):
             opening = index
         elif opening is not None and closes:
             if index - opening < 8:
@@ -128,15 +128,27 @@ def quotation_cuts(words: tuple[str, ...]) -> list[int]:
     >>> quotation_cuts(tuple('قال الإمام: "قتل المصلين غرسة شر" وطالب بالعقاب'.split()))
     [0, 0, 1, 2, 3, 0, 0, 0]
     """
+    if _QUOTE_OPENING.search(" ".join(words)) is None:
+        return [0] * len(words)  # no word opens a quotation
     closed_later = [False] * (len(words) + 1)  # whether a closing mark comes after each word
     for index in range(len(words) - 1, -1, -1):
-        closed_later[index] = closed_later[index + 1] or words[index].rstrip("،,.:؛")[-1:] in CLOSING_QUOTES
+        closed_later[index] = closed_later[index + 1] or _closes_quote(words[index])
     cuts, opened = [], None
     for index, word in enumerate(words):
-        closes = word.rstrip("،,.:؛")[-1:] in CLOSING_QUOTES
-        if opened is None and word[:1] in OPENING_QUOTES and not (closes and len(word) > 1):
+        closes = _closes_quote(word)
+        if opened is None and _opens_quote(word, closes):
             opened = index
         elif opened is not None and closes:
             opened = None
         cuts.append(index - opened + 1 if opened is not None and closed_later[index + 1] else 0)
     return cuts
+
+
+def _closes_quote(word: str) -> bool:
+    return word.rstrip("،,.:؛")[-1:] in CLOSING_QUOTES
+
+
+def _opens_quote(word: str, closes: bool) -> bool:
+    """Whether a word opens a quotation (one that also `closes` is a quoted word alone, «"الشباب"», unless it is
+    the mark alone)."""
+    return word[:1] in OPENING_QUOTES and not (closes and len(word) > 1)

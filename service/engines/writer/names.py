@@ -80,14 +80,13 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         honorific = _honorific_end(keys, index)
         title = honorific if _title_at(keys, honorific) else None
         end = None if title is None else _named_person_end(keys, words, title, lexicon)
-        if title is None or end is None or (kept and len(kept) == shortened_at) \
-                or _names_another(keys, title, end, lexicon) \
-                or (end - _first_name(keys, title + 1, end, lexicon) >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
+        first = -1 if title is None or end is None else _first_name(keys, title + 1, end, lexicon)
+        if title is None or end is None or (kept and len(kept) == shortened_at) or _names_another(keys, title, first) \
+                or (end - first >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
             # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname
             kept.append(words[index])  # right after another shortened name, «بنس أون» would read as one
             index += 1
             continue
-        first = _first_name(keys, title + 1, end, lexicon)
         if keys[title] in ROYAL_TITLES and keys[first + 1] in SON_OF and first + 2 < end:
             last = first + 2 + (keys[first + 2] in NAME_LINKS and first + 3 < end)  # «بن عبد العزيز»
             name = [words[title], *words[first:last + 1]]  # «الأمير محمد بن سلمان»
@@ -131,15 +130,14 @@ def _first_name(keys: tuple[str, ...], index: int, end: int, lexicon: Lexicon) -
     return index
 
 
-def _names_another(keys: tuple[str, ...], title: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether the name after a title's modifiers is another person's, whose title a modifier holds after «ل»:
-    «المحامي السابق للرئيس دونالد ترامب» is Trump's lawyer, not Trump («سجل ترامب» would say Trump did it).
+def _names_another(keys: tuple[str, ...], title: int, first: int) -> bool:
+    """Whether the name at `first`, after a title's modifiers, is another person's, whose title a modifier holds
+    after «ل»: «المحامي السابق للرئيس دونالد ترامب» is Trump's lawyer, not Trump («سجل ترامب» would say Trump did it).
 
-    >>> _names_another(tuple("المحامي السابق للرئيس دونالد ترامب".split()), 0, 5, Lexicon())
+    >>> _names_another(tuple("المحامي السابق للرئيس دونالد ترامب".split()), 0, 3)
     True
     """
-    return any(key.startswith("لل") and "ال" + key[2:] in PERSON_TITLES
-               for key in keys[title + 1:_first_name(keys, title + 1, end, lexicon)])
+    return any(key.startswith("لل") and "ال" + key[2:] in PERSON_TITLES for key in keys[title + 1:first])
 
 
 def _definite_construct(keys: tuple[str, ...], index: int, end: int, lexicon: Lexicon) -> bool:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from service.engines.writer.chunks import SAY_VERBS, ChunkedSentence, fronted
-from service.engines.writer.clause_ends import SAID_MARKS
+from service.engines.writer.chunks import COMPLEMENTISERS, SAY_VERBS, ChunkedSentence, fronted
+from service.engines.writer.clause_ends import CAUSE_OPENERS, SAID_MARKS
 from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, glued_end, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.noun_phrase import participle_like
@@ -29,7 +29,7 @@ AFFILIATION_PREPOSITIONS = frozenset({"الي", "عن"})  # after a participle: 
 _HOME_PLACES = PLACE_NOUNS | frozenset("معتمديه بلده قريه بلديه مخيم حي".split())  # «من ولاية ...», «من مخيم ...»
 MAX_LATE_CLAUSE = 8  # chunks after a speech verb within which `_late_clause` seeks its «أن» clause
 _SPEAKER_DESCRIPTIONS = frozenset({"preposition", "clitic", "relative", "time", "aside"})
-_THAT = frozenset("ان بان انه انها انهم انهما بانه بانها بانهم".split())  # «أن», «إنه», «بأنها»: what was said
+_THAT = COMPLEMENTISERS - CAUSE_OPENERS  # «أن», «إنه», «بأنها»: what was said; not «لأن», «كي»
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
 PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
