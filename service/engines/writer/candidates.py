@@ -181,7 +181,7 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
     found = [Opening("plain", start, start)]
     clause_start = sentence.chunks[attribution.clause_chunk].start + attribution.skip if attribution else 0
     subject = sentence.keys[clause_start] if attribution and clause_start < len(sentence.keys) else ""
-    if attribution is not None and _nominative(subject, lexicon) and subject not in attribution.who_keys() \
+    if attribution is not None and _nominative(subject, lexicon) and not attribution.repeated_by(subject) \
             and not _continues(subject):  # «أشارت الصحيفة إلى أنه بمجرد توقيع ...» has no «الصحيفة: بمجرد ...»
         if not attribution.adverb_only():  # not «أيضا: ...»
             found.append(Opening("attribution", start, attribution.clause_chunk, attribution=attribution))

@@ -46,6 +46,13 @@ class Attribution:
         it («النقابة: النقابة قررت ...»)."""
         return frozenset(fold(word.strip("،,:")) for word in self.who)
 
+    def repeated_by(self, subject: str) -> bool:
+        """Whether a reported clause opening with `subject` (folded) names its speaker again, by the speaker's
+        first or last word: «النقابة: النقابة قررت»; a word inside the speaker's phrase does not («المتحدث
+        باسم الجيش: الجيش دخل المدينة»)."""
+        keys = [fold(word.strip("،,:")) for word in self.who]
+        return bool(keys) and subject in (keys[0], keys[-1])
+
     def adverb_only(self) -> bool:
         """Whether the words between the verb and what was said are only an adverb («وقال أيضا إن ...»): no
         speaker to show, where none at all («وأضاف أن ...») leaves the clause alone."""

@@ -361,3 +361,11 @@ def test_the_connective_hatha_wa_opens_no_output() -> None:
 def test_the_governor_written_walī_is_a_speaker_not_and_to() -> None:
     outputs = outputs_of("أكد والي الجهة لإذاعة محلية أنه تم اليوم إعادة فتح المعبر الحدودي أمام المسافرين.")
     assert any(line.startswith("والي الجهة") and ":" in line for line in outputs), outputs  # not «الي الجهة ...:»
+
+
+def test_a_clause_naming_a_word_inside_its_speaker_is_shown_as_said_and_the_speaker_never_twice() -> None:
+    outputs = outputs_of("قال المتحدث باسم الشرطة المحلية، العقيد سامي الكامل، مساء الأحد، إن الشرطة أوقفت ثلاثة "
+                         "مشتبه بهم في سرقة المتحف الوطني.")
+    assert any(line.startswith("المتحدث باسم الشرطة المحلية: الشرطة أوقفت ثلاثة") for line in outputs), outputs
+    outputs = outputs_of("أعلنت النقابة، مساء الأحد، أن النقابة قررت الدخول في إضراب مفتوح عن العمل.")
+    assert outputs and not any(line.startswith("النقابة: النقابة") for line in outputs), outputs
