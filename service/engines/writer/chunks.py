@@ -175,6 +175,8 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
 
 _CONJOINED = PREPOSITIONS | COMPLEMENTISERS  # «وفي», «وأن»
 DASHES = "-–—"
+# A prayer after a ruler's name, written without dashes: an aside («الملك سلمان | يحفظه الله، | أمرا بـ...»).
+PRAYERS = frozenset("حفظه يحفظه حفظها يحفظها حفظهم يحفظهم رعاه يرعاه رعاها يرعاها ايده يؤيده".split())
 MAX_DASH_ASIDE = 4  # words between two dashes: «– حفظه الله –», «- سعودي الجنسية -»
 _LETTERS = frozenset("سي بي اي دي تي جي ام اس ار اف يو كي واي زد".split())  # Latin letters spelled: «سي إن بي سي»
 _NAME_TITLES = frozenset("د الدكتور الشيخ المهندس السيد الاستاذ الامير الملك اللواء العميد العقيد".split())
@@ -307,7 +309,7 @@ def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> l
             and words[index][:1] not in OPENING_QUOTES
         span = time_span(keys, index) if timely else 0  # «جريدة "اليوم"» names a paper, not a day
         aside = _aside_end(words, index) if words[index].startswith("(") else \
-            _dash_aside_end(words, index) if one_dash_pair else 0
+            _dash_aside_end(words, index) if one_dash_pair else _prayer_end(keys, words, index) if index > first else 0
         if span or aside:
             end = index + span if span else aside
             chunks.append(Chunk(start, index, kind))
@@ -331,6 +333,19 @@ def _aside_end(words: tuple[str, ...], index: int) -> int:
         if ")" in words[end]:
             return end + 1
     return 0
+
+
+def _prayer_end(keys: tuple[str, ...], words: tuple[str, ...], index: int) -> int:
+    """End (exclusive) of a prayer for a ruler opened at `index` («يحفظه الله»), with a dash left alone after it;
+    0 when none opens there.
+
+    >>> _prayer_end(tuple("اصدر الملك يحفظه الله امرا".split()), tuple("أصدر الملك يحفظه الله، أمرا".split()), 2)
+    4
+    """
+    if keys[index] not in PRAYERS or index + 1 >= len(keys) or keys[index + 1] != "الله":
+        return 0
+    end = index + 2
+    return end + 1 if end < len(words) and words[end] in DASHES else end
 
 
 def _dash_aside_end(words: tuple[str, ...], index: int) -> int:

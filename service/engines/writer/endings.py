@@ -16,6 +16,7 @@ from service.engines.writer.chunks import (
     DANGLING,
     ORDINALS,
     PERCENT_WORDS,
+    PRAYERS,
     Chunk,
     ChunkedSentence,
     ends_dangling,
@@ -58,8 +59,9 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     `lexicon` one that editors never end a headline on, or a past verb that takes an object: «مطارات مصر
     استقبلت»), nor inside a range of numbers, nor on a time expression («أصدرت القيادة اليوم» ends on an
     aside)."""
-    if chunk.kind == "time" or ends_dangling(sentence.words[chunk.end - 1]):
-        return False
+    if chunk.kind == "time" or ends_dangling(sentence.words[chunk.end - 1]) \
+            or chunk.kind == "aside" and sentence.keys[chunk.start] in PRAYERS:
+        return False  # «أصدر الملك سلمان | يحفظه الله»: a prayer closes no statement
     if not sentence.has_words(chunk):
         return False  # «... يوم غد | ، | عقد ...»: a comma written apart, after a time, ends nothing
     last, before = sentence.keys[chunk.end - 1], sentence.keys[chunk.end - 2] if chunk.end > 1 else ""
@@ -279,7 +281,7 @@ def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:
     """
     found = set()
     for index, chunk in enumerate(sentence.chunks):
-        if chunk.kind != "aside" or chunk.start == 0:
+        if chunk.kind != "aside" or chunk.start == 0 or sentence.keys[chunk.start] in PRAYERS:
             continue
         word, key = sentence.words[chunk.start - 1], sentence.keys[chunk.start - 1]
         if sentence.words[chunk.start].lstrip("(")[:1].isdigit():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from service.engines.writer.chunks import COMPLEMENT_VERBS, SAY_VERBS, ChunkedSentence
+from service.engines.writer.chunks import COMPLEMENT_VERBS, PRAYERS, SAY_VERBS, ChunkedSentence
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS
 from service.engines.writer.endings import opening_verb, phrase_end
 from service.engines.writer.lexicon import Lexicon
@@ -78,7 +78,7 @@ def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> 
         chunk = chunks[index]
         first = keys[chunk.start]
         if chunk.kind in ("time", "aside"):
-            passed = chunk.kind
+            passed = "time" if first in PRAYERS else chunk.kind  # «الملك سلمان | يحفظه الله، | أمرا بـ...»
         elif passed in ("time", "aside") and chunk.kind == "resume" and (
                 first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first)):
             passed = "time"

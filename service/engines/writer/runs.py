@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from service.engines.writer.chunks import DASHES, PREPOSITIONS, Chunk, ChunkedSentence, closed_by_comma, fronted
+from service.engines.writer.chunks import DASHES, PRAYERS, PREPOSITIONS, Chunk, ChunkedSentence, closed_by_comma, fronted
 from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
@@ -86,7 +86,8 @@ def _resumes(sentence: ChunkedSentence, first: int, resumed: Chunk) -> bool:
     الاستيطان، | إن ...»), unless the relative clause describes a phrase set off before it («أكدت النقابة، في
     البيان | الذي نشرته الصحف، | أن ...» would leave «، في البيان أن»)."""
     run, before = sentence.chunks[first], sentence.chunks[first - 1]
-    if run.kind == "aside" and (sentence.words[run.start][:1] in DASHES or _defined(sentence.keys[run.start - 1])):
+    if run.kind == "aside" and (sentence.words[run.start][:1] in DASHES or _defined(sentence.keys[run.start - 1])
+                                or sentence.keys[run.start] in PRAYERS):
         return True  # «آل سعود – حفظه الله – | على تكليف», «البرلمان الألماني (البوندستاغ) | في ...»: as if not there
     return resumed.kind in RESUME_KINDS or (run.kind == "relative" and resumed.kind == "complement"
                                             and closed_by_comma(sentence.words, resumed.start)

@@ -369,3 +369,9 @@ def test_a_clause_naming_a_word_inside_its_speaker_is_shown_as_said_and_the_spea
     assert any(line.startswith("المتحدث باسم الشرطة المحلية: الشرطة أوقفت ثلاثة") for line in outputs), outputs
     outputs = outputs_of("أعلنت النقابة، مساء الأحد، أن النقابة قررت الدخول في إضراب مفتوح عن العمل.")
     assert outputs and not any(line.startswith("النقابة: النقابة") for line in outputs), outputs
+
+
+def test_a_prayer_after_a_rulers_name_is_dropped_as_an_aside_and_never_ends_an_output() -> None:
+    outputs = outputs_of("أصدر الملك سامي بن فهد يحفظه الله، أمرا بتعيين خالد العمري رئيسا لهيئة الطيران المدني.")
+    assert outputs and not any(line.endswith("الله") for line in outputs), outputs
+    assert any("يحفظه" not in line and "أمرا بتعيين خالد العمري" in line for line in outputs), outputs
