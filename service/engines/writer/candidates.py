@@ -337,7 +337,10 @@ def _with_runs(sentence: ChunkedSentence, plan: _Plan, end: int, length: int, bo
         shorter = length - run_words(sentence, first)
         if min_words <= shorter <= max_words:
             yield Compression(opening, end, (first,), shorter)
-        for second in inner_runs(sentence, first[1] + 1, end, lexicon, protected) if MAX_RUNS > 1 else ():
+        seconds: Iterable[Run] = inner_runs(sentence, first[1] + 1, end, lexicon, protected) if MAX_RUNS > 1 else ()
+        if plan.occasion is not None and plan.occasion[0] > first[1] + 1:  # «تمكنت | اليوم، | الوحدات ... | إثر ...»
+            seconds = chain(seconds, (plan.occasion,))
+        for second in seconds:
             shortest = shorter - run_words(sentence, second)
             if min_words <= shortest <= max_words:
                 yield Compression(opening, end, (first, second), shortest)
@@ -361,10 +364,11 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
     for index in kept_chunks(opening, compression.end, compression.runs):
         if words and any(first <= index - 1 <= last for first, last in compression.runs):
             dropped_last = sentence.words[chunks[index].start - 1]
-            if dropped_last.endswith(("،", ",")):
-                words[-1] = words[-1].rstrip("،,")  # «اللقاء، الذي جاء ...، يندرج» → «اللقاء يندرج»
-            elif dropped_last.endswith(":"):
+            if dropped_last.endswith(":"):
                 words[-1] = words[-1].rstrip("،,:") + ":"  # «في بيان | يوم الأربعاء: | قررت» keeps its colon
+            elif dropped_last.endswith(("،", ",")) or not any(word.endswith(("،", ",")) for word in words[:-1]):
+                words[-1] = words[-1].rstrip("،,")  # «اللقاء، الذي جاء ...، يندرج» → «اللقاء يندرج»; «توزر، |
+                # وبالتنسيق مع ... | من حجز» → «توزر من حجز»; «الحادث، الذي وقع ...، | الأحد | إلى» keeps it
         words.extend(sentence.words[chunks[index].start:chunks[index].end])
     if opening.attribution is not None:
         speaker = speaker_words(opening.attribution) if opening.form == "attribution" else []

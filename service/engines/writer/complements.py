@@ -8,18 +8,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from service.engines.writer.chunks import PREPOSITIONS, ChunkedSentence, closed_by_comma
+from service.engines.writer.chunks import (
+    COMPLEMENT_VERBS,
+    COMPOUND_PREPOSITIONS,
+    PREPOSITIONS,
+    ChunkedSentence,
+    closed_by_comma,
+)
 from service.engines.writer.endings import PASSIVE_AUXILIARIES, describes_speaker, opening_verb
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, GLUED_COMPLEMENT, Lexicon
-from service.engines.writer.rewrite import PLACE_NOUNS, glued_complement, opens_adjunct, reads_as_verb
+from service.engines.writer.rewrite import PLACE_NOUNS, accusative_shape, glued_complement, opens_adjunct, reads_as_verb
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
 _PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic", "relative"})  # what may stand before its noun
 DEPUTIES = frozenset("النائب النائبه نائب نائبه والنائب".split())  # «النائب ... عن حزب»: the party he sits for
-OCCASION_OPENERS = frozenset("بمناسبه خلال اثناء بحضور برعايه برئاسه بمشاركه عقب اثر وفقا طبقا حسب بحسب".split())
+OCCASION_OPENERS = frozenset("""
+بمناسبه خلال اثناء بحضور برعايه برئاسه بمشاركه عقب اثر وفقا طبقا حسب بحسب بالتنسيق بالتعاون بالقرب
+""".split())
 MAX_OCCASION_REACH = 40  # words after the verb within which its complement may follow phrases of the occasion
+_DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # «ال» with the prepositions and conjunctions glued to it
 _PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
 
 
@@ -47,8 +56,11 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
         return None
     passed = 0  # words of a time or an aside, which the window does not count: «دعا ظريف، الأربعاء، ترامب | إلى»
     occasion = False  # within phrases of the occasion, which it does not count either
+    # A light verb says nothing without its complement: it is sought past a long subject and where it acted
+    # («تمكنت | ظهر اليوم، | وحدات فرقة الحراسة ... بتمغزة | من ولاية توزر، | وبالتنسيق مع ... | من حجز ...»).
+    window = MAX_OCCASION_REACH if opening_verb(sentence, opening, lexicon) in COMPLEMENT_VERBS else COMPLEMENT_WINDOW
     for index in range(opening.start + 1, len(chunks)):
-        if chunks[index].start - verb - passed > COMPLEMENT_WINDOW or chunks[index].start - verb > MAX_OCCASION_REACH:
+        if chunks[index].start - verb - passed > window or chunks[index].start - verb > MAX_OCCASION_REACH:
             break
         sits_for = _sits_for(sentence, index)  # «النائب ... | عن الكتلة»: no complement, and not counted
         if not sits_for and _complement_at(sentence, opening.start, index, preposition, lexicon):
@@ -74,7 +86,25 @@ def _complement_at(sentence: ChunkedSentence, start: int, index: int, prepositio
         return False
     return not describes_speaker(sentence, index, lexicon) \
         and not (preposition in _PLACE_OR_COMPLEMENT and _names_a_place(sentence, index, lexicon)) \
+        and not (preposition == "من" and _completes_word_before(sentence, index, lexicon)) \
         and not (preposition == GLUED_COMPLEMENT and _glued_to_phrase(sentence, start, index, lexicon))
+
+
+def _completes_word_before(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether a «من» chunk goes on from the indefinite noun or participle right before it, with no comma between:
+    «عناصر | من الجيش», «سيارة قادمة | من طبرقة» say who or which, not what the verb did («تمكنت ... من حجز»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(frequency={"قادمه": 90, "القادمه": 90}, definite_share={"قادمه": 0.4})
+    >>> _completes_word_before(chunk_sentence("أثناء تفتيش سيارة قادمة من طبرقة من حجز"), 1, lexicon)
+    True
+    """
+    start = sentence.chunks[index].start
+    word, key = sentence.words[start - 1], sentence.keys[start - 1]
+    if word.endswith(("،", ",")):
+        return False
+    return key in COMPOUND_PREPOSITIONS or not key.startswith(_DEFINITE) and lexicon.is_indefinite_noun(key) \
+        and not accusative_shape(key)  # «بالقرب | من ...»; not «التابع للمحافظة | من انتشال ...»
 
 
 def _glued_to_phrase(sentence: ChunkedSentence, start: int, index: int, lexicon: Lexicon) -> bool:
@@ -116,35 +146,50 @@ def _names_a_place(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> b
     name is a verbal noun seldom written with «ال» («من انتشال»), so only a rare word names a place there."""
     chunk, keys = sentence.chunks[index], sentence.keys
     following = keys[chunk.start + 1] if chunk.size > 1 else ""
-    return following in PLACE_NOUNS or not lexicon.is_common(following) or lexicon.definite_name(following) \
-        or keys[chunk.start] == "في" and lexicon.is_name(following)
+    hamza = chunk.size > 1 and sentence.words[chunk.start + 1].startswith(("إل", "أل"))  # «إلقاء» has no «ال»
+    return following in PLACE_NOUNS or not lexicon.is_common(following) \
+        or lexicon.definite_name(following) and not hamza or keys[chunk.start] == "في" and lexicon.is_name(following)
 
 
 def opens_occasion(sentence: ChunkedSentence, index: int) -> bool:
     """Whether chunk `index` opens a phrase of the occasion, company or patronage of what the verb tells, or its
-    source: «بمناسبة زيارة ...», «خلال لقائه ...», «بحضور ...», «برعاية ...», «وفقا لتقرير ...»."""
-    return sentence.chunks[index].kind in ("preposition", "comma") and sentence.keys[sentence.chunks[index].start] \
-        in OCCASION_OPENERS
+    source: «بمناسبة زيارة ...», «خلال لقائه ...», «بحضور ...», «برعاية ...», «وفقا لتقرير ...», «وبالتنسيق مع ...»."""
+    key = sentence.keys[sentence.chunks[index].start]
+    return sentence.chunks[index].kind in ("preposition", "comma", "clitic") \
+        and (key in OCCASION_OPENERS or key[:1] == "و" and key[1:] in OCCASION_OPENERS)
 
 
 def occasion_run(sentence: ChunkedSentence, after: int, complement: int | None, end: int,
                  protected: frozenset[int]) -> tuple[int, int] | None:
-    """The phrases of the occasion between the verb's chunk `after` and its complement, as one run a compression
-    ending at chunk `end` may drop: «اتفقت المملكتان | بمناسبة زيارة ولي العهد ... | على تعزيز التعاون» reads
-    «اتفقت المملكتان على تعزيز التعاون».
+    """The phrases of the occasion before the verb's complement (with the time before them), as one run a
+    compression ending at chunk `end` may drop: «اتفقت المملكتان | بمناسبة زيارة ولي العهد ... | على تعزيز
+    التعاون» reads «اتفقت المملكتان على تعزيز التعاون», «تمكنت الفرقة | صباح اليوم | إثر كمين ... | في معتمدية
+    الحامة، | من حجز ...» reads «تمكنت الفرقة من حجز ...».
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("اتفقت الدولتان بمناسبة زيارة الرئيس للعاصمة على تعزيز التعاون")
     >>> occasion_run(sentence, 0, 3, 3, frozenset())
     (1, 2)
     """
-    if complement is None or complement > end or complement <= after + 1 or not opens_occasion(sentence, after + 1):
+    if complement is None or complement > end or complement <= after + 1:
         return None
-    kind, first = sentence.chunks[complement].kind, sentence.keys[sentence.chunks[complement].start]
+    chunks = sentence.chunks
+    kind, first = chunks[complement].kind, sentence.keys[chunks[complement].start]
     if kind not in ("preposition", "clitic") and not (kind == "comma" and first in PREPOSITIONS):
         return None  # not what «تم» did: «وحجز ...»; «حصلت الإمارات، وفقا لـ ...، | على المركز الأول» is the verb's
-    run = range(after + 1, complement)
-    if any(index in protected for index in run) or any(
-            sentence.chunks[index].kind not in ("preposition", "clitic", "time", "aside") for index in run[1:]):
+    start = None
+    for index in range(complement - 1, after, -1):  # back to the first phrase of the occasion
+        if opens_occasion(sentence, index):
+            start = index
+        elif chunks[index].kind not in ("preposition", "clitic", "time", "aside"):
+            break
+    if start is None and chunks[complement - 1].kind == "time" \
+            and sentence.keys[chunks[complement - 1].start - 1] not in PREPOSITIONS:  # not «من | صباح اليوم»
+        start = complement  # «أقدم تلميذ ... | عشية اليوم الخميس | على إضرام ...»: the time alone
+    if start is None:
         return None
-    return after + 1, complement - 1
+    while start - 1 > after and chunks[start - 1].kind == "time":
+        start -= 1  # «صباح اليوم | إثر كمين ...»: when, with the occasion
+    if any(index in protected for index in range(start, complement)):
+        return None
+    return start, complement - 1

@@ -6,7 +6,7 @@ metric-folded form (see `chunks.fold`).
 from __future__ import annotations
 
 _DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
-_DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه".split())
+_DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه عشيه".split())
 _DAY_WORDS = frozenset("يوم اليوم امس غدا غد الليله".split())
 _EVE = ("امس", "الاول")  # «أمس الأول», the day before yesterday: «الأول» alone would read «the first»
 MONTHS = frozenset("""
@@ -16,9 +16,9 @@ MONTHS = frozenset("""
 _MONTH_ORDINALS = frozenset("اول الاول ثاني الثاني".split())
 TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
 _RELATIVE_TIME = frozenset("""
-الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه
+الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه الفاصله
 """.split())  # «الجمعة الماضية» is one time expression, feminine too
-TIME_STARTS = frozenset({"في", "صباح", "مساء"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS  # or a number
+TIME_STARTS = frozenset({"في", "صباح", "مساء", "اول"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS  # or a number
 
 
 def time_span(keys: tuple[str, ...], start: int) -> int:
@@ -34,6 +34,8 @@ def time_span(keys: tuple[str, ...], start: int) -> int:
     (2, 2)
     >>> time_span(tuple("اختتمت الامانه امس الاول فعالياتها".split()), 2)
     2
+    >>> time_span(tuple("استضافت الجريده اول امس وفدا".split()), 2), time_span(tuple("حل اول مره".split()), 1)
+    (2, 0)
     """
     day = _day_span(keys, start)
     if not day:
@@ -63,6 +65,8 @@ def _day_span(keys: tuple[str, ...], start: int) -> int:
         index += keys[index] == "في"
     if index < len(keys) and keys[index] in _DAY_PARTS:
         index += 1
+    if keys[index:index + 2] == ("اول", "امس"):
+        index += 1  # «أول أمس», the day before yesterday: «أمس» alone would leave «أول»
     anchored = False
     while index < len(keys) and keys[index] in _DAY_WORDS and index - start < 3:  # «يوم أمس», «مساء يوم أمس»
         index, anchored = index + 1, True

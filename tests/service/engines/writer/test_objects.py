@@ -124,3 +124,36 @@ def test_what_a_place_or_an_event_witnessed_is_never_left_out() -> None:
     knows of «شهد»."""
     lines = all_outputs("تشهد مدينة الجم من ولاية المهدية منذ صباح اليوم السبت حالة من الاحتقان الشديد.")
     assert lines and all("حالة من الاحتقان" in line for line in lines), lines
+
+
+def test_a_light_verb_finds_its_complement_past_a_long_subject_and_the_phrases_of_how() -> None:
+    outputs = all_outputs("تمكنت صباح اليوم، وحدات الحرس البحري بالميناء الشمالي من ولاية المنستير، وبالتنسيق مع "
+                          "فرقة الأبحاث بالمدينة من حجز ثلاثة أطنان من السجائر المهربة.")
+    assert outputs and all("من حجز ثلاثة أطنان" in line for line in outputs), outputs
+    assert any("صباح اليوم" not in line and "وبالتنسيق" not in line and "المنستير من حجز" in line
+               for line in outputs), outputs
+
+
+def test_a_from_phrase_completing_the_noun_before_it_is_no_complement() -> None:
+    outputs = all_outputs("تمكنت دورية الحرس أثناء تفتيش شاحنة قادمة من المصنع من حجز كمية من الأدوية المهربة.")
+    assert outputs and all("من حجز كمية" in line for line in outputs), outputs
+    assert not any("دورية الحرس من المصنع" in line for line in outputs), outputs
+
+
+def test_a_verbal_noun_with_hamza_after_from_is_the_complement_and_no_place() -> None:
+    outputs = all_outputs("تمكنت الوحدات الأمنية بالمدينة، بالقرب من الحدود الغربية، من إلقاء القبض على ثلاثة مهربين.")
+    assert outputs and all("من إلقاء القبض" in line for line in outputs), outputs
+    assert any("بالقرب" not in line for line in outputs), outputs
+
+
+def test_the_time_right_before_a_complement_may_go_but_never_after_a_bare_preposition() -> None:
+    outputs = all_outputs("أقدم شاب يعمل في مصنع للنسيج بالمدينة عشية اليوم الخميس على إضرام النار في سيارته.")
+    assert any(line.startswith("أقدم شاب يعمل في مصنع للنسيج بالمدينة على إضرام") for line in outputs), outputs
+    outputs = all_outputs("وصل الإعصار في ساعة مبكرة من صباح اليوم إلى السواحل الشرقية للبلاد.")
+    assert outputs and not any("من إلى" in line for line in outputs), outputs
+
+
+def test_the_day_before_yesterday_is_dropped_whole() -> None:
+    outputs = all_outputs("استضافت جريدة الأخبار أول أمس وفدا إعلاميا من الجزائر في مقرها بالعاصمة.")
+    assert any("أمس" not in line for line in outputs), outputs
+    assert not any("أول" in line and "أمس" not in line for line in outputs), outputs
