@@ -32,6 +32,7 @@ _CONJUNCTIONS = "وف"
 _ONE_LETTER_PREPOSITIONS = "بلك"
 _VERB_SUFFIXES = ("ون", "وا", "ان", "ين", "تم", "ت", "ه", "ها", "هم")
 _IMPERFECT = "يتنا"
+_PAST_SUFFIXES = frozenset({"وا", "تم", "ت"})
 _HAMZA_SEATS = str.maketrans({"ؤ": "ا", "ئ": "ا", "ء": None})
 PUNCTUATION = ".,،:;؛!?؟\"'«»“”‘’()[]{}<>/\\|-–—_…#@*+=~"
 
@@ -81,11 +82,15 @@ def verb_key(word: str) -> str:
 
     >>> verb_key("يؤكد"), verb_key("اكدت"), verb_key("سيعلنون"), verb_key("اعلن")
     ('اكد', 'اكد', 'علن', 'علن')
+    >>> verb_key("تركزت"), verb_key("تتركز")
+    ('تركز', 'تركز')
     """
     key = word.translate(_HAMZA_SEATS)
     for suffix in _VERB_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= KEY_MIN_LETTERS:
             key = key[: -len(suffix)]
+            if suffix in _PAST_SUFFIXES and key[0] == "ت":
+                return key  # «تركزت» is past: its «ت» is the verb's own, as in «تتركز» (key «تركز»)
             break
     if len(key) >= 5 and key[0] == "س" and key[1] in _IMPERFECT:
         key = key[1:]

@@ -27,11 +27,9 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.clause_ends import (
     BARE_COMPLEMENTISERS,
-    before_bare_negation,
     before_clause,
     closes_clause,
     being_predicate,
-    cuts_negation_short,
     ends_in_fronting,
     inside_relative_asides,
     linked_clause_unfinished,
@@ -49,6 +47,7 @@ from service.engines.writer.endings import (
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import PAIRED_MARKS, quotation_cuts
+from service.engines.writer.negation_ends import before_bare_negation, cuts_negation_short
 from service.engines.writer.objects import object_end
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (

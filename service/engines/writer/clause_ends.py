@@ -2,7 +2,7 @@
 the next clause (`ends_in_fronting`), on a reported clause's subject (`subject_only`), on a clause whose verb has
 only its subject (`verb_alone`), or right before the «أن» clause what came before needs (`before_clause`).
 `endings` holds the rules about words; these are rules about clauses, with the relative clause between commas
-that a compression must not end inside (`inside_relative_asides`).
+that a compression must not end inside (`inside_relative_asides`); `negation_ends` those about negations.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import re
 
 from service.engines.writer.chunks import (
     CLAUSE_LINKS,
-    COMPLEMENTISERS,
     COMPLEMENT_VERBS,
     COMPOUND_PREPOSITIONS,
     NAME_LINKS,
@@ -40,7 +39,6 @@ CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
 # Words that complete a negation: «لم يكن ... فحسب» (not only), «لن ... قبل أن» (not until), «لم ... إلا» (only),
 # «ما كان ... دون» (not without);
 # not «بل», «لكن»: «لم يأت من فراغ، بل ...» says its negation whole before them
-_NEGATION_COMPLETERS = frozenset("فحسب فقط سوي دون بدون لولا".split())  # and «إلا», «قبل»: `_completes_negation`
 NOUN_SHARE = 0.3  # of a word's uses with «ال», from which one that reads as a verb is a noun in `being_predicate`
 _COPULAS = frozenset("قد هو هي هم".split())  # «كان ... قد أعلن», «كانت مباراة | هي الأخيرة»
 BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
@@ -48,10 +46,6 @@ BEING_FORMS = BEING_VERBS | frozenset("كانوا يكون تكون يكونوا
 MAX_BEING_SUBJECT = 4  # words of a subject after a verb of being that `predicate_missing` looks through
 MAX_BEING_REACH = 12  # words back from a compression's end where `predicate_missing` seeks the verb of being
 _BEING_AFTER_AN = frozenset((opener, verb) for opener in _REPORTED_CLAUSE_OPENERS for verb in BEING_FORMS)
-_VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
-_ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا", "ما"}  # most sentences have none: asked first
-_BARE_NEGATIONS = frozenset("لا لم لن ليس ليست".split())
-MAX_NEGATION_REACH = 8  # words after a compression's end within which `before_bare_negation` looks
 CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»: a quote may close after it
 # «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
 # («أنه في حال توصلها لاتفاق | فإنها ستعلن ...», «إنه بعد مشاورات مع الوزير | قرر ...»)
@@ -86,10 +80,14 @@ def ends_in_fronting(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> b
     return fronts_clause(sentence, index, lexicon)
 
 
+PREDICATE_REACH = 4  # chunks past a reported clause's subject within which its predicate may still come
+
+
 def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether a reported clause ending with chunk `index` stops at its subject: «أكدت المصادر أن عدد القتلى»,
     «أشارت إلى أن مشاركتها», «أن قوات الجيش، بإسناد من طيران التحالف», «إن 15 شخصا ...، الذين ينتقدون
-    الحكومة», «إن التقارير الأخيرة عن إساءات ...» end before saying anything of it."""
+    الحكومة», «إن التقارير الأخيرة عن إساءات ...» end before saying anything of it, as does «إن إحصائيات الحركة
+    الجوية في المطار» when its predicate follows (`_clause_stretch`)."""
     aside = False  # the clause's own chunk, or asides between commas after it (with their phrases)
     for clause in range(index, -1, -1):
         skip = clause_skip(sentence, clause)
@@ -99,13 +97,27 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
             return _in_fronted_phrase(sentence, clause, index, lexicon)
         if skip and sentence.keys[start + skip - 1] in _REPORTED_CLAUSE_OPENERS:
             counted = sentence.keys[start + skip][:1].isdigit()  # «إن 15 شخصا من ... في السعودية» is no statement
-            return (clause == index or aside or counted) and not clause_has_predicate(
-                sentence.keys[start + skip:sentence.chunks[index].end], lexicon)
+            if clause_has_predicate(sentence.keys[start + skip:sentence.chunks[index].end], lexicon):
+                return False
+            return clause == index or aside or counted or clause_has_predicate(
+                sentence.keys[start + skip:_clause_stretch(sentence, index, lexicon)], lexicon)
         kind = sentence.chunks[clause].kind
         if kind not in ("comma", "aside", "time", "preposition", "clitic", "relative"):
             return False
         aside = aside or kind not in ("preposition", "clitic") or sentence.keys[start] not in PLACE_PREPOSITIONS
     return False
+
+
+def _clause_stretch(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> int:
+    """Where the clause that chunk `index` ends in may go on to: PREDICATE_REACH chunks on, to a stop or a colon,
+    short of a chunk opening with «و» (another clause): «إن إحصائيات الحركة في المطار | خلال النصف الأول |
+    بلغت ...» has its predicate there, «إن الرئيس في القاهرة | ويزور ...» has none to wait for."""
+    chunks, end = sentence.chunks, sentence.chunks[index].end
+    for chunk in chunks[index + 1:index + 1 + PREDICATE_REACH]:
+        if lexicon.is_clitic_waw(sentence.keys[chunk.start]) or sentence.words[end - 1].endswith((".", ":", "؟")):
+            break
+        end = chunk.end
+    return end
 
 
 def linked_clause_unfinished(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
@@ -141,80 +153,6 @@ def _in_fronted_phrase(sentence: ChunkedSentence, clause: int, index: int, lexic
         if keys[at] in _PREDICATE_WORDS or (reads_as_verb(keys[at], lexicon) and previous not in _NOUN_GOVERNORS):
             return False
     return True
-
-
-def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:
-    """Whether a compression ending with chunk `end` stops inside a negated clause before the word that completes
-    the negation: without it the statement says the opposite («لم يكن مستشارا للرئيس | فحسب», «لن ترفع العقوبات
-    | قبل أن تفكك برنامجها», «لم تستغل حتى اليوم | إلا 10% من قدرتها»).
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> sentence = chunk_sentence("قال المسؤول إن بلاده لن ترفع العقوبات قبل أن تفكك الحكومة برنامجها النووي")
-    >>> [cuts_negation_short(sentence, end) for end in range(len(sentence.chunks))]
-    [False, True, False]
-    """
-    words, keys = sentence.words, sentence.keys
-    after = sentence.chunks[end].end
-    if after >= len(keys) or closes_clause(words[after - 1]) or _ANY_NEGATION.isdisjoint(keys):
-        return False
-    start = after
-    while start > 0 and not closes_clause(words[start - 1]):
-        start -= 1
-    negation = next((index for index in range(after - 1, start - 1, -1) if _negates_verb(keys, index)), None)
-    if negation is None or any(_completes_negation(keys, index) for index in range(negation, after)):
-        return False  # no negation, or one completed within: «لم تستغل إلا 10% من قدرتها»
-    for index in range(after, len(keys)):
-        if words[index][:1] == "(":
-            return False  # «(قبل صدور القرار)»: a bracket says when, it completes nothing
-        if _completes_negation(keys, index):
-            return True
-        if closes_clause(words[index]):
-            return False
-    return False
-
-
-def _negates_verb(keys: tuple[str, ...], index: int) -> bool:
-    """Whether word `index` negates a verb: «لم», «لن», «ليس», «لا» before a present («لا يزال»; not «دعم لا
-    محدود») or «ما» before «كان» («ما كان يمكن ...»)."""
-    key = bare_word(keys[index])
-    following = keys[index + 1] if index + 1 < len(keys) else ""
-    return key in _VERB_NEGATIONS or (key == "لا" and following[:1] in "يتنا" and len(following) > 2) \
-        or (key == "ما" and following in ("كان", "كانت"))  # «ما كان يمكن أن تنجح | دون دعم»
-
-
-def _completes_negation(keys: tuple[str, ...], index: int) -> bool:
-    """Whether word `index` completes a negation: «فحسب», «فقط», «سوى», «دون» (without), «لولا» (but for), «إلا»
-    (not «إلا أن», however), «قبل» (not «من قبل», by)."""
-    key, following = keys[index], keys[index + 1] if index + 1 < len(keys) else ""
-    previous = keys[index - 1] if index else ""
-    if key == "الا":
-        return not following.startswith("ان")
-    if key == "قبل":
-        return previous != "من"
-    return key in _NEGATION_COMPLETERS
-
-
-def before_bare_negation(sentence: ChunkedSentence, end: int) -> bool:
-    """Whether a compression ending with chunk `end` stops before «لا»/«لم»/«لن»/«ليس» that goes on its clause
-    within a few words, with no comma, «و» or «أن» between: the negated verb is the predicate, and without it the
-    statement says something else or nothing («أكد أن تبني الإمارة المبادرة | منذ العام (2007م) لا ينطلق من ...»,
-    «سياسة الولايات المتحدة في سوريا | التي تمزقها الحرب لم تعد تركز ...»).
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> sentence = chunk_sentence("أكد الأمير أن تبني الإمارة المبادرة منذ العام (2007م) لا ينطلق من حرصها فقط")
-    >>> [before_bare_negation(sentence, end) for end in range(len(sentence.chunks))]
-    [False, True, True, True, False, False]
-    """
-    words, keys = sentence.words, sentence.keys
-    if _BARE_NEGATIONS.isdisjoint(keys):
-        return False
-    after = sentence.chunks[end].end
-    for index in range(after, min(len(words), after + MAX_NEGATION_REACH)):
-        if closes_clause(words[index - 1]) or keys[index][:1] == "و" or keys[index] in COMPLEMENTISERS:
-            return False  # «لا يمثله ولا ينوبه | خارج البلاد وإنه لم ...»: another clause's negation
-        if keys[index] in _BARE_NEGATIONS:
-            return True
-    return False
 
 
 def closes_clause(word: str) -> bool:

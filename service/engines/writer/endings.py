@@ -68,6 +68,8 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     if last in PURPOSE_NOUNS or last in MODALS or bare_word(last) in PRESENT_COMPLEMENT_VERBS \
             or last in PASSIVE_AUXILIARIES:
         return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what? «... بأنه يمكن», «... أنه تم»: what?
+    if bare_word(last) in COMPLEMENT_VERBS:
+        return False  # «... في المطار بلغت», «... التي كانت»: a light verb or one of being without what it takes
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
     if before in PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):

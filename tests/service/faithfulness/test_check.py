@@ -87,3 +87,9 @@ def test_a_copy_cut_out_of_a_number_or_a_negation_is_checked(copy: str, found: l
                "وقال المسؤولون إن 300 ألف شخص فقدوا منازلهم. ولم تعلن الوزارة موعد المرحلة الثانية.")
     digest = Digest(headline=copy, bullets=None, summary=None, engine="test", model=None, input=INFO)
     assert check_digest(ArticleEvidence(article), digest) == found
+
+
+def test_a_past_verb_opening_with_ta_put_in_the_present_is_no_name() -> None:
+    evidence = ArticleEvidence("وتركزت محادثات القادة في المدينة الساحلية على تأمين الحدود المشتركة.")
+    assert check_text(evidence, "bullets", 0, "محادثات القادة تتركز على تأمين الحدود المشتركة") == []
+    assert check_text(evidence, "bullets", 0, "محادثات القادة تتزعزع على تأمين الحدود المشتركة") != []

@@ -375,3 +375,9 @@ def test_a_prayer_after_a_rulers_name_is_dropped_as_an_aside_and_never_ends_an_o
     outputs = outputs_of("أصدر الملك سامي بن فهد يحفظه الله، أمرا بتعيين خالد العمري رئيسا لهيئة الطيران المدني.")
     assert outputs and not any(line.endswith("الله") for line in outputs), outputs
     assert any("يحفظه" not in line and "أمرا بتعيين خالد العمري" in line for line in outputs), outputs
+
+
+def test_a_reported_subject_never_ends_before_a_predicate_that_follows_its_phrases() -> None:
+    outputs = outputs_of("وقال المدير إن إحصائيات الحركة الجوية في المطار خلال النصف الأول من العام الحالي بلغت "
+                         "مليون مسافر على متن ألف رحلة.")
+    assert outputs and all("بلغت مليون مسافر" in line for line in outputs if "إحصائيات" in line), outputs
