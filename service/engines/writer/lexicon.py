@@ -23,6 +23,7 @@ SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو ه�
 CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
 MIN_CLITIC_FA_DOCUMENTS = 20  # articles with the word as written, for its share against the rest to say anything
 MIN_CLITIC_FA_REST = 250  # below that, a rare «ف» word is a clitic only before a word this common
+OWN_WAW_SEEN, OWN_WAW_RATIO = 100, 10  # a word whose «و» is its own: seen this often, this much more than the rest
 CLITIC_FA_SHARE = 0.25  # «فمثلا» is 1/7 as common as «مثلا»; «فكرة» is 1/2 as common as «كرة», «فيصل» 3/4 «يصل»
 MAX_PROFILES = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
 COMPLEMENT_WINDOW = 12  # words after a verb within which its complement's preposition (`Lexicon.complements`) is sought
@@ -241,6 +242,20 @@ class Lexicon:
             return rest_frequency >= MIN_CLITIC_FA_REST  # «فبعضهم» is «ف» + «بعضهم»; «فسرت» is no «ف» + «سرت»
         factor = CLITIC_WAW_RATIO if key[0] == "و" else CLITIC_FA_SHARE
         return rest_frequency > 0 and rest_frequency * factor >= self.frequency.get(key, 0)
+
+    def may_open_with_and(self, key: str) -> bool:
+        """Whether a word may open with the conjunction «و» (a list or a coordinated clause goes on): any word with
+        a leading «و», except one the archive shows often and far more often than the rest of it («وحدات»,
+        «وزارة», «وافقت»; not «وربطهم», seen a dozen times).
+
+        >>> lexicon = Lexicon(frequency={"وحدات": 900, "وربطهم": 12})
+        >>> lexicon.may_open_with_and("وحدات"), lexicon.may_open_with_and("وربطهم")
+        (False, True)
+        """
+        if not key.startswith("و"):
+            return False
+        seen = self.frequency.get(key, 0)
+        return seen < OWN_WAW_SEEN or self.frequency.get(key[1:], 0) * OWN_WAW_RATIO > seen
 
     def to_dict(self) -> dict[str, object]:
         return {"keep_rate": dict(self.keep_rate), "prior": self.prior, "frequency": self.frequency,

@@ -37,7 +37,6 @@ MAX_RUN_WORDS = 12
 APPOSITION_WORDS = 4
 
 Run = tuple[int, int]
-OWN_WAW_SEEN, OWN_WAW_RATIO = 100, 10  # a word whose «و» is its own: seen this often, this much more than the rest
 _MAIN_NEGATIONS = frozenset("لم لن ليس ليست".split())  # after a relative clause's own verb: the main clause's
 
 
@@ -72,25 +71,10 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
             continue  # «تهريب (17.800) كيلو», «امرأة وهي (تفكك) ماكينة»: what it counts, what she does
         if (resumed is not None and _resumes(sentence, first, resumed) and keys[resumed.start] not in DIRECTIONS
-                and not _opens_with_waw(keys[resumed.start], lexicon)
+                and not lexicon.may_open_with_and(keys[resumed.start])
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon)):
             yield first, last
-
-
-def _opens_with_waw(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word may open with the conjunction «و» (a list or a coordinated clause goes on): any word with a
-    leading «و», except one the archive shows often and far more often than the rest of it («وحدات», «وزارة»,
-    «وافقت»; not «وربطهم», seen a dozen times).
-
-    >>> lexicon = Lexicon(frequency={"وحدات": 900, "وربطهم": 12})
-    >>> _opens_with_waw("وحدات", lexicon), _opens_with_waw("وربطهم", lexicon)
-    (False, True)
-    """
-    if not key.startswith("و"):
-        return False
-    seen = lexicon.frequency.get(key, 0)
-    return seen < OWN_WAW_SEEN or lexicon.frequency.get(key[1:], 0) * OWN_WAW_RATIO > seen
 
 
 def _goes_on_negated(keys: tuple[str, ...], chunk: Chunk) -> bool:

@@ -50,6 +50,7 @@ from service.engines.writer.rewrite import (
     name_follows,
     object_start,
     person_noun,
+    reads_as_verb,
     titled,
     verb_key,
     verb_like,
@@ -282,6 +283,10 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst,
            or nisba_then_noun(one, two, lexicon) for one, two in zip(subject, subject[1:], strict=False)):
         return True  # «تعيد شهادات المرضى الصادمة | الجدل»: a participle's adjectives would have its shape;
         # «وصفت وزارة الخارجية التركية | الخطوة الألمانية»: after a relative adjective, a new phrase, the object
+    end = found.subject_end
+    if end < len(keys) and not closed_by_comma(sentence.words, end) and lexicon.may_open_with_and(keys[end]) \
+            and not reads_as_verb(keys[end], lexicon):
+        return True  # «تحوي منطقة القصيم | ومحافظاتها أماكن ...»: a noun coordinated after it, the verb's too
     return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon) \
         or _names_without_object(sentence, start, found.subject_end, lexicon)

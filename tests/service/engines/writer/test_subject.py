@@ -192,3 +192,8 @@ def test_whom_a_speaker_spoke_to_follows_the_verb_put_after_him(sentence: str, s
     lines = outputs_of(sentence)
     assert any(line.startswith(spoken_to) for line in lines), lines
     assert not any("» يقول" in line or "\" يؤكد" in line for line in lines), lines
+
+
+def test_a_subject_with_a_noun_coordinated_after_it_is_not_put_first_without_it() -> None:
+    lines = outputs_of("تضم محافظة الطائف وبلداتها عشرات المواقع الأثرية التي تجذب السياح.")
+    assert lines and not any(line.startswith("محافظة الطائف تضم") for line in lines), lines
