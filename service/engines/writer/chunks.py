@@ -305,7 +305,7 @@ def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> l
     start, kind, index = first, "head", first
     while index < len(words):
         key = keys[index]
-        timely = (key in TIME_STARTS or key.isdigit()) and not quoted[index] \
+        timely = (key in TIME_STARTS or key[:1].isdigit()) and not quoted[index] \
             and words[index][:1] not in OPENING_QUOTES
         span = time_span(keys, index) if timely else 0  # «جريدة "اليوم"» names a paper, not a day
         aside = _aside_end(words, index) if words[index].startswith("(") else \

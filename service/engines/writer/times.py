@@ -5,6 +5,8 @@ metric-folded form (see `chunks.fold`).
 
 from __future__ import annotations
 
+import re
+
 _DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه عشيه".split())
 _DAY_WORDS = frozenset("يوم اليوم امس غدا غد الليله".split())
@@ -18,6 +20,8 @@ TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
 _RELATIVE_TIME = frozenset("""
 الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه الفاصله
 """.split())  # «الجمعة الماضية» is one time expression, feminine too
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:ه|م)?")
+_ERAS = frozenset({"ه", "م"})  # «1436 هـ», «2015 م» after a date
 TIME_STARTS = frozenset({"في", "صباح", "مساء", "اول"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS  # or a number
 
 
@@ -40,11 +44,14 @@ def time_span(keys: tuple[str, ...], start: int) -> int:
     day = _day_span(keys, start)
     if not day:
         return _date_span(keys, start)
-    return day + (_date_span(keys, start + day) if start + day < len(keys) and keys[start + day].isdigit() else 0)
+    return day + (_date_span(keys, start + day) if start + day < len(keys) and keys[start + day][:1].isdigit() else 0)
 
 
 def _date_span(keys: tuple[str, ...], start: int) -> int:
     index = start + (keys[start] == "في" and start + 1 < len(keys))
+    numeric = _numeric_date_span(keys, index)
+    if numeric:
+        return index + numeric - start
     day = index < len(keys) and keys[index].isdigit()
     index += day
     if index >= len(keys) or keys[index] not in MONTHS:
@@ -57,6 +64,25 @@ def _date_span(keys: tuple[str, ...], start: int) -> int:
         return 0
     index += year
     return index + (index < len(keys) and keys[index] in _RELATIVE_TIME) - start  # «31 مايو/ أيار المقبل»
+
+
+def _numeric_date_span(keys: tuple[str, ...], start: int) -> int:
+    """Length of a date written in figures at `start`, with its era letter: «22/10/1436هـ», «22 / 10 / 1436»
+    (the slashes apart fold to empty keys), «2015-08-11»; 0 if none.
+
+    >>> _numeric_date_span(("22", "", "10", "", "1436", "ه"), 0), _numeric_date_span(("22/10/1436ه",), 0)
+    (6, 1)
+    >>> _numeric_date_span(("22", "", "10", "شخصا"), 0)
+    0
+    """
+    if start < len(keys) and _NUMERIC_DATE.fullmatch(keys[start]):
+        end = start + 1
+    elif [key.isdigit() for key in keys[start:start + 5]] == [True, False, True, False, True] \
+            and keys[start + 1] == keys[start + 3] == "":
+        end = start + 5
+    else:
+        return 0
+    return end + (end < len(keys) and keys[end] in _ERAS) - start
 
 
 def _day_span(keys: tuple[str, ...], start: int) -> int:

@@ -381,3 +381,13 @@ def test_a_reported_subject_never_ends_before_a_predicate_that_follows_its_phras
     outputs = outputs_of("وقال المدير إن إحصائيات الحركة الجوية في المطار خلال النصف الأول من العام الحالي بلغت "
                          "مليون مسافر على متن ألف رحلة.")
     assert outputs and all("بلغت مليون مسافر" in line for line in outputs if "إحصائيات" in line), outputs
+
+
+@pytest.mark.parametrize("sentence", [
+    "استقبل مطار المدينة يوم أمس الجمعة 22 / 10 / 1436 أول رحلة دولية لشركة الطيران الجديدة.",
+    "استقبل مطار المدينة يوم أمس الجمعة 22/10/1436هـ أول رحلة دولية لشركة الطيران الجديدة.",
+])
+def test_a_date_in_figures_after_the_day_is_dropped_with_it(sentence: str) -> None:
+    outputs = outputs_of(sentence)
+    assert any(line.startswith("استقبل مطار المدينة أول رحلة دولية") for line in outputs), outputs
+    assert not any("الجمعة" not in line and "1436" in line for line in outputs), outputs
