@@ -49,6 +49,7 @@ MODALS = frozenset("يمكن يجب يتعين بامكان".split())  # «مح�
 PRESENT_COMPLEMENT_VERBS = frozenset("يهدف تهدف يكمن تكمن يتمثل تتمثل يتعلق تتعلق".split())
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
+_BEING_PRESENT = frozenset("يكن تكن يكون تكون يكونوا يكونا نكون".split())  # «لم يكن», «قد يكون»
 PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
 _PRESENT_PREFIXES = ("ي", "ت", "ن")  # after the future's «س»
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
@@ -68,8 +69,8 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     if last in PURPOSE_NOUNS or last in MODALS or bare_word(last) in PRESENT_COMPLEMENT_VERBS \
             or last in PASSIVE_AUXILIARIES:
         return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what? «... بأنه يمكن», «... أنه تم»: what?
-    if bare_word(last) in COMPLEMENT_VERBS:
-        return False  # «... في المطار بلغت», «... التي كانت»: a light verb or one of being without what it takes
+    if bare_word(last) in COMPLEMENT_VERBS or bare_word(last) in _BEING_PRESENT:
+        return False  # «... في المطار بلغت», «الشاب لم يكن»: a light verb or one of being without what it takes
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
     if before in PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):

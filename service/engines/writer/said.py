@@ -130,7 +130,8 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     takes = lexicon.verb_prepositions.get(verb, frozenset()) | {own}  # «كشفت الولايات المتحدة | عن ...»
     for index in range(speaker + 1, len(chunks)):  # a phrase glued to one of how it was said is one too
         after_how = how or (index == speaker + 1 and chunks[speaker].size <= SHORT_SPEAKER_CHUNK)
-        how = _how_said(sentence, index, source, lexicon) or (how and chunks[index].kind == "clitic") or (
+        how = _how_said(sentence, index, source, lexicon) or (how and chunks[index].kind == "clitic") \
+            or sentence.words[chunks[index].end - 1].endswith(":") or (  # «... بمنطقة المدينة: | “أبلغ ...»
             after_how and own != "من" and _of_indefinite(sentence, index, lexicon)) or (
             index == speaker + 1 and _between_commas(sentence, index))  # «أعلن النادي، | أحد فرق الدوري، |»
         if not how:  # «أكد الوزير | أثناء اجتماع | للحكومة المصرية | على التنسيق»

@@ -10,6 +10,7 @@ from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     NEEDS_COMPLEMENT,
     SAY_VERBS,
+    Chunk,
     ChunkedSentence,
     fold,
 )
@@ -79,7 +80,7 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
     skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
     if clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
         return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
-    who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:head.end])
+    who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:_addressee_at(sentence, head)])
     if who and sentence.keys[head.start + 1] in PREPOSITION_PRONOUNS:
         return None  # «ونقلت عنه وكالة رويترز أن ...»
     if not FUSED_WHAT.isdisjoint(sentence.keys[head.start + 1:head.end]):
@@ -89,6 +90,13 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
     if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip or unbalanced_pairs(" ".join(who)):
         return None  # «يقول "يؤسفني أن أقول ..."»: a quotation opens, no speaker is named
     return Attribution(who, clause, skip)
+
+
+def _addressee_at(sentence: ChunkedSentence, head: Chunk) -> int:
+    """Where whom the speaker told begins in the verb's chunk («قالت الشرطة | لموقع الأخبار إن ...»), or its end:
+    the speaker is «الشرطة», never «الشرطة لموقع الأخبار»."""
+    return next((index for index in range(head.start + 2, head.end) if sentence.keys[index] in ADDRESSEES),
+                head.end)
 
 
 def _warns_of(sentence: ChunkedSentence, index: int) -> bool:

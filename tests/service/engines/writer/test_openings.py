@@ -391,3 +391,20 @@ def test_a_date_in_figures_after_the_day_is_dropped_with_it(sentence: str) -> No
     outputs = outputs_of(sentence)
     assert any(line.startswith("استقبل مطار المدينة أول رحلة دولية") for line in outputs), outputs
     assert not any("الجمعة" not in line and "1436" in line for line in outputs), outputs
+
+
+def test_a_speech_verb_keeps_the_words_said_after_a_phrase_closed_by_a_colon() -> None:
+    outputs = outputs_of("وأوضح المتحدث الرسمي، باسم الهيئة، بمنطقة الرياض: أبلغ حرس الحدود غرفة العمليات بالعثور "
+                         "على قارب صيد مفقود.")
+    assert outputs and all("أبلغ حرس الحدود" in line for line in outputs), outputs
+
+
+def test_no_output_ends_on_a_verb_of_being_in_the_present() -> None:
+    outputs = outputs_of("وقالت الشرطة لموقع الأخبار إن الشاب لم يكن، بحسب الأطباء، يعاني من أي مرض قبل الحادث.")
+    assert outputs and not any(line.endswith(("يكن", "يكون")) for line in outputs), outputs
+
+
+def test_whom_the_speaker_told_is_never_part_of_the_speaker_shown() -> None:
+    outputs = outputs_of("وقال المدير لوكالة الأنباء الرسمية إن المصنع سيستأنف الإنتاج مطلع الشهر المقبل.")
+    assert any(line.startswith("المدير: المصنع سيستأنف الإنتاج") for line in outputs), outputs
+    assert not any(line.startswith("المدير لوكالة") for line in outputs), outputs
