@@ -19,6 +19,7 @@ from service.engines.writer.chunks import (
     PRAYERS,
     Chunk,
     ChunkedSentence,
+    closed_by_comma,
     ends_dangling,
     fronted,
 )
@@ -217,11 +218,24 @@ def predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: At
     clause = attribution.clause_chunk if attribution is not None else opening.start
     first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
     words = sentence.keys[first:chunks[clause].end]
+    named = _named_before_comma(sentence, clause, words, lexicon)  # «رافع بن عاشور، | رئيس المؤتمر ...، | كان ...»
     if not words or reads_as_verb(words[0], lexicon) or not (  # «ألقت الشرطة القبض» opens with a verb, not «ال»
-            bare_word(words[0]) in QUANTITY_HEADS or all(bare_word(word).startswith("ال") for word in words)):
+            named or bare_word(words[0]) in QUANTITY_HEADS or all(bare_word(word).startswith("ال") for word in words)):
         return None
-    return next((index for index in range(clause + 1, len(chunks)) if chunks[index].kind in PREDICATE_KINDS),
+    after = (apposition_end(sentence, clause + 1, lexicon) or clause) + 1 if named else clause + 1
+    return next((index for index in range(after, len(chunks)) if chunks[index].kind in PREDICATE_KINDS),
                 len(chunks) - 1)
+
+
+def _named_before_comma(sentence: ChunkedSentence, clause: int, words: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a clause opens with a person's name alone, closed by a comma, and his title follows between commas: a
+    bare subject («يشار إلى أن | رافع بن عاشور، | رئيس المؤتمر الأول ...، | كان أعلن ...»)."""
+    chunks = sentence.chunks
+    if not 1 < len(words) <= MAX_NAME_WORDS or clause + 1 >= len(chunks) \
+            or any(word.startswith("ال") for word in words) or not closed_by_comma(sentence.words, chunks[clause].end):
+        return False
+    title = sentence.keys[chunks[clause + 1].start].removesuffix("ه")
+    return title in PERSON_TITLES and apposition_end(sentence, clause + 1, lexicon) is not None
 
 
 def describes_speaker(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

@@ -408,3 +408,9 @@ def test_whom_the_speaker_told_is_never_part_of_the_speaker_shown() -> None:
     outputs = outputs_of("وقال المدير لوكالة الأنباء الرسمية إن المصنع سيستأنف الإنتاج مطلع الشهر المقبل.")
     assert any(line.startswith("المدير: المصنع سيستأنف الإنتاج") for line in outputs), outputs
     assert not any(line.startswith("المدير لوكالة") for line in outputs), outputs
+
+
+def test_a_name_and_its_title_between_commas_are_no_statement_without_their_predicate() -> None:
+    outputs = outputs_of("يشار إلى أن سامي بن عاشور، رئيس المؤتمر الأول للحزب المنعقد في سوسة، كان أعلن استقالته "
+                         "من الهيئة السياسية.")
+    assert not any(line.endswith("في سوسة") for line in outputs), outputs
