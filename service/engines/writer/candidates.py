@@ -242,7 +242,8 @@ class SentenceCompressions:
         if start is None:
             return []
         attribution = find_attribution(sentence, start)  # the same for every opening: they all start at `start`
-        plans = []
+        reported = predicate_chunk(sentence, Opening("plain", start, start), attribution, lexicon)  # «أن السلطات، |
+        plans = []  # بدأت ...»: no run drops it, whichever the opening («الاستخبارات تؤكد أن السلطات استعدادا ...»)
         for opening in openings(sentence, start, lexicon, attribution):
             predicate = predicate_chunk(sentence, opening, attribution, lexicon)
             complement = complement_chunk(sentence, opening, lexicon)  # «أعرب الوزير | عن ...»
@@ -253,7 +254,7 @@ class SentenceCompressions:
             with_object = max(least, found_object.end)
             if needs_complement(sentence, opening, lexicon):
                 least = with_object  # no headline of «تمكنت الشرطة» alone, however long the rest
-            protected = protected_chunks(sentence, opening, predicate, lexicon)
+            protected = protected_chunks(sentence, opening, reported if opening.subject else predicate, lexicon)
             if found_object.resumed:
                 protected |= {found_object.end}  # «ألقت الشرطة ... أمس، | القبض على ...»: no run drops it
             if said < len(sentence.chunks) and sentence.chunks[said].kind not in PREFIX_KINDS | {"relative"}:

@@ -414,3 +414,10 @@ def test_a_name_and_its_title_between_commas_are_no_statement_without_their_pred
     outputs = outputs_of("يشار إلى أن سامي بن عاشور، رئيس المؤتمر الأول للحزب المنعقد في سوسة، كان أعلن استقالته "
                          "من الهيئة السياسية.")
     assert not any(line.endswith("في سوسة") for line in outputs), outputs
+
+
+def test_a_reported_predicate_between_commas_stays_when_the_speaker_is_put_first() -> None:
+    outputs = outputs_of("أكدت الشرطة الفرنسية أن العصابات المسلحة، بدأت بسحب عناصرها من أحياء بالمدينة، استعدادا "
+                         "لمغادرتها.")
+    assert any(line.startswith("الشرطة الفرنسية تؤكد") for line in outputs), outputs
+    assert not any("المسلحة استعدادا" in line for line in outputs), outputs
