@@ -7,11 +7,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from service.engines.writer.candidates import compressions, render_words
+from service.engines.writer.candidates import compressions
 from service.engines.writer.chunks import ChunkedSentence, chunk_sentence
 from service.engines.writer.features import ArticleContext, Features, SentenceParts
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import variants
+from service.engines.writer.rendering import render_words
 from service.engines.writer.writer import CONTEXT_SENTENCES, HEADLINE_MIN_WORDS, HEADLINE_SENTENCES, LENGTH_STEPS
 from service.text import metric_tokens
 

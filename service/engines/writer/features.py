@@ -15,9 +15,10 @@ from itertools import chain
 from typing import Hashable, Iterable
 
 from service.engines.salience import STOPWORDS
-from service.engines.writer.candidates import Compression, Opening, kept_chunks
+from service.engines.writer.candidates import Compression, Opening
 from service.engines.writer.chunks import DANGLING, SAY_VERBS, ChunkedSentence, sentence_key_set
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rendering import kept_chunks
 
 Features = dict[str, float]
 # Function words, speech verbs and the empty verbs of news prose («جاء ذلك», «تم»).

@@ -10,13 +10,7 @@ after it, so no clause is lost («قبل عام استقالت أمل ...، لت
 from __future__ import annotations
 
 from service.engines.writer.agreement import agreeing_present
-from service.engines.writer.candidates import (
-    PREFIX_KINDS,
-    Compression,
-    Opening,
-    render_words,
-    statement_start,
-)
+from service.engines.writer.candidates import PREFIX_KINDS, Compression, Opening, statement_start
 from service.engines.writer.chunks import (
     COMPOUND_PREPOSITIONS,
     PREPOSITIONS,
@@ -24,6 +18,7 @@ from service.engines.writer.chunks import (
     closed_by_comma,
 )
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rendering import render_words
 from service.engines.writer.rewrite import SPEECH_NOUNS, bare_word, reads_as_verb, verb_key
 from service.engines.writer.speech import MAX_WHO_WORDS, find_attribution
 from service.engines.writer.subject import (

@@ -12,17 +12,13 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
-from service.engines.writer.candidates import (
-    Compression,
-    SentenceCompressions,
-    render,
-    statement_start,
-)
+from service.engines.writer.candidates import Compression, SentenceCompressions, statement_start
 from service.engines.writer.chunks import ChunkedSentence, chunk_sentence, chunk_words, fold, sentence_words
 from service.engines.writer.endings import can_end
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.model import WriterModel
 from service.engines.writer.names import variants
+from service.engines.writer.rendering import render
 from service.engines.writer.scoring import CompressionScorer
 from service.engines.writer.speech import speaker_missing
 from service.engines.writer.statement import statement_opening, statement_words

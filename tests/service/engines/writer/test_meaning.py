@@ -10,10 +10,11 @@ from dataclasses import replace
 import pytest
 
 from service.engines.writer import load_writer_model
-from service.engines.writer.candidates import compressions, render
+from service.engines.writer.candidates import compressions
 from service.engines.writer.chunks import DANGLING, chunk_sentence, ends_dangling, fold
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import variants
+from service.engines.writer.rendering import render
 
 LEXICON = load_writer_model().lexicon
 SENTENCES = [
