@@ -421,3 +421,11 @@ def test_a_reported_predicate_between_commas_stays_when_the_speaker_is_put_first
                          "لمغادرتها.")
     assert any(line.startswith("الشرطة الفرنسية تؤكد") for line in outputs), outputs
     assert not any("المسلحة استعدادا" in line for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence", [
+    "متوقعا أن يجتمع مجلس إدارة الشركة نهاية الشهر الحالي لتدارس التقرير والإعلان عن قراره.",
+    "راجيا السلامة للجميع في هذه الأيام الممطرة التي تشهدها المنطقة.",
+])
+def test_a_participle_that_goes_on_from_the_sentence_before_opens_no_statement(sentence: str) -> None:
+    assert outputs_of(sentence) == []
