@@ -14,10 +14,12 @@ from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     COMPOUND_PREPOSITIONS,
     NAME_LINKS,
+    NEGATIONS,
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
     ChunkedSentence,
+    closed_by_comma,
     fronted,
 )
 from service.engines.writer.lexicon import Lexicon
@@ -59,16 +61,21 @@ SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word
 
 
 def fronts_clause(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
-    """Whether chunk `index` is a comma chunk opening with «و» and an adjunct, with a verb resuming after its
-    phrases: the adjunct belongs to the clause that follows («، وبعد التحالف بين الحزبين، عينت ...»)."""
+    """Whether chunk `index` is a comma chunk opening with «و» and an adjunct, or an adjunct that opens the words
+    said after a colon, with a verb resuming after its phrases: the adjunct belongs to the clause that follows
+    («، وبعد التحالف بين الحزبين، عينت ...», «قالت الرئاسة: "بعد التشاور مع ...، قرر الرئيس ...»)."""
     chunks, keys = sentence.chunks, sentence.keys
-    first = keys[chunks[index].start]
-    if chunks[index].kind != "comma" or not first.startswith("و") or first[1:] not in ADJUNCT_OPENERS:
+    start = chunks[index].start
+    first = keys[start]
+    said = start > 0 and sentence.words[start - 1].endswith(":") and first in ADJUNCT_OPENERS
+    if chunks[index].kind != "comma" or not said and (not first.startswith("و") or first[1:] not in ADJUNCT_OPENERS):
         return False
     resumed = next((chunk for chunk in chunks[index + 1:]
                     if chunk.kind not in ("preposition", "clitic", "conjunction")), None)
     return (resumed is not None and resumed.kind != "preposition" and keys[resumed.start] not in ADJUNCT_OPENERS
-            and reads_as_verb(keys[resumed.start], lexicon))
+            and reads_as_verb(keys[resumed.start], lexicon)
+            and (not said or closed_by_comma(sentence.words, resumed.start) and not any(  # «: "قبل هذه المومياء لم
+                key in NEGATIONS or reads_as_verb(key, lexicon) for key in keys[start + 1:resumed.start])))  # يكن»
 
 
 def ends_in_fronting(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:

@@ -429,3 +429,9 @@ def test_a_reported_predicate_between_commas_stays_when_the_speaker_is_put_first
 ])
 def test_a_participle_that_goes_on_from_the_sentence_before_opens_no_statement(sentence: str) -> None:
     assert outputs_of(sentence) == []
+
+
+def test_words_said_that_open_with_an_adjunct_go_on_to_their_clause() -> None:
+    outputs = outputs_of('وقالت الوزارة: "بعد التشاور مع النقابات والهيئات المهنية، قررت الحكومة رفع الأجور بنسبة '
+                         'خمسة في المئة".')
+    assert outputs and all("قررت الحكومة" in line for line in outputs), outputs
