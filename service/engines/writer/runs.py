@@ -143,13 +143,19 @@ def _with_apposition(sentence: ChunkedSentence, last: int, end: int, lexicon: Le
     name and goes with it: «إن السيدة | التي عثر عليها | بجانب سيرغي سكريبال، | العميل الروسي السابق، | هي
     ابنته» without the relative clause is «إن السيدة هي ابنته», never «إن السيدة العميل الروسي السابق». None
     when that phrase is not before `end`, the compression's last chunk: the run cannot take it."""
-    final = sentence.chunks[last].end
-    if last + 1 >= len(sentence.chunks) or not closed_by_comma(sentence.words, final) \
-            or not (lexicon.is_name(sentence.keys[final - 1]) or _holder_named(sentence, last + 1, lexicon)):
+    final, chunks, keys = sentence.chunks[last].end, sentence.chunks, sentence.keys
+    if last + 1 >= len(chunks) or not closed_by_comma(sentence.words, final):
+        return last
+    if reads_as_verb(keys[chunks[last + 1].start], lexicon):
+        return last  # a verb resumes the clause: «، عانوا مضاعفات بعد الخضوع لها،»
+    closing = last + 2 == len(chunks) and chunks[last + 1].kind == "comma" and chunks[last + 1].size <= APPOSITION_WORDS
+    if closing and any(lexicon.is_name(key) for key in keys[final - 2:final]):
+        return None  # a short phrase closing the sentence describes the name too: «خلف هاري كين، | مهاجم توتنهام.»
+    if not (lexicon.is_name(keys[final - 1]) or _holder_named(sentence, last + 1, lexicon)):
         return last
     described = apposition_end(sentence, last + 1, lexicon)
-    if described is None or reads_as_verb(sentence.keys[sentence.chunks[last + 1].start], lexicon):
-        return last  # a verb resumes the clause: «، عانوا مضاعفات بعد الخضوع لها،»
+    if described is None:
+        return last
     return described if described < end else None
 
 

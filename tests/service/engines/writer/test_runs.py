@@ -96,3 +96,9 @@ def test_no_run_drops_the_negated_predicate_a_relative_clause_runs_into() -> Non
     lines = all_outputs("قالت المتحدثة إن سياسة الوزارة في المحافظات التي تعاني نقص الأطباء لم تعد تقتصر على التعيينات "
                         "المؤقتة، بل تشمل حوافز للأطباء الشباب.")
     assert lines and all("لم تعد تقتصر" in line for line in lines), lines
+
+
+def test_no_run_leaves_the_phrase_that_closes_the_sentence_describing_the_name_it_dropped() -> None:
+    outputs = all_outputs("ويحتل اللاعب المركز الثاني في قائمة الهدافين برصيد 20 هدفا، خلف البرتغالي كريستيانو "
+                          "رونالدو، قائد الفريق.")
+    assert outputs and not any("هدفا قائد الفريق" in line for line in outputs), outputs
