@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from service.text.segment import SENTENCE_ENDS, Section, is_heading, split_paragraphs, split_sections, word_count
 
 TITLE_MAX_WORDS = 20
+# A plain article's first lines are its headline, deck or source only when this short: a longer line without its
+# full stop is the lead («احتفل رجل الأعمال ... بزفاف كريمته إلى الشاب ...» with its 16 words).
+LEADING_TITLE_MAX_WORDS = 14
 SOURCE_MAX_WORDS = 5
 BULLET_SEPARATORS = frozenset({"-", "–", "—", "•", "*", "·"})
 LINK_FOOTER = "رابط الخبر"  # «رابط الخبر بصحيفة الوئام: <the headline>» closes some publishers' articles
@@ -68,7 +71,8 @@ def _split_teasers(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
 def _leading_titles(lines: list[str]) -> tuple[list[str], list[str]]:
     """Short unpunctuated lines at the top, kept only when real paragraphs follow them."""
     count = 0
-    while count < min(3, len(lines) - 1) and _is_title_line(lines[count]) and not is_heading(lines[count]):
+    while count < min(3, len(lines) - 1) and _is_title_line(lines[count]) and not is_heading(lines[count]) \
+            and word_count(lines[count]) <= LEADING_TITLE_MAX_WORDS:
         count += 1
     return lines[:count], lines[count:]
 

@@ -30,6 +30,13 @@ def test_title_line_above_plain_body_is_the_headline() -> None:
     assert page.paragraphs == ["ارتفعت أسعار الذهب اليوم إلى مستوى قياسي جديد بسبب الطلب."]
 
 
+def test_a_long_first_line_without_its_full_stop_is_the_lead_not_a_headline() -> None:
+    lead = "احتفل رجل الأعمال سامي بن خالد الكامل بزفاف كريمته إلى الشاب أحمد بن سعود العمري في قاعة كبرى بالمدينة"
+    page = parse_page(lead + "\nأقيم حفل الزواج وسط حضور عدد من رجال الأعمال والأقارب والأصدقاء.")
+    assert page.headline is None
+    assert page.paragraphs[0] == lead
+
+
 def test_page_without_deck_or_source() -> None:
     page = parse_page("عنوان الخبر الرئيسي\n-\nالنقطة الأولى\n-\nالنقطة الثانية\nنص الخبر يبدأ هنا وينتهي هنا.")
     assert page.headline == "عنوان الخبر الرئيسي"
