@@ -183,7 +183,8 @@ def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
         return False
     if len(keys) > 1 and person_noun(keys[0]):
         return lexicon.is_name(keys[-1])  # «، الشيخ منصور بن زايد،»: a title and a name, whatever its first name
-    return all(lexicon.is_name(key) for key in keys if key)
+    return all(lexicon.is_name(key) or key == "الله" or following == "الله"  # «فتح الله غولن»: a name with «الله»
+               for key, following in zip(keys, keys[1:] + ("",), strict=True) if key)
 
 
 def _holds_clause_word(keys: tuple[str, ...], lexicon: Lexicon) -> bool:

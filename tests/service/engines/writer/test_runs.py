@@ -102,3 +102,9 @@ def test_no_run_leaves_the_phrase_that_closes_the_sentence_describing_the_name_i
     outputs = all_outputs("ويحتل اللاعب المركز الثاني في قائمة الهدافين برصيد 20 هدفا، خلف البرتغالي كريستيانو "
                           "رونالدو، قائد الفريق.")
     assert outputs and not any("هدفا قائد الفريق" in line for line in outputs), outputs
+
+
+def test_no_run_resumes_at_a_name_written_with_allah_that_names_what_it_dropped() -> None:
+    outputs = all_outputs("واعتقلت الشرطة أكثر من 50 شخصا في المدينة، بعدما ألقت باللائمة في الهجوم على رجل الدين "
+                          "وحليفه السابق، فتح الله غولن، المقيم في الخارج.")
+    assert outputs and not any("المدينة فتح الله" in line for line in outputs), outputs
