@@ -297,16 +297,20 @@ def glued_preposition(key: str, lexicon: Lexicon) -> bool:
         and lexicon.frequency.get(key[1:], 0) > lexicon.frequency.get(key, 0)
 
 
+_GLUED_DEMONSTRATIVES = frozenset("بهذا بهذه بذلك بتلك بهذين بهاتين بهؤلاء".split())  # «رحب ... | بهذه الأنباء»
+
+
 def glued_complement(key: str, lexicon: Lexicon) -> bool:
     """Whether a word opens with «ب» glued to another (`glued_preposition`, «بأن», or a quotation): how a
     complement of «ب» opens («طالب المتظاهرون | بالإفراج», «وصفت الوزارة الخطوة | بأنها ...», «وصف الاتفاق |
     بـ"التاريخي"»).
 
     >>> lexicon = Lexicon(frequency={"الافراج": 300, "بالافراج": 20, "لقاء": 90, "للقاء": 9})
-    >>> [glued_complement(key, lexicon) for key in ("بالافراج", "بانها", 'ب"التاريخي', "للقاء", "بيان")]
-    [True, True, True, False, False]
+    >>> [glued_complement(key, lexicon) for key in ("بالافراج", "بانها", 'ب"التاريخي', "للقاء", "بيان", "بهذه")]
+    [True, True, True, False, False, True]
     """
-    return key in GLUED_THAT or key.startswith("ب") and (key[1:2] in OPENING_QUOTES or glued_preposition(key, lexicon))
+    return key in GLUED_THAT or key in _GLUED_DEMONSTRATIVES \
+        or key.startswith("ب") and (key[1:2] in OPENING_QUOTES or glued_preposition(key, lexicon))
 
 
 def opens_adjunct(key: str, lexicon: Lexicon | None) -> bool:

@@ -157,3 +157,8 @@ def test_the_day_before_yesterday_is_dropped_whole() -> None:
     outputs = all_outputs("استضافت جريدة الأخبار أول أمس وفدا إعلاميا من الجزائر في مقرها بالعاصمة.")
     assert any("أمس" not in line for line in outputs), outputs
     assert not any("أول" in line and "أمس" not in line for line in outputs), outputs
+
+
+def test_a_verb_keeps_its_complement_opening_with_a_demonstrative() -> None:
+    outputs = all_outputs("ورحب وزير الخارجية، سامي الكامل، بهذه الخطوة، قائلا إنها تخدم مصلحة البلدين.")
+    assert outputs and all("بهذه الخطوة" in line for line in outputs), outputs
