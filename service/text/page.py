@@ -22,6 +22,7 @@ _CLOSING_MARKS = SENTENCE_ENDS + "\"”»)"
 _DISCLAIMER = re.compile(r"(?:تمثل|تعبر عن|تعبّر عن|تعكس)\s+(?:وجهة نظر|رأي)\s+(?:كاتبها|كتابها|كاتبيها|الكاتب|"
                          r"الكاتبة|صاحبها|أصحابها)|(?:لا|ولا)\s+(?:تعبر|تعبّر|يعبر|تعكس|يعكس)\s+بالضرورة")
 DISCLAIMER_MAX_WORDS = 45
+_RELATED_LINK = re.compile(r"\s*(?:اقرأ|إقرأ|اقرا|شاهد|طالع)\s+(?:أيضا|ايضا)ً?\s*:?")
 _RULE_LINE = re.compile(r"(?:[-_*=~ـ•.]\s*){3,}")  # «-----», «* * *»: a horizontal rule drawn in text
 
 
@@ -115,6 +116,25 @@ def is_disclaimer(line: str) -> bool:
     return word_count(line) <= DISCLAIMER_MAX_WORDS and _DISCLAIMER.search(line) is not None
 
 
+def without_related_links(lines: list[str]) -> list[str]:
+    """The lines without a site's links to its other stories: «اقرأ أيضا: <another headline>», or «اقرأ أيضاً:» alone
+    and the headline on the next line (another story's headline would become a teaser or a summary sentence).
+
+    >>> without_related_links(["بدأت الحملة أمس.", "اقرأ أيضا: قافلة مساعدات تدخل المدينة", "وتستمر أسبوعا."])
+    ['بدأت الحملة أمس.', 'وتستمر أسبوعا.']
+    >>> without_related_links(["بدأت الحملة أمس.", "اقرأ ايضاً:", "وفاة ممثل مصري شهير", "وتستمر أسبوعا."])
+    ['بدأت الحملة أمس.', 'وتستمر أسبوعا.']
+    """
+    kept: list[str] = []
+    skip_title = False
+    for line in lines:
+        link = _RELATED_LINK.match(line)
+        if link is None and not (skip_title and _is_title_line(line)):
+            kept.append(line)
+        skip_title = link is not None and not line[link.end():].strip()
+    return kept
+
+
 def strip_trailer(lines: list[str]) -> list[str]:
     """The lines without a last paragraph set off by a horizontal rule: a site's trailer (an app promotion, a
     newsletter note) that closes every article of one source and is no part of the story.
@@ -138,7 +158,7 @@ def parse_page(text: str) -> NewsPage:
     >>> page.headline, page.teasers, page.paragraphs
     ('عنوان الخبر', ['نقطة أولى', 'نقطة ثانية'], ['نص الخبر الطويل هنا.'])
     """
-    lines = strip_trailer([line for line in split_paragraphs(text) if not is_disclaimer(line)])
+    lines = strip_trailer(without_related_links([line for line in split_paragraphs(text) if not is_disclaimer(line)]))
     if lines:
         lines[-1] = strip_tag_list(strip_link_footer(lines[-1]))
         if not lines[-1]:
