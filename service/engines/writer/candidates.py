@@ -241,10 +241,12 @@ class SentenceCompressions:
         if start is None:
             return []
         attribution = find_attribution(sentence, start)  # the same for every opening: they all start at `start`
-        reported = predicate_chunk(sentence, Opening("plain", start, start), attribution, lexicon)  # «أن السلطات، |
-        plans = []  # بدأت ...»: no run drops it, whichever the opening («الاستخبارات تؤكد أن السلطات استعدادا ...»)
+        # A bare subject's predicate: kept by every opening but subject-first, and dropped by no run of any
+        # («الاستخبارات تؤكد أن السلطات، | بدأت ...» never leaves «... أن السلطات استعدادا ...»).
+        reported = predicate_chunk(sentence, start, attribution, lexicon)
+        plans = []
         for opening in openings(sentence, start, lexicon, attribution):
-            predicate = predicate_chunk(sentence, opening, attribution, lexicon)
+            predicate = None if opening.subject is not None else reported
             complement = complement_chunk(sentence, opening, lexicon)  # «أعرب الوزير | عن ...»
             said = least_end(sentence, opening, attribution, lexicon)  # what a speech verb said, or another's clause
             being = being_predicate(sentence, opening.start, lexicon) if opening.form == "plain" else None
@@ -253,7 +255,7 @@ class SentenceCompressions:
             with_object = max(least, found_object.end)
             if needs_complement(sentence, opening, lexicon):
                 least = with_object  # no headline of «تمكنت الشرطة» alone, however long the rest
-            protected = protected_chunks(sentence, opening, reported if opening.subject else predicate, lexicon)
+            protected = protected_chunks(sentence, opening, reported, lexicon)
             if found_object.resumed:
                 protected |= {found_object.end}  # «ألقت الشرطة ... أمس، | القبض على ...»: no run drops it
             if said < len(sentence.chunks) and sentence.chunks[said].kind not in PREFIX_KINDS | {"relative"}:

@@ -206,16 +206,15 @@ def glued_end(sentence: ChunkedSentence, start: int) -> int:
     return end
 
 
-def predicate_chunk(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None,
+def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribution | None,
                     lexicon: Lexicon) -> int | None:
-    """The chunk a compression must keep when its clause opens with a bare subject: «بأن التطورات الأخيرة | التي
-    حدثت | في مدينة عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are
-    definite (a verb never is) or it opens with a quantity («أن عدد المسجلين»); its predicate is the next
-    clause-level chunk after the phrases that describe the subject, or the sentence's end."""
-    if opening.subject is not None:
-        return None
+    """The chunk a compression must keep when the clause of the statement opening at chunk `start` (or the
+    clause its `attribution` reports) opens with a bare subject: «بأن التطورات الأخيرة | التي حدثت | في مدينة
+    عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are definite (a verb
+    never is) or it opens with a quantity («أن عدد المسجلين»); its predicate is the next clause-level chunk after
+    the phrases that describe the subject, or the sentence's end."""
     chunks = sentence.chunks
-    clause = attribution.clause_chunk if attribution is not None else opening.start
+    clause = attribution.clause_chunk if attribution is not None else start
     first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
     words = sentence.keys[first:chunks[clause].end]
     named = _named_before_comma(sentence, clause, words, lexicon)  # «رافع بن عاشور، | رئيس المؤتمر ...، | كان ...»

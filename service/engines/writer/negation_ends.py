@@ -12,7 +12,7 @@ from service.engines.writer.rewrite import bare_word
 _NEGATION_COMPLETERS = frozenset("فحسب فقط سوي دون بدون لولا".split())  # and «إلا», «قبل»: `_completes_negation`
 _VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
 _ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا", "ما"}  # most sentences have none: asked first
-_BARE_NEGATIONS = frozenset("لا لم لن ليس ليست".split())
+BARE_NEGATIONS = frozenset("لا لم لن ليس ليست".split())
 MAX_NEGATION_REACH = 8  # words after a compression's end within which `before_bare_negation` looks
 
 
@@ -79,12 +79,12 @@ def before_bare_negation(sentence: ChunkedSentence, end: int) -> bool:
     [False, True, True, True, False, False]
     """
     words, keys = sentence.words, sentence.keys
-    if _BARE_NEGATIONS.isdisjoint(keys):
+    if BARE_NEGATIONS.isdisjoint(keys):
         return False
     after = sentence.chunks[end].end
     for index in range(after, min(len(words), after + MAX_NEGATION_REACH)):
         if closes_clause(words[index - 1]) or keys[index][:1] == "و" or keys[index] in COMPLEMENTISERS:
             return False  # «لا يمثله ولا ينوبه | خارج البلاد وإنه لم ...»: another clause's negation
-        if keys[index] in _BARE_NEGATIONS:
+        if keys[index] in BARE_NEGATIONS:
             return True
     return False

@@ -17,6 +17,7 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.negation_ends import BARE_NEGATIONS
 from service.engines.writer.rewrite import (
     CLAUSE_NEGATIONS,
     VERB_PARTICLES,
@@ -37,7 +38,7 @@ MAX_RUN_WORDS = 12
 APPOSITION_WORDS = 4
 
 Run = tuple[int, int]
-_MAIN_NEGATIONS = frozenset("لم لن ليس ليست".split())  # after a relative clause's own verb: the main clause's
+_MAIN_NEGATIONS = BARE_NEGATIONS - {"لا"}  # after a relative clause's own verb: the main clause's («لا» may be its own)
 
 
 def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon,

@@ -45,19 +45,22 @@ class Attribution:
     def who_keys(self) -> frozenset[str]:
         """The speaker's words folded, without punctuation: a clause that opens with one of them would repeat
         it («النقابة: النقابة قررت ...»)."""
-        return frozenset(fold(word.strip("،,:")) for word in self.who)
+        return frozenset(map(_speaker_key, self.who))
 
     def repeated_by(self, subject: str) -> bool:
         """Whether a reported clause opening with `subject` (folded) names its speaker again, by the speaker's
         first or last word: «النقابة: النقابة قررت»; a word inside the speaker's phrase does not («المتحدث
         باسم الجيش: الجيش دخل المدينة»)."""
-        keys = [fold(word.strip("،,:")) for word in self.who]
-        return bool(keys) and subject in (keys[0], keys[-1])
+        return bool(self.who) and subject in (_speaker_key(self.who[0]), _speaker_key(self.who[-1]))
 
     def adverb_only(self) -> bool:
         """Whether the words between the verb and what was said are only an adverb («وقال أيضا إن ...»): no
         speaker to show, where none at all («وأضاف أن ...») leaves the clause alone."""
         return bool(self.who) and self.who_keys() <= NOT_SUBJECTS
+
+
+def _speaker_key(word: str) -> str:
+    return fold(word.strip("،,:"))
 
 
 def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | None:
