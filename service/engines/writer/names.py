@@ -32,9 +32,15 @@ NAME_ENDS = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORD
 ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»
 GIVEN_NAME_TITLES = frozenset("الامير الملك الشيخ".split())  # the word right after one is a given name: «الأمير فيصل»
 HONORIFICS = frozenset("صاحب السمو الملكي فخامه معالي سعاده سماحه".split())
+# Posts named by what they hold («أمير منطقة عسير», «وزير الشؤون البلدية»): with the holder's title and name after
+# them, headlines keep the post alone («أمير عسير يستقبل ...»).
+HELD_POSTS = frozenset("امير وزير محافظ رئيس مدير وكيل امين سفير قائد".split())
+HOLDER_TITLES = frozenset("الامير الشيخ الدكتور المهندس الاستاذ اللواء العميد".split())  # before the holder's name
+MAX_POST_WORDS = 6  # «مدير عام فرع وزارة الشؤون الاجتماعية بمنطقة عسير»
+REGION = "منطقه"  # «أمير منطقة عسير»: headlines write «أمير عسير»
 # Bodies whose names go on with «ل» and what they are for: «اللجنة الدولية للصليب الأحمر», «الهيئة العامة للغذاء».
 INSTITUTIONS = frozenset("""
-الاتحاد اللجنه الهيئه المنظمه الموسسه الجمعيه المجلس الصندوق الوكاله المركز الاداره المديريه النقابه الرابطه
+الاتحاد اللجنه الهيئه المنظمه المؤسسه الجمعيه المجلس الصندوق الوكاله المركز الاداره المديريه النقابه الرابطه
 المفوضيه الجهاز البرنامج
 """.split())
 SHORT_SURNAME = 3  # letters: a name of three parts or more ending so is not called by its last («أون», «إن»)
@@ -77,6 +83,13 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
     kept: list[str] = []
     index = shortened_at = 0
     while index < len(words):
+        held = _held_post(sentence, index, lexicon) if not (kept and len(kept) == shortened_at) else None
+        if held is not None:  # «أمير منطقة عسير الأمير فيصل بن خالد» → «أمير عسير»
+            post, post_end, name_end = held
+            kept.extend(word for at, word in enumerate(words[post:post_end], post)
+                        if not (keys[at] == REGION and at == post + 1 and keys[post] == "امير"))
+            index, shortened_at = name_end, len(kept)
+            continue
         honorific = _honorific_end(keys, index)
         title = honorific if _title_at(keys, honorific) else None
         end = None if title is None else _named_person_end(keys, words, title, lexicon)
@@ -101,6 +114,34 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         kept.extend(name)
         index, shortened_at = end, len(kept)
     return " ".join(kept) if len(kept) < len(words) else None
+
+
+def _held_post(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """Where a post that names what it holds starts and ends (after any honorific at `index`) and where its holder's
+    title and name after it end: «| معالي | وزير الشؤون البلدية والقروية | المهندس عبداللطيف آل الشيخ |», «أمير
+    منطقة الرياض | صاحب السمو الملكي الأمير فيصل بن بندر |»; None when no such post starts there.
+
+    >>> _held_post(chunk_sentence("استقبل أمير منطقة عسير الأمير فيصل بن خالد في مكتبه"), 1, Lexicon())
+    (1, 4, 8)
+    """
+    keys, words = sentence.keys, sentence.words
+    previous, post = keys[index - 1] if index > 0 else "", _honorific_end(keys, index)
+    if post >= len(keys) or keys[post] not in HELD_POSTS or previous == "و" or previous.startswith(("ال", "لل")) \
+            or previous in PERSON_TITLES:
+        return None  # «النائب الثاني لرئيس مجلس الوزراء | وزير الدفاع»: one post of a chain names him less well
+    for at in range(post + 1, min(len(keys), post + MAX_POST_WORDS + 1)):
+        if words[at - 1].endswith(("،", ",", ".", ":")) or keys[at] in DANGLING or keys[at] in TIME_WORDS:
+            return None
+        title = _honorific_end(keys, at)
+        if title < len(keys) and keys[title] not in HOLDER_TITLES and keys[title] in PERSON_TITLES:
+            return None  # «أمين الطائف | رئيس المجلس البلدي ...»: a second post
+        if title < len(keys) and keys[title] in HOLDER_TITLES:
+            end = _named_person_end(keys, words, title, lexicon) if at > post + 1 else None
+            if end is None or (end < len(keys) and keys[end].startswith("ال")
+                               and not words[end - 1].endswith(("،", ","))):
+                return None  # «المهندس محمد بن عبدالرحمن | المخرج»: a definite word after the name may be more of it
+            return post, at, end
+    return None
 
 
 def _title_at(keys: tuple[str, ...], index: int) -> bool:

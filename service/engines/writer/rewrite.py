@@ -23,6 +23,7 @@ from service.engines.writer.times import TIME_WORDS
 SOUND_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 ADVERB_SHARE = 0.006  # of the articles using «في»: a word ending in «ا» this common is no surname
+RARE_READING = 10  # a verb whose «و» reads as a conjunction only when the rest is written a tenth as often
 CLAUSE_NEGATIONS = NEGATIONS - {"غير"}  # «غير المشروط» negates a word, not the clause
 # After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
 NOT_PREDICATES = PREPOSITIONS | RELATIVES | frozenset({"غير"})
@@ -48,7 +49,7 @@ PERSON_NOUNS = frozenset("""
 """.split())
 # What words are said in («في بيان», «خلال مؤتمر صحفي», «على هامش ...»)
 SPEECH_NOUNS = frozenset("""
-تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله موتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
+تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله مؤتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
 اتصال حوار هامش خطاب
 """.split())
 # What a speaker speaks in or at, not where a subject is: «قال الرئيس في بيان» has no «الرئيس في بيان»
@@ -238,15 +239,20 @@ def bare_word(key: str) -> str:
 
 def verb_key(key: str, lexicon: Lexicon) -> str:
     """The key a word is looked up by as a verb: without a leading conjunction («وأعلنت» → «اعلنت»), unless
-    only the word as written is a verb, its «و»/«ف» the verb's own («وافقت», «فازت»). A word that reads both
-    ways is taken with a conjunction: «ودعت» is «and called» before «bade farewell».
+    only the word as written is a verb, its «و»/«ف» the verb's own («وافقت», «فازت»), or the word without it is
+    hardly ever written (`RARE_READING`: «صلت» beside «وصلت»). A word that reads both ways is taken with a
+    conjunction: «ودعت» is «and called» before «bade farewell».
 
-    >>> lexicon = Lexicon(verbs={"وافقت": "توافق", "اعلنت": "تعلن", "ودعت": "تودع", "دعت": "تدعو"})
-    >>> [verb_key(key, lexicon) for key in ("وافقت", "واعلنت", "ودعت")]
-    ['وافقت', 'اعلنت', 'دعت']
+    >>> lexicon = Lexicon(verbs={"وافقت": "توافق", "اعلنت": "تعلن", "ودعت": "تودع", "دعت": "تدعو", "وصلت": "تصل",
+    ...                          "صلت": "تصلي"}, frequency={"وصلت": 900, "صلت": 3})
+    >>> [verb_key(key, lexicon) for key in ("وافقت", "واعلنت", "ودعت", "وصلت")]
+    ['وافقت', 'اعلنت', 'دعت', 'وصلت']
     """
     bare = bare_word(key)
-    return key if key in lexicon.verbs and bare not in lexicon.verbs else bare
+    if key not in lexicon.verbs:
+        return bare
+    rare = lexicon.frequency.get(bare, 0) * RARE_READING < lexicon.frequency.get(key, 0)
+    return key if bare not in lexicon.verbs or rare else bare
 
 
 def titled(subject: tuple[str, ...]) -> bool:

@@ -31,6 +31,7 @@ from service.engines.writer.rewrite import (
 # tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
 RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
 RESUME_KINDS = frozenset({"comma", "resume"})
+BARE_TIME_RESUMES = frozenset({"resume", "complement", "preposition", "clitic"})  # «يدعو الجمعة | مجددا ...»
 CLAUSE_STARTS = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so holds a predicate: no run drops it
 # Where a place lies («لمطار المزة، | غرب العاصمة»): it locates the run's last word and never resumes the clause
 DIRECTIONS = frozenset("غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي قرب بالقرب".split())
@@ -126,16 +127,23 @@ def _defined(key: str) -> bool:
 def time_after_subject(sentence: ChunkedSentence, index: int, subject_end: int, end: int,
                        protected: frozenset[int]) -> Iterator[Run]:
     """The time expression right after a subject put first, as a run: «ترامب يوقع، الأربعاء، مرسوما» reads
-    «ترامب يوقع مرسوما», and «السلطات تقول، السبت، إن ...» reads «السلطات تقول إن ...». The clause must resume
-    after it (a comma chunk or the reported clause), not with «و». `index`: the chunk right after the opening's,
-    `subject_end`: the word where the subject put first ends."""
+    «ترامب يوقع مرسوما», «السلطات تقول، السبت، إن ...» reads «السلطات تقول إن ...», and without commas «كلينتون
+    تدعو الجمعة مجددا إلى ...» reads «كلينتون تدعو مجددا إلى ...». The clause must resume after it (a comma chunk,
+    the reported clause or, after a bare time, a word or phrase of the verb's), not with «و». `index`: the chunk
+    right after the opening's, `subject_end`: the word where the subject put first ends."""
     if index >= end or index in protected:
         return
     chunks, keys = sentence.chunks, sentence.keys
     time, resumed = chunks[index], chunks[index + 1]
+    if sentence.words[time.end - 1].endswith(("،", ",")):
+        resuming = RESUME_KINDS | {"complement"}
+    elif person_noun(keys[resumed.start]) or time.start != subject_end:
+        return  # «أوضح محمد الخميس رئيس اللجنة»: a post follows a name, so the «day» is his family name; «يستغلون
+        # مهرجان | 21 مارس»: after the object a date may name it
+    else:
+        resuming = BARE_TIME_RESUMES
     if time.kind == "time" and time.start >= subject_end \
-            and sentence.words[time.end - 1].endswith(("،", ",")) \
-            and resumed.kind in RESUME_KINDS | {"complement"} and not keys[resumed.start].startswith("و"):
+            and resumed.kind in resuming and not keys[resumed.start].startswith("و"):
         yield index, index
 
 

@@ -118,7 +118,7 @@ def statement_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -
         found = SubjectFirst(chunk.start, end, agreeing)
     closed = closed_by_comma(sentence.words, found.subject_end)  # «زيدان، المدير الفني لفريق ...،»
     longest = MAX_WHO_WORDS + (MAX_APPOSITION_WORDS if closed else 0)
-    if found.subject_end - chunk.start - 1 > longest or subject_doubtful(sentence, start, found, lexicon):
+    if found.subject_end - chunk.start - 1 > longest or subject_doubtful(sentence, start, found.subject_end, lexicon):
         return None
     return found
 

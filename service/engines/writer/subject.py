@@ -22,12 +22,10 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
     closed_by_comma,
 )
-from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
-from service.engines.writer.marks import unbalanced_pairs
+from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import institution_subject_end
 from service.engines.writer.noun_phrase import (
     MAX_NISBA_WORDS,
-    adjective_shape,
     complement_word,
     described_noun_end,
     nationality_before_name,
@@ -38,7 +36,7 @@ from service.engines.writer.noun_phrase import (
     participle_like,
     subject_end,
 )
-from service.engines.writer.places import CLEAN_BREAKS, goes_on_with_post, located_end, verbal_noun
+from service.engines.writer.places import CLEAN_BREAKS, goes_on_with_post, located_end
 from service.engines.writer.rewrite import (
     EMPHATIC_PRONOUNS,
     NOT_SUBJECTS,
@@ -50,16 +48,14 @@ from service.engines.writer.rewrite import (
     name_follows,
     object_start,
     person_noun,
-    reads_as_verb,
     titled,
     verb_key,
     verb_like,
 )
 from service.engines.writer.speech import QUOTE_MARKS, spoken_to
+from service.engines.writer.subject_doubts import BARE_THAT, subject_doubtful
 
 MAX_SUBJECT_WORDS = 7
-TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا".split())  # «زار جونسون واشنطن حاليا»: no object
-BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
 NEGATORS = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb never moves past one of these
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 MAX_BRACKET_WORDS = 4  # «(جاكسا)», «(63 عاما)»
@@ -67,6 +63,7 @@ QUANTIFIERS = frozenset("بعض معظم اغلب غالبيه كل جميع".sp
 # Posts written without «ال» after a name, in apposition: «عادي العادي مدير الشؤون الصحية»
 POSTS = frozenset("رئيس وزير نائب سفير مدير امين قائد مساعد وكيل مستشار محافظ عضو مندوب".split())
 MAX_APPOSITION_WORDS = 6  # a name or title between commas after a person subject («، المدير الفني لفريق ريال مدريد،»)
+MAX_NAME_AFTER_TITLE = 4  # «رئيس البرلمان العربي | أحمد بن محمد الجروان»
 
 
 @dataclass(frozen=True)
@@ -125,7 +122,7 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
             return None
         end = aside.end
     found = SubjectFirst(chunk.start, end, present)
-    return None if subject_doubtful(sentence, start, found, lexicon) else found
+    return None if subject_doubtful(sentence, start, found.subject_end, lexicon) else found
 
 
 def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:
@@ -141,13 +138,15 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         located = located_end(sentence, at, lexicon) if at is not None else None  # «... للإعلام | في مصر | يقرر»
         named = located or named
         return named if named - first <= MAX_SUBJECT_WORDS + MAX_NISBA_WORDS else None
-    if _time_between_commas(sentence, start) and _fills_chunk(sentence, start, lexicon):
+    if _time_between_commas(sentence, start) and _fills_chunk(sentence, start, lexicon) \
+            or _bare_time_after(sentence, start) and _one_phrase(keys, first, chunk.end, lexicon):
         return chunk.end if not _maybe_passive(sentence, start, chunk.end, lexicon) else None
     described = described_noun_end(words, keys, first, chunk.end, lexicon)
     if described is None and chunk.size > 2 and not keys[first].startswith("ال") \
             and nisba(words[first + 1], keys[first + 1], lexicon):
         return None  # «يزور وفد أمني مصري | غزة»: after its adjectives a name is no more of the subject
-    end = described or subject_end(keys, first, chunk.end, lexicon)
+    end = described or _before_own_clitic(keys, first, chunk.end, verb, lexicon) \
+        or subject_end(keys, first, chunk.end, lexicon)
     if end is None and chunk.size == 2 and lexicon.is_common(keys[first]) \
             and located_end(sentence, start + 1, lexicon) is not None:
         end = chunk.end  # «قضت محكمة | في البحرين | بسجن ...»: one indefinite noun that a place follows
@@ -214,6 +213,62 @@ def _time_between_commas(sentence: ChunkedSentence, start: int) -> bool:
     return closed_by_comma(words, chunks[start].end) and closed_by_comma(words, chunks[start + 1].end)
 
 
+def _before_own_clitic(keys: tuple[str, ...], first: int, limit: int, verb: str, lexicon: Lexicon) -> int | None:
+    """Where a subject ends before the «ب» or «ل» its verb goes on with (`Lexicon.complements`), glued to the next
+    word within the chunk: «أشاد الوزير | بأداء رجال الأمن», «رحب رئيس البرلمان أحمد الجروان | بالقرار»; the words
+    before it must be one noun phrase."""
+    clitic = lexicon.complements.get(verb)
+    if clitic not in ("ب", "ل"):
+        return None
+    at = next((at for at in range(first + 1, limit) if keys[at][:1] == clitic and keys[at] not in NAME_LINKS), None)
+    if at is None or not _own_clitic_at(keys, at, clitic, lexicon):
+        return None
+    end = subject_end(keys, first, at, lexicon)
+    if end is None or end < at and not (titled(keys[first:end]) and at - end <= MAX_NAME_AFTER_TITLE and not any(
+            key in DANGLING or accusative_shape(key) or _with_pronoun(key, lexicon) for key in keys[end:at])):
+        return None  # after a title, his name: «رئيس البرلمان العربي | أحمد الجروان | بأداء»
+    return at
+
+
+def _own_clitic_at(keys: tuple[str, ...], at: int, clitic: str | None, lexicon: Lexicon) -> bool:
+    """Whether word `at` opens with the verb's own «ب» or «ل» (`clitic`) and so ends the subject before it: not a
+    name («أنييس | بوزين»), not after a participle, whose it is («المعروف | بإسم»), nor before another such word,
+    which may be the verb's where this one is a place («الحرس الوطني بالجهة | بالتحقيق»)."""
+    return clitic in ("ب", "ل") and keys[at][:1] == clitic and complement_word(keys[at], lexicon) \
+        and not participle_like(keys[at - 1]) and not (at + 1 < len(keys) and keys[at + 1][:1] == clitic
+                                                  and keys[at + 1] not in PREPOSITIONS)
+
+
+def _bare_time_after(sentence: ChunkedSentence, start: int) -> bool:
+    """Whether a time expression without commas follows the verb's chunk and the clause goes on after it: «أقامت
+    المؤسسة العامة لتحلية المياه | صباح أمس | حفل معايدة»; not where a post follows the «day», a family name
+    («أوضح محمد | الخميس | رئيس اللجنة»)."""
+    chunks, keys = sentence.chunks, sentence.keys
+    if start + 2 >= len(chunks) or chunks[start + 1].kind != "time" or chunks[start].size < 2 \
+            or closed_by_comma(sentence.words, chunks[start].end):
+        return False
+    return not person_noun(keys[chunks[start + 2].start])
+
+
+def _one_phrase(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether words `first:end` are one noun phrase, its «ل» and «ب» phrases included («المؤسسة العامة | لتحلية
+    المياه المالحة», «بعثة الفريق الأول | لكرة القدم»): each part a construct chain with its adjectives and
+    names, no indefinite word after a definite one (the object: «جمعية الثقافة بالأحساء | حفل معايدة»), no
+    accusative, number or pronoun suffix, and at most MAX_SUBJECT_WORDS + MAX_NISBA_WORDS words."""
+    if end - first > MAX_SUBJECT_WORDS + MAX_NISBA_WORDS or any(
+            key[:1].isdigit() or accusative_shape(key) or _with_pronoun(key, lexicon) for key in keys[first:end]):
+        return False
+    parts = [first] + [at for at in range(first + 1, end) if keys[at][:1] in ("ل", "ب") and keys[at] not in NAME_LINKS]
+    stripped = tuple(_without_preposition(key) if at in parts[1:] else key for at, key in enumerate(keys))
+    return all(subject_end(stripped, part, limit, lexicon) == limit
+               for part, limit in zip(parts, parts[1:] + [end], strict=True))
+
+
+def _without_preposition(key: str) -> str:
+    """A word without its «ل» or «ب» («للتعليم» → «التعليم», «بالخرج» → «الخرج», «لكره» → «كره»)."""
+    return "ال" + key[2:] if key.startswith("لل") else key[1:]
+
+
 def _fills_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> bool:
     """Whether the words after the verb are all its subject: short, no number or accusative word, and where the
     noun phrase seems to end early, what follows is a name going on («الرئيس السوداني | عمر البشير»), not an
@@ -265,65 +320,6 @@ def _object_follows(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> 
     return not key.startswith("ال") and (accusative_shape(key) or object_start(key, lexicon))  # not «(ايتا) المسلحة»
 
 
-def subject_doubtful(sentence: ChunkedSentence, start: int, found: SubjectFirst, lexicon: Lexicon) -> bool:
-    """Whether a subject found for the verb opening chunk `start` may hold a second noun or the object: two
-    coordinated nouns (the verb would be dual) or a name followed by a definite common word (within the
-    chunk: «كشفت شركة أبل النقاب» is not «شركة أبل النقاب تكشف», «انتقد ريفلين القانون» not «ريفلين القانون
-    ينتقد»); or a quotation that opens in it («قال آبي "أريد أن ...»)."""
-    keys, first = sentence.keys, sentence.chunks[start].start + 1
-    if unbalanced_pairs(" ".join(sentence.words[first:found.subject_end])):
-        return True
-    if found.subject_end - first > 1 and verbal_noun(keys[found.subject_end - 1]):
-        return True  # «أعلنت إدارة النادي الأهلي التوقيع رسميا»: the verbal noun is the object
-    if found.subject_end < len(keys) and keys[found.subject_end] in TIME_ADVERBS \
-            and participle_like(keys[found.subject_end - 1]):
-        return True  # «حذر بخاري الموجود | حاليا في واشنطن»: the adverb goes with the participle, not the verb
-    subject = keys[first:found.subject_end]
-    if any(participle(one) and two.startswith("ال") and not two.endswith(("ي", "يه")) and not adjective_shape(two)
-           or nisba_then_noun(one, two, lexicon) for one, two in zip(subject, subject[1:], strict=False)):
-        return True  # «تعيد شهادات المرضى الصادمة | الجدل»: a participle's adjectives would have its shape;
-        # «وصفت وزارة الخارجية التركية | الخطوة الألمانية»: after a relative adjective, a new phrase, the object
-    end = found.subject_end
-    if end < len(keys) and not closed_by_comma(sentence.words, end) and lexicon.may_open_with_and(keys[end]) \
-            and not reads_as_verb(keys[end], lexicon):
-        return True  # «تحوي منطقة القصيم | ومحافظاتها أماكن ...»: a noun coordinated after it, the verb's too
-    return _coordinated(subject, lexicon) or _name_then_noun(
-        keys[first:min(found.subject_end, sentence.chunks[start].end)], lexicon) \
-        or _names_without_object(sentence, start, found.subject_end, lexicon)
-
-
-def _names_without_object(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a subject of bare names fills the chunk of a verb that takes an object, and no object follows:
-    the last name is the object («وصف ترامب كومي | بأنه ...» is not «ترامب كومي يصف», «زار جونسون واشنطن |
-    حاليا» not «جونسون واشنطن يزور»; an adverb is no object). A title makes it one person («الرئيس دونالد ترامب»)."""
-    keys, chunk = sentence.keys, sentence.chunks[start]
-    subject = keys[chunk.start + 1:end]
-    following = keys[end] if end < len(keys) else ""
-    if (end != chunk.end and following not in TIME_ADVERBS) or len(subject) < 2 or titled(subject) \
-            or not all(lexicon.is_name(key) or key in NAME_LINKS for key in subject):
-        return False
-    if following.startswith("بان"):
-        return True  # «اتهم بن سلمان إيران | بأنها ...»: «بأن» follows the object
-    return verb_key(keys[chunk.start], lexicon) in lexicon.transitive and following not in BARE_THAT
-
-
-def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a subject's later words coordinate another noun («الرئيس ووزير الخارجية»): the verb would be
-    dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني») and names («والت ديزني») are no second noun."""
-    return any(lexicon.is_clitic_waw(key) and not key.endswith(("ي", "يه")) and len(key) > 4
-               and not lexicon.is_name(key[1:]) and not previous.startswith("لل")  # «للغذاء والدواء»: one name
-               for previous, key in zip(subject, subject[1:], strict=False))
-
-
-def _name_then_noun(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a name is followed by a definite common word that is no adjective of it (within one chunk, so
-    not across an apposition's comma): that word may be the verb's object («كشفت شركة أبل النقاب عن ...» is
-    not «شركة أبل النقاب تكشف»)."""
-    return any(lexicon.is_name(key) and key not in NAME_PARTICLES and following.startswith("ال")
-               and not following.endswith(("ي", "يه")) and not lexicon.is_family_name(following)
-               for key, following in zip(subject, subject[1:], strict=False))
-
-
 def _takes_complement(last: str, lexicon: Lexicon) -> bool:
     """Whether the subject's last word may take the phrase after it («التقرير الصادر عن ...»): a definite
     word that is neither a name nor a nisba adjective («الأميركية», which takes none)."""
@@ -337,8 +333,10 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
     if start + 1 >= len(chunks):
         return end, True
     following, subject = chunks[start + 1], keys[chunks[start].start + 1:end]
-    if following.kind == "clitic":  # «تعرضت الممثلة ... سكارليت جوهانسون | للانتقاد»: a person's name ends it
-        return end, titled(subject) and lexicon.is_name(subject[-1]) and not subject[-1].startswith("ال")
+    if following.kind == "clitic":  # «تعرضت الممثلة ... سكارليت جوهانسون | للانتقاد»: a person's name ends it,
+        own = lexicon.complements.get(verb_key(keys[chunks[start].start], lexicon))  # and the verb's «ب»: «رحب
+        return end, (titled(subject) and lexicon.is_name(subject[-1]) and not subject[-1].startswith("ال")) \
+            or _own_clitic_at(keys, following.start, own, lexicon)  # الوزير | بالقرار»
     if following.kind != "comma":
         return end, following.kind in CLEAN_BREAKS
     words = keys[following.start:following.end]

@@ -72,6 +72,15 @@ from tests.service.engines.writer.test_statement import statement
      "الرئيس السوداني عمر البشير يستقبل الأحد وزير الخارجية"),
     ("قام مركز الملك سلمان للإغاثة أمس بتسيير سبع شاحنات تحمل مساعدات غذائية.",
      "مركز الملك سلمان للإغاثة يقوم"),
+    # a day without commas after a subject whose «ل» phrase names it; a body written with «ؤ»
+    ("أقامت الهيئة العامة لرعاية الشباب مساء أمس حفل معايدة لموظفيها في مقرها.",
+     "الهيئة العامة لرعاية الشباب تقيم حفل معايدة"),
+    ("أعلنت المؤسسة العامة للتأمينات الاجتماعية عن زيادة المعاشات اعتبارا من الشهر المقبل.",
+     "المؤسسة العامة للتأمينات الاجتماعية تعلن عن زيادة"),
+    # the «ب» the verb goes on with ends the subject, a title's name after it included
+    ("أشاد رئيس المجلس البلدي سامر الخطيب بأداء فرق الإطفاء خلال الحريق.",
+     "رئيس المجلس البلدي سامر الخطيب يشيد بأداء"),
+    ("رحب وزير الخارجية الأردني بالقرار الأممي الجديد حول الحدود.", "وزير الخارجية الأردني يرحب بالقرار"),
 ])
 def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject_first: str) -> None:
     outputs = outputs_of(sentence)
@@ -154,6 +163,10 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("أصدرت القاضية رشا الحسيني في محكمة الاستئناف الثلاثاء حكما بسجن المتهمين خمس سنوات.", "القاضية تصدر"),
     # an adverb after the subject is no object: «الموجود حاليا في برلين» describes him whole
     ("وحذر الرئيس الموجود حاليا في برلين من أن الأزمة الاقتصادية ستطول.", "يحذر حاليا"),
+    # the verb's «ب» is none of a name, of a participle's phrase, or of a place before the verb's own
+    ("ندد وزير الصحة الفرنسي جان بوزين بما اعتبره اختلالات خطيرة في المستشفيات.", "جان يندد"),
+    ("قام فريق القراصنة المعروف باسم الظلال باختراق حساب الرئيس التنفيذي للشركة.", "المعروف يقوم"),
+    ("تعهد الحرس الوطني بالجهة بالتحقيق في ملابسات الحادث المروري.", "الحرس الوطني يتعهد بالجهة"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):

@@ -1,0 +1,73 @@
+"""Doubts about a subject found for a verb-first clause: where it may hold a second noun or the verb's object, it is
+not put first («كشفت شركة أبل النقاب» is not «شركة أبل النقاب تكشف»)."""
+
+from __future__ import annotations
+
+from service.engines.writer.chunks import NAME_LINKS, ChunkedSentence, closed_by_comma
+from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
+from service.engines.writer.marks import unbalanced_pairs
+from service.engines.writer.noun_phrase import adjective_shape, nisba_then_noun, participle, participle_like
+from service.engines.writer.places import verbal_noun
+from service.engines.writer.rewrite import reads_as_verb, titled, verb_key
+
+TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا".split())  # «زار جونسون واشنطن حاليا»: no object
+BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
+
+
+def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, lexicon: Lexicon) -> bool:
+    """Whether a subject found for the verb opening chunk `start` (ending before word `subject_end`) may hold a
+    second noun or the object: two coordinated nouns (the verb would be dual) or a name followed by a definite
+    common word (within the chunk: «كشفت شركة أبل النقاب» is not «شركة أبل النقاب تكشف», «انتقد ريفلين القانون»
+    not «ريفلين القانون ينتقد»); or a quotation that opens in it («قال آبي "أريد أن ...»)."""
+    keys, first = sentence.keys, sentence.chunks[start].start + 1
+    if unbalanced_pairs(" ".join(sentence.words[first:subject_end])):
+        return True
+    if subject_end - first > 1 and verbal_noun(keys[subject_end - 1]):
+        return True  # «أعلنت إدارة النادي الأهلي التوقيع رسميا»: the verbal noun is the object
+    if subject_end < len(keys) and keys[subject_end] in TIME_ADVERBS \
+            and participle_like(keys[subject_end - 1]):
+        return True  # «حذر بخاري الموجود | حاليا في واشنطن»: the adverb goes with the participle, not the verb
+    subject = keys[first:subject_end]
+    if any(participle(one) and two.startswith("ال") and not two.endswith(("ي", "يه")) and not adjective_shape(two)
+           or nisba_then_noun(one, two, lexicon) for one, two in zip(subject, subject[1:], strict=False)):
+        return True  # «تعيد شهادات المرضى الصادمة | الجدل»: a participle's adjectives would have its shape;
+        # «وصفت وزارة الخارجية التركية | الخطوة الألمانية»: after a relative adjective, a new phrase, the object
+    end = subject_end
+    if end < len(keys) and not closed_by_comma(sentence.words, end) and lexicon.may_open_with_and(keys[end]) \
+            and not reads_as_verb(keys[end], lexicon):
+        return True  # «تحوي منطقة القصيم | ومحافظاتها أماكن ...»: a noun coordinated after it, the verb's too
+    return _coordinated(subject, lexicon) or _name_then_noun(
+        keys[first:min(subject_end, sentence.chunks[start].end)], lexicon) \
+        or _names_without_object(sentence, start, subject_end, lexicon)
+
+
+def _names_without_object(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a subject of bare names fills the chunk of a verb that takes an object, and no object follows:
+    the last name is the object («وصف ترامب كومي | بأنه ...» is not «ترامب كومي يصف», «زار جونسون واشنطن |
+    حاليا» not «جونسون واشنطن يزور»; an adverb is no object). A title makes it one person («الرئيس دونالد ترامب»)."""
+    keys, chunk = sentence.keys, sentence.chunks[start]
+    subject = keys[chunk.start + 1:end]
+    following = keys[end] if end < len(keys) else ""
+    if (end != chunk.end and following not in TIME_ADVERBS) or len(subject) < 2 or titled(subject) \
+            or not all(lexicon.is_name(key) or key in NAME_LINKS for key in subject):
+        return False
+    if following.startswith("بان"):
+        return True  # «اتهم بن سلمان إيران | بأنها ...»: «بأن» follows the object
+    return verb_key(keys[chunk.start], lexicon) in lexicon.transitive and following not in BARE_THAT
+
+
+def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a subject's later words coordinate another noun («الرئيس ووزير الخارجية»): the verb would be
+    dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني») and names («والت ديزني») are no second noun."""
+    return any(lexicon.is_clitic_waw(key) and not key.endswith(("ي", "يه")) and len(key) > 4
+               and not lexicon.is_name(key[1:]) and not previous.startswith("لل")  # «للغذاء والدواء»: one name
+               for previous, key in zip(subject, subject[1:], strict=False))
+
+
+def _name_then_noun(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a name is followed by a definite common word that is no adjective of it (within one chunk, so
+    not across an apposition's comma): that word may be the verb's object («كشفت شركة أبل النقاب عن ...» is
+    not «شركة أبل النقاب تكشف»)."""
+    return any(lexicon.is_name(key) and key not in NAME_PARTICLES and following.startswith("ال")
+               and not following.endswith(("ي", "يه")) and not lexicon.is_family_name(following)
+               for key, following in zip(subject, subject[1:], strict=False))
