@@ -14,6 +14,7 @@ from service.engines.writer.chunks import (
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
+    ChunkedSentence,
     fronted,
 )
 from service.engines.writer.lexicon import Lexicon
@@ -264,6 +265,13 @@ def titled(subject: tuple[str, ...]) -> bool:
 def person_noun(key: str) -> bool:
     """Whether a definite word names a person by title or kind («الرئيس», «السفيرة», «الشاب»)."""
     return key in PERSON_TITLES or key.removesuffix("ه") in PERSON_TITLES or key in PERSON_NOUNS
+
+
+def day_is_family_name(sentence: ChunkedSentence, time: int) -> bool:
+    """Whether the time chunk `time` is a man's family name, a post following it: «أوضح محمد | الخميس | رئيس
+    اللجنة» (no run drops it, and it ends no subject)."""
+    following = time + 1
+    return following < len(sentence.chunks) and person_noun(sentence.keys[sentence.chunks[following].start])
 
 
 def no_person(subject: tuple[str, ...], lexicon: Lexicon) -> bool:

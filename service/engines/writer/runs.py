@@ -22,6 +22,7 @@ from service.engines.writer.rewrite import (
     CLAUSE_NEGATIONS,
     VERB_PARTICLES,
     accusative_shape,
+    day_is_family_name,
     looks_imperfect,
     person_noun,
     reads_as_verb,
@@ -137,9 +138,8 @@ def time_after_subject(sentence: ChunkedSentence, index: int, subject_end: int, 
     time, resumed = chunks[index], chunks[index + 1]
     if sentence.words[time.end - 1].endswith(("،", ",")):
         resuming = RESUME_KINDS | {"complement"}
-    elif person_noun(keys[resumed.start]) or time.start != subject_end:
-        return  # «أوضح محمد الخميس رئيس اللجنة»: a post follows a name, so the «day» is his family name; «يستغلون
-        # مهرجان | 21 مارس»: after the object a date may name it
+    elif day_is_family_name(sentence, index) or time.start != subject_end:
+        return  # «يستغلون مهرجان | 21 مارس»: after the object a date may name it
     else:
         resuming = BARE_TIME_RESUMES
     if time.kind == "time" and time.start >= subject_end \

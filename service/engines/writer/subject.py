@@ -43,6 +43,7 @@ from service.engines.writer.rewrite import (
     PREPOSITION_PRONOUNS,
     accusative_shape,
     bare_word,
+    day_is_family_name,
     looks_imperfect,
     no_person,
     name_follows,
@@ -172,7 +173,7 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         clean = end is not None and (end >= len(keys) or sentence.chunk_at(end) is not None or (  # after
             accusative_shape(keys[end]) and not closed_by_comma(words, end)))  # a post a name may come («... رافع»)
     else:
-        end, clean = _after_chunk(sentence, start, lexicon)
+        end, clean = _after_chunk(sentence, start, verb, lexicon)
         clean = (clean and (closed_by_comma(words, end) or not _takes_complement(keys[end - 1], lexicon)
                             or _verbs_phrase(verb, sentence, first, end, lexicon))
                  and not _maybe_passive(sentence, start, end, lexicon)
@@ -243,11 +244,11 @@ def _bare_time_after(sentence: ChunkedSentence, start: int) -> bool:
     """Whether a time expression without commas follows the verb's chunk and the clause goes on after it: «أقامت
     المؤسسة العامة لتحلية المياه | صباح أمس | حفل معايدة»; not where a post follows the «day», a family name
     («أوضح محمد | الخميس | رئيس اللجنة»)."""
-    chunks, keys = sentence.chunks, sentence.keys
+    chunks = sentence.chunks
     if start + 2 >= len(chunks) or chunks[start + 1].kind != "time" or chunks[start].size < 2 \
             or closed_by_comma(sentence.words, chunks[start].end):
         return False
-    return not person_noun(keys[chunks[start + 2].start])
+    return not day_is_family_name(sentence, start + 1)
 
 
 def _one_phrase(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -> bool:
@@ -259,7 +260,8 @@ def _one_phrase(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -
             key[:1].isdigit() or accusative_shape(key) or _with_pronoun(key, lexicon) for key in keys[first:end]):
         return False
     parts = [first] + [at for at in range(first + 1, end) if keys[at][:1] in ("ل", "ب") and keys[at] not in NAME_LINKS]
-    stripped = tuple(_without_preposition(key) if at in parts[1:] else key for at, key in enumerate(keys))
+    openings = frozenset(parts[1:])
+    stripped = tuple(_without_preposition(key) if at in openings else key for at, key in enumerate(keys[:end]))
     return all(subject_end(stripped, part, limit, lexicon) == limit
                for part, limit in zip(parts, parts[1:] + [end], strict=True))
 
@@ -326,7 +328,7 @@ def _takes_complement(last: str, lexicon: Lexicon) -> bool:
     return last.startswith("ال") and not lexicon.is_family_name(last) and not last.endswith(("ي", "يه"))
 
 
-def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tuple[int, bool]:
+def _after_chunk(sentence: ChunkedSentence, start: int, verb: str, lexicon: Lexicon) -> tuple[int, bool]:
     """Where a subject that fills its chunk ends, and whether what follows surely is not more of it."""
     chunks, keys = sentence.chunks, sentence.keys
     end = chunks[start].end
@@ -334,14 +336,14 @@ def _after_chunk(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> tup
         return end, True
     following, subject = chunks[start + 1], keys[chunks[start].start + 1:end]
     if following.kind == "clitic":  # «تعرضت الممثلة ... سكارليت جوهانسون | للانتقاد»: a person's name ends it,
-        own = lexicon.complements.get(verb_key(keys[chunks[start].start], lexicon))  # and the verb's «ب»: «رحب
         return end, (titled(subject) and lexicon.is_name(subject[-1]) and not subject[-1].startswith("ال")) \
-            or _own_clitic_at(keys, following.start, own, lexicon)  # الوزير | بالقرار»
+            or _own_clitic_at(keys, following.start, lexicon.complements.get(verb), lexicon)  # and the verb's «ب»:
+        # «رحب الوزير | بالقرار»
     if following.kind != "comma":
         return end, following.kind in CLEAN_BREAKS
     words = keys[following.start:following.end]
     if len(subject) == 1 and no_person(subject, lexicon) and all(lexicon.is_name(key) for key in words) \
-            and verb_key(keys[chunks[start].start], lexicon) in lexicon.transitive:
+            and verb in lexicon.transitive:
         return end, False  # «أدانت المحكمة، | أندرو برونسون، | بتهم ...»: a name after a bare body is the object
     if sentence.words[following.end - 1].endswith(("،", ",")) and (
             all(lexicon.is_name(key) for key in words) or _person_apposition(subject, words, lexicon)):
