@@ -20,6 +20,10 @@ _TOKEN_WINDOW = max(len(abbreviation) for abbreviation in ABBREVIATIONS) + 2
 _TOKEN_TAIL = re.compile(r"[^\s.!?؟…(«\"]*\Z")
 ACRONYM_WINDOW = 8  # characters read after a dot glued to the next word
 _DOMAIN_TAIL = re.compile(r"(?:نت|كوم|net|com|org)\b", re.IGNORECASE)  # «العربية.نت» is a name, not two sentences
+# An ellipsis inside a quotation that closes later is a pause in what was said, not the sentence's end: «"قوات
+# الجيش التركي.. تبعد عنها ..."» is one sentence.
+_ELLIPSES = frozenset({"..", "...", "…", "...."})
+_QUOTE_MARKS = ('"', "«", "»", "“", "”")
 _BINDS_FORWARD = frozenset("لا لم لن ما ليس ليست غير عدم ولا ولم ولن وما وليس وغير فلا فلم فلن".split())
 
 
@@ -83,12 +87,15 @@ def split_sentences(text: str) -> list[str]:
     ['وعلمت العربية.نت أن الاجتماع تأجل.', 'وقال المتحدث إنه سيعقد غدا']
     >>> split_sentences("قالت شبكة (سي.إن.إن) وموقع بي.بي.سي إن العاصفة اشتدت. وأغلقت المدارس")
     ['قالت شبكة (سي.إن.إن) وموقع بي.بي.سي إن العاصفة اشتدت.', 'وأغلقت المدارس']
+    >>> split_sentences('وقال المتحدث "القوات.. تبعد عنها 10 كيلومترات". وأضاف أن الهجوم توقف')
+    ['وقال المتحدث "القوات.. تبعد عنها 10 كيلومترات".', 'وأضاف أن الهجوم توقف']
     """
     sentences: list[str] = []
     for line in split_paragraphs(text):
         start = 0
+        quotes = _Quotations(line)
         for match in _END_RUN.finditer(line):
-            if _is_boundary(line, match):
+            if _is_boundary(line, match) and not (match.group() in _ELLIPSES and quotes.open_at(match.start())):
                 piece = line[start:match.end()].strip()
                 if piece:
                     sentences.append(piece)
@@ -97,6 +104,28 @@ def split_sentences(text: str) -> list[str]:
         if rest:
             sentences.append(rest)
     return sentences
+
+
+class _Quotations:
+    """Whether a place in a line is inside a quotation that closes later in the same line, worked out as the line
+    is read from left to right (each stretch counted once: linear however many ends the line has)."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.read = 0
+        self.seen = {mark: 0 for mark in _QUOTE_MARKS}
+        self.total = {mark: line.count(mark) for mark in _QUOTE_MARKS}
+
+    def open_at(self, position: int) -> bool:
+        if position > self.read:
+            for mark in _QUOTE_MARKS:
+                self.seen[mark] += self.line.count(mark, self.read, position)
+            self.read = position
+        seen, total = self.seen, self.total
+        straight = seen['"'] % 2 == 1 and total['"'] > seen['"']
+        paired = any(seen[opening] > seen[closing] and total[closing] > seen[closing]
+                     for opening, closing in (("«", "»"), ("“", "”")))
+        return straight or paired
 
 
 def _word_cut(words: list[str], start: int, max_words: int) -> int:

@@ -26,7 +26,7 @@ from training.writer.complements import (
     window_prepositions,
 )
 from training.writer.unfinished import unfinished_words
-from training.writer.verbs import FUNCTION_WORDS, present_forms
+from training.writer.verbs import FUNCTION_WORDS, other_gender_pasts, present_forms
 
 MIN_LEAD_COUNT = 10  # lead sentences a word must appear in to get a keep rate
 MIN_DOCUMENTS = 8  # articles a word must appear in to count as common
@@ -236,13 +236,14 @@ def _transitive(counts: LexiconCounts, verbs: dict[str, str]) -> frozenset[str]:
     >>> counts = LexiconCounts()
     >>> counts.verb_evidence["بدا"]["يبدأ"], counts.objects["بدا"] = 10, 8
     >>> counts.verb_evidence["فاز"]["يفوز"], counts.objects["فاز"] = 10, 1
-    >>> sorted(_transitive(counts, {"بدا": "يبدا", "بدات": "تبدا", "فاز": "يفوز"}))
-    ['بدا', 'بدات']
+    >>> counts.verb_evidence["انهي"]["ينهي"], counts.objects["انهي"] = 10, 9
+    >>> sorted(_transitive(counts, {"بدا": "يبدا", "بدات": "تبدا", "فاز": "يفوز", "انهي": "ينهي", "انهت": "تنهي"}))
+    ['انهت', 'انهي', 'بدا', 'بدات']
     """
     seen = {verb: sum(forms.values()) for verb, forms in counts.verb_evidence.items()}
     found = {verb for verb, total in seen.items()
              if total >= MIN_OBJECT_EVIDENCE and counts.objects[verb] >= MIN_OBJECT_SHARE * total}
-    found |= {past for past in verbs if past.removesuffix("ت") in found or past + "ت" in found}
+    found |= {past for past in verbs if not found.isdisjoint(other_gender_pasts(past))}  # «أنهى», «أنهت»
     return frozenset(found & verbs.keys())
 
 

@@ -48,7 +48,7 @@ from service.engines.writer.endings import (
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import PAIRED_MARKS, quotation_cuts
 from service.engines.writer.negation_ends import before_bare_negation, cuts_negation_short
-from service.engines.writer.objects import object_end
+from service.engines.writer.objects import object_end, setting_run
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
     PREPOSITION_PRONOUNS,
@@ -67,7 +67,7 @@ READER_ADDRESS = frozenset("يمكنكم تابعونا اشتركوا حملو�
 # First words of a clause that continues another: never the opening of a headline or bullet; nor a pronoun that
 # points back to what an earlier sentence said («هو اللقب السابع ...», «فيها عشرات الآلاف ...»).
 FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | FRONTED_CLAUSES | frozenset(
-    "حيث كما كذلك اذ لذلك لذا لهذا لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد".split()) | READER_ADDRESS \
+    "حيث كما كذلك اذ لذلك لذا لهذا لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد لما".split()) | READER_ADDRESS \
     | frozenset("هو هي هم هما هن".split()) | PREPOSITION_PRONOUNS
 
 # First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as),
@@ -110,6 +110,9 @@ class Compression(NamedTuple):
     words: int
 
 
+EXPRESSED_REACH = 12  # words from «عبّر» to its «عن»: «عبّر الرئيس المصري عبد الفتاح السيسي، الجمعة، عن ...»
+
+
 def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -> int | None:
     """Index of the chunk where the sentence's statement opens, or None (a fragment: «حيث ...», «مشيرا ...»).
     After a fronted phrase the statement opens at a comma; with a `lexicon`, only at a verb there («في الوقت
@@ -119,7 +122,7 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
                   and sentence.has_words(chunk)), None)  # «، | التي بدأت ...»: past a comma
     if first is None or first > MAX_START_CHUNK:
         return None
-    if opens_adjunct(keys[chunks[first].start], lexicon):
+    if opens_adjunct(keys[chunks[first].start], lexicon) and not expressed_about(keys, chunks[first].start):
         first = next((index for index in range(first + 1, min(len(chunks), first + 6))
                       if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
                       and (lexicon is None or reads_as_verb(keys[chunks[index].start], lexicon))), None)
@@ -128,6 +131,21 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
     if lexicon is not None and all(lexicon.is_name(key) or key in NAME_LINKS for key in keys[chunks[first].start:]):
         return None  # «محمد بن سلمان بن عبدالعزيز آل سعود»: a signature, a caption, no statement
     return None if _closes_unopened(sentence.words[chunks[first].start]) else first
+
+
+def expressed_about(keys: tuple[str, ...], start: int) -> bool:
+    """Whether «عبر» opening a clause is the verb «عبّر عن» (expressed), not the preposition (via): «عن» follows
+    within a few words, not as «عن طريق» («عبر الحدود عن طريق تركيا» is via).
+
+    >>> expressed_about(tuple("عبر الرئيس المصري عن فخره".split()), 0)
+    True
+    >>> expressed_about(tuple("عبر الحدود عن طريق تركيا دخلوا".split()), 0), expressed_about(("عبر", "الحدود"), 0)
+    (False, False)
+    """
+    if keys[start] not in ("عبر", "وعبر"):
+        return False
+    at = next((at for at in range(start + 2, min(len(keys), start + EXPRESSED_REACH)) if keys[at] == "عن"), None)
+    return at is not None and keys[at + 1:at + 2] != ("طريق",)
 
 
 def _closes_unopened(word: str) -> bool:
@@ -261,7 +279,8 @@ class SentenceCompressions:
             if said < len(sentence.chunks) and sentence.chunks[said].kind not in PREFIX_KINDS | {"relative"}:
                 protected |= {said}  # «أفاد مصدر ... | بمقتل 17»: no run drops what was said
             protected |= self._named | ({complement} if complement else set())
-            occasion = occasion_run(sentence, opening.start, complement, least, protected)
+            occasion = occasion_run(sentence, opening.start, complement, least, protected) \
+                or setting_run(sentence, opening, found_object)  # «في مكتبه ... أمس، | وكيل الإمارة»
             slack = MAX_RUN_WORDS + (run_words(sentence, occasion) if occasion else 0)
             plans.append(_Plan(opening, least, with_object, frozenset(protected), occasion, slack))
         return plans

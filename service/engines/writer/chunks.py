@@ -56,11 +56,6 @@ NEEDS_COMPLEMENT = frozenset("""
 """.split())
 PERCENT_WORDS = frozenset({"المئه", "المائه"})
 _GLUED_PERCENT = frozenset("ب" + word for word in PERCENT_WORDS)
-# Ordinals that date a day with «من» and a month («في الأول من يوليو») or rank («المركز الثالث»): no place
-ORDINALS = frozenset("""
-الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه
-الثامن الثامنه التاسع التاسعه العاشر العاشره الاخير الاخيره
-""".split())
 _EDGE = re.compile(r"^\W+|\W+$")
 _CLAUSE_END = ("،", ",", "؛", ";", ":")
 

@@ -55,6 +55,7 @@ _MATTER_PRONOUN_OPENERS = frozenset({"انه", "بانه"})
 _PREDICATE_WORDS = frozenset({"هناك", "تم"})  # «أنه في أي انتخابات | هناك حقوق»
 _FRONTING_WORDS = frozenset("في بعد خلال عند منذ قبل نظرا رغم بالرغم مع بمجرد حين عندما اثر جراء".split())
 _FRONTED_CLAUSE_STARTS = frozenset((word,) for word in _FRONTING_WORDS)
+_CLAUSE_FRONTING = frozenset("بمجرد حين عندما".split())  # they front a clause with a verb of its own
 # After these a verbal noun follows, never a verb: «بمجرد | توقيع», «في حال | توصلها», «عدم | تجاوب»
 _NOUN_GOVERNORS = PREPOSITIONS | COMPOUND_PREPOSITIONS | _FRONTING_WORDS | {"حال", "عدم"}
 SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
@@ -102,6 +103,8 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
         if skip and sentence.keys[start + skip - 1] in _MATTER_PRONOUN_OPENERS \
                 and sentence.keys[start + skip:start + skip + 1] in _FRONTED_CLAUSE_STARTS:  # «أنه بعد مشاورات ...»
             return _in_fronted_phrase(sentence, clause, index, lexicon)
+        if skip and start > 0 and bare_word(sentence.keys[start - 1]) in _CLAUSE_FRONTING:
+            continue  # «إنه بمجرد | أن يكون لدينا ...»: the «أن» of the fronted clause, not what was said
         if skip and sentence.keys[start + skip - 1] in _REPORTED_CLAUSE_OPENERS:
             counted = sentence.keys[start + skip][:1].isdigit()  # «إن 15 شخصا من ... في السعودية» is no statement
             if clause_has_predicate(sentence.keys[start + skip:sentence.chunks[index].end], lexicon):
@@ -152,10 +155,17 @@ def _in_fronted_phrase(sentence: ChunkedSentence, clause: int, index: int, lexic
     >>> sentence = chunk_sentence("قال الوزير إنه بعد مشاورات مع الشركاء، قرر تأجيل الاجتماع")
     >>> [_in_fronted_phrase(sentence, 1, end, lexicon) for end in (2, 4)]
     [True, False]
+    >>> sentence = chunk_sentence("قال الوزير إنه بمجرد أن يكون لدينا الوضوح، قرر تأجيل الاجتماع")
+    >>> [_in_fronted_phrase(sentence, 1, end, lexicon) for end in range(1, len(sentence.chunks))]
+    [True, True, False]
     """
     keys, chunks = sentence.keys, sentence.chunks
     fronting = chunks[clause].start + clause_skip(sentence, clause)
-    for at in range(fronting + 2, chunks[index].end):
+    start = fronting + 2
+    if bare_word(keys[fronting]) in _CLAUSE_FRONTING:  # «إنه بمجرد أن يكون لدينا ...، | سنحدد»: its own verb first
+        start = next((at + 1 for at in range(fronting, chunks[index].end - 1) if closes_clause(sentence.words[at])),
+                     chunks[index].end)
+    for at in range(start, chunks[index].end):
         previous = bare_word(keys[at - 1])
         if keys[at] in _PREDICATE_WORDS or (reads_as_verb(keys[at], lexicon) and previous not in _NOUN_GOVERNORS):
             return False

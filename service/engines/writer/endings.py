@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     DANGLING,
-    ORDINALS,
     PERCENT_WORDS,
     PRAYERS,
     Chunk,
@@ -35,7 +34,7 @@ from service.engines.writer.rewrite import (
     verb_key,
 )
 from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, Attribution, clause_skip
-from service.engines.writer.times import MONTHS
+from service.engines.writer.times import MONTHS, ORDINALS
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening

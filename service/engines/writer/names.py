@@ -18,7 +18,9 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import PAIRED_MARKS
+from service.engines.writer.places import glued_place_end
 from service.engines.writer.rewrite import (
+    GIVEN_NAME_TITLES,
     PERSON_TITLES,
     accusative_after_name,
     accusative_shape,
@@ -30,13 +32,13 @@ from service.engines.writer.times import TIME_WORDS
 
 NAME_ENDS = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORDS
 ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»
-GIVEN_NAME_TITLES = frozenset("الامير الملك الشيخ".split())  # the word right after one is a given name: «الأمير فيصل»
 HONORIFICS = frozenset("صاحب السمو الملكي فخامه معالي سعاده سماحه".split())
 # Posts named by what they hold («أمير منطقة عسير», «وزير الشؤون البلدية»): with the holder's title and name after
 # them, headlines keep the post alone («أمير عسير يستقبل ...»).
 HELD_POSTS = frozenset("امير وزير محافظ رئيس مدير وكيل امين سفير قائد".split())
 HOLDER_TITLES = frozenset("الامير الشيخ الدكتور المهندس الاستاذ اللواء العميد".split())  # before the holder's name
 MAX_POST_WORDS = 6  # «مدير عام فرع وزارة الشؤون الاجتماعية بمنطقة عسير»
+TEAM = "الفريق"  # «الفريق الأول لكرة القدم بنادي هجر»: headlines write «هجر»
 REGION = "منطقه"  # «أمير منطقة عسير»: headlines write «أمير عسير»
 # Bodies whose names go on with «ل» and what they are for: «اللجنة الدولية للصليب الأحمر», «الهيئة العامة للغذاء».
 INSTITUTIONS = frozenset("""
@@ -78,8 +80,8 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
     'تلقى الأمير محمد بن سلمان اتصالا'
     """
     words, keys = sentence.words, sentence.keys
-    if PERSON_TITLES.isdisjoint(keys) and CONSTRUCT_TITLES.isdisjoint(keys):
-        return None  # no title, so no one to shorten
+    if PERSON_TITLES.isdisjoint(keys) and CONSTRUCT_TITLES.isdisjoint(keys) and TEAM not in keys:
+        return None  # no title or team, so no one to shorten
     kept: list[str] = []
     index = shortened_at = 0
     while index < len(words):
@@ -90,6 +92,13 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
                         if not (keys[at] == REGION and at == post + 1 and keys[post] == "امير"))
             index, shortened_at = name_end, len(kept)
             continue
+        club = _club(sentence, index, lexicon)
+        if club is not None:  # «الفريق الأول لكرة القدم بنادي هجر» → «هجر»
+            kept.extend(words[club[0]:club[1]])
+            if club[2] > club[1] and words[club[1]].endswith(("،", ",")):
+                kept[-1] += words[club[1]][-1]  # «لاعب ريال مدريد الإسباني، | فاز» keeps the comma
+            index = club[2]
+            continue
         honorific = _honorific_end(keys, index)
         title = honorific if _title_at(keys, honorific) else None
         end = None if title is None else _named_person_end(keys, words, title, lexicon)
@@ -99,6 +108,11 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
             # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname
             kept.append(words[index])  # right after another shortened name, «بنس أون» would read as one
             index += 1
+            continue
+        region = _region_post(sentence, end, lexicon) if keys[title] == "الامير" else None
+        if region is not None:  # «الأمير فيصل بن خالد أمير منطقة عسير» → «أمير عسير»
+            kept.extend(region[0])
+            index, shortened_at = region[1], len(kept)
             continue
         if keys[title] in ROYAL_TITLES and keys[first + 1] in SON_OF and first + 2 < end:
             last = first + 2 + (keys[first + 2] in NAME_LINKS and first + 3 < end)  # «بن عبد العزيز»
@@ -126,22 +140,74 @@ def _held_post(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> tuple
     """
     keys, words = sentence.keys, sentence.words
     previous, post = keys[index - 1] if index > 0 else "", _honorific_end(keys, index)
-    if post >= len(keys) or keys[post] not in HELD_POSTS or previous == "و" or previous.startswith(("ال", "لل")) \
-            or previous in PERSON_TITLES:
+    if post >= len(keys) or keys[post].removeprefix("ال") not in HELD_POSTS or previous == "و" \
+            or previous.startswith(("ال", "لل")) or previous in PERSON_TITLES:
         return None  # «النائب الثاني لرئيس مجلس الوزراء | وزير الدفاع»: one post of a chain names him less well
     for at in range(post + 1, min(len(keys), post + MAX_POST_WORDS + 1)):
-        if words[at - 1].endswith(("،", ",", ".", ":")) or keys[at] in DANGLING or keys[at] in TIME_WORDS:
+        if words[at - 1].endswith(("،", ",", ".", ":")) or keys[at] in DANGLING \
+                or keys[at] in TIME_WORDS and keys[at - 1:at + 1] != ("المدير", "العام"):  # «المدير | العام»: no year
             return None
         title = _honorific_end(keys, at)
         if title < len(keys) and keys[title] not in HOLDER_TITLES and keys[title] in PERSON_TITLES:
             return None  # «أمين الطائف | رئيس المجلس البلدي ...»: a second post
         if title < len(keys) and keys[title] in HOLDER_TITLES:
+            if keys[post].startswith("ال") and not any(key[:1] == "ل" for key in keys[post + 1:at]):
+                return None  # «الرئيس التنفيذي | الدكتور ...» says not of what; «المدير العام لحرس الحدود» does
             end = _named_person_end(keys, words, title, lexicon) if at > post + 1 else None
             if end is None or (end < len(keys) and keys[end].startswith("ال")
                                and not words[end - 1].endswith(("،", ","))):
                 return None  # «المهندس محمد بن عبدالرحمن | المخرج»: a definite word after the name may be more of it
             return post, at, end
     return None
+
+
+def _club(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """Where a club's name starts and ends in «الفريق [الكروي] الأول [لكرة القدم] بنادي X [الإسباني]» at word
+    `index`, and where the phrase ends: headlines name the club («هجر يواصل تدريباته», «لاعب ريال مدريد»).
+
+    >>> _club(chunk_sentence("تدرب الفريق الأول لكرة القدم بنادي هجر على الملعب"), 1, Lexicon(frequency={"هجر": 9}))
+    (6, 7, 7)
+    """
+    keys = sentence.keys
+    if keys[index] != TEAM:
+        return None
+    at = index + 1 + (keys[index + 1:index + 2] == ("الكروي",))
+    if keys[at:at + 1] != ("الاول",):
+        return None
+    at += 1 + 2 * (keys[at + 1:at + 3] == ("لكره", "القدم"))
+    if at >= len(keys) or keys[at] != "بنادي":
+        return None
+    words, end = sentence.words, at + 1
+    while end < min(len(keys), at + 3) and words[end][:1].isalpha() and keys[end] not in DANGLING and (
+            end == at + 1 or lexicon.is_name(keys[end]) or keys[end].startswith("ال") and not keys[end].endswith("ي")):
+        end += 1  # its first word whatever it reads as («بنادي | هجر»), then names («ريال | مدريد»)
+        if words[end - 1].endswith(("،", ",", ".", ":")):
+            break
+    if end == at + 1:
+        return None
+    adjective = end < len(keys) and keys[end].startswith("ال") and keys[end].endswith("ي") \
+        and keys[end] not in DANGLING and not words[end - 1].endswith(("،", ","))  # «| الإسباني»
+    return at + 1, end, end + adjective
+
+
+def _region_post(sentence: ChunkedSentence, at: int, lexicon: Lexicon) -> tuple[list[str], int] | None:
+    """The post «أمير [منطقة] X» at word `at`, after a prince's name, as headlines name him («أمير عسير يستقبل ...»,
+    «أمير الشرقية»), and where it ends; None without one, or when what follows the place may be more of its name
+    («أمير منطقة مكة | المكرمة»).
+
+    >>> _region_post(chunk_sentence("استقبل الأمير فيصل بن خالد أمير منطقة عسير في مكتبه"), 5, Lexicon())
+    (['أمير', 'عسير'], 8)
+    """
+    keys, words = sentence.keys, sentence.words
+    if at + 1 >= len(keys) or keys[at] != "امير":
+        return None
+    place = at + 1 + (keys[at + 1] in (REGION, "ال" + REGION))  # «أمير | منطقة | عسير», «أمير | المنطقة | الشرقية»
+    if place >= len(keys) or not words[place][:1].isalpha() or keys[place] in DANGLING:
+        return None
+    following = keys[place + 1] if place + 1 < len(keys) else ""
+    ended = not following or words[place].endswith(("،", ",")) or following in DANGLING or following in TIME_WORDS \
+        or not following.startswith("ال") and (accusative_shape(following) or object_start(following, lexicon))
+    return ([words[at], words[place]], place + 1) if ended else None
 
 
 def _title_at(keys: tuple[str, ...], index: int) -> bool:
@@ -254,7 +320,8 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
         return index if sentence.chunks[boundary].kind in INSTITUTION_BREAKS else None
     key = keys[index]
     if key.startswith("ال") or key[:1] in "بلك" and key[1:] in lexicon.frequency:
-        return None  # «للإغاثة | التابعة للحكومة»: the name goes on; «| بمنطقة الرياض»: a place or purpose
+        return glued_place_end(keys, index, len(keys), lexicon)  # «| بمنطقة الجوف | التعاقد»: a place and the object;
+        # «للإغاثة | التابعة للحكومة»: the name goes on; «| بالرياض»: a place or purpose
     # the object: a number, an accusative or a common word («أكثر من ...» too), no verb or particle
     return index if key[:1].isdigit() or accusative_shape(key) or object_start(key, lexicon) else None
 

@@ -40,7 +40,7 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
     if lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS:
         after_time = core + 1 < len(chunks) and chunks[core + 1].kind == "time"  # «دعت الإدارة | اليوم | مستعملي ...»
-        resumed = _resumed_object(sentence, core + 1, lexicon) if after_time else None
+        resumed = resumed_object(sentence, core + 1, lexicon) if after_time else None
         return ObjectEnd(start) if resumed is None else ObjectEnd(resumed, resumed=True)
     if opening.subject is not None:  # a subject-first rewrite's subject may run on: «الشرطة | في إندونيسيا»
         core = max(core, *(index for index, chunk in enumerate(chunks) if chunk.start < opening.subject.subject_end))
@@ -51,7 +51,7 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     after = core + 1
     if after < len(chunks) and chunks[after].kind == "comma" and _accusative(keys[chunks[after].start], lexicon):
         return ObjectEnd(after, resumed=True)  # «نشرت صحيفة "الغارديان" البريطانية، | تقريرا صادما»
-    resumed = _resumed_object(sentence, after, lexicon)
+    resumed = resumed_object(sentence, after, lexicon)
     return ObjectEnd(after) if resumed is None else ObjectEnd(resumed, resumed=True)
 
 
@@ -61,7 +61,7 @@ def _accusative(key: str, lexicon: Lexicon) -> bool:
     return accusative_shape(key) and lexicon.is_common(key) and not lexicon.is_name(key)
 
 
-def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> int | None:
+def resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> int | None:
     """The chunk that resumes the verb's clause after a time, a bracket or a phrase between commas, past phrases
     of where only: the object that an Arabic clause puts after them («وقع طرفا النزاع | في جنوب السودان ... |
     الأربعاء | وثيقة لوقف إطلاق النار», «تنفذ الكلية، | بالتعاون مع الأمانة، | برنامجا تدريبيا»); a time word
@@ -69,7 +69,7 @@ def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> 
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("عقد رئيس النادي مع المدرب مساء يوم أمس الخميس اجتماعا خاصا باللاعبين")
-    >>> [" ".join(sentence.words[c.start:c.end]) for c in sentence.chunks][_resumed_object(sentence, 1, Lexicon())]
+    >>> [" ".join(sentence.words[c.start:c.end]) for c in sentence.chunks][resumed_object(sentence, 1, Lexicon())]
     'اجتماعا خاصا'
     """
     chunks, keys = sentence.chunks, sentence.keys
@@ -93,3 +93,30 @@ def _resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> 
         elif chunk.kind not in ("preposition", "clitic"):
             return None
     return None
+
+
+def setting_run(sentence: ChunkedSentence, opening: Opening, found: ObjectEnd) -> tuple[int, int] | None:
+    """Where and when, between a verb's subject and the object resumed after them, as one run a compression may
+    drop: «استقبل أمير عسير | في مكتبه | بالإمارة | أمس، | وكيل إمارة الرياض» reads «... يستقبل وكيل إمارة الرياض».
+    Only phrases of where («في ...», a «ب» phrase) and a time closed by a comma right before the object.
+
+    >>> from service.engines.writer.candidates import SentenceCompressions
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("استقبل المحافظ في مكتبه أمس، وفدا من التجار")
+    >>> lexicon = Lexicon(transitive=frozenset({"استقبل"}))
+    >>> opening = SentenceCompressions(sentence, lexicon)._plans[0].opening
+    >>> setting_run(sentence, opening, object_end(sentence, opening, lexicon))
+    (1, 2)
+    """
+    chunks, keys = sentence.chunks, sentence.keys
+    after = opening.start
+    if opening.subject is not None:
+        at = sentence.chunk_at(opening.subject.subject_end)
+        after = at - 1 if at is not None else len(chunks)
+    if not found.resumed or found.end <= after + 2 or chunks[found.end - 1].kind != "time" \
+            or not sentence.words[chunks[found.end - 1].end - 1].endswith(("،", ",")) \
+            or keys[chunks[after + 1].start] != "في":
+        return None
+    if any(chunk.kind not in ("preposition", "clitic", "time") for chunk in chunks[after + 1:found.end]):
+        return None
+    return after + 1, found.end - 1

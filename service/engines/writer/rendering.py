@@ -5,11 +5,11 @@ commas and colons that dropped runs leave behind tidied.
 from __future__ import annotations
 
 from service.engines.writer.candidates import Compression, Opening
-from service.engines.writer.chunks import ChunkedSentence
+from service.engines.writer.chunks import DANGLING, ChunkedSentence, fold
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.runs import Run
 from service.engines.writer.speech import speaker_words
-from service.engines.writer.subject import SubjectFirst
+from service.engines.writer.subject import MAX_APPOSITION_WORDS, SubjectFirst
 from service.engines.writer.tidy import tidy
 
 
@@ -33,7 +33,8 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
             dropped_last = sentence.words[chunks[index].start - 1]
             if dropped_last.endswith(":"):
                 words[-1] = words[-1].rstrip("،,:") + ":"  # «في بيان | يوم الأربعاء: | قررت» keeps its colon
-            elif dropped_last.endswith(("،", ",")) or not any(word.endswith(("،", ",")) for word in words[:-1]):
+            elif dropped_last.endswith(("،", ",")) and not _closes_apposition(words) \
+                    or not any(word.endswith(("،", ",")) for word in words[:-1]):
                 words[-1] = words[-1].rstrip("،,")  # «اللقاء، الذي جاء ...، يندرج» → «اللقاء يندرج»; «توزر، |
                 # وبالتنسيق مع ... | من حجز» → «توزر من حجز»; «الحادث، الذي وقع ...، | الأحد | إلى» keeps it
         words.extend(sentence.words[chunks[index].start:chunks[index].end])
@@ -51,6 +52,22 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
             named[-1], present = named[-1].rstrip(":"), present + ":"  # «يقول أحد المستخدمين: ...» → «... يقول:»
         words = named + [present] + _time_without_comma(sentence, subject, words[stop:])
     return tidy(words, lexicon, trim)
+
+
+def _closes_apposition(words: list[str]) -> bool:
+    """Whether the last word's comma closes a phrase the kept words opened with a comma a few words before: «توعد
+    القيادي الكردي، آلدار خليل، | الرئيس المشترك ...، | الجيش التركي» keeps «خليل،», which names him between
+    commas. Commas a few words apart, with no particle between, pair up from the first: «رئيس الوزراء اللبناني، سعد
+    الحريري، صورة سيلفي، | ...» has closed its phrase, and «أعلن مسؤول، أن جون بولتن، | وهو ...، |» has none."""
+    if not words[-1].endswith(("،", ",")):
+        return False
+    chained, closing = 0, len(words) - 1
+    while True:
+        opened = next((at for at in range(closing - 1, max(-1, closing - 1 - MAX_APPOSITION_WORDS), -1)
+                       if words[at].endswith(("،", ","))), None)
+        if opened is None or any(fold(word.rstrip("،,")) in DANGLING for word in words[opened + 1:closing + 1]):
+            return chained % 2 == 1
+        chained, closing = chained + 1, opened
 
 
 def _time_without_comma(sentence: ChunkedSentence, subject: SubjectFirst, rest: list[str]) -> list[str]:

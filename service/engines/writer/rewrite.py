@@ -41,9 +41,13 @@ PERSON_TITLES = frozenset("""
 رئيس الرئيس وزير الوزير وزيره الوزيره ملك الملك العاهل امير الامير الشيخ نائب النائب النائبه سفير السفير المتحدث
 الامين المدير الدكتور المهندس اللاعب المدرب الفنان الفنانه الممثل الممثله الكاتب الكاتبه المطرب المغني المغنيه
 النجم المستشار القائد الزعيم المرشح الناشط الناشطه المحامي السيناتور العداء الداعيه المبعوث المخرج الحارس
-المتحدثه المحترف المدافع المهاجم الصحفي الصحفيه الاعلامي الاعلاميه الشاعر الشاعره الروائي الروائيه
+المتحدثه المحترف المدافع المهاجم الصحفي الصحفيه الاعلامي الاعلاميه الشاعر الشاعره الروائي الروائيه الاستاذ الاستاذه
 """.split())
-PLACE_NOUNS = frozenset("ولايه مدينه منطقه محافظه جزيره جامعه جنوب شمال شرق غرب وسط".split())  # «في ولاية ...»
+# The word right after one is a given name, whatever else it reads as: «الأمير | فيصل», «المهندس | عبداللطيف»
+GIVEN_NAME_TITLES = frozenset("الامير الملك الشيخ المهندس الدكتور الاستاذ اللواء العميد".split())
+PLACE_NOUNS = frozenset("""
+ولايه مدينه منطقه محافظه جزيره جامعه جنوب شمال شرق غرب وسط دوله مملكه جمهوريه اماره مقاطعه
+""".split())  # «في ولاية ...», «في دولة الإمارات»
 PERSON_NOUNS = frozenset("""
 الخبير الخبيره المحلل الباحث الباحثه الناطق الولي الشاب الشابه الطفل الطفله المواطن المواطنه الرجل المراه السيده
 الفتاه الفتي
@@ -127,13 +131,19 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     False
     >>> clause_has_predicate(("وضع", "الاسد"), Lexicon(frequency={"الوضع": 9}))  # «إن وضع الأسد»: a noun first
     False
+    >>> lexicon = Lexicon(frequency={"محمود": 900, "يصل": 9, "مؤشر": 900}, definite_share={"مؤشر": 0.4})
+    >>> clause_has_predicate(tuple("لجنه الكره التي يتراسها محمود طاهر".split()), lexicon)
+    False
+    >>> clause_has_predicate(tuple("المستوي الذي وصل اليه هؤلاء في العنصريه مؤشر".split()), lexicon)
+    True
     """
     if keys and _present_after_an(keys[0], lexicon):
         return True
-    definite = relative = placed = described = False
+    definite = relative = placed = described = after_relative = False
     for position, key in enumerate(keys):
         bare = bare_word(key)
-        if placed and lexicon.is_indefinite_noun(bare) and bare not in DANGLING:
+        after_relative = after_relative and bare not in DANGLING  # «الذي وصل إليه ... | في العنصرية | مؤشر»
+        if placed and not after_relative and lexicon.is_indefinite_noun(bare) and bare not in DANGLING:
             return True  # «أن الفلسطينيين على استعداد», not «أن عدد القتلى في الهجوم»
         placed = definite and not described and bare in PLACE_PREPOSITIONS
         following = keys[1] if position == 0 and len(keys) > 1 else ""
@@ -147,9 +157,9 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
                 and not (position == 0 and lexicon.is_common("ال" + bare))):  # «إن وضع الأسد»: a noun first
             if not relative:
                 return True
-            relative = False
+            relative, after_relative = False, True  # what follows is the relative clause's («يترأسها محمود طاهر»)
             continue
-        if definite and bare[:1].isalnum() and not bare.startswith(("ال", "ل", "ب", "ك")) \
+        if definite and not after_relative and bare[:1].isalnum() and not bare.startswith(("ال", "ل", "ب", "ك")) \
                 and bare not in NOT_PREDICATES and not lexicon.is_name(bare):
             return True
         definite = bare.startswith("ال") or (definite and lexicon.is_name(bare) and bare not in DANGLING)  # «عن»
@@ -248,11 +258,15 @@ def verb_key(key: str, lexicon: Lexicon) -> str:
     ...                          "صلت": "تصلي"}, frequency={"وصلت": 900, "صلت": 3})
     >>> [verb_key(key, lexicon) for key in ("وافقت", "واعلنت", "ودعت", "وصلت")]
     ['وافقت', 'اعلنت', 'دعت', 'وصلت']
+    >>> verb_key("وكيل", Lexicon(frequency={"وكيل": 999, "كيل": 17})), verb_key("وقتل", Lexicon())
+    ('وكيل', 'قتل')
     """
     bare = bare_word(key)
-    if key not in lexicon.verbs:
+    if bare == key or bare in lexicon.verbs and key not in lexicon.verbs:
         return bare
     rare = lexicon.frequency.get(bare, 0) * RARE_READING < lexicon.frequency.get(key, 0)
+    if key not in lexicon.verbs:
+        return key if rare else bare  # «وكيل» is no «و» + «كيل»
     return key if bare not in lexicon.verbs or rare else bare
 
 

@@ -20,6 +20,7 @@ from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.negation_ends import BARE_NEGATIONS
 from service.engines.writer.rewrite import (
     CLAUSE_NEGATIONS,
+    GIVEN_NAME_TITLES,
     VERB_PARTICLES,
     accusative_shape,
     day_is_family_name,
@@ -76,7 +77,8 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
         if (resumed is not None and _resumes(sentence, first, resumed) and keys[resumed.start] not in DIRECTIONS
                 and not lexicon.may_open_with_and(keys[resumed.start])
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
-                and not _names_alone(sentence, resumed, lexicon)):
+                and not _names_alone(sentence, resumed, lexicon)
+                and not (kind != "time" and _titled_name(sentence, resumed, lexicon))):
             yield first, last
 
 
@@ -194,6 +196,15 @@ def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
         return lexicon.is_name(keys[-1])  # «، الشيخ منصور بن زايد،»: a title and a name, whatever its first name
     return all(lexicon.is_name(key) or key == "الله" or following == "الله"  # «فتح الله غولن»: a name with «الله»
                for key, following in zip(keys, keys[1:] + ("",), strict=True) if key)
+
+
+def _titled_name(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
+    """Whether a chunk after a comma opens with a person's title and name, however long: after a phrase between
+    commas it names someone in that phrase («صورة سيلفي، | مع ولي عهد السعودية، | الأمير محمد بن سلمان وملك
+    المغرب،»), and without the phrase it would read as the object («صورة سيلفي الأمير محمد ...»)."""
+    keys = sentence.keys[chunk.start:chunk.end]
+    return chunk.kind == "comma" and len(keys) > 1 and person_noun(keys[0]) \
+        and (lexicon.is_name(keys[1]) or keys[0] in GIVEN_NAME_TITLES)  # «الأمير | فيصل»
 
 
 def _holds_clause_word(keys: tuple[str, ...], lexicon: Lexicon) -> bool:

@@ -36,10 +36,18 @@ from service.engines.writer.noun_phrase import (
     participle_like,
     subject_end,
 )
-from service.engines.writer.places import CLEAN_BREAKS, goes_on_with_post, located_end
+from service.engines.writer.places import (
+    CLEAN_BREAKS,
+    bare_verbal_noun,
+    located_end,
+    own_place,
+    place_after_phrase,
+    post_goes_on,
+)
 from service.engines.writer.rewrite import (
     EMPHATIC_PRONOUNS,
     NOT_SUBJECTS,
+    PLACE_NOUNS,
     PREPOSITION_PRONOUNS,
     accusative_shape,
     bare_word,
@@ -54,7 +62,7 @@ from service.engines.writer.rewrite import (
     verb_like,
 )
 from service.engines.writer.speech import QUOTE_MARKS, spoken_to
-from service.engines.writer.subject_doubts import BARE_THAT, subject_doubtful
+from service.engines.writer.subject_doubts import BARE_THAT, maybe_passive, subject_doubtful, with_pronoun
 
 MAX_SUBJECT_WORDS = 7
 NEGATORS = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb never moves past one of these
@@ -104,8 +112,10 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     present = plural_of_people(present, keys[chunk.start + 2:end], lexicon) if end is not None else None
     if end is None or present is None:
         return None
-    if any(looks_imperfect(key, lexicon) or _with_pronoun(key, lexicon) for key in keys[chunk.start + 2:end]):
-        return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure
+    if any((looks_imperfect(key, lexicon) and previous[1:] not in PLACE_NOUNS) or with_pronoun(key, lexicon)
+           for previous, key in zip(keys[chunk.start + 1:end], keys[chunk.start + 2:end], strict=False)):
+        return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure;
+        # not a place's name («بمحافظة | ينبع»)
     if nationality_before_name(sentence, chunk.start + 1, end, lexicon):
         return None  # «أكد الفرنسي زين الدين زيدان ...»: an adjective standing for a person, whose name follows
     if not DEMONSTRATIVES.isdisjoint(keys[chunk.start + 1:end]) \
@@ -141,13 +151,16 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         return named if named - first <= MAX_SUBJECT_WORDS + MAX_NISBA_WORDS else None
     if _time_between_commas(sentence, start) and _fills_chunk(sentence, start, lexicon) \
             or _bare_time_after(sentence, start) and _one_phrase(keys, first, chunk.end, lexicon):
-        return chunk.end if not _maybe_passive(sentence, start, chunk.end, lexicon) else None
+        return chunk.end if not maybe_passive(sentence, start, chunk.end, lexicon) else None
     described = described_noun_end(words, keys, first, chunk.end, lexicon)
     if described is None and chunk.size > 2 and not keys[first].startswith("ال") \
             and nisba(words[first + 1], keys[first + 1], lexicon):
         return None  # «يزور وفد أمني مصري | غزة»: after its adjectives a name is no more of the subject
     end = described or _before_own_clitic(keys, first, chunk.end, verb, lexicon) \
         or subject_end(keys, first, chunk.end, lexicon)
+    placed = place_after_phrase(keys, first, chunk.end, lexicon) if end is None and lexicon.complements.get(verb) \
+        != "ب" else None  # «إدارة التعليم | بمحافظة ينبع | مواعيد ...»: the object after its place
+    end = end or placed
     if end is None and chunk.size == 2 and lexicon.is_common(keys[first]) \
             and located_end(sentence, start + 1, lexicon) is not None:
         end = chunk.end  # «قضت محكمة | في البحرين | بسجن ...»: one indefinite noun that a place follows
@@ -159,25 +172,28 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         # «أضاف الفريق | أحمد خالد أن ...»: the verb's object is what was said, the words before it his name
     if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
         first_name = keys[end].endswith("ا") and name_follows(keys, end, lexicon)  # «القاضية رشا الحسيني»
-        clean = words[end][:1] not in QUOTE_MARKS and not first_name and (  # «لعبة الفيديو "فيفا 18"»: a title
+        clean = placed is not None or words[end][:1] not in QUOTE_MARKS and not first_name and (  # not a title:
+            # «لعبة الفيديو "فيفا 18"»
             (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or complement_word(keys[end], lexicon)
             or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
                 object_start(keys[end], lexicon) and no_person(keys[first:end], lexicon)
-                and (described is None or not_agreeing(keys[first], keys[end]))))
+                and (described is None or not_agreeing(keys[first], keys[end])))
+            or (  # «أعلن الرئيس الأمريكي | انسحاب ...»: after a person's definite words, a verbal noun is the object
+                keys[end - 1].startswith("ال") and bare_verbal_noun(keys[end]) and object_start(keys[end], lexicon)
+                and not name_follows(keys, end, lexicon)))
     elif not titled(keys[first:end]) and _not_the_verbs(verb, "في", lexicon) \
             and (located := located_end(sentence, start + 1, lexicon)) is not None:  # not «نجح الطيار | في الهبوط»
-        end, clean = located, not _maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
-    elif end == chunk.end and end < len(keys) and goes_on_with_post(keys[first:end], keys[end], lexicon) \
-            and _not_the_verbs(verb, keys[end], lexicon):
+        end, clean = located, not maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
+    elif end == chunk.end and post_goes_on(sentence, first, end, lexicon) and _not_the_verbs(verb, keys[end], lexicon):
         end = located_end(sentence, start + 1, lexicon, keys[end])  # «مبعوث الأمم المتحدة | إلى سوريا | يقول»
         clean = end is not None and (end >= len(keys) or sentence.chunk_at(end) is not None or (  # after
             accusative_shape(keys[end]) and not closed_by_comma(words, end)))  # a post a name may come («... رافع»)
     else:
         end, clean = _after_chunk(sentence, start, verb, lexicon)
         clean = (clean and (closed_by_comma(words, end) or not _takes_complement(keys[end - 1], lexicon)
-                            or _verbs_phrase(verb, sentence, first, end, lexicon))
-                 and not _maybe_passive(sentence, start, end, lexicon)
-                 and not (end < len(keys) and goes_on_with_post(keys[first:end], keys[end], lexicon)))
+                            or _verbs_phrase(verb, sentence, first, end, lexicon) or own_place(sentence, end, lexicon))
+                 and not maybe_passive(sentence, start, end, lexicon)
+                 and not post_goes_on(sentence, first, end, lexicon))
     if not clean or end is None:
         return None
     longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if closed_by_comma(words, end) else 0)
@@ -226,7 +242,7 @@ def _before_own_clitic(keys: tuple[str, ...], first: int, limit: int, verb: str,
         return None
     end = subject_end(keys, first, at, lexicon)
     if end is None or end < at and not (titled(keys[first:end]) and at - end <= MAX_NAME_AFTER_TITLE and not any(
-            key in DANGLING or accusative_shape(key) or _with_pronoun(key, lexicon) for key in keys[end:at])):
+            key in DANGLING or accusative_shape(key) or with_pronoun(key, lexicon) for key in keys[end:at])):
         return None  # after a title, his name: «رئيس البرلمان العربي | أحمد الجروان | بأداء»
     return at
 
@@ -257,7 +273,7 @@ def _one_phrase(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -
     names, no indefinite word after a definite one (the object: «جمعية الثقافة بالأحساء | حفل معايدة»), no
     accusative, number or pronoun suffix, and at most MAX_SUBJECT_WORDS + MAX_NISBA_WORDS words."""
     if end - first > MAX_SUBJECT_WORDS + MAX_NISBA_WORDS or any(
-            key[:1].isdigit() or accusative_shape(key) or _with_pronoun(key, lexicon) for key in keys[first:end]):
+            key[:1].isdigit() or accusative_shape(key) or with_pronoun(key, lexicon) for key in keys[first:end]):
         return False
     parts = [first] + [at for at in range(first + 1, end) if keys[at][:1] in ("ل", "ب") and keys[at] not in NAME_LINKS]
     openings = frozenset(parts[1:])
@@ -349,7 +365,7 @@ def _after_chunk(sentence: ChunkedSentence, start: int, verb: str, lexicon: Lexi
             all(lexicon.is_name(key) for key in words) or _person_apposition(subject, words, lexicon)):
         described = start + 2 < len(chunks) and chunks[start + 2].kind == "relative"  # «، أشرقت أحمد، | التي»
         return following.end, not described  # «، رجب طيب أردوغان،»: a name in apposition
-    return end, accusative_shape(words[0])
+    return end, accusative_shape(words[0]) or words[0] in lexicon.verb_prepositions.get(verb, ())  # «، عن ...»
 
 
 def _person_apposition(subject: tuple[str, ...], words: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -368,29 +384,3 @@ def _person_apposition(subject: tuple[str, ...], words: tuple[str, ...], lexicon
     if len(words) > MAX_APPOSITION_WORDS or first in DANGLING or first[:1].isdigit() or looks_imperfect(first, lexicon):
         return False
     return not no_person(subject, lexicon) and (not first.startswith("ال") or person_noun(first))
-
-
-def _maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a verb that takes an object has none after a subject that fills its chunk, only a prepositional
-    phrase: unvowelled, «اتهمت أم | في الولايات المتحدة باستخدام ...» is the passive («a mother was accused»), and
-    «أم تتهم» would say she accuses. Speech verbs go on with a preposition in the active («أعلنت الشركة عن»)."""
-    verb = verb_key(sentence.keys[sentence.chunks[start].start], lexicon)
-    if verb not in lexicon.transitive or verb in SAY_VERBS:
-        return False
-    after_subject = sentence.chunk_at(end) is not None  # no object in the subject's chunk
-    following = next((chunk for chunk in sentence.chunks[start + 1:] if chunk.start >= end
-                      and not (after_subject and chunk.kind == "time")),
-                     None)  # «ووقع التفجير، الأحد، | خارج مكتب ...»: it happened (يقع), not «يوقع» (signs)
-    return following is not None and (following.kind in ("preposition", "clitic") or (
-        after_subject and following.kind == "comma" and sentence.keys[following.start] in PREPOSITIONS - {"من"}))
-
-
-def _with_pronoun(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word inside a subject carries a pronoun, so that the subject's end is unsure: not a word in «ة»
-    that is also written with «ال» («في جامعة أدنبره»).
-
-    >>> lexicon = Lexicon(frequency={"جامع": 9, "الجامعه": 9, "حمله": 9})
-    >>> _with_pronoun("جامعه", lexicon), _with_pronoun("حملتها", lexicon)
-    (False, True)
-    """
-    return lexicon.has_pronoun_suffix(key) and not (key.endswith("ه") and "ال" + key in lexicon.frequency)

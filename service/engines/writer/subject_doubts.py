@@ -3,12 +3,13 @@ not put first («كشفت شركة أبل النقاب» is not «شركة أب�
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import NAME_LINKS, ChunkedSentence, closed_by_comma
+from service.engines.writer.chunks import NAME_LINKS, PREPOSITIONS, SAY_VERBS, ChunkedSentence, closed_by_comma
 from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
 from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.noun_phrase import adjective_shape, nisba_then_noun, participle, participle_like
+from service.engines.writer.objects import resumed_object
 from service.engines.writer.places import verbal_noun
-from service.engines.writer.rewrite import reads_as_verb, titled, verb_key
+from service.engines.writer.rewrite import accusative_shape, reads_as_verb, titled, verb_key
 
 TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا".split())  # «زار جونسون واشنطن حاليا»: no object
 BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
@@ -71,3 +72,38 @@ def _name_then_noun(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
     return any(lexicon.is_name(key) and key not in NAME_PARTICLES and following.startswith("ال")
                and not following.endswith(("ي", "يه")) and not lexicon.is_family_name(following)
                for key, following in zip(subject, subject[1:], strict=False))
+
+
+def maybe_passive(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a verb that takes an object has none after a subject that fills its chunk, only a prepositional
+    phrase: unvowelled, «اتهمت أم | في الولايات المتحدة باستخدام ...» is the passive («a mother was accused»), and
+    «أم تتهم» would say she accuses. Speech verbs go on with a preposition in the active («أعلنت الشركة عن»)."""
+    verb = verb_key(sentence.keys[sentence.chunks[start].start], lexicon)
+    if verb not in lexicon.transitive or verb in SAY_VERBS:
+        return False
+    at = sentence.chunk_at(end)
+    if at is None and end < len(sentence.keys) and (sentence.keys[end][:1].isdigit() or accusative_shape(
+            sentence.keys[end])):
+        return False  # «أحالت النيابة العامة في دولة الإمارات | 41 شخصا»: the object right after the subject's place
+    if at is not None and sentence.keys[end] == "في" and resumed_object(sentence, at, lexicon) is not None:
+        return False  # «استقبل أمير عسير | في مكتبه | أمس، | وكيل الإمارة»: its object comes after where and when;
+        # not after «لدعم الشرعية» («مقاتلات التحالف العربي | لدعم الشرعية»), which may be more of the subject
+    after_subject = at is not None  # no object in the subject's chunk
+    following = next((chunk for chunk in sentence.chunks[start + 1:] if chunk.start >= end
+                      and not (after_subject and chunk.kind == "time")),
+                     None)  # «ووقع التفجير، الأحد، | خارج مكتب ...»: it happened (يقع), not «يوقع» (signs)
+    return following is not None and (following.kind in ("preposition", "clitic") or (
+        after_subject and following.kind == "comma" and sentence.keys[following.start] in PREPOSITIONS - {"من"}))
+
+
+def with_pronoun(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word inside a subject carries a pronoun, so that the subject's end is unsure: not a word in «ة»
+    that is also written with «ال» («في جامعة أدنبره»).
+
+    >>> lexicon = Lexicon(frequency={"جامع": 9, "الجامعه": 9, "حمله": 9})
+    >>> with_pronoun("جامعه", lexicon), with_pronoun("حملتها", lexicon)
+    (False, True)
+    """
+    return lexicon.has_pronoun_suffix(key) and not (key.endswith("ه") and (
+        "ال" + key in lexicon.frequency or key[:1] in ("ب", "ل") and "ال" + key[1:] in lexicon.frequency))
+    # «بمحافظة» is no «بمحافظ» + «ه»

@@ -10,7 +10,14 @@ import re
 _DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 _DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه عشيه".split())
 _DAY_WORDS = frozenset("يوم اليوم امس غدا غد الليله".split())
+# Ordinals that date a day with «من» and a month («في الأول من يوليو») or rank («المركز الثالث»): no place; after
+# «اليوم» they number the day («في اليوم الأول من زيارته»), which is no time to drop
+ORDINALS = frozenset("""
+الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه
+الثامن الثامنه التاسع التاسعه العاشر العاشره الاخير الاخيره
+""".split())
 _EVE = ("امس", "الاول")  # «أمس الأول», the day before yesterday: «الأول» alone would read «the first»
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك".split())
 MONTHS = frozenset("""
 يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه
 اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
@@ -40,7 +47,11 @@ def time_span(keys: tuple[str, ...], start: int) -> int:
     2
     >>> time_span(tuple("استضافت الجريده اول امس وفدا".split()), 2), time_span(tuple("حل اول مره".split()), 1)
     (2, 0)
+    >>> time_span(tuple("اكد في اليوم الاول من زيارته".split()), 1), time_span(tuple("ظهيره هذا اليوم".split()), 2)
+    (0, 0)
     """
+    if start > 0 and keys[start - 1] in _DEMONSTRATIVES:
+        return 0  # «ظهيرة هذا | اليوم»: the day the demonstrative points at, no time of its own
     day = _day_span(keys, start)
     if not day:
         return _date_span(keys, start)
@@ -100,4 +111,6 @@ def _day_span(keys: tuple[str, ...], start: int) -> int:
         index, anchored = index + 1, True
     if anchored and index < len(keys) and (keys[index] in _RELATIVE_TIME or keys[index - 1:index + 1] == _EVE):
         index += 1  # «الجمعة الماضية», «أمس الأول» (the day before yesterday)
+    elif anchored and index < len(keys) and keys[index - 1] == "اليوم" and keys[index] in ORDINALS:
+        return 0  # «في اليوم | الأول من زيارته»: the first day, not today
     return index - start if anchored else 0

@@ -13,12 +13,21 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from service.engines.writer.candidates import Compression, SentenceCompressions, statement_start
-from service.engines.writer.chunks import ChunkedSentence, chunk_sentence, chunk_words, fold, sentence_words
-from service.engines.writer.endings import can_end
+from service.engines.writer.chunks import (
+    FRONTED_CLAUSES,
+    ChunkedSentence,
+    chunk_sentence,
+    chunk_words,
+    fold,
+    sentence_words,
+)
+from service.engines.writer.endings import can_end, opening_verb
 from service.engines.writer.features import ArticleContext, SentenceParts
+from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.model import WriterModel
 from service.engines.writer.names import variants
 from service.engines.writer.rendering import render
+from service.engines.writer.rewrite import bare_word, looks_imperfect, verb_key
 from service.engines.writer.scoring import CompressionScorer
 from service.engines.writer.speech import speaker_missing
 from service.engines.writer.statement import statement_opening, statement_words
@@ -47,6 +56,8 @@ LENGTH_STEPS = ((False, HEADLINE_MAX_WORDS + 2 * LONG_SUBJECT_WORDS), (True, HEA
 OVERLONG_COST = 0.05
 _LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
 QUESTION_WORDS = frozenset("هل ماذا لماذا كيف اين".split())
+# «بمجرد أن ...», «إذا ...»: what was said opens with a clause its main clause must follow
+SUBORDINATORS = FRONTED_CLAUSES | frozenset("اذا لو لولا لما".split())
 SHORTLIST = 8  # compressions per sentence kept in score order, for a bullet that must not repeat another
 
 
@@ -114,7 +125,8 @@ class ArticleWriter:
         for index, objectless, longest in steps:
             choices = [choice for choice in self.ranked(index, 0, longest, HEADLINE_MIN_WORDS, SHORTLIST,
                                                         objectless=objectless, usual_words=HEADLINE_MAX_WORDS)
-                       if _speaker_named(choice) and not _shows_link(choice) and not _reads_as_list(choice)]
+                       if _speaker_named(choice) and not _shows_link(choice) and not _reads_as_list(choice)
+                       and not _opens_subordinate(choice)]
             if choices:
                 return self.text(choices[0])
         return self._leading_chunks(0) if self.sentences else None
@@ -155,7 +167,9 @@ class ArticleWriter:
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
                        if _speaker_named(choice) and _claim_has_speaker(choice) and not _shows_link(choice)
-                       and not _reads_as_list(choice) and not _asks(choice)]
+                       and not _reads_as_list(choice) and not _asks(choice) and not _opens_subordinate(choice)
+                       and not _complement_left(choice, self.model.lexicon)
+                       and not _subject_unnamed(choice, self.model.lexicon)]
             for choice in sorted(choices, key=lambda choice: -choice.score):
                 text = self.text(choice)
                 if not avoid(text):
@@ -185,6 +199,59 @@ def _asks(choice: Choice) -> bool:
     first, second = sentence.keys[start], sentence.keys[start + 1] if start + 1 < len(sentence.keys) else ""
     asked = first[1:] if first[:1] in ("و", "ف") and first[1:] in QUESTION_WORDS else first  # «وهل», «فهل»
     return asked in QUESTION_WORDS or (first in ("ما", "من") and second in ("هو", "هي"))  # «ما هي المشكلة»
+
+
+def _opens_subordinate(choice: Choice) -> bool:
+    """Whether what a speaker said opens with a clause of when or if, which the main clause would have to follow:
+    «ستيرجن: بمجرد أن يكون لدينا بعض الوضوح» says nothing yet."""
+    opening, sentence = choice.compression.opening, choice.sentence
+    if opening.form != "attribution" or opening.attribution is None:
+        return False
+    first = sentence.chunks[opening.body_start].start + opening.attribution.skip
+    return first < len(sentence.keys) and bare_word(sentence.keys[first]) in SUBORDINATORS
+
+
+def _complement_left(choice: Choice, lexicon: Lexicon) -> bool:
+    """Whether a compression stops before the preposition its verb goes on with (`Lexicon.complements`), which the
+    sentence has further on: «حذر بخاري الموجود حاليا في واشنطن، حيث يقوم بزيارة ...» without «من أن ...» says
+    nothing of what he warned against (a teaser can take another sentence)."""
+    opening, sentence = choice.compression.opening, choice.sentence
+    if opening.form not in ("plain", "subject"):
+        return False
+    preposition = lexicon.complements.get(opening_verb(sentence, opening, lexicon))
+    if preposition is None:
+        return False
+    chunks, keys = sentence.chunks, sentence.keys
+    end = chunks[choice.compression.end].end
+
+    def has(key: str) -> bool:
+        return key == preposition or len(preposition) == 1 and key[:1] == preposition and len(key) > 3
+
+    return not any(has(key) for key in keys[chunks[opening.start].start + 1:end]) and any(map(has, keys[end:]))
+
+
+def _subject_unnamed(choice: Choice, lexicon: Lexicon) -> bool:
+    """Whether a compression opens with a plural verb whose subject is only its pronoun: «يقولون إن ...», «أشاروا
+    إلى أن ...» (who? an earlier sentence named them). A verb before a named subject stays singular in Arabic, so
+    the plural ending says no subject follows; «يكون» is singular («ون» is of its root).
+
+    >>> lexicon = Lexicon(frequency={"يقول": 9, "تقول": 9, "اشار": 9, "يك": 9}, verbs={"اشار": "يشير"})
+    >>> [_plural_alone(key, lexicon) for key in ("يقولون", "اشاروا", "يكون", "الدول")]
+    [True, True, False, False]
+    """
+    opening, sentence = choice.compression.opening, choice.sentence
+    if opening.form != "plain":
+        return False
+    return _plural_alone(verb_key(sentence.keys[sentence.chunks[opening.body_start].start], lexicon), lexicon)
+
+
+def _plural_alone(key: str, lexicon: Lexicon) -> bool:
+    singular = key[:-2]
+    if len(singular) < 3:
+        return False
+    if key.endswith("ون"):
+        return looks_imperfect(singular, lexicon)
+    return key.endswith("وا") and singular in lexicon.verbs
 
 
 def _reads_as_list(choice: Choice) -> bool:

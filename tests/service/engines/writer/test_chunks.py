@@ -33,3 +33,15 @@ def test_an_imam_written_with_hamza_below_is_no_preposition() -> None:
     """«إمام المسجد» (its imam) is the speaker's title; «أمام المحكمة» (in front of it) opens a phrase."""
     assert phrases("أكد إمام المسجد الكبير الشيخ سالم أهمية التعليم.")[0] == "أكد إمام المسجد الكبير الشيخ سالم أهمية التعليم."
     assert "أمام المحكمة" in phrases("وقف المتهم أمام المحكمة")
+
+
+def test_the_numbered_day_of_a_visit_is_no_time_to_drop() -> None:
+    """«في اليوم الأول من زيارته» is the first day: dropping «في اليوم» as «today» would leave «الأول من زيارته»."""
+    lines = all_outputs("أكد الرئيس الضيف في اليوم الأول من زيارته للبلاد أن العلاقات بين البلدين متينة.")
+    assert lines and not any("الضيف الأول" in line for line in lines), lines
+
+
+def test_the_day_a_demonstrative_points_at_stays_with_it() -> None:
+    """«ظهيرة هذا اليوم» is one phrase: no output ends on «هذا» with «اليوم» cut off as a time."""
+    lines = all_outputs("باشرت فرق الدفاع المدني ظهيرة هذا اليوم إخماد حريق في مستودع للأخشاب بالمنطقة الصناعية.")
+    assert lines and not any(line.endswith("هذا") or "هذا إخماد" in line for line in lines), lines

@@ -564,9 +564,31 @@ def test_no_output_stops_inside_the_phrase_that_fronts_a_clause_of_annahu(senten
 def test_a_prince_is_named_by_his_given_name_even_when_it_is_also_a_family_name() -> None:
     """«فيصل» is also the family name «الفيصل»; after «الأمير» it is his given name, and headlines drop the
     honorifics and the grandfather: «استقبل الأمير فيصل بن سالم ...»."""
-    lines = all_outputs("استقبل صاحب السمو الملكي الأمير فيصل بن سالم بن عبدالعزيز أمير المنطقة الشمالية في مكتبه "
-                        "أمس رئيس بلدية المدينة.")
-    assert any(line.startswith("استقبل الأمير فيصل بن سالم أمير المنطقة") for line in lines), lines
+    lines = all_outputs("استقبل صاحب السمو الملكي الأمير فيصل بن سالم بن عبدالعزيز رئيس الهيئة العامة للسياحة في "
+                        "مكتبه أمس رئيس بلدية المدينة.")
+    assert any(line.startswith("استقبل الأمير فيصل بن سالم رئيس الهيئة") for line in lines), lines
+
+
+def test_a_club_is_named_for_its_first_team_as_sports_pages_do() -> None:
+    """«الفريق الأول لكرة القدم بنادي الشروق» is «الشروق» in a headline («الشروق يتعادل مع ...»); a player's club too,
+    his apposition's closing comma kept; a preposition after the club is never taken for its adjective."""
+    lines = all_outputs("تعادل الفريق الأول لكرة القدم بنادي الشروق مع ضيفه الوداد الرياضي دون أهداف.")
+    assert any(line.startswith("الشروق يتعادل مع ضيفه") for line in lines), lines
+    lines = all_outputs("فاز المهاجم سامر الخطيب، لاعب الفريق الأول لكرة القدم بنادي الشروق الإماراتي، بجائزة أفضل "
+                        "لاعب.")
+    assert any("الخطيب، لاعب الشروق، بجائزة أفضل لاعب" in line for line in lines), lines
+    lines = all_outputs("غادرت بعثة الفريق الكروي الأول بنادي الشروق إلى تونس لإقامة معسكر إعدادي.")
+    assert any("بعثة الشروق إلى تونس" in line for line in lines), lines
+
+
+def test_a_prince_who_governs_a_region_is_named_by_his_post() -> None:
+    """Saudi editors write «أمير الجوف يستقبل ...» for «استقبل صاحب السمو الملكي الأمير ... أمير منطقة الجوف»; where
+    and when he received, before whom, may go. «أمير منطقة مكة المكرمة» ends past where the rule can tell: kept."""
+    lines = all_outputs("استقبل صاحب السمو الملكي الأمير فيصل بن سالم بن عبدالعزيز أمير منطقة الجوف في مكتبه بالإمارة "
+                        "أمس، رئيس بلدية المدينة.")
+    assert any(line.startswith("أمير الجوف يستقبل رئيس بلدية المدينة") for line in lines), lines
+    lines = all_outputs("رأس صاحب السمو الملكي الأمير سالم الفيصل أمير منطقة مكة المكرمة الاجتماع الشهري للجنة.")
+    assert lines and not any("أمير مكة" in line for line in lines), lines
 
 
 @pytest.mark.parametrize(("sentence", "completer"), [
@@ -721,3 +743,20 @@ def test_a_speaker_described_at_length_still_keeps_what_he_said() -> None:
                         "بدأ يتلقى وثائق جديدة.")
     assert lines and all("أنه بدأ" in line for line in lines), lines
     assert not any("التحقيقات خالد" in line for line in lines), lines  # the holder of the title goes with it
+
+
+def test_what_was_said_never_stops_at_its_subject_and_relative_clause() -> None:
+    """«مصادر: لجنة الكرة التي يترأسها محمود سالم» says nothing of the committee: the name after the relative clause's
+    verb is that clause's subject («محمود» is also a common word), not the predicate of what was said."""
+    lines = all_outputs("قالت مصادر بالنادي إن لجنة الكرة التي يترأسها محمود سالم، تحاول التعاقد مع المدافع الدولي.")
+    assert lines and not any(line.endswith("محمود سالم") for line in lines), lines
+    assert any(line.endswith("تحاول التعاقد مع المدافع الدولي") for line in lines), lines
+
+
+def test_a_definite_post_is_named_alone_only_when_it_says_of_what() -> None:
+    """«المدير العام لحرس الحدود اللواء سامي الغامدي» is named by the post, which says of what; «الرئيس التنفيذي
+    الدكتور سامي الغامدي» keeps his name («الرئيس التنفيذي» alone would say nothing of whom)."""
+    lines = all_outputs("نقل المدير العام لحرس الحدود اللواء سامي بن خالد الغامدي، تعازي القيادة إلى أسر الشهداء.")
+    assert any(line.startswith("نقل المدير العام لحرس الحدود تعازي") for line in lines), lines
+    lines = all_outputs("أكد الرئيس التنفيذي الدكتور سامي بن خالد الغامدي، أن الشركة ستوسع أعمالها في المنطقة.")
+    assert lines and all("الغامدي" in line for line in lines if line.startswith(("أكد", "الرئيس"))), lines

@@ -108,3 +108,19 @@ def test_no_run_resumes_at_a_name_written_with_allah_that_names_what_it_dropped(
     outputs = all_outputs("واعتقلت الشرطة أكثر من 50 شخصا في المدينة، بعدما ألقت باللائمة في الهجوم على رجل الدين "
                           "وحليفه السابق، فتح الله غولن، المقيم في الخارج.")
     assert outputs and not any("المدينة فتح الله" in line for line in outputs), outputs
+
+
+def test_no_run_drops_the_phrase_whose_titled_name_stays_after_it() -> None:
+    """«صورة سيلفي، مع ولي العهد، الأمير ...»: without «مع ولي العهد» the prince reads as part of the picture."""
+    outputs = all_outputs("نشر رئيس الوزراء، سامي الخطيب، صورة تذكارية، مع ولي العهد، الأمير فيصل بن خالد وأمير "
+                          "المنطقة، على حسابه.")
+    assert outputs and not any("تذكارية الأمير" in line for line in outputs), outputs
+
+
+def test_the_comma_that_closes_a_name_between_commas_stays_when_a_title_after_it_goes() -> None:
+    """«توعد القيادي، سامر العلي، | الرئيس المشترك للهيئة، | الجيش» drops the title: «العلي الجيش» would read as one
+    name; a comma that closes no such phrase goes with the run («اللقاء، الذي ...، يندرج» → «اللقاء يندرج»)."""
+    outputs = all_outputs("توعد القيادي الكردي، سامر العلي، الرئيس المشترك للهيئة التنفيذية للحركة، الجيش المهاجم "
+                          "بتلقينه درسا قاسيا.")
+    assert any("سامر العلي، الجيش المهاجم" in line for line in outputs), outputs
+    assert not any("العلي الجيش" in line for line in outputs), outputs

@@ -8,6 +8,7 @@ from service.engines.writer import ArticleWriter, WriterModel, load_writer_model
 from service.engines.writer.writer import HEADLINE_MAX_WORDS, OVERLONG_COST
 from service.options import Limits, build_options
 from service.pipeline import summarize_text
+from tests.service.engines.writer.test_meaning import all_outputs
 
 ENGINE = ExtractiveEngine()
 MODEL = load_writer_model()
@@ -203,3 +204,49 @@ def test_each_word_past_fourteen_costs_a_headline_some_score() -> None:
     assert _headline_words({}) <= HEADLINE_MAX_WORDS
     assert _headline_words({"length=25": 7 * OVERLONG_COST}) <= HEADLINE_MAX_WORDS  # its 8 words over cost more
     assert _headline_words({"length=25": 9 * OVERLONG_COST}) > HEADLINE_MAX_WORDS
+
+
+def test_a_lead_opening_with_expressed_about_is_a_statement_not_a_phrase_via() -> None:
+    """Unvowelled «عبر» is also «via»; «عبّر الرئيس ... عن» expressed: the lead's own statement is the headline."""
+    writer = ArticleWriter(MODEL, ["عبّر الرئيس السوداني، الجمعة، عن فخره بأداء المنتخب الوطني رغم خسارته أمام الضيوف.",
+                                   "وقال في بيان إن اللاعبين قدموا مباراة كبيرة أمام منافس قوي."])
+    headline = writer.headline()
+    assert headline is not None and "فخره بأداء المنتخب" in headline, headline
+    assert writer.is_statement(0)
+
+
+def test_no_bullet_opens_with_a_when_clause() -> None:
+    """«لما وصل وجد ...» (when he arrived, he found) opens with the clause that sets the scene: no statement."""
+    writer = ArticleWriter(MODEL, ["وصل الوزير إلى العاصمة في زيارة رسمية تستمر ثلاثة أيام.",
+                                   "لما وصل الوزير وجد رئيس الحكومة ينتظره في المطار مع عدد من المسؤولين."])
+    bullet = writer.bullet([1], lambda text: False)
+    assert bullet is None or not bullet.startswith("لما"), bullet
+
+
+def test_no_bullet_stops_before_the_preposition_its_verb_goes_on_with() -> None:
+    """«حذر الرئيس الموجود حاليا في العاصمة، حيث ...» without «من أن ...» never says what he warned against."""
+    writer = ArticleWriter(MODEL, ["وصل الرئيس إلى العاصمة في أول زيارة رسمية منذ توليه مهامه.",
+                                   "حذر الرئيس الموجود حاليا في العاصمة، حيث يقوم بأول زيارة رسمية منذ توليه مهامه، "
+                                   "شركاءه من أن سياستهم الحالية تضر بجهود مكافحة التطرف في المنطقة كلها."])
+    bullet = writer.bullet([1], lambda text: False)
+    assert bullet is None or " من " in f" {bullet} ", bullet
+
+
+def test_no_bullet_shows_a_speaker_saying_only_a_clause_of_when() -> None:
+    """«قالت ستيرجن إنه بمجرد أن يكون لدينا بعض الوضوح» stops before what she will do then; so would the speaker's
+    form «ستيرجن: بمجرد أن ...»."""
+    writer = ArticleWriter(MODEL, ["أعلنت رئيسة الحكومة المحلية أنها ستبحث إجراء استفتاء جديد على الاستقلال.",
+                                   "وقالت رئيسة الحكومة إنه بمجرد أن يكون لدينا بعض الوضوح بشأن الاتفاق الجديد، "
+                                   "سنحدد موعد الاستفتاء ونعلنه للجميع."])
+    bullet = writer.bullet([1], lambda text: False)
+    assert bullet is None or "سنحدد" in bullet, bullet
+    lines = all_outputs("وقالت رئيسة الحكومة: بمجرد أن يكون لدينا بعض الوضوح بشأن الاتفاق، سنحدد موعد الاستفتاء.")
+    assert not any(line.startswith("رئيسة الحكومة: بمجرد") and "سنحدد" not in line for line in lines), lines
+
+
+def test_no_bullet_opens_with_a_plural_verb_whose_subject_an_earlier_sentence_named() -> None:
+    """«يقولون إن ...» (they say): who says it was named before; a teaser read alone must name them."""
+    writer = ArticleWriter(MODEL, ["يرى خبراء الاقتصاد أن الحكومة تأخرت في إصلاح النظام الضريبي.",
+                                   "ويقولون إن تعزيز شبكة الأمان الاجتماعي سيشجع المواطنين على زيادة الإنفاق."])
+    bullet = writer.bullet([1], lambda text: False)
+    assert bullet is None or not bullet.startswith("يقولون"), bullet
