@@ -231,14 +231,8 @@ def _complement_left(choice: Choice, lexicon: Lexicon) -> bool:
 
 
 def _subject_unnamed(choice: Choice, lexicon: Lexicon) -> bool:
-    """Whether a compression opens with a plural verb whose subject is only its pronoun: «يقولون إن ...», «أشاروا
-    إلى أن ...» (who? an earlier sentence named them). A verb before a named subject stays singular in Arabic, so
-    the plural ending says no subject follows; «يكون» is singular («ون» is of its root).
-
-    >>> lexicon = Lexicon(frequency={"يقول": 9, "تقول": 9, "اشار": 9, "يك": 9}, verbs={"اشار": "يشير"})
-    >>> [_plural_alone(key, lexicon) for key in ("يقولون", "اشاروا", "يكون", "الدول")]
-    [True, True, False, False]
-    """
+    """Whether a compression opens with a plural verb whose subject is only its pronoun (`_plural_alone`):
+    «يقولون إن ...», «أشاروا إلى أن ...» (who? an earlier sentence named them)."""
     opening, sentence = choice.compression.opening, choice.sentence
     if opening.form != "plain":
         return False
@@ -246,6 +240,13 @@ def _subject_unnamed(choice: Choice, lexicon: Lexicon) -> bool:
 
 
 def _plural_alone(key: str, lexicon: Lexicon) -> bool:
+    """Whether a verb (its key) is plural, present in «ون» or past in «وا»: a verb before a named subject stays
+    singular in Arabic, so the plural ending says no subject follows; «يكون» is singular («ون» is of its root).
+
+    >>> lexicon = Lexicon(frequency={"يقول": 9, "تقول": 9, "اشار": 9, "يك": 9}, verbs={"اشار": "يشير"})
+    >>> [_plural_alone(key, lexicon) for key in ("يقولون", "اشاروا", "يكون", "الدول")]
+    [True, True, False, False]
+    """
     singular = key[:-2]
     if len(singular) < 3:
         return False
