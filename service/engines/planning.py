@@ -6,11 +6,12 @@ is planned for the same paragraph group whichever engine writes it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from service.article import Article
 from service.engines.salience import content_terms, score_sentences
 from service.text import split_overlong, word_count
+from service.text.segment import CLAUSE_BREAKS
 
 UNIT_MAX_WORDS = 60
 # Engines read at most this many units of an article: far more than any news article has (the longest in the
@@ -28,6 +29,7 @@ class Unit:
     section: int
     paragraph: int
     score: float = 0.0
+    mid_clause: bool = False  # a later piece of an overlong sentence, cut within a clause: no statement opens it
 
 
 def unscored_units(article: Article) -> list[Unit]:
@@ -41,8 +43,10 @@ def unscored_units(article: Article) -> list[Unit]:
             if len(units) >= MAX_UNITS:
                 break
             for sentence in next(sentences):
-                units.extend(Unit(chunk[:UNIT_MAX_CHARS], section_index, paragraph_index)
-                             for chunk in split_overlong(sentence, UNIT_MAX_WORDS))
+                pieces = split_overlong(sentence, UNIT_MAX_WORDS)
+                units.extend(Unit(piece[:UNIT_MAX_CHARS], section_index, paragraph_index,
+                                  mid_clause=index > 0 and not pieces[index - 1].endswith(CLAUSE_BREAKS))
+                             for index, piece in enumerate(pieces))
             paragraph_index += 1
     del units[MAX_UNITS:]
     return units
@@ -52,7 +56,7 @@ def article_units(article: Article) -> list[Unit]:
     """`unscored_units` with their salience scores."""
     units = unscored_units(article)
     scores = score_sentences([unit.text for unit in units])
-    return [Unit(unit.text, unit.section, unit.paragraph, score) for unit, score in zip(units, scores, strict=True)]
+    return [replace(unit, score=score) for unit, score in zip(units, scores, strict=True)]
 
 
 def overlap(text: str, other: str) -> float:

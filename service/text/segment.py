@@ -9,7 +9,8 @@ from service.text.language import is_arabic_letter
 
 SENTENCE_ENDS = ".!?؟…"
 _END_RUN = re.compile(r"[.!?؟…]+[\"'»”’)\]]*")
-_CLAUSE_BREAK = re.compile(r"(?<=[،؛,;])\s+")
+CLAUSE_BREAKS = ("،", "؛", ",", ";")  # where `split_overlong` cuts first
+_CLAUSE_BREAK = re.compile("(?<=[" + "".join(CLAUSE_BREAKS) + r"])\s+")
 # Tokens that end with a dot without ending a sentence (the dot itself is not part of the entry).
 ABBREVIATIONS = frozenset({
     "د", "م", "ه", "هـ", "ق", "ص", "ج", "ت", "ط", "س", "أ", "ا", "ب", "ع", "ف", "ك", "ل", "ن", "ي", "ر", "ش",

@@ -31,6 +31,10 @@ MIN_PREPOSITION_LIFT = 2.0  # how many times more often than sentences at large 
 GOVERNED_PREPOSITIONS = (*COMPLEMENT_PREPOSITIONS, "ضد", "حول")
 MIN_GOVERNED_EVIDENCE = 30  # uses of a word in the archive's articles, to tell what follows it
 MIN_GOVERNED_SHARE = 0.6  # of its uses, those right before one preposition («الإفراج عن»: most; «خسائر في»: few)
+# Or of its uses right before a preposition or a clause's end, when they are at least MIN_BEFORE_SHARE of all: «الحد»
+# goes on with «من» (47% of its uses; most others are «الحد الأدنى», an adjective, no phrase of its own)
+MIN_GOVERNED_BEFORE_SHARE = 0.8
+MIN_BEFORE_SHARE = 0.3
 T = TypeVar("T")
 
 
@@ -125,19 +129,29 @@ def governed_prepositions(counts: LexiconCounts) -> dict[str, str]:
     end on one before its preposition (`endings.can_end`): «هدد الوزير بمزيد من العقوبات حتى الإفراج» (about
     whom?), «علماء يعلنون أنهم تمكنوا» (of what?).
 
+    A word whose other uses are mostly with an adjective after it governs its preposition too: what decides is
+    the share of the uses before a preposition or a clause's end («الحد من», «الحد الأدنى»).
+
     >>> from training.writer.lexicon import LexiconCounts
     >>> counts = LexiconCounts()
-    >>> counts.tokens.update({"الافراج": 80, "الحكومه": 900, "قادره": 40, "نادر": 10})
+    >>> counts.tokens.update({"الافراج": 80, "الحكومه": 900, "قادره": 40, "نادر": 10, "الحد": 100})
     >>> counts.followed_by.update({("الافراج", "عن"): 70, ("الحكومه", "في"): 200, ("قادره", "علي"): 30,
-    ...                            ("نادر", "عن"): 10})
+    ...                            ("نادر", "عن"): 10, ("الحد", "من"): 47, ("الحد", "في"): 3})
+    >>> counts.clause_ends.update({"الحكومه": 300, "الحد": 4})
     >>> governed_prepositions(counts)
-    {'الافراج': 'عن', 'قادره': 'علي'}
+    {'الافراج': 'عن', 'الحد': 'من', 'قادره': 'علي'}
     """
+    before: Counter[str] = Counter()  # uses right before any preposition
+    for (word, _), seen in counts.followed_by.items():
+        before[word] += seen
     found: dict[str, str] = {}
     best: dict[str, int] = {}
     for (word, preposition), seen in sorted(counts.followed_by.items()):
         used = counts.tokens[word]
-        if used >= MIN_GOVERNED_EVIDENCE and seen >= MIN_GOVERNED_SHARE * used and seen > best.get(word, 0):
+        settled = before[word] + counts.clause_ends[word]  # uses where the word's phrase stops
+        governed = seen >= MIN_GOVERNED_SHARE * used or (
+            settled >= MIN_BEFORE_SHARE * used and seen >= MIN_GOVERNED_BEFORE_SHARE * settled)
+        if used >= MIN_GOVERNED_EVIDENCE and governed and seen > best.get(word, 0):
             found[word], best[word] = preposition, seen
     return found
 

@@ -82,13 +82,15 @@ def _paired_straight(text: str, mark: str) -> bool:
 # engine then scans for the mark alone
 _GLUED_OPENING = re.compile(r'([(«“]|"(?=\w))(?<=\w\w.)')
 _GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
-_GLUE_MARK = re.compile("[(«“\")»”:،]")
-_GLUED_COLON = re.compile(r"(?<=[^\W\d_]) ?([:،])(?=[\"«“]?[^\W\d_])")  # «جازان:أغلقت», «علي،استقالته»; not «18:00»
+_GLUE_MARK = re.compile("[(«“\")»”:،,]")
+# «جازان:أغلقت», «علي،استقالته», «الحديثة,عملية»; not «18:00», «1,6»
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]) ?([:،,])(?=[\"«“]?[^\W\d_])")
+_QUOTE_AFTER_COMMA = re.compile(r'(?<=[^\W\d_][:،,])(["«“])\s+(?=[^\W\d_])')  # «أزعور،" ليس» opens on «ليس»
 
 
 def unglue(sentence: str) -> str:
     """A bracket or quote glued to a word of another unit becomes a word boundary, so the unit can be dropped
-    alone; a quote after a lone clitic letter stays on its word; a colon between two words ends the first.
+    alone; a quote after a lone clitic letter stays on its word; a colon or comma between two words ends the first.
 
     >>> unglue('قال في بيان"الكثير خطوات (لحماية المزارعين)كما و"حدد')
     'قال في بيان "الكثير خطوات (لحماية المزارعين) كما و"حدد'
@@ -96,10 +98,23 @@ def unglue(sentence: str) -> str:
     'سبق-جازان: أغلقت الجهات المعنية المحطة الساعة 18:00'
     >>> unglue('قال أمام المجلس :"سنواصل العمل"'), unglue("أعلن السياسي خالد علي،استقالته")
     ('قال أمام المجلس: "سنواصل العمل"', 'أعلن السياسي خالد علي، استقالته')
+    >>> unglue("أحبط رجال الجمارك بمنفذ الحديثة,عملية تهريب بقيمة 1,6 مليون")
+    'أحبط رجال الجمارك بمنفذ الحديثة, عملية تهريب بقيمة 1,6 مليون'
+    >>> unglue('قال المدير، جهاد أزعور،" ليس هناك حاجة"'), unglue('عبّر عن "بالغ القلق،" ذاكراً')
+    ('قال المدير، جهاد أزعور، "ليس هناك حاجة"', 'عبّر عن "بالغ القلق،" ذاكراً')
     """
     if _GLUE_MARK.search(sentence) is None:
         return sentence
+    sentence = _QUOTE_AFTER_COMMA.sub(_opening_quote_apart, sentence)
     return _GLUED_COLON.sub(r"\1 ", _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence)))
+
+
+def _opening_quote_apart(match: re.Match[str]) -> str:
+    """A quote mark glued after a comma and before a space, moved onto the next word when it opens a quotation
+    (an even count of «"» before it); one that closes one stays («... في اوروبا،" ذاكراً»)."""
+    mark = match.group(1)
+    opens = mark != '"' or match.string.count('"', 0, match.start()) % 2 == 0
+    return " " + mark if opens else match.group()
 
 
 def quoted_words(words: tuple[str, ...]) -> list[bool]:

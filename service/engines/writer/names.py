@@ -43,7 +43,7 @@ REGION = "منطقه"  # «أمير منطقة عسير»: headlines write «أ�
 # Bodies whose names go on with «ل» and what they are for: «اللجنة الدولية للصليب الأحمر», «الهيئة العامة للغذاء».
 INSTITUTIONS = frozenset("""
 الاتحاد اللجنه الهيئه المنظمه المؤسسه الجمعيه المجلس الصندوق الوكاله المركز الاداره المديريه النقابه الرابطه
-المفوضيه الجهاز البرنامج
+المفوضيه الجهاز البرنامج التحالف المؤتمر
 """.split())
 SHORT_SURNAME = 3  # letters: a name of three parts or more ending so is not called by its last («أون», «إن»)
 INSTITUTION_BREAKS = frozenset({"preposition", "complement", "time", "tail"})  # what may follow a body's name
@@ -78,6 +78,8 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
     'استقبل السيسي وزير الخارجية أنتوني بلينكن'
     >>> shortened_names(chunk_sentence("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز اتصالا"), lexicon)
     'تلقى الأمير محمد بن سلمان اتصالا'
+    >>> shortened_names(chunk_sentence("قال نائب وزير الخارجية المصري، سامح شكري، إن"), lexicon) is None
+    True
     """
     words, keys = sentence.words, sentence.keys
     if PERSON_TITLES.isdisjoint(keys) and CONSTRUCT_TITLES.isdisjoint(keys) and TEAM not in keys:
@@ -104,8 +106,12 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         end = None if title is None else _named_person_end(keys, words, title, lexicon)
         first = -1 if title is None or end is None else _first_name(keys, title + 1, end, lexicon)
         if title is None or end is None or (kept and len(kept) == shortened_at) or _names_another(keys, title, first) \
-                or (end - first >= 3 and len(keys[end - 1]) <= SHORT_SURNAME):
-            # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname
+                or (end - first >= 3 and len(keys[end - 1]) <= SHORT_SURNAME) or index > 0 and (
+                    keys[index - 1] in PERSON_TITLES or keys[index - 1] in CONSTRUCT_TITLES) \
+                and not keys[index - 1].startswith("ال"):
+            # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname;
+            # «نائب | وزير الخارجية الروسي، سيرغي ريابكوف»: the title is of another post, «نائب ريابكوف» no one
+            # («نائب الرئيس | رئيس الوزراء خالد بحاح» holds two)
             kept.append(words[index])  # right after another shortened name, «بنس أون» would read as one
             index += 1
             continue
@@ -304,10 +310,12 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
     if phrase[:1] != "ل" or not (phrase.startswith("لل") or lexicon.is_common(phrase[1:])):
         return None
     index += 1
-    while index < len(keys) and index - first < MAX_NAME_WORDS and index + 1 < len(keys) \
-            and keys[index + 1].startswith("ال") and not keys[index].startswith("ال") \
-            and lexicon.is_common(keys[index]) and keys[index] not in DANGLING:
-        index += 1  # «لاتحادات | كرة | القدم»: a construct before the first word with «ال»
+    construct = index  # «لاتحادات | كرة | القدم», «لرصد | انتهاكات حقوق | الإنسان»: a construct chain before «ال»
+    while construct < len(keys) and construct - first < MAX_NAME_WORDS and not keys[construct].startswith("ال") \
+            and lexicon.is_common(keys[construct]) and keys[construct] not in DANGLING:
+        construct += 1
+    if construct < len(keys) and construct - first < MAX_NAME_WORDS and keys[construct].startswith("ال"):
+        index = construct
     index = _definite_words(keys, index, MAX_NAME_ADJECTIVES)  # «لكرة | القدم», «للغذاء | والدواء»
     index = _quoted_acronym_end(sentence.words, index)  # «الاتحاد الدولي لكرة القدم "فيفا"»
     if lexicon.complements.get(verb_key(keys[first - 1], lexicon)) == "الي" and keys[index:index + 1] != ("الي",):

@@ -11,14 +11,41 @@ from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     accusative_after_name,
     accusative_shape,
+    name_follows,
     no_person,
+    object_start,
     person_noun,
     sound_plural,
+    titled,
 )
 
 TEENS = frozenset({"عشر", "عشره"})  # the second word of «الخامس عشر», «الدورة الثالثة عشرة»
 DERIVED_PARTICIPLES = ("المت", "المن", "المست")  # «المتحدث», «المنتسب», «المستشار»; not «المكتب»
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
+# Posts written without «ال» after a name, in apposition: «عادي العادي مدير الشؤون الصحية»
+POSTS = frozenset("رئيس وزير نائب سفير مدير امين قائد مساعد وكيل مستشار محافظ عضو مندوب".split())
+
+
+def object_after_name(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the indefinite word `end` after a titled subject that ends with a name of two words starts the
+    verb's object: a common noun that is no post or title in apposition and no more of the name.
+
+    >>> lexicon = Lexicon(frequency={"فريق": 900, "الفريق": 900, "مدرب": 900, "حسين": 300, "ريكاردو": 12,
+    ...                              "كاكا": 12, "اوباما": 12}, definite_share={"فريق": 0.5, "مدرب": 0.5, "حسين": 0.0})
+    >>> [object_after_name(tuple(f"النجم ريكاردو كاكا {word} اوباما".split()), 0, 3, lexicon)
+    ...  for word in ("فريق", "مدرب")]
+    [True, False]
+    >>> object_after_name(("الرئيس", "ريكاردو", "كاكا", "حسين", "اوباما"), 0, 3, lexicon)
+    False
+    >>> object_after_name(("النجم", "البرازيلي", "كاكا", "فريق"), 0, 3, lexicon)
+    False
+    """
+    if end - first < 3 or not titled(keys[first:end]) or not all(
+            lexicon.is_name(name) and not name.startswith("ال") for name in keys[end - 2:end]):
+        return False  # a name of one word may go on («وزير الخارجية الإيراني محمد | جواد ظريف»)
+    key = keys[end]
+    return object_start(key, lexicon) and not person_noun("ال" + key) and key.removesuffix("ه") not in POSTS \
+        and not name_follows(keys, end, lexicon)
 
 
 def nisba_then_noun(previous: str, key: str, lexicon: Lexicon) -> bool:

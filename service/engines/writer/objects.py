@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from service.engines.writer.chunks import COMPLEMENT_VERBS, PRAYERS, SAY_VERBS, ChunkedSentence
+from service.engines.writer.chunks import COMPLEMENT_VERBS, PRAYERS, SAY_VERBS, Chunk, ChunkedSentence
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS
 from service.engines.writer.endings import opening_verb, phrase_end
 from service.engines.writer.lexicon import Lexicon
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
 MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
+MAX_NAME_ALONE_WORDS = 4  # a name alone between commas: «، فلاديمير سافتشينكو،»
 
 
 class ObjectEnd(NamedTuple):
@@ -82,8 +83,9 @@ def resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> i
         elif passed in ("time", "aside") and chunk.kind == "resume" and (
                 first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first)):
             passed = "time"
-        elif chunk.kind == "comma" and passed is None and opens_adjunct(first, lexicon):
-            passed = "commas"
+        elif chunk.kind == "comma" and passed is None and (opens_adjunct(first, lexicon)
+                                                           or _name_between_commas(sentence, chunk, lexicon)):
+            passed = "commas"  # «، بالتعاون مع الأمانة،», «، فلاديمير سافتشينكو،» (the subject's name)
         elif chunk.kind == "comma" and passed in ("time", "commas") or chunk.kind == "resume" and passed is not None:
             # after a bracket, a comma opens what describes the bracketed one: «رياض (13 عاما)، | المجند السابق»
             clause = first in ADJUNCT_OPENERS or reads_as_verb(first, lexicon) or first in COMPLEMENT_VERBS
@@ -93,6 +95,21 @@ def resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> i
         elif chunk.kind not in ("preposition", "clitic"):
             return None
     return None
+
+
+def _name_between_commas(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
+    """Whether a chunk between commas is a name alone, the subject's in apposition: «اتهم رئيس مركز المصالحة
+    الروسي، | فلاديمير سافتشينكو، | الولايات المتحدة ...» (its words names or words the archive hardly knows).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("اتهم رئيس المركز، فلاديمير سافتشينكو، الولايات المتحدة")
+    >>> lexicon = Lexicon(frequency={"رئيس": 900, "المركز": 900, "الولايات": 900})
+    >>> _name_between_commas(sentence, sentence.chunks[1], lexicon)
+    True
+    """
+    keys = sentence.keys[chunk.start:chunk.end]
+    return 0 < len(keys) <= MAX_NAME_ALONE_WORDS and sentence.words[chunk.end - 1].endswith(("،", ",")) \
+        and all(lexicon.is_name(key) or not lexicon.is_common(key) for key in keys)
 
 
 def setting_run(sentence: ChunkedSentence, opening: Opening, found: ObjectEnd) -> tuple[int, int] | None:

@@ -9,14 +9,16 @@ import re
 from service.text import strip_diacritics
 
 # «الرياض - واس -», «دبي، الإمارات العربية المتحدة (CNN)—», «لندن - «الشرق الأوسط»:». At most two words before the
-# dash unless an agency in brackets follows: «يشهد طريق الرياض - سدير -» is a route. Or bylines with the site and
-# city, closed by a colon and without numbers («هادي آل كليب- سبق- نجران:», «سعود الدعجاني، ذياب الشمري- سبق-
-# الرياض:»; not a score «1 - 1 -»); or a city and its source after a list mark («* واشنطن «الشرق الأوسط»:»).
+# dash unless an agency in brackets follows: «يشهد طريق الرياض - سدير -» is a route; a Latin agency may follow the
+# dashes («دبي، الإمارات العربية المتحدة --(CNN)»). Or bylines with the site and city, closed by a colon and
+# without numbers («هادي آل كليب- سبق- نجران:», «سعود الدعجاني، ذياب الشمري- سبق- الرياض:»; not a score «1 - 1 -»);
+# or a city and its source after a list mark («* واشنطن «الشرق الأوسط»:»).
 _BYLINE_WORD = r"[^\s.:!؟?\-–—\d]+"  # no number, dash or colon; a word takes its comma: «العتيبي،»
 _SITE_WORD = r"[^\s.،:!؟?\-–—\d]+"
 _DATELINE = re.compile(r"^(?:\*\s*)?(?:" + _BYLINE_WORD + r"(?:\s+" + _BYLINE_WORD + r"){0,5}\s*"
                        r"(?:[-–—]\s*" + _SITE_WORD + r"(?:\s+" + _SITE_WORD + r")?\s*){2,4}:\s*"
                        r"|(?<=\*)\s*(?:[^\s.:!؟?«»]+\s+){1,2}«[^«»]{1,25}»\s*:\s*"
+                       r"|(?:[^\s.:!؟?]+\s+){0,4}[^\s.،:!؟?]+\s*[-–—]+\s*\([A-Za-z][A-Za-z .]{1,18}\)\s*"
                        r"|(?:(?:[^\s.:!؟?]+\s+)?[^\s.،:!؟?]+\s*(?:\([^()]{1,20}\)\s*)?"
                        r"|(?:[^\s.:!؟?]+\s+){2,4}[^\s.،:!؟?]+\s*\([^()]{1,20}\)\s*)[-–—]+\s*"
                        r"(?:(?:«[^«»]{1,25}»|[^\s.،:!؟?]+)\s*[-–—:]\s*){0,2})")
@@ -53,6 +55,8 @@ def strip_prefix(sentence: str) -> str:
 
     >>> strip_prefix("الرياض - واس - من جهته، أعلن الوزير خطة جديدة.")
     'أعلن الوزير خطة جديدة.'
+    >>> strip_prefix("دبي، الإمارات العربية المتحدة --(CNN) أعلن مسؤول أمريكي")
+    'أعلن مسؤول أمريكي'
     """
     words = sentence.split()
     drop = sum(size for size, _ in prefix_words(sentence))

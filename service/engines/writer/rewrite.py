@@ -24,6 +24,9 @@ from service.engines.writer.times import TIME_WORDS
 SOUND_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 ADVERB_SHARE = 0.006  # of the articles using «في»: a word ending in «ا» this common is no surname
+# Of the articles using «في»: a word this common after a place preposition is a noun («على استعداد»), a rarer one
+# may be a place's name («في نيبال»)
+PLACED_SHARE = 0.002
 RARE_READING = 10  # a verb whose «و» reads as a conjunction only when the rest is written a tenth as often
 CLAUSE_NEGATIONS = NEGATIONS - {"غير"}  # «غير المشروط» negates a word, not the clause
 # After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
@@ -73,14 +76,17 @@ QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجم�
 
 def looks_imperfect(key: str, lexicon: Lexicon) -> bool:
     """Whether a word may be a present-tense verb: it opens with «ي» or «ت» and the archive has it with the
-    other one too («تبلغ» and «يبلغ»).
+    other one too («تبلغ» and «يبلغ»), or it is such a verb's plural («يعتمدون», as «يعتمد»).
 
-    >>> looks_imperfect("تبلغ", Lexicon(frequency={"يبلغ": 5, "تبلغ": 4}))
-    True
+    >>> lexicon = Lexicon(frequency={"يبلغ": 5, "تبلغ": 4})
+    >>> looks_imperfect("تبلغ", lexicon), looks_imperfect("يبلغون", lexicon), looks_imperfect("تلفزيون", lexicon)
+    (True, True, False)
     """
     if len(key) < 3 or key[0] not in "يت":
         return False
-    return ("ت" if key[0] == "ي" else "ي") + key[1:] in lexicon.frequency
+    if ("ت" if key[0] == "ي" else "ي") + key[1:] in lexicon.frequency:
+        return True
+    return len(key) > 5 and key.endswith("ون") and looks_imperfect(key[:-2], lexicon)
 
 
 def verb_like(key: str, lexicon: Lexicon) -> bool:
@@ -127,6 +133,10 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     [False, True, True, False, False]
     >>> [clause_has_predicate(tuple(text.split()), lexicon) for text in ("الفريق علي استعداد", "عدد القتلى في الهجوم")]
     [True, False]
+    >>> lexicon = Lexicon(frequency={"في": 9000, "استعداد": 900, "نيبال": 9},
+    ...                   definite_share={"استعداد": 0.3, "نيبال": 0.1})
+    >>> [clause_has_predicate(tuple(text.split()), lexicon) for text in ("الفريق علي استعداد", "السياحه في نيبال")]
+    [True, False]
     >>> clause_has_predicate(("ما", "قدمته", "القوات"), Lexicon(frequency={"يقدم": 9}))  # what they gave: no predicate
     False
     >>> clause_has_predicate(("وضع", "الاسد"), Lexicon(frequency={"الوضع": 9}))  # «إن وضع الأسد»: a noun first
@@ -143,8 +153,9 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     for position, key in enumerate(keys):
         bare = bare_word(key)
         after_relative = after_relative and bare not in DANGLING  # «الذي وصل إليه ... | في العنصرية | مؤشر»
-        if placed and not after_relative and lexicon.is_indefinite_noun(bare) and bare not in DANGLING:
-            return True  # «أن الفلسطينيين على استعداد», not «أن عدد القتلى في الهجوم»
+        if placed and not after_relative and lexicon.is_indefinite_noun(bare) and bare not in DANGLING \
+                and lexicon.frequency.get(bare, 0) >= PLACED_SHARE * lexicon.frequency.get("في", 0):
+            return True  # «أن الفلسطينيين على استعداد», not «أن عدد القتلى في الهجوم», «أن السياحة في نيبال»
         placed = definite and not described and bare in PLACE_PREPOSITIONS
         following = keys[1] if position == 0 and len(keys) > 1 else ""
         if bare in RELATIVES or (position == 0 and bare in ("ما", "من") and following not in ("زال", "زالت")

@@ -55,14 +55,22 @@ def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribut
 def _late_clause(sentence: ChunkedSentence, start: int) -> int | None:
     """The «أن» clause a speech verb takes past a long description of its speaker, within MAX_LATE_CLAUSE chunks
     of phrases, relative clauses and asides: «أكدت مصادر مطلعة | على التحقيقات | التي يجريها ...، | روبرت مولر،
-    | الذي يحقق ...، | أنه بدأ ...» said what follows «أنه», not «على التحقيقات»."""
+    | الذي يحقق ...، | أنه بدأ ...» said what follows «أنه», not «على التحقيقات»; «اعتبر المجلس ...، | المنعقد |
+    اليوم السبت، | بمدينة صفاقس | التي تحتضن ...، | أن إنشاء ...» what follows «أن», not «بمدينة صفاقس».
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> _late_clause(chunk_sentence("اعتبر المجلس، المنعقد اليوم السبت، بمدينة صفاقس أن إنشاء المؤسسة ضرورة"), 0)
+    4
+    """
     chunks = sentence.chunks
     for index in range(start + 1, min(len(chunks), start + 1 + MAX_LATE_CLAUSE)):
         chunk = chunks[index]
         if chunk.kind == "complement" and sentence.keys[chunk.start] in _THAT:
             return index
-        apposition = chunk.kind == "comma" and sentence.words[chunk.end - 1].endswith(("،", ",")) \
-            and not sentence.keys[chunk.start].startswith("و")  # «، روبرت مولر،»; not «، وأوضح بيان ...»
+        first = sentence.keys[chunk.start]
+        apposition = chunk.kind == "comma" and not first.startswith("و") and (  # not «، وأوضح بيان ...»
+            sentence.words[chunk.end - 1].endswith(("،", ",")) or first.startswith("ال") or first[:1] in "بل")
+        # «، روبرت مولر،», «، المنعقد | اليوم السبت، | بمدينة صفاقس»: what describes the speaker
         if chunk.kind not in _SPEAKER_DESCRIPTIONS and not apposition \
                 or sentence.words[chunk.end - 1].endswith((".", ":", "؟", "!")):
             return None

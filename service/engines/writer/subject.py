@@ -18,6 +18,7 @@ from service.engines.writer.chunks import (
     NAME_LINKS,
     NEGATIONS,
     PREPOSITIONS,
+    QUOTING_VERBS,
     SAY_VERBS,
     ChunkedSentence,
     closed_by_comma,
@@ -26,12 +27,14 @@ from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import institution_subject_end
 from service.engines.writer.noun_phrase import (
     MAX_NISBA_WORDS,
+    POSTS,
     complement_word,
     described_noun_end,
     nationality_before_name,
     nisba,
     nisba_then_noun,
     not_agreeing,
+    object_after_name,
     participle,
     participle_like,
     subject_end,
@@ -69,8 +72,6 @@ NEGATORS = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb 
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 MAX_BRACKET_WORDS = 4  # «(جاكسا)», «(63 عاما)»
 QUANTIFIERS = frozenset("بعض معظم اغلب غالبيه كل جميع".split())
-# Posts written without «ال» after a name, in apposition: «عادي العادي مدير الشؤون الصحية»
-POSTS = frozenset("رئيس وزير نائب سفير مدير امين قائد مساعد وكيل مستشار محافظ عضو مندوب".split())
 MAX_APPOSITION_WORDS = 6  # a name or title between commas after a person subject («، المدير الفني لفريق ريال مدريد،»)
 MAX_NAME_AFTER_TITLE = 4  # «رئيس البرلمان العربي | أحمد بن محمد الجروان»
 
@@ -167,9 +168,10 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
     if end is None:
         return None
     if end < chunk.end and (verb not in lexicon.transitive and _subject_goes_on(keys, end, chunk.end, lexicon)
-                            or _reported_clause_at(keys, chunk.end)):
+                            or _reported_clause_at(keys, chunk.end)
+                            or verb in QUOTING_VERBS and not any(map(spoken_to, words[end:chunk.end]))):
         return None  # «وقف عادي العادي | مدير ...»: his post, not an object of a verb that editors never give one;
-        # «أضاف الفريق | أحمد خالد أن ...»: the verb's object is what was said, the words before it his name
+        # «أضاف الفريق | أحمد خالد أن ...», «قال المعتمر | نور الدين ...:»: what was said is the verb's object
     if end < chunk.end:  # «عقد الوزير اجتماعا», «قررت الحكومة رفع ...»: the object ends the subject
         first_name = keys[end].endswith("ا") and name_follows(keys, end, lexicon)  # «القاضية رشا الحسيني»
         clean = placed is not None or words[end][:1] not in QUOTE_MARKS and not first_name and (  # not a title:
@@ -180,7 +182,8 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
                 and (described is None or not_agreeing(keys[first], keys[end])))
             or (  # «أعلن الرئيس الأمريكي | انسحاب ...»: after a person's definite words, a verbal noun is the object
                 keys[end - 1].startswith("ال") and bare_verbal_noun(keys[end]) and object_start(keys[end], lexicon)
-                and not name_follows(keys, end, lexicon)))
+                and not name_follows(keys, end, lexicon))
+            or object_after_name(keys, first, end, lexicon))  # «قاد النجم البرازيلي كاكا | فريق ...»
     elif not titled(keys[first:end]) and _not_the_verbs(verb, "في", lexicon) \
             and (located := located_end(sentence, start + 1, lexicon)) is not None:  # not «نجح الطيار | في الهبوط»
         end, clean = located, not maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
@@ -193,7 +196,10 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         clean = (clean and (closed_by_comma(words, end) or not _takes_complement(keys[end - 1], lexicon)
                             or _verbs_phrase(verb, sentence, first, end, lexicon) or own_place(sentence, end, lexicon))
                  and not maybe_passive(sentence, start, end, lexicon)
-                 and not post_goes_on(sentence, first, end, lexicon))
+                 and not post_goes_on(sentence, first, end, lexicon)
+                 and not (end + 1 < len(keys) and keys[end] == "في" and keys[end + 1] in PLACE_NOUNS
+                          and _not_the_verbs(verb, "في", lexicon)))  # «مستشفى النساء والولادة | في مدينة ...
+        # بالرياض إنشاء»: a place whose end `located_end` did not find may be the subject's
     if not clean or end is None:
         return None
     longest = MAX_SUBJECT_WORDS + (MAX_APPOSITION_WORDS if closed_by_comma(words, end) else 0)

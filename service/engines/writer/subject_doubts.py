@@ -13,6 +13,7 @@ from service.engines.writer.rewrite import accusative_shape, reads_as_verb, titl
 
 TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا".split())  # «زار جونسون واشنطن حاليا»: no object
 BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
+MIN_TWO_NAMES = 4  # names at a titled subject's end that are two people's
 
 
 def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, lexicon: Lexicon) -> bool:
@@ -37,6 +38,8 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     if end < len(keys) and not closed_by_comma(sentence.words, end) and lexicon.may_open_with_and(keys[end]) \
             and not reads_as_verb(keys[end], lexicon):
         return True  # «تحوي منطقة القصيم | ومحافظاتها أماكن ...»: a noun coordinated after it, the verb's too
+    if titled(subject) and _two_names(subject, lexicon):
+        return True  # «اختار الرئيس الأمريكي دونالد ترامب | جون بولتون، ...»: the second name is the object
     return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(subject_end, sentence.chunks[start].end)], lexicon) \
         or _names_without_object(sentence, start, subject_end, lexicon)
@@ -59,10 +62,40 @@ def _names_without_object(sentence: ChunkedSentence, start: int, end: int, lexic
 
 def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a subject's later words coordinate another noun («الرئيس ووزير الخارجية»): the verb would be
-    dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني») and names («والت ديزني») are no second noun."""
+    dual. Coordinated adjectives («هيئة البث الإذاعي والتلفزيوني»), names («والت ديزني») and what a body's
+    name is of («وزارة التجارة والصناعة», «للغذاء والدواء») are no second noun.
+
+    >>> lexicon = Lexicon(frequency={"وزير": 90, "ووزير": 9}, definite_share={"وزير": 0.5})
+    >>> _coordinated(("وزاره", "التجاره", "والصناعه"), lexicon), _coordinated(("رئيس", "الوزراء", "ووزير"), lexicon)
+    (False, True)
+    """
+    of_body = subject[0][:2] != "ال" and not titled(subject[:1])  # «وزارة | التجارة»: the words after are of it
+    purpose = next((at for at, key in enumerate(subject) if at and key[:1] == "ل"
+                    and (key.startswith("لل") or lexicon.is_common(key[1:]))), len(subject))
     return any(lexicon.is_clitic_waw(key) and not key.endswith(("ي", "يه")) and len(key) > 4
-               and not lexicon.is_name(key[1:]) and not previous.startswith("لل")  # «للغذاء والدواء»: one name
-               for previous, key in zip(subject, subject[1:], strict=False))
+               and not lexicon.is_name(key[1:]) and at <= purpose  # «لرؤساء أجهزة المباحث | والأدلة»: of the «ل»
+               and not (at == 2 and of_body and previous.startswith("ال") and key.startswith("وال")
+                        and not titled((key[1:],)))  # not «دولة الإمارات العربية المتحدة | والصين»
+               for at, (previous, key) in enumerate(zip(subject, subject[1:], strict=False), 1))
+
+
+def _two_names(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a titled subject ends with four names or more and no «بن», «عبد» or «آل» among them: two people
+    side by side («دونالد ترامب | جون بولتون»), not one with a long name («محمد بن راشد آل مكتوم»).
+
+    >>> _two_names(("الرئيس", "دونالد", "ترامب", "جون", "بولتون"), Lexicon())
+    True
+    >>> _two_names(("الشيخ", "محمد", "بن", "راشد", "ال", "مكتوم"), Lexicon())
+    False
+    """
+    names = 0
+    for key in reversed(subject):
+        if key in NAME_LINKS:
+            return False
+        if not (lexicon.is_name(key) or not lexicon.is_common(key)) or key.startswith("ال"):
+            break
+        names += 1
+    return names >= MIN_TWO_NAMES
 
 
 def _name_then_noun(subject: tuple[str, ...], lexicon: Lexicon) -> bool:

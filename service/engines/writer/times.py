@@ -18,12 +18,14 @@ ORDINALS = frozenset("""
 """.split())
 _EVE = ("امس", "الاول")  # «أمس الأول», the day before yesterday: «الأول» alone would read «the first»
 _DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك".split())
+_TIME_CONSTRUCTS = frozenset("منتصف نهايه بدايه مطلع اواخر اوائل اواسط".split())  # «منتصف الليلة»: one phrase
 MONTHS = frozenset("""
 يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه
 اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
 """.split())
 _MONTH_ORDINALS = frozenset("اول الاول ثاني الثاني".split())
 TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
+_NO_TIME_AFTER = _DEMONSTRATIVES | _TIME_CONSTRUCTS | _DAY_PARTS | {"يوم"}  # not «جريدة "اليوم" | أول أمس»
 _RELATIVE_TIME = frozenset("""
 الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه الفاصله
 """.split())  # «الجمعة الماضية» is one time expression, feminine too
@@ -47,11 +49,16 @@ def time_span(keys: tuple[str, ...], start: int) -> int:
     2
     >>> time_span(tuple("استضافت الجريده اول امس وفدا".split()), 2), time_span(tuple("حل اول مره".split()), 1)
     (2, 0)
+    >>> time_span(tuple("انطلقت البطوله مساء اول من امس علي".split()), 2)
+    4
     >>> time_span(tuple("اكد في اليوم الاول من زيارته".split()), 1), time_span(tuple("ظهيره هذا اليوم".split()), 2)
     (0, 0)
+    >>> [time_span(tuple("سقطت بعد منتصف ليل يوم الجمعه".split()), at) for at in (3, 4, 5)]
+    [0, 0, 0]
     """
-    if start > 0 and keys[start - 1] in _DEMONSTRATIVES:
-        return 0  # «ظهيرة هذا | اليوم»: the day the demonstrative points at, no time of its own
+    if start > 0 and keys[start - 1] in _NO_TIME_AFTER:
+        return 0  # «ظهيرة هذا | اليوم», «من منتصف | الليلة»: the day a word before points at, no time of its own;
+        # «منتصف ليل | يوم الجمعة»: the rest of a time that was none
     day = _day_span(keys, start)
     if not day:
         return _date_span(keys, start)
@@ -102,10 +109,11 @@ def _day_span(keys: tuple[str, ...], start: int) -> int:
         index += keys[index] == "في"
     if index < len(keys) and keys[index] in _DAY_PARTS:
         index += 1
-    if keys[index:index + 2] == ("اول", "امس"):
-        index += 1  # «أول أمس», the day before yesterday: «أمس» alone would leave «أول»
+    # «أول أمس», «أول من أمس», the day before yesterday: «أمس» alone would leave «أول»
+    eve = 2 if keys[index:index + 3] == ("اول", "من", "امس") else int(keys[index:index + 2] == ("اول", "امس"))
+    index += eve
     anchored = False
-    while index < len(keys) and keys[index] in _DAY_WORDS and index - start < 3:  # «يوم أمس», «مساء يوم أمس»
+    while index < len(keys) and keys[index] in _DAY_WORDS and index - start - eve < 3:  # «مساء يوم أمس»
         index, anchored = index + 1, True
     if index < len(keys) and keys[index] in _DAYS:
         index, anchored = index + 1, True

@@ -72,9 +72,12 @@ class Choice(NamedTuple):
 class ArticleWriter:
     """Writes for one article: its sentences are chunked once and shared by the headline and bullets."""
 
-    def __init__(self, model: WriterModel, sentences: list[str]) -> None:
+    def __init__(self, model: WriterModel, sentences: list[str], mid_clause: frozenset[int] = frozenset()) -> None:
+        """`mid_clause`: the sentences that open within a clause (an overlong sentence's later pieces, cut at a
+        word): no headline or bullet is written from one («عزيزا على تراب وطنه ...»)."""
         self.model = model
         self.sentences = sentences
+        self.mid_clause = mid_clause
         self._chunked: dict[int, ChunkedSentence] = {}
         self._scorers: dict[tuple[int, int], list[tuple[SentenceCompressions, CompressionScorer]]] = {}
         self._words = [sentence_words(sentence) for sentence in sentences[:CONTEXT_SENTENCES]]  # split once
@@ -119,7 +122,8 @@ class ArticleWriter:
         next sentences' when the lead has none (a quote, a one-word line); never a speech verb that does not
         name who spoke («أضاف: ...»). A later sentence rarely says what the story is: on the dev_headlines leads
         without a compression in 22 words, theirs scored 9.0 ROUGE-L against 10.5 for the lead's long one."""
-        later = range(1, min(FALLBACK_SENTENCES, len(self.sentences)))
+        later = [index for index in range(1, min(FALLBACK_SENTENCES, len(self.sentences)))
+                 if index not in self.mid_clause]
         steps = [(0, objectless, longest) for objectless, longest in LENGTH_STEPS] + [(0, False, LAST_RESORT_WORDS)] \
             + [(index, objectless, longest) for index in later for objectless, longest in LENGTH_STEPS]
         for index, objectless, longest in steps:
@@ -162,7 +166,7 @@ class ArticleWriter:
         """The best statement from the given sentences that `avoid` does not reject: in 14 words, else in 18
         (a verb whose object comes late); never a verb with its subject alone, nor a speech verb whose speaker
         an earlier sentence named («أضاف: ...»)."""
-        indices = list(indices)
+        indices = [index for index in indices if index not in self.mid_clause]
         for longest in (BULLET_MAX_WORDS, BULLET_MAX_WORDS + LONG_SUBJECT_WORDS):
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
@@ -203,11 +207,14 @@ def _asks(choice: Choice) -> bool:
 
 def _opens_subordinate(choice: Choice) -> bool:
     """Whether what a speaker said opens with a clause of when or if, which the main clause would have to follow:
-    «ستيرجن: بمجرد أن يكون لدينا بعض الوضوح» says nothing yet."""
+    «ستيرجن: بمجرد أن يكون لدينا بعض الوضوح», «قالت ستيرجن: بمجرد أن ...» say nothing yet."""
     opening, sentence = choice.compression.opening, choice.sentence
-    if opening.form != "attribution" or opening.attribution is None:
-        return False
-    first = sentence.chunks[opening.body_start].start + opening.attribution.skip
+    start = sentence.chunks[opening.body_start].start
+    if opening.form == "attribution" and opening.attribution is not None:
+        first = start + opening.attribution.skip
+    else:  # «قالت ستيرجن: ...»: what follows the colon
+        end = sentence.chunks[choice.compression.end].end
+        first = next((at + 1 for at in range(start, end) if sentence.words[at].endswith(":")), len(sentence.keys))
     return first < len(sentence.keys) and bare_word(sentence.keys[first]) in SUBORDINATORS
 
 

@@ -45,3 +45,18 @@ def test_the_day_a_demonstrative_points_at_stays_with_it() -> None:
     """«ظهيرة هذا اليوم» is one phrase: no output ends on «هذا» with «اليوم» cut off as a time."""
     lines = all_outputs("باشرت فرق الدفاع المدني ظهيرة هذا اليوم إخماد حريق في مستودع للأخشاب بالمنطقة الصناعية.")
     assert lines and not any(line.endswith("هذا") or "هذا إخماد" in line for line in lines), lines
+
+
+def test_the_day_before_yesterday_with_min_is_one_time_expression() -> None:
+    """«أول من أمس» is dropped whole, not «أمس» alone with «أول من» left on the phrase before it."""
+    assert "أول من أمس" in phrases("انطلقت بطولة الفروسية على كأس المحافظ أول من أمس على ميادين النادي.")
+    lines = all_outputs("انطلقت بطولة الفروسية على كأس المحافظ أول من أمس على ميادين النادي.")
+    assert lines and not any(line.endswith(("أول", "أول من")) for line in lines), lines
+
+
+def test_a_day_that_completes_a_phrase_is_no_time_to_drop() -> None:
+    """«من منتصف الليلة», «بعد منتصف ليل يوم الجمعة»: the day is what «منتصف» is of, never cut off alone."""
+    lines = all_outputs("فرض الجيش حظرا للتجول لمدة ثلاثة أيام يبدأ من منتصف الليلة، وذلك بعد اشتباكات عنيفة.")
+    assert lines and not any(line.endswith("منتصف") for line in lines), lines
+    lines = all_outputs("سقطت ثلاث قذائف بعد منتصف ليل يوم الجمعة، داخل المنطقة الخضراء في العاصمة.")
+    assert lines and not any("منتصف داخل" in line or line.endswith(("منتصف ليل", "ليل يوم")) for line in lines), lines

@@ -95,6 +95,14 @@ from tests.service.engines.writer.test_statement import statement
     # a place named by «دولة» and a number right after it: the object
     ("أحالت النيابة العامة في دولة الكويت 12 شخصا إلى المحاكمة بتهمة الاحتيال.",
      "النيابة العامة في دولة الكويت تحيل 12 شخصا"),
+    # what a ministry is of may be two words with «و»: one ministry, the verb singular
+    ("أطلقت وزارة التجارة والصناعة خدمة جديدة لدفع الرسوم إلكترونيا.", "وزارة التجارة والصناعة تطلق خدمة"),
+    # a coalition named by its purpose and its place, then its object
+    ("فرض التحالف العربي لدعم الشرعية في اليمن هدنة لمدة خمسة أيام تبدأ من منتصف الليلة.",
+     "التحالف العربي لدعم الشرعية في اليمن يفرض هدنة"),
+    # after a title and a name of two words, a common noun that is no post is the object
+    ("اقترح الرئيس الإسرائيلي رؤوفين ريفلين إقامة اتحاد فيدرالي لحل الصراع مع الفلسطينيين.",
+     "الرئيس الإسرائيلي رؤوفين ريفلين يقترح إقامة"),
 ])
 def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject_first: str) -> None:
     outputs = outputs_of(sentence)
@@ -187,6 +195,17 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     # a first name that is also a common word, and a verbal noun's shape in a name, stay the subject's
     ("استقبل الرئيس السوداني عمر البشير وفدا من رجال الأعمال في الخرطوم.", "السوداني يستقبل عمر"),
     ("كرم الرئيس التونسي إيمان الكعبي بطلة العالم في رفع الأثقال.", "التونسي يكرم إيمان"),
+    # a given name alone is no name of two words: what follows it is more of the name
+    ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق لإجراء محادثات مع المسؤولين.", "محمد يصل"),
+    # «و» and a name after a country's adjectives is a second subject: the verb would be dual
+    ("وقعت دولة الإمارات العربية المتحدة والصين عقدين للتنقيب عن النفط في أبوظبي.", "والصين توقع"),
+    # a place whose end is unsure after the subject may be the subject's: the verb never goes before it
+    ("يعتزم مستشفى النساء والولادة في مدينة الملك سعود الطبية بالرياض إنشاء ثلاث وحدات جديدة.", "والولادة يعتزم"),
+    # what a quoting verb's speaker is called runs to what he said: his name is no object
+    ("قال المعتمر نور الدين السوالمة من الأردن: أشعر بحزن عميق عندما يحين موعد الرحيل.", "المعتمر يقول"),
+    # two people named side by side after a title: the second is the object
+    ("اختار الرئيس الأمريكي دونالد ترامب جون بولتون أحد أبرز صقور الحزب، ليكون مستشاره للأمن القومي.",
+     "بولتون يختار"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):

@@ -250,3 +250,22 @@ def test_no_bullet_opens_with_a_plural_verb_whose_subject_an_earlier_sentence_na
                                    "ويقولون إن تعزيز شبكة الأمان الاجتماعي سيشجع المواطنين على زيادة الإنفاق."])
     bullet = writer.bullet([1], lambda text: False)
     assert bullet is None or not bullet.startswith("يقولون"), bullet
+
+
+def test_no_bullet_shows_a_speaker_who_says_only_a_clause_of_when_after_a_colon() -> None:
+    """«قالت رئيسة الحكومة: بمجرد أن يكون لدينا بعض الوضوح» with its verb as written says nothing yet either."""
+    writer = ArticleWriter(MODEL, ["أعلنت رئيسة الحكومة المحلية أنها ستبحث إجراء استفتاء جديد على الاستقلال.",
+                                   "وقالت رئيسة الحكومة: بمجرد أن يكون لدينا بعض الوضوح بشأن الاتفاق الجديد بين "
+                                   "الأحزاب الكبرى في البرلمان المحلي، سنحدد موعد الاستفتاء ونعلنه للجميع."])
+    bullet = writer.bullet([1], lambda text: False)
+    assert bullet is None or "سنحدد" in bullet, bullet
+
+
+def test_no_headline_or_bullet_opens_where_an_overlong_sentence_was_cut_within_a_clause() -> None:
+    """A sentence past the unit length is cut at a word when it has no comma to cut at: the later piece opens
+    mid-clause («عزيزا على وطنه ...») and is no statement, so it gives no headline and no bullet."""
+    piece = "عزيزا على وطنه وأمضى حياته متفانيا في خدمة أهله وجيرانه."
+    assert ArticleWriter(MODEL, ["قام وفد كبير.", piece]).bullet([1], lambda text: False) is not None  # uncut
+    writer = ArticleWriter(MODEL, ["قام وفد كبير.", piece], mid_clause=frozenset({1}))
+    assert writer.bullet([1], lambda text: False) is None
+    assert not (writer.headline() or "").startswith("عزيزا"), writer.headline()
