@@ -40,6 +40,8 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
         return True  # «تحوي منطقة القصيم | ومحافظاتها أماكن ...»: a noun coordinated after it, the verb's too
     if titled(subject) and _two_names(subject, lexicon):
         return True  # «اختار الرئيس الأمريكي دونالد ترامب | جون بولتون، ...»: the second name is the object
+    if _noun_after_construct(subject, lexicon):
+        return True  # «دعت نقابة الأطباء | الأهالي إلى ...»: a construct is whole, the noun after it the object
     return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(subject_end, sentence.chunks[start].end)], lexicon) \
         or _names_without_object(sentence, start, subject_end, lexicon)
@@ -77,6 +79,25 @@ def _coordinated(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
                and not (at == 2 and of_body and previous.startswith("ال") and key.startswith("وال")
                         and not titled((key[1:],)))  # not «دولة الإمارات العربية المتحدة | والصين»
                for at, (previous, key) in enumerate(zip(subject, subject[1:], strict=False), 1))
+
+
+def _noun_after_construct(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a subject opens with an indefinite noun and its definite complement, then a plural of people
+    (`Lexicon.plural_heads`, no nisba or participle, which the archive's counts may put there): the construct is
+    whole («نقابة الأطباء»), and the plural starts the object («دعت نقابة الأطباء الأهالي إلى ...»);
+    «وزارة الداخلية السعودية», «جيش الإمارات العربية المتحدة» go on.
+
+    >>> lexicon = Lexicon(frequency={"نقابه": 90, "السعوديه": 90}, definite_share={"نقابه": 0.4},
+    ...                   plural_heads=frozenset({"الاهالي", "السعودي"}))
+    >>> [_noun_after_construct(tuple(text.split()), lexicon) for text in ("نقابه الاطباء الاهالي",
+    ...                                                                  "نقابه الاطباء السعودي")]
+    [True, False]
+    """
+    if len(subject) < 3 or not lexicon.is_indefinite_noun(subject[0]) or not subject[1].startswith("ال"):
+        return False
+    key = subject[2]
+    nisba = key.endswith("يه") or key.endswith("ي") and key + "ه" in lexicon.frequency  # «الأهالي» has no «الأهالية»
+    return key in lexicon.plural_heads and not nisba and not key.startswith("الم")  # «الأوروبي», «المتحدة»: adjectives
 
 
 def _two_names(subject: tuple[str, ...], lexicon: Lexicon) -> bool:

@@ -203,6 +203,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("يعتزم مستشفى النساء والولادة في مدينة الملك سعود الطبية بالرياض إنشاء ثلاث وحدات جديدة.", "والولادة يعتزم"),
     # what a quoting verb's speaker is called runs to what he said: his name is no object
     ("قال المعتمر نور الدين السوالمة من الأردن: أشعر بحزن عميق عندما يحين موعد الرحيل.", "المعتمر يقول"),
+    # a plural of people after a whole construct is the object, not more of the subject
+    ("دعت نقابة الأطباء الأهالي إلى التجاوب مع حملة التطعيم وعدم التردد في تطعيم أطفالهم.", "الأهالي تدعو"),
     # two people named side by side after a title: the second is the object
     ("اختار الرئيس الأمريكي دونالد ترامب جون بولتون أحد أبرز صقور الحزب، ليكون مستشاره للأمن القومي.",
      "بولتون يختار"),
