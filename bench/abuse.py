@@ -59,6 +59,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "abbreviations `د.`": lambda n: repeat("د. ", n),
     "decimals `3.5`": lambda n: repeat("3.5 ", n),
     "brackets and quotes": lambda n: repeat("((« [ب] »\" ", n),
+    "quotes glued after commas": lambda n: repeat('قال،" ب ', n),
     "long URL": lambda n: repeat("1/", n, head=LEAD + "https://example.com/"),
     "many URLs": lambda n: repeat("المصدر الرسمي للخبر https://x.co/2024/05/1234?q=1&p=2 ", n),
     "diacritics": lambda n: repeat("بَّ ", n),

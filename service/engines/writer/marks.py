@@ -105,16 +105,23 @@ def unglue(sentence: str) -> str:
     """
     if _GLUE_MARK.search(sentence) is None:
         return sentence
-    sentence = _QUOTE_AFTER_COMMA.sub(_opening_quote_apart, sentence)
+    sentence = _opening_quotes_apart(sentence)
     return _GLUED_COLON.sub(r"\1 ", _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence)))
 
 
-def _opening_quote_apart(match: re.Match[str]) -> str:
-    """A quote mark glued after a comma and before a space, moved onto the next word when it opens a quotation
-    (an even count of «"» before it); one that closes one stays («... في اوروبا،" ذاكراً»)."""
-    mark = match.group(1)
-    opens = mark != '"' or match.string.count('"', 0, match.start()) % 2 == 0
-    return " " + mark if opens else match.group()
+def _opening_quotes_apart(sentence: str) -> str:
+    """Each quote mark glued after a comma and before a space moved onto the next word when it opens a quotation
+    (an even count of «"» before it); one that closes one stays («... في اوروبا،" ذاكراً»). One pass, the count
+    carried along."""
+    parts: list[str] = []
+    last = quotes = 0
+    for match in _QUOTE_AFTER_COMMA.finditer(sentence):
+        quotes += sentence.count('"', last, match.start())
+        mark = match.group(1)
+        parts += [sentence[last:match.start()], " " + mark if mark != '"' or quotes % 2 == 0 else match.group()]
+        quotes += mark == '"'
+        last = match.end()
+    return "".join(parts) + sentence[last:] if parts else sentence
 
 
 def quoted_words(words: tuple[str, ...]) -> list[bool]:
