@@ -122,6 +122,15 @@ class Lexicon:
         """
         return not key.startswith("ال") and self.is_common(key) and not self.is_name(key)
 
+    def may_be_name(self, key: str) -> bool:
+        """Whether a word may be (part of) a name: `is_name`, or a word the archive does not know («سافتشينكو»).
+
+        >>> lexicon = Lexicon(frequency={"الولايات": 900})
+        >>> lexicon.may_be_name("سافتشينكو"), lexicon.may_be_name("الولايات")
+        (True, False)
+        """
+        return self.is_name(key) or not self.is_common(key)
+
     def is_name(self, key: str) -> bool:
         """A capitalised-in-spirit word: rare, or common but never seen with «ال» and not a verb.
 

@@ -10,6 +10,7 @@ from service.engines.writer.chunks import COMPLEMENT_VERBS, PRAYERS, SAY_VERBS, 
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS
 from service.engines.writer.endings import opening_verb, phrase_end
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.names import MAX_PERSON_NAME_WORDS
 from service.engines.writer.rewrite import accusative_shape, opens_adjunct, reads_as_verb
 from service.engines.writer.times import TIME_WORDS
 
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
 MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
-MAX_NAME_ALONE_WORDS = 4  # a name alone between commas: «، فلاديمير سافتشينكو،»
 
 
 class ObjectEnd(NamedTuple):
@@ -108,8 +108,8 @@ def _name_between_commas(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexic
     True
     """
     keys = sentence.keys[chunk.start:chunk.end]
-    return 0 < len(keys) <= MAX_NAME_ALONE_WORDS and sentence.words[chunk.end - 1].endswith(("،", ",")) \
-        and all(lexicon.is_name(key) or not lexicon.is_common(key) for key in keys)
+    return 0 < len(keys) <= MAX_PERSON_NAME_WORDS and sentence.words[chunk.end - 1].endswith(("،", ",")) \
+        and all(map(lexicon.may_be_name, keys))
 
 
 def setting_run(sentence: ChunkedSentence, opening: Opening, found: ObjectEnd) -> tuple[int, int] | None:

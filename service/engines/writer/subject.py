@@ -215,7 +215,7 @@ def _subject_goes_on(keys: tuple[str, ...], end: int, limit: int, lexicon: Lexic
         return False
     following = keys[end + 1] if end + 1 < limit else ""
     return key.removesuffix("ه") in POSTS or any(
-        word[:1].isdigit() or lexicon.is_name(word) or (word and not lexicon.is_common(word))
+        word[:1].isdigit() or lexicon.may_be_name(word)
         for word in (key, following))
 
 

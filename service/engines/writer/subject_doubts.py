@@ -113,7 +113,7 @@ def _two_names(subject: tuple[str, ...], lexicon: Lexicon) -> bool:
     for key in reversed(subject):
         if key in NAME_LINKS:
             return False
-        if not (lexicon.is_name(key) or not lexicon.is_common(key)) or key.startswith("ال"):
+        if not lexicon.may_be_name(key) or key.startswith("ال"):
             break
         names += 1
     return names >= MIN_TWO_NAMES

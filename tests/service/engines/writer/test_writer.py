@@ -26,6 +26,11 @@ MEETING_PAGE = """\
 """
 
 
+def second_bullet(first: str, second: str, mid_clause: frozenset[int] = frozenset()) -> str | None:
+    """The bullet of an article's second sentence, the first one before it, nothing to avoid."""
+    return ArticleWriter(MODEL, [first, second], mid_clause).bullet([1], lambda text: False)
+
+
 def test_a_scene_setting_opener_is_dropped_and_both_people_are_named() -> None:
     digest = summarize_text(ENGINE, MEETING_PAGE, build_options(Limits(), tasks=["headline", "bullets"]))
     headline = digest.headline
@@ -126,10 +131,9 @@ def test_no_headline_or_bullet_shows_or_introduces_a_web_address() -> None:
 
 
 def test_no_bullet_states_what_was_said_without_who_said_it() -> None:
-    writer = ArticleWriter(MODEL, ["قال وزير الخارجية سامي الكامل إن الانسحاب من المدينة هو السبيل الوحيد لإنهاء "
-                                   "الحرب.",
-                                   "وأضاف أن الضغط العسكري سيستمر حتى تنسحب الميليشيات من الميناء."])
-    bullet = writer.bullet([1], lambda text: False)
+    bullet = second_bullet("قال وزير الخارجية سامي الكامل إن الانسحاب من المدينة هو السبيل الوحيد لإنهاء "
+                           "الحرب.",
+                           "وأضاف أن الضغط العسكري سيستمر حتى تنسحب الميليشيات من الميناء.")
     assert bullet is None or not bullet.startswith("الضغط"), bullet
 
 
@@ -147,13 +151,11 @@ def test_no_bullet_is_a_list_or_a_table_row_but_an_item_or_a_date_with_a_slash_m
 
 
 def test_no_bullet_opens_with_a_pronoun_that_points_back_to_an_earlier_sentence() -> None:
-    writer = ArticleWriter(MODEL, ["فاز النادي الأهلي بكأس الملك بعد تغلبه على الهلال بهدفين نظيفين في النهائي.",
-                                   "هو اللقب الثالث للفريق في تاريخه بعد فوزه على منافسه في نهائي مثير."])
-    bullet = writer.bullet([1], lambda text: False)
+    bullet = second_bullet("فاز النادي الأهلي بكأس الملك بعد تغلبه على الهلال بهدفين نظيفين في النهائي.",
+                           "هو اللقب الثالث للفريق في تاريخه بعد فوزه على منافسه في نهائي مثير.")
     assert bullet is None or not bullet.startswith("هو"), bullet
-    writer = ArticleWriter(MODEL, ["تعد المدينة الساحلية أكبر مركز لتهريب المهاجرين في شمال البلاد منذ سنوات.",
-                                   "فيها عشرات الآلاف من الشبان الذين ينتظرون قوارب الهجرة نحو أوروبا كل صيف."])
-    bullet = writer.bullet([1], lambda text: False)
+    bullet = second_bullet("تعد المدينة الساحلية أكبر مركز لتهريب المهاجرين في شمال البلاد منذ سنوات.",
+                           "فيها عشرات الآلاف من الشبان الذين ينتظرون قوارب الهجرة نحو أوروبا كل صيف.")
     assert bullet is None or not bullet.startswith("فيها"), bullet  # in the city, which the bullet would not say
 
 
@@ -217,28 +219,25 @@ def test_a_lead_opening_with_expressed_about_is_a_statement_not_a_phrase_via() -
 
 def test_no_bullet_opens_with_a_when_clause() -> None:
     """«لما وصل وجد ...» (when he arrived, he found) opens with the clause that sets the scene: no statement."""
-    writer = ArticleWriter(MODEL, ["وصل الوزير إلى العاصمة في زيارة رسمية تستمر ثلاثة أيام.",
-                                   "لما وصل الوزير وجد رئيس الحكومة ينتظره في المطار مع عدد من المسؤولين."])
-    bullet = writer.bullet([1], lambda text: False)
+    bullet = second_bullet("وصل الوزير إلى العاصمة في زيارة رسمية تستمر ثلاثة أيام.",
+                           "لما وصل الوزير وجد رئيس الحكومة ينتظره في المطار مع عدد من المسؤولين.")
     assert bullet is None or not bullet.startswith("لما"), bullet
 
 
 def test_no_bullet_stops_before_the_preposition_its_verb_goes_on_with() -> None:
     """«حذر الرئيس الموجود حاليا في العاصمة، حيث ...» without «من أن ...» never says what he warned against."""
-    writer = ArticleWriter(MODEL, ["وصل الرئيس إلى العاصمة في أول زيارة رسمية منذ توليه مهامه.",
-                                   "حذر الرئيس الموجود حاليا في العاصمة، حيث يقوم بأول زيارة رسمية منذ توليه مهامه، "
-                                   "شركاءه من أن سياستهم الحالية تضر بجهود مكافحة التطرف في المنطقة كلها."])
-    bullet = writer.bullet([1], lambda text: False)
+    bullet = second_bullet("وصل الرئيس إلى العاصمة في أول زيارة رسمية منذ توليه مهامه.",
+                           "حذر الرئيس الموجود حاليا في العاصمة، حيث يقوم بأول زيارة رسمية منذ توليه مهامه، "
+                           "شركاءه من أن سياستهم الحالية تضر بجهود مكافحة التطرف في المنطقة كلها.")
     assert bullet is None or " من " in f" {bullet} ", bullet
 
 
 def test_no_bullet_shows_a_speaker_saying_only_a_clause_of_when() -> None:
     """«قالت ستيرجن إنه بمجرد أن يكون لدينا بعض الوضوح» stops before what she will do then; so would the speaker's
     form «ستيرجن: بمجرد أن ...»."""
-    writer = ArticleWriter(MODEL, ["أعلنت رئيسة الحكومة المحلية أنها ستبحث إجراء استفتاء جديد على الاستقلال.",
-                                   "وقالت رئيسة الحكومة إنه بمجرد أن يكون لدينا بعض الوضوح بشأن الاتفاق الجديد، "
-                                   "سنحدد موعد الاستفتاء ونعلنه للجميع."])
-    bullet = writer.bullet([1], lambda text: False)
+    bullet = second_bullet("أعلنت رئيسة الحكومة المحلية أنها ستبحث إجراء استفتاء جديد على الاستقلال.",
+                           "وقالت رئيسة الحكومة إنه بمجرد أن يكون لدينا بعض الوضوح بشأن الاتفاق الجديد، "
+                           "سنحدد موعد الاستفتاء ونعلنه للجميع.")
     assert bullet is None or "سنحدد" in bullet, bullet
     lines = all_outputs("وقالت رئيسة الحكومة: بمجرد أن يكون لدينا بعض الوضوح بشأن الاتفاق، سنحدد موعد الاستفتاء.")
     assert not any(line.startswith("رئيسة الحكومة: بمجرد") and "سنحدد" not in line for line in lines), lines
@@ -246,18 +245,16 @@ def test_no_bullet_shows_a_speaker_saying_only_a_clause_of_when() -> None:
 
 def test_no_bullet_opens_with_a_plural_verb_whose_subject_an_earlier_sentence_named() -> None:
     """«يقولون إن ...» (they say): who says it was named before; a teaser read alone must name them."""
-    writer = ArticleWriter(MODEL, ["يرى خبراء الاقتصاد أن الحكومة تأخرت في إصلاح النظام الضريبي.",
-                                   "ويقولون إن تعزيز شبكة الأمان الاجتماعي سيشجع المواطنين على زيادة الإنفاق."])
-    bullet = writer.bullet([1], lambda text: False)
+    bullet = second_bullet("يرى خبراء الاقتصاد أن الحكومة تأخرت في إصلاح النظام الضريبي.",
+                           "ويقولون إن تعزيز شبكة الأمان الاجتماعي سيشجع المواطنين على زيادة الإنفاق.")
     assert bullet is None or not bullet.startswith("يقولون"), bullet
 
 
 def test_no_bullet_shows_a_speaker_who_says_only_a_clause_of_when_after_a_colon() -> None:
     """«قالت رئيسة الحكومة: بمجرد أن يكون لدينا بعض الوضوح» with its verb as written says nothing yet either."""
-    writer = ArticleWriter(MODEL, ["أعلنت رئيسة الحكومة المحلية أنها ستبحث إجراء استفتاء جديد على الاستقلال.",
-                                   "وقالت رئيسة الحكومة: بمجرد أن يكون لدينا بعض الوضوح بشأن الاتفاق الجديد بين "
-                                   "الأحزاب الكبرى في البرلمان المحلي، سنحدد موعد الاستفتاء ونعلنه للجميع."])
-    bullet = writer.bullet([1], lambda text: False)
+    bullet = second_bullet("أعلنت رئيسة الحكومة المحلية أنها ستبحث إجراء استفتاء جديد على الاستقلال.",
+                           "وقالت رئيسة الحكومة: بمجرد أن يكون لدينا بعض الوضوح بشأن الاتفاق الجديد بين "
+                           "الأحزاب الكبرى في البرلمان المحلي، سنحدد موعد الاستفتاء ونعلنه للجميع.")
     assert bullet is None or "سنحدد" in bullet, bullet
 
 
@@ -265,7 +262,7 @@ def test_no_headline_or_bullet_opens_where_an_overlong_sentence_was_cut_within_a
     """A sentence past the unit length is cut at a word when it has no comma to cut at: the later piece opens
     mid-clause («عزيزا على وطنه ...») and is no statement, so it gives no headline and no bullet."""
     piece = "عزيزا على وطنه وأمضى حياته متفانيا في خدمة أهله وجيرانه."
-    assert ArticleWriter(MODEL, ["قام وفد كبير.", piece]).bullet([1], lambda text: False) is not None  # uncut
-    writer = ArticleWriter(MODEL, ["قام وفد كبير.", piece], mid_clause=frozenset({1}))
-    assert writer.bullet([1], lambda text: False) is None
-    assert not (writer.headline() or "").startswith("عزيزا"), writer.headline()
+    assert second_bullet("قام وفد كبير.", piece) is not None  # uncut
+    assert second_bullet("قام وفد كبير.", piece, mid_clause=frozenset({1})) is None
+    headline = ArticleWriter(MODEL, ["قام وفد كبير.", piece], mid_clause=frozenset({1})).headline()
+    assert not (headline or "").startswith("عزيزا"), headline
