@@ -30,6 +30,12 @@ class Unit:
     paragraph: int
     score: float = 0.0
     mid_clause: bool = False  # a later piece of an overlong sentence, cut within a clause: no statement opens it
+    in_quotation: bool = False  # it opens inside a quotation an earlier one opened: someone's words, not the story's
+
+    @property
+    def opens_statement(self) -> bool:
+        """Whether a headline or a bullet may be written from it (neither mid-clause nor inside a quotation)."""
+        return not (self.mid_clause or self.in_quotation)
 
 
 def unscored_units(article: Article) -> list[Unit]:
@@ -42,14 +48,45 @@ def unscored_units(article: Article) -> list[Unit]:
         for _ in section.paragraphs:
             if len(units) >= MAX_UNITS:
                 break
-            for sentence in next(sentences):
-                pieces = split_overlong(sentence, UNIT_MAX_WORDS)
-                units.extend(Unit(piece[:UNIT_MAX_CHARS], section_index, paragraph_index,
-                                  mid_clause=index > 0 and not pieces[index - 1].endswith(CLAUSE_BREAKS))
-                             for index, piece in enumerate(pieces))
+            pieces = _pieces(next(sentences))
+            quoted = opened_in_quotation([piece for piece, _ in pieces])
+            units.extend(Unit(piece[:UNIT_MAX_CHARS], section_index, paragraph_index, mid_clause=mid_clause,
+                              in_quotation=in_quotation)
+                         for (piece, mid_clause), in_quotation in zip(pieces, quoted, strict=True))
             paragraph_index += 1
     del units[MAX_UNITS:]
     return units
+
+
+def opened_in_quotation(texts: list[str]) -> list[bool]:
+    """For each text of a paragraph (its sentences, or an overlong one's pieces), whether it opens inside a quotation
+    that an earlier one opened and a later one (or itself) closes: «قال ترامب "لا يمكنني أن أصدق ذلك. | الناس
+    يتدفقون، هذا مؤسف" وكان القاضي ...» — the second is his, not the story's. Texts whose marks never balance (a
+    stray quote) have none. Linear: the marks are counted once, running.
+
+    >>> opened_in_quotation(['قال "لا أصدق ذلك.', 'هذا مؤسف" وكان القاضي قد علق المرسوم.', 'وصل الوفد.'])
+    [False, True, False]
+    >>> opened_in_quotation(['قال "لا أصدق ذلك.', 'هذا مؤسف.'])
+    [False, False]
+    """
+    counts = [0, 0, 0]  # «"» pairs to close, «« not closed by »», “ not closed by ”
+    opened = []
+    for text in texts:
+        opened.append(counts[0] % 2 == 1 or counts[1] > 0 or counts[2] > 0)
+        counts[0] += text.count('"')
+        counts[1] += text.count("«") - text.count("»")
+        counts[2] += text.count("“") - text.count("”")
+    return [False] * len(texts) if counts[0] % 2 or counts[1] or counts[2] else opened
+
+
+def _pieces(sentences: list[str]) -> list[tuple[str, bool]]:
+    """A paragraph's sentences, overlong ones in pieces, each with whether it was cut within a clause."""
+    pieces: list[tuple[str, bool]] = []
+    for sentence in sentences:
+        split = split_overlong(sentence, UNIT_MAX_WORDS)
+        pieces.extend((piece, index > 0 and not split[index - 1].endswith(CLAUSE_BREAKS))
+                      for index, piece in enumerate(split))
+    return pieces
 
 
 def article_units(article: Article) -> list[Unit]:

@@ -36,6 +36,7 @@ from service.engines.writer.clause_ends import (
     predicate_missing,
     subject_only,
     verb_alone,
+    what_clause_unfinished,
 )
 from service.engines.writer.complements import complement_chunk, occasion_run
 from service.engines.writer.endings import (
@@ -306,6 +307,7 @@ class SentenceCompressions:
                                        and not cuts_negation_short(sentence, end)
                                        and not before_bare_negation(sentence, end)
                                        and not predicate_missing(sentence, end, lexicon)
+                                       and not what_clause_unfinished(sentence, end, lexicon)
                                        and not linked_clause_unfinished(sentence, end, lexicon)
                                        and end + 1 not in self._named and end not in self._interrupted
                                        and not self._cuts_quotation(end))

@@ -30,6 +30,7 @@ from service.engines.writer.rewrite import (
     clause_has_predicate,
     reads_as_verb,
     verb_key,
+    verb_like,
 )
 from service.engines.writer.speech import clause_skip
 from service.engines.writer.times import MONTHS, TIME_WORDS
@@ -340,3 +341,34 @@ def _relative_aside(sentence: ChunkedSentence, index: int, closing: int) -> bool
     if chunks[index].kind == "relative" and words[chunks[index].start - 1].endswith(("،", ",")):
         return True
     return first[:1] == "و" and first[1:] in RELATIVES and chunks[closing + 1].kind == "complement"
+
+
+MAX_WHAT_REACH = 30  # words back from a compression's end where `what_clause_unfinished` seeks «أن ما»
+
+
+def what_clause_unfinished(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether a compression ending with chunk `end` stops inside a clause whose subject is «ما» (what) after «أن»,
+    before its predicate, a verb after the one of what «ما» stands for and not of a relative clause: «كتب أن ما تم
+    نشره بشأن الجزائر والذي ورد | في الندوة، يأتي كتفاعل» says nothing of what was published until «يأتي»;
+    «إن ما حققه المجلس لا يلامس الطموح» and «أن ما يقرب من 20 مليون شخص أجبروا على النزوح» have theirs.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("كتب الوزير أن ما تم نشره بشأن الجزائر والذي ورد في الندوة، كان دعابة مع زميله")
+    >>> [what_clause_unfinished(sentence, end, Lexicon()) for end in range(len(sentence.chunks))]
+    [False, True, True, True, True, False, False]
+    """
+    keys, stop = sentence.keys, sentence.chunks[end].end
+    if stop >= len(keys):
+        return False
+    for index in range(stop - 2, max(0, stop - MAX_WHAT_REACH) - 1, -1):
+        if keys[index] == "ما" and index > 0 and keys[index - 1] in _REPORTED_CLAUSE_OPENERS:
+            return not any(_predicate_opens(keys[at], lexicon) and bare_word(keys[at - 1]) not in RELATIVES
+                           for at in range(index + 2, stop))
+    return False
+
+
+def _predicate_opens(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word may open a predicate: a verb (a past plural by its shape: «أجبروا»), a verb of being, a
+    negation, a pronoun of separation."""
+    return verb_like(key, lexicon) or key in BEING_FORMS or key in _COPULAS or key in NEGATIONS \
+        or key in ("جاء", "ليس") or len(key) > 3 and key.endswith("وا")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import (
+    CLAUSE_LINKS,
     COMPLEMENT_VERBS,
     DANGLING,
     PERCENT_WORDS,
@@ -32,6 +33,7 @@ from service.engines.writer.rewrite import (
     looks_imperfect,
     reads_as_verb,
     verb_key,
+    verb_like,
 )
 from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, Attribution, clause_skip
 from service.engines.writer.times import MONTHS, ORDINALS
@@ -52,6 +54,10 @@ _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سم
 _BEING_PRESENT = frozenset("يكن تكن يكون تكون يكونوا يكونا نكون".split())  # «لم يكن», «قد يكون»
 PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
 _PRESENT_PREFIXES = ("ي", "ت", "ن")  # after the future's «س»
+MAX_SUBJECT_AFTER_VERB = 5  # words of a subject between a verb and the preposition it governs
+# Words that open a subordinate clause before its verb («في وقت | تسعى إسرائيل», «حيث | تعمل أنظمة غوغل»)
+_SUBORDINATE_OPENERS = CLAUSE_LINKS | {"ان", "بان", "لان", "وقت"}
+_CLITIC_PREPOSITIONS = "بلك"
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
 
 
@@ -124,7 +130,39 @@ def _governs_next(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool
         return False
     last = sentence.keys[end - 1]
     following = sentence.keys[end]
-    return lexicon.governs.get(last, lexicon.governs.get(bare_word(last))) == following
+    return lexicon.governs.get(last, lexicon.governs.get(bare_word(last))) == following \
+        or _verb_governs_past_subject(sentence, end, lexicon)
+
+
+def _verb_governs_past_subject(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether a verb a few words before `end`, with only its subject after it, goes on past `end`: with the
+    preposition there («كان من المقرر أن يشارك النائب هونكو | في مراقبة الانتخابات»), or, in a subordinate or
+    coordinated clause, as one the archive never ends a clause on («في وقت تسعى إسرائيل | إلى ...»): what he was
+    to take part in, what she seeks, is lost (a main verb's complement is `complements`' business).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(governs={"يشارك": "في"}, frequency={"يشارك": 90, "تشارك": 80, "يسعي": 70},
+    ...                   unfinished=frozenset({"تسعي"}))
+    >>> sentence = chunk_sentence("كان من المقرر أن يشارك النائب هونكو في مراقبة الانتخابات")
+    >>> [_verb_governs_past_subject(sentence, end, lexicon) for end in (5, 7)]
+    [False, True]
+    >>> _verb_governs_past_subject(chunk_sentence("في وقت تسعى إسرائيل إلى التهدئة"), 4, lexicon)
+    True
+    """
+    keys, words = sentence.keys, sentence.words
+    for verb in range(end - 2, max(-1, end - 2 - MAX_SUBJECT_AFTER_VERB), -1):
+        if closes_clause(words[verb]) or keys[verb] in DANGLING:
+            return False
+        bare = bare_word(keys[verb])
+        if lexicon.governs.get(keys[verb], lexicon.governs.get(bare)) == keys[end]:
+            return looks_imperfect(bare, lexicon)
+        if (keys[verb] in lexicon.unfinished or bare in lexicon.unfinished) and verb_like(bare, lexicon) \
+                and bare not in DANGLING and verb > 0 \
+                and (bare_word(keys[verb - 1]) in _SUBORDINATE_OPENERS or keys[verb] == "و" + bare):
+            return all(key.startswith("ال") or lexicon.is_name(key) and key[:1] not in _CLITIC_PREPOSITIONS
+                       for key in keys[verb + 2:end]) and keys[verb + 1][:1] not in _CLITIC_PREPOSITIONS
+            # its subject: «تقدم | باستقالته», «لاستكشاف الغلاف» are what it takes, what it is for
+    return False
 
 
 def _specified_by_min(keys: tuple[str, ...], end: int, lexicon: Lexicon | None) -> bool:

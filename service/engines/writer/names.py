@@ -108,10 +108,10 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         if title is None or end is None or (kept and len(kept) == shortened_at) or _names_another(keys, title, first) \
                 or (end - first >= 3 and len(keys[end - 1]) <= SHORT_SURNAME) or index > 0 and (
                     keys[index - 1] in PERSON_TITLES or keys[index - 1] in CONSTRUCT_TITLES) \
-                and not keys[index - 1].startswith("ال"):
+                and not keys[index - 1].startswith("ال") or _describes_name_before(sentence, index, lexicon):
             # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname;
             # «نائب | وزير الخارجية الروسي، سيرغي ريابكوف»: the title is of another post, «نائب ريابكوف» no one
-            # («نائب الرئيس | رئيس الوزراء خالد بحاح» holds two)
+            # («نائب الرئيس | رئيس الوزراء خالد بحاح» holds two); «مايك بنس، | نائب الرئيس ...، دونالد ترامب»: his post
             kept.append(words[index])  # right after another shortened name, «بنس أون» would read as one
             index += 1
             continue
@@ -134,6 +134,12 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         kept.extend(name)
         index, shortened_at = end, len(kept)
     return " ".join(kept) if len(kept) < len(words) else None
+
+
+def _describes_name_before(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether a title at `index` follows a name and a comma, so describes that person: «كشف مايك بنس، نائب الرئيس
+    الأمريكي، دونالد ترامب» names no «ترامب» by the title."""
+    return index > 0 and sentence.words[index - 1].endswith(("،", ",")) and lexicon.is_name(sentence.keys[index - 1])
 
 
 def _held_post(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> tuple[int, int, int] | None:

@@ -39,6 +39,9 @@ CLAUSE_STARTS = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so ho
 DIRECTIONS = frozenset("غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي قرب بالقرب".split())
 MAX_RUN_WORDS = 12
 APPOSITION_WORDS = 4
+# An elative or «one of» opening a phrase between commas: it describes a name before it, never resumes the clause
+# («، إحدى بطولات الغراند سلام الكبرى،», «، أكبر منتج للنفط في العالم،»)
+DESCRIBING_OPENERS = frozenset("احد احدي اكبر اقدم ابرز اهم اعرق اشهر اكثر".split())
 
 Run = tuple[int, int]
 _MAIN_NEGATIONS = BARE_NEGATIONS - {"لا"}  # after a relative clause's own verb: the main clause's («لا» may be its own)
@@ -162,12 +165,29 @@ def _with_apposition(sentence: ChunkedSentence, last: int, end: int, lexicon: Le
     closing = last + 2 == len(chunks) and chunks[last + 1].kind == "comma" and chunks[last + 1].size <= APPOSITION_WORDS
     if closing and any(lexicon.is_name(key) for key in keys[final - 2:final]):
         return None  # a short phrase closing the sentence describes the name too: «خلف هاري كين، | مهاجم توتنهام.»
+    if _describes(sentence, last + 1):
+        described = _comma_closed(sentence, last + 1)
+        return described if described is not None and described < end else None
     if not (lexicon.is_name(keys[final - 1]) or _holder_named(sentence, last + 1, lexicon)):
         return last
     described = apposition_end(sentence, last + 1, lexicon)
     if described is None:
         return last
     return described if described < end else None
+
+
+def _describes(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether comma chunk `index` opens with «one of» or an elative, so describes a name before it: «نادي عموم
+    إنجلترا، | الذي تستضيف ملاعبه بطولة ويمبلدون، | إحدى بطولات الغراند سلام،» without the relative clause would
+    call the club a tournament."""
+    chunk = sentence.chunks[index]
+    return chunk.kind == "comma" and sentence.keys[chunk.start] in DESCRIBING_OPENERS
+
+
+def _comma_closed(sentence: ChunkedSentence, index: int) -> int | None:
+    """The chunk (of the next three from `index`) that ends with a comma, or None."""
+    return next((last for last in range(index, min(len(sentence.chunks), index + 3))
+                 if sentence.words[sentence.chunks[last].end - 1].endswith(("،", ","))), None)
 
 
 def _holder_named(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

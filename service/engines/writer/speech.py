@@ -90,8 +90,9 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
         return None  # «أوضحت رسوم متحركة عما يمكن أن يحدث»: what is shown, not who speaks
     if who and fold(who[-1]) in NEEDS_COMPLEMENT:
         return None  # «كشفت العديد | من التقارير أن ...»: the speaker goes on past its chunk
-    if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip or unbalanced_pairs(" ".join(who)):
-        return None  # «يقول "يؤسفني أن أقول ..."»: a quotation opens, no speaker is named
+    if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip \
+            or unbalanced_pairs(" ".join(sentence.words[head.start:chunks[clause].start])):
+        return None  # «يقول "يؤسفني أن أقول ..."», «قال ... "على إسرائيل أن ...»: a quotation opens before the clause
     return Attribution(who, clause, skip)
 
 

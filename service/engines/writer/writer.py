@@ -72,12 +72,13 @@ class Choice(NamedTuple):
 class ArticleWriter:
     """Writes for one article: its sentences are chunked once and shared by the headline and bullets."""
 
-    def __init__(self, model: WriterModel, sentences: list[str], mid_clause: frozenset[int] = frozenset()) -> None:
-        """`mid_clause`: the sentences that open within a clause (an overlong sentence's later pieces, cut at a
-        word): no headline or bullet is written from one («عزيزا على تراب وطنه ...»)."""
+    def __init__(self, model: WriterModel, sentences: list[str], no_statement: frozenset[int] = frozenset()) -> None:
+        """`no_statement`: the sentences that open within a clause (an overlong sentence's later pieces, cut at a
+        word: «عزيزا على تراب وطنه ...») or within a quotation (someone's words: «الناس يتدفقون، هذا مؤسف" وكان
+        ...»): no headline or bullet is written from one (`planning.Unit.opens_statement`)."""
         self.model = model
         self.sentences = sentences
-        self.mid_clause = mid_clause
+        self.no_statement = no_statement
         self._chunked: dict[int, ChunkedSentence] = {}
         self._scorers: dict[tuple[int, int], list[tuple[SentenceCompressions, CompressionScorer]]] = {}
         self._words = [sentence_words(sentence) for sentence in sentences[:CONTEXT_SENTENCES]]  # split once
@@ -123,7 +124,7 @@ class ArticleWriter:
         name who spoke («أضاف: ...»). A later sentence rarely says what the story is: on the dev_headlines leads
         without a compression in 22 words, theirs scored 9.0 ROUGE-L against 10.5 for the lead's long one."""
         later = [index for index in range(1, min(FALLBACK_SENTENCES, len(self.sentences)))
-                 if index not in self.mid_clause]
+                 if index not in self.no_statement]
         steps = [(0, objectless, longest) for objectless, longest in LENGTH_STEPS] + [(0, False, LAST_RESORT_WORDS)] \
             + [(index, objectless, longest) for index in later for objectless, longest in LENGTH_STEPS]
         for index, objectless, longest in steps:
@@ -166,7 +167,7 @@ class ArticleWriter:
         """The best statement from the given sentences that `avoid` does not reject: in 14 words, else in 18
         (a verb whose object comes late); never a verb with its subject alone, nor a speech verb whose speaker
         an earlier sentence named («أضاف: ...»)."""
-        indices = [index for index in indices if index not in self.mid_clause]
+        indices = [index for index in indices if index not in self.no_statement]
         for longest in (BULLET_MAX_WORDS, BULLET_MAX_WORDS + LONG_SUBJECT_WORDS):
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)

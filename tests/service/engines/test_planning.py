@@ -24,3 +24,10 @@ def test_a_piece_cut_at_a_word_opens_mid_clause_and_one_cut_at_a_comma_does_not(
 def test_sentences_within_the_length_open_their_own_clause() -> None:
     units = _units("افتتح الوزير المعرض الدولي للكتاب. وقال إن المعرض يستقبل الزوار حتى نهاية الشهر.")
     assert [mid for _, mid in units] == [False, False], units
+
+
+def test_a_sentence_inside_a_quotation_an_earlier_one_opened_is_no_statement_of_the_story() -> None:
+    units = article_units(prepare_article(
+        'وقال الرئيس في تغريدة "لا يمكنني أن أصدق ما فعله القاضي. الناس يتدفقون، هذا مؤسف" وكان القاضي قد علق '
+        "العمل بالمرسوم. ووصل الوفد إلى العاصمة مساء أمس.", Limits()))
+    assert [unit.opens_statement for unit in units] == [True, False, True], units

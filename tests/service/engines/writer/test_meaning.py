@@ -810,3 +810,44 @@ def test_no_output_ends_on_a_word_before_the_preposition_the_archive_puts_after_
     works: «العاملين الأجانب»): no output stops at «العاملين» with «في ...» after it (whom he thanked?)."""
     lines = all_outputs("شكر الوزير العاملين في القطاع الصحي على جهودهم خلال الأزمة الأخيرة.")
     assert lines and not any(line.endswith("العاملين") for line in lines), lines
+
+
+def test_what_was_said_of_ma_never_stops_before_its_predicate() -> None:
+    """«أن ما نشر بشأن الزيارة والذي ورد في المقال، يأتي في سياق ...»: «ما» (what) is the clause's subject; no
+    output stops before «يأتي», which says what it is; «إن ما حققه المجلس لا يلامس ...» has its predicate."""
+    lines = all_outputs("وكتب الوزير في تدوينته أن ما نشر بشأن الزيارة والذي ورد في المقال الأخير، يأتي في سياق "
+                        "دعابة قالها نظيره خلال الندوة.")
+    assert all("يأتي" in line for line in lines if "ما نشر" in line), lines
+    kept = all_outputs("وقال عضو المجلس البلدي إن ما حققه المجلس لا يلامس طموح أعضائه ولا تطلعات المواطنين.")
+    assert any("ما حققه المجلس لا يلامس" in line for line in kept), kept
+
+
+def test_a_quotation_opened_before_the_clause_is_not_what_the_speaker_reported() -> None:
+    """«قال X "على الحكومة أن تتحمل ..."»: the words said begin at the quotation mark; «X: تتحمل مسؤولياتها»
+    would drop who must bear them."""
+    lines = all_outputs('وقال سامي نصار نائب الأمين العام للأمم المتحدة للشؤون السياسية "على الحكومة أن تتحمل '
+                        'مسؤولياتها بموجب القانون الدولي.')
+    assert not any(": تتحمل" in line for line in lines), lines
+
+
+def test_no_output_stops_on_the_subject_of_a_verb_before_the_preposition_it_goes_on_with() -> None:
+    """«أن يشارك النائب هونكو | في مراقبة الانتخابات»: «يشارك» goes on with «في» in the archive; stopping at its
+    subject says nothing of what he was to take part in."""
+    lines = all_outputs("وكان من المقرر أن يشارك النائب الألماني أندري هونكو في مراقبة الانتخابات الرئاسية "
+                        "والتشريعية لحساب منظمة الأمن والتعاون.")
+    assert lines and all("في مراقبة" in line for line in lines), lines
+
+
+def test_a_post_between_commas_after_a_name_is_his_and_names_no_one_after_it() -> None:
+    """«كشف مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب، ...»: the post is Pence's; the name after it is never
+    shortened as the post's holder («كشف مايك بنس، ترامب عن ...» would make two people of one)."""
+    lines = all_outputs("كشف مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب، الخميس، عن موعد تدشين قوة فضائية جديدة.")
+    assert lines and not any("بنس، ترامب" in line for line in lines), lines
+
+
+def test_no_output_stops_on_the_subject_of_a_subordinate_verb_that_needs_what_follows() -> None:
+    """«في وقت تسعى إسرائيل | إلى ...»: the archive never ends a clause on «تسعى»; stopping at its subject says
+    nothing of what she seeks (a main verb's complement is kept by the openings)."""
+    lines = all_outputs("دعا الرئيس الروسي نظيره إلى عدم زعزعة الوضع في المنطقة في وقت تسعى إسرائيل إلى منع "
+                        "إيران من التمركز في سوريا.")
+    assert lines and not any(line.endswith("تسعى إسرائيل") for line in lines), lines

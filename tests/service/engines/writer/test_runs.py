@@ -124,3 +124,12 @@ def test_the_comma_that_closes_a_name_between_commas_stays_when_a_title_after_it
                           "بتلقينه درسا قاسيا.")
     assert any("سامر العلي، الجيش المهاجم" in line for line in outputs), outputs
     assert not any("العلي الجيش" in line for line in outputs), outputs
+
+
+def test_a_phrase_of_one_of_between_commas_goes_with_the_relative_clause_before_it() -> None:
+    """«النادي، الذي يستضيف بطولة المدينة للتنس، إحدى أعرق البطولات، قرر ...»: «one of the oldest tournaments» is
+    the tournament; dropped without it, the phrase would call the club a tournament."""
+    lines = all_outputs("قرر نادي المدينة الرياضي، الذي تستضيف ملاعبه بطولة الساحل للتنس، إحدى أعرق البطولات "
+                        "الإقليمية، أنه سيتم إضافة شوط فاصل للمجموعة الأخيرة بداية من العام المقبل.")
+    assert lines and not any("الرياضي إحدى" in line for line in lines), lines
+    assert any("الرياضي أنه سيتم" in line for line in lines), lines

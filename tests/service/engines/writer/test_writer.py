@@ -26,9 +26,9 @@ MEETING_PAGE = """\
 """
 
 
-def second_bullet(first: str, second: str, mid_clause: frozenset[int] = frozenset()) -> str | None:
+def second_bullet(first: str, second: str, no_statement: frozenset[int] = frozenset()) -> str | None:
     """The bullet of an article's second sentence, the first one before it, nothing to avoid."""
-    return ArticleWriter(MODEL, [first, second], mid_clause).bullet([1], lambda text: False)
+    return ArticleWriter(MODEL, [first, second], no_statement).bullet([1], lambda text: False)
 
 
 def test_a_scene_setting_opener_is_dropped_and_both_people_are_named() -> None:
@@ -263,6 +263,16 @@ def test_no_headline_or_bullet_opens_where_an_overlong_sentence_was_cut_within_a
     mid-clause («عزيزا على وطنه ...») and is no statement, so it gives no headline and no bullet."""
     piece = "عزيزا على وطنه وأمضى حياته متفانيا في خدمة أهله وجيرانه."
     assert second_bullet("قام وفد كبير.", piece) is not None  # uncut
-    assert second_bullet("قام وفد كبير.", piece, mid_clause=frozenset({1})) is None
-    headline = ArticleWriter(MODEL, ["قام وفد كبير.", piece], mid_clause=frozenset({1})).headline()
+    assert second_bullet("قام وفد كبير.", piece, no_statement=frozenset({1})) is None
+    headline = ArticleWriter(MODEL, ["قام وفد كبير.", piece], no_statement=frozenset({1})).headline()
     assert not (headline or "").startswith("عزيزا"), headline
+
+
+def test_no_bullet_is_written_from_someone_s_words_inside_a_quotation() -> None:
+    """The engine reads «الناس يتدفقون، هذا مؤسف" وكان القاضي ...» as the president's words, not the story's: no
+    bullet glues them to what follows the quotation."""
+    text = ('أبطلت محكمة فدرالية طلبا تقدمت به الحكومة لإعادة العمل بالمرسوم.\n'
+            'وقال الرئيس في تغريدة "لا يمكنني أن أصدق ما فعله القاضي. الناس يتدفقون إلى البلاد، هذا مؤسف" وكان '
+            'القاضي الفدرالي قد علق العمل بالمرسوم مؤقتا بانتظار النظر في شكوى ضده.')
+    digest = summarize_text(ENGINE, text, build_options(Limits(), tasks=["headline", "bullets"]))
+    assert digest.headline and not any("يتدفقون" in bullet for bullet in digest.bullets or []), digest.bullets
