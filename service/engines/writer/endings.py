@@ -131,12 +131,13 @@ def _governs_next(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool
     last = sentence.keys[end - 1]
     following = sentence.keys[end]
     return lexicon.governs.get(last, lexicon.governs.get(bare_word(last))) == following \
-        or _verb_governs_past_subject(sentence, end, lexicon)
+        or _governed_past_end(sentence, end, lexicon)
 
 
-def _verb_governs_past_subject(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
-    """Whether a verb a few words before `end`, with only its subject after it, goes on past `end`: with the
-    preposition there («كان من المقرر أن يشارك النائب هونكو | في مراقبة الانتخابات»), or, in a subordinate or
+def _governed_past_end(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether a word a few words before `end` goes on past it: with the preposition there, past a verb's subject
+    or a noun's adjective («كان من المقرر أن يشارك النائب هونكو | في مراقبة الانتخابات», «طالب بالإفراج الفوري
+    | عن ...»; a preposition between says the phrase has begun), or, in a subordinate or
     coordinated clause, as one the archive never ends a clause on («في وقت تسعى إسرائيل | إلى ...»): what he was
     to take part in, what she seeks, is lost (a main verb's complement is `complements`' business).
 
@@ -144,18 +145,18 @@ def _verb_governs_past_subject(sentence: ChunkedSentence, end: int, lexicon: Lex
     >>> lexicon = Lexicon(governs={"يشارك": "في"}, frequency={"يشارك": 90, "تشارك": 80, "يسعي": 70},
     ...                   unfinished=frozenset({"تسعي"}))
     >>> sentence = chunk_sentence("كان من المقرر أن يشارك النائب هونكو في مراقبة الانتخابات")
-    >>> [_verb_governs_past_subject(sentence, end, lexicon) for end in (5, 7)]
+    >>> [_governed_past_end(sentence, end, lexicon) for end in (5, 7)]
     [False, True]
-    >>> _verb_governs_past_subject(chunk_sentence("في وقت تسعى إسرائيل إلى التهدئة"), 4, lexicon)
+    >>> _governed_past_end(chunk_sentence("في وقت تسعى إسرائيل إلى التهدئة"), 4, lexicon)
     True
     """
     keys, words = sentence.keys, sentence.words
-    for verb in range(end - 2, max(-1, end - 2 - MAX_SUBJECT_AFTER_VERB), -1):
+    for verb in range(end - 2, max(-1, end - 3 - MAX_SUBJECT_AFTER_VERB), -1):
         if closes_clause(words[verb]) or keys[verb] in DANGLING:
             return False
         bare = bare_word(keys[verb])
         if lexicon.governs.get(keys[verb], lexicon.governs.get(bare)) == keys[end]:
-            return looks_imperfect(bare, lexicon)
+            return True
         if (keys[verb] in lexicon.unfinished or bare in lexicon.unfinished) and verb_like(bare, lexicon) \
                 and bare not in DANGLING and verb > 0 \
                 and (bare_word(keys[verb - 1]) in _SUBORDINATE_OPENERS or keys[verb] == "و" + bare):

@@ -225,6 +225,9 @@ class Lexicon:
         >>> lexicon = Lexicon(frequency={"الش": 9, "الي": 900})
         >>> lexicon.is_clitic_waw("والش"), lexicon.is_clitic_waw("والي")
         (False, True)
+        >>> lexicon = Lexicon(verbs={"شن": "يشن", "رد": "يرد"}, frequency={"يورد": 40})
+        >>> lexicon.is_clitic_waw("وشن"), lexicon.is_clitic_waw("ورد")
+        (True, False)
 
         A leading «ف» before a word far commoner without it («فمثلا»; «فكرة» is no «ف» + «كرة»), or before a
         particle or a definite word («فقد», «فالحكومة»).
@@ -237,6 +240,9 @@ class Lexicon:
         """
         if len(key) == 3 and key[0] == "و" and key[1:] in SHORT_CLITIC_RESTS:
             return True  # «وتم», «وقد»
+        if len(key) == 3 and key[0] == "و" and key[1:] in self.verbs and key not in self.verbs \
+                and "ي" + key not in self.frequency:
+            return True  # «وشن», «وحث»: a doubled verb of two letters; «ورد» (يورد) is a verb of its own
         if len(key) < 4 or key[0] not in "وف" or key in self.verbs:  # «فجرت» and «وضعت» are verbs themselves
             return False
         rest = key[1:]

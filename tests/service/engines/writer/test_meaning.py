@@ -851,3 +851,9 @@ def test_no_output_stops_on_the_subject_of_a_subordinate_verb_that_needs_what_fo
     lines = all_outputs("دعا الرئيس الروسي نظيره إلى عدم زعزعة الوضع في المنطقة في وقت تسعى إسرائيل إلى منع "
                         "إيران من التمركز في سوريا.")
     assert lines and not any(line.endswith("تسعى إسرائيل") for line in lines), lines
+
+
+def test_no_output_stops_on_the_subject_of_a_past_verb_before_the_preposition_it_goes_on_with() -> None:
+    """«حازت حكومة كونتي | على ثقة مجلس الشيوخ»: what the government won is after its name."""
+    lines = all_outputs("وحازت حكومة رئيس الوزراء الجديد جوزيبي كونتي على ثقة مجلس الشيوخ بأغلبية كبيرة.")
+    assert lines and all("على ثقة" in line for line in lines), lines

@@ -276,3 +276,16 @@ def test_no_bullet_is_written_from_someone_s_words_inside_a_quotation() -> None:
             'القاضي الفدرالي قد علق العمل بالمرسوم مؤقتا بانتظار النظر في شكوى ضده.')
     digest = summarize_text(ENGINE, text, build_options(Limits(), tasks=["headline", "bullets"]))
     assert digest.headline and not any("يتدفقون" in bullet for bullet in digest.bullets or []), digest.bullets
+
+
+def test_a_bullet_says_its_sentence_whole_when_it_fits() -> None:
+    """«تركز الحملة على المواد» stops where the model scores a headline well; a teaser that fits in its words
+    says the sentence whole: which materials."""
+    bullet = second_bullet("قام وفد كبير بزيارة المدينة.", "وتركز حملة التنظيف هذا العام على المواد التي يمكن "
+                                                             "إعادة تدويرها.")
+    assert bullet == "تركز حملة التنظيف هذا العام على المواد التي يمكن إعادة تدويرها", bullet
+
+
+def test_a_doubled_verb_of_two_letters_loses_its_conjunction() -> None:
+    bullet = second_bullet("قام وفد كبير بزيارة المدينة.", "وشن رئيس الوزراء هجوما لاذعا على إدارة مشروع السد.")
+    assert bullet is not None and bullet.startswith("شن رئيس الوزراء"), bullet
