@@ -146,6 +146,9 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     False
     >>> clause_has_predicate(tuple("المستوي الذي وصل اليه هؤلاء في العنصريه مؤشر".split()), lexicon)
     True
+    >>> lexicon = Lexicon(frequency={"اعلنت": 90, "يوم": 900, "اليوم": 900, "يوما": 90, "توما": 9})
+    >>> clause_has_predicate(tuple("حاله الطوارئ التي اعلنت لثلاثين يوما".split()), lexicon)
+    False
     """
     if keys and _present_after_an(keys[0], lexicon):
         return True
@@ -165,6 +168,7 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
         if bare in PREDICATE_MARKS or (
                 not bare.startswith("ال") and bare not in QUANTITY_HEADS and bare not in NOT_PREDICATES
                 and reads_as_verb(key, lexicon)  # «على» is no verb «علا» here
+                and not lexicon.is_indefinite_accusative(bare)  # «لثلاثين | يوما»: a counted noun, no «يوم» verb
                 and not (position == 0 and lexicon.is_common("ال" + bare))):  # «إن وضع الأسد»: a noun first
             if not relative:
                 return True

@@ -58,7 +58,7 @@ OVERLONG_COST = 0.05
 SENTENCE_END_BONUS = 0.3  # a bullet that ends where its sentence does reads whole
 _STOPS = ".؛;:!؟?"
 _CLOSING_QUOTES = "\"'»”)"
-_LINK = re.compile(r"https?:|www\.", re.IGNORECASE)
+_LINK = re.compile(r"https?:|www\.|\w@\w++\.", re.IGNORECASE)  # an address or an e-mail («salem@hotmail.com»)
 QUESTION_WORDS = frozenset("هل ماذا لماذا كيف اين".split())
 # «بمجرد أن ...», «إذا ...»: what was said opens with a clause its main clause must follow
 SUBORDINATORS = FRONTED_CLAUSES | frozenset("اذا لو لولا لما".split())
@@ -207,8 +207,9 @@ def _ends_sentence(choice: Choice) -> bool:
 
 
 def _shows_link(choice: Choice) -> bool:
-    """Whether a compression holds a web address or stops right before one: a caption for a link («رابط للاطلاع
-    على نص البلاغ: http://...»), never a headline or a teaser."""
+    """Whether a compression holds a web or e-mail address or stops right before one: a caption for a link («رابط
+    للاطلاع على نص البلاغ: http://...»), a column's signature («للتواصل مع الكاتب: salem@...»), never a headline
+    or a teaser."""
     sentence, compression = choice.sentence, choice.compression
     if not _has_link(sentence.words):
         return False

@@ -289,3 +289,10 @@ def test_a_bullet_says_its_sentence_whole_when_it_fits() -> None:
 def test_a_doubled_verb_of_two_letters_loses_its_conjunction() -> None:
     bullet = second_bullet("قام وفد كبير بزيارة المدينة.", "وشن رئيس الوزراء هجوما لاذعا على إدارة مشروع السد.")
     assert bullet is not None and bullet.startswith("شن رئيس الوزراء"), bullet
+
+
+def test_no_bullet_shows_an_e_mail_address() -> None:
+    """A column's signature («للتواصل مع الكاتب ...») tells a teaser's reader nothing."""
+    bullet = second_bullet("قام وفد كبير بزيارة المدينة.", "writer.name@mail.comللتواصل مع الكاتب أرسل رسالة "
+                                                             "قصيرة تبدأ بالرمز إلى الرقم المذكور.")
+    assert bullet is None or "@" not in bullet, bullet
