@@ -84,8 +84,9 @@ def resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> i
                 first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first)):
             passed = "time"
         elif chunk.kind == "comma" and passed is None and (opens_adjunct(first, lexicon)
-                                                           or _name_between_commas(sentence, chunk, lexicon)):
-            passed = "commas"  # «، بالتعاون مع الأمانة،», «، فلاديمير سافتشينكو،» (the subject's name)
+                                                           or _name_between_commas(sentence, chunk, lexicon)
+                                                           or _circumstance_between_commas(sentence, chunk, lexicon)):
+            passed = "commas"  # «، بالتعاون مع الأمانة،», «، فلاديمير سافتشينكو،» (his name), «، وعمره 19 عاما،»
         elif chunk.kind == "comma" and passed in ("time", "commas") or chunk.kind == "resume" and passed is not None:
             # after a bracket, a comma opens what describes the bracketed one: «رياض (13 عاما)، | المجند السابق»
             clause = first in ADJUNCT_OPENERS or reads_as_verb(first, lexicon) or first in COMPLEMENT_VERBS
@@ -110,6 +111,20 @@ def _name_between_commas(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexic
     keys = sentence.keys[chunk.start:chunk.end]
     return 0 < len(keys) <= MAX_PERSON_NAME_WORDS and sentence.words[chunk.end - 1].endswith(("،", ",")) \
         and all(map(lexicon.may_be_name, keys))
+
+
+def _circumstance_between_commas(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
+    """Whether a chunk between commas is a circumstantial clause on the subject, «و» and a pronoun or a noun with
+    one: «سجل مبابي، | وعمره 19 عاما، | الهدف الرابع» (his age is not what he scored).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("سجل اللاعب، وعمره 19 عاما، الهدف الرابع")
+    >>> _circumstance_between_commas(sentence, sentence.chunks[1], Lexicon(frequency={"عمر": 90}))
+    True
+    """
+    first = sentence.keys[chunk.start]
+    return first[:1] == "و" and (first[1:] in ("هو", "هي", "هم") or lexicon.has_pronoun_suffix(first[1:])) \
+        and sentence.words[chunk.end - 1].endswith(("،", ","))
 
 
 def setting_run(sentence: ChunkedSentence, opening: Opening, found: ObjectEnd) -> tuple[int, int] | None:

@@ -38,6 +38,9 @@ CLAUSE_STARTS = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so ho
 # Where a place lies («لمطار المزة، | غرب العاصمة»): it locates the run's last word and never resumes the clause
 DIRECTIONS = frozenset("غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي قرب بالقرب".split())
 MAX_RUN_WORDS = 12
+RESUMPTIVE_PREPOSITIONS = frozenset("""
+فيه فيها فيهم به بها بهم منه منها منهم عليه عليها اليه اليها له لها عنه عنها
+""".split())  # a preposition with a pronoun that stands for a noun before it
 APPOSITION_WORDS = 4
 # An elative or «one of» opening a phrase between commas: it describes a name before it, never resumes the clause
 # («، إحدى بطولات الغراند سلام الكبرى،», «، أكبر منتج للنفط في العالم،»)
@@ -80,9 +83,23 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
         if (resumed is not None and _resumes(sentence, first, resumed) and keys[resumed.start] not in DIRECTIONS
                 and not lexicon.may_open_with_and(keys[resumed.start])
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
-                and not _names_alone(sentence, resumed, lexicon)
+                and not _names_alone(sentence, resumed, lexicon) and not _refers_back(sentence, resumed, lexicon)
                 and not (kind != "time" and _titled_name(sentence, resumed, lexicon))):
             yield first, last
+
+
+def _refers_back(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
+    """Whether a chunk after a comma opens with a verb and a preposition whose pronoun stands for the noun before
+    the comma: «خلال حلقة نقاش، | تجمع فيها المئات» describes the discussion and resumes no clause.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("انتقدت الوزيرة الرئيس، وعلاقته مع روسيا خلال حلقة نقاش، تجمع فيها المئات")
+    >>> _refers_back(sentence, sentence.chunks[-1], Lexicon(frequency={"يجمع": 9, "تجمع": 9}))
+    True
+    """
+    first = sentence.keys[chunk.start]
+    return chunk.size > 1 and sentence.keys[chunk.start + 1] in RESUMPTIVE_PREPOSITIONS \
+        and (looks_imperfect(first, lexicon) or first in lexicon.verbs)  # «صورة له» is no verb
 
 
 def _goes_on_negated(keys: tuple[str, ...], chunk: Chunk) -> bool:

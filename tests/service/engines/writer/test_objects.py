@@ -162,3 +162,9 @@ def test_the_day_before_yesterday_is_dropped_whole() -> None:
 def test_a_verb_keeps_its_complement_opening_with_a_demonstrative() -> None:
     outputs = all_outputs("ورحب وزير الخارجية، سامي الكامل، بهذه الخطوة، قائلا إنها تخدم مصلحة البلدين.")
     assert outputs and all("بهذه الخطوة" in line for line in outputs), outputs
+
+
+def test_a_circumstance_between_commas_is_not_the_verbs_object() -> None:
+    """«سجل اللاعب، وعمره 19 عاما، الهدف الرابع»: his age is not what he scored; no output stops after it."""
+    lines = all_outputs("وسجل اللاعب الشاب، وعمره 19 عاما، الهدف الرابع لمنتخب بلاده في المباراة النهائية أمام ضيفه.")
+    assert lines and all("الهدف الرابع" in line for line in lines), lines

@@ -133,3 +133,11 @@ def test_a_phrase_of_one_of_between_commas_goes_with_the_relative_clause_before_
                         "الإقليمية، أنه سيتم إضافة شوط فاصل للمجموعة الأخيرة بداية من العام المقبل.")
     assert lines and not any("الرياضي إحدى" in line for line in lines), lines
     assert any("الرياضي أنه سيتم" in line for line in lines), lines
+
+
+def test_a_clause_that_refers_back_after_a_comma_does_not_resume_the_sentence() -> None:
+    """«خلال حلقة نقاش، | تجمع فيها المئات»: «فيها» is the discussion; dropping the phrase before the comma would
+    make the critic's target «الرئيس تجمع فيها المئات»."""
+    lines = all_outputs("انتقدت الوزيرة السابقة الرئيس، وسياسته مع الجيران خلال حلقة نقاش، تجمع فيها المئات من "
+                        "الطالبات في النادي.")
+    assert not any("الرئيس تجمع" in line for line in lines), lines
