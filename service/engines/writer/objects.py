@@ -52,7 +52,7 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     after = core + 1
     if after < len(chunks) and chunks[after].kind == "comma" and _accusative(keys[chunks[after].start], lexicon):
         return ObjectEnd(after, resumed=True)  # «نشرت صحيفة "الغارديان" البريطانية، | تقريرا صادما»
-    resumed = resumed_object(sentence, after, lexicon)
+    resumed = resumed_object(sentence, after, lexicon, verbal_nouns=verb in COMPLEMENT_VERBS)
     return ObjectEnd(after) if resumed is None else ObjectEnd(resumed, resumed=True)
 
 
@@ -62,11 +62,13 @@ def _accusative(key: str, lexicon: Lexicon) -> bool:
     return accusative_shape(key) and lexicon.is_common(key) and not lexicon.is_name(key)
 
 
-def resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> int | None:
+def resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon, verbal_nouns: bool = False) -> int | None:
     """The chunk that resumes the verb's clause after a time, a bracket or a phrase between commas, past phrases
     of where only: the object that an Arabic clause puts after them («وقع طرفا النزاع | في جنوب السودان ... |
     الأربعاء | وثيقة لوقف إطلاق النار», «تنفذ الكلية، | بالتعاون مع الأمانة، | برنامجا تدريبيا»); a time word
-    or an adverb there («أمس», «مجددا») is passed over.
+    or an adverb there («أمس», «مجددا») is passed over. With `verbal_nouns` (a light verb, which has to have
+    its object) a word that reads as a verb after a time is its verbal noun: «شهدت ساحات المدينة، أمس، | تدفق
+    السيارات».
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("عقد رئيس النادي مع المدرب مساء يوم أمس الخميس اجتماعا خاصا باللاعبين")
@@ -89,7 +91,9 @@ def resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon) -> i
             passed = "commas"  # «، بالتعاون مع الأمانة،», «، فلاديمير سافتشينكو،» (his name), «، وعمره 19 عاما،»
         elif chunk.kind == "comma" and passed in ("time", "commas") or chunk.kind == "resume" and passed is not None:
             # after a bracket, a comma opens what describes the bracketed one: «رياض (13 عاما)، | المجند السابق»
-            clause = first in ADJUNCT_OPENERS or reads_as_verb(first, lexicon) or first in COMPLEMENT_VERBS
+            clause = first in ADJUNCT_OPENERS or first in COMPLEMENT_VERBS \
+                or reads_as_verb(first, lexicon) and not (verbal_nouns and passed == "time"
+                                                          and lexicon.is_common("ال" + first))  # «التدفق»
             if passed == "commas" and lexicon.is_clitic_waw(first) and not clause:
                 continue  # «بحضور المحافظ، | والأعضاء، | حفلا»: the phrase's list goes on
             return None if clause or lexicon.is_clitic_waw(first) else index

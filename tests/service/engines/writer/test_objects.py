@@ -168,3 +168,10 @@ def test_a_circumstance_between_commas_is_not_the_verbs_object() -> None:
     """«سجل اللاعب، وعمره 19 عاما، الهدف الرابع»: his age is not what he scored; no output stops after it."""
     lines = all_outputs("وسجل اللاعب الشاب، وعمره 19 عاما، الهدف الرابع لمنتخب بلاده في المباراة النهائية أمام ضيفه.")
     assert lines and all("الهدف الرابع" in line for line in lines), lines
+
+
+def test_a_light_verbs_object_after_a_time_may_be_a_verbal_noun() -> None:
+    """«شهدت ساحات المدينة، أمس، | تدفق السيارات»: «تدفق» reads as a verb too, but «شهدت» has to have its object;
+    «شهدت ساحات المدينة في بريدة» says nothing of what they saw."""
+    lines = all_outputs("شهدت ساحات سوق التمور في بريدة، أمس، تدفق عدد كبير من سيارات المزارعين المحملة بالتمور.")
+    assert lines and all("تدفق" in line for line in lines), lines
