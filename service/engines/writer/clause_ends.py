@@ -46,6 +46,7 @@ NOUN_SHARE = 0.3  # of a word's uses with «ال», from which one that reads as
 _COPULAS = frozenset("قد هو هي هم".split())  # «كان ... قد أعلن», «كانت مباراة | هي الأخيرة»
 BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
 BEING_FORMS = BEING_VERBS | frozenset("كانوا يكون تكون يكونوا يصبح تصبح".split())  # whose predicate must follow
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")  # as written: «ة» is no pronoun
 MAX_BEING_SUBJECT = 4  # words of a subject after a verb of being that `predicate_missing` looks through
 MAX_BEING_REACH = 12  # words back from a compression's end where `predicate_missing` seeks the verb of being
 _BEING_AFTER_AN = frozenset((opener, verb) for opener in _REPORTED_CLAUSE_OPENERS for verb in BEING_FORMS)
@@ -194,6 +195,9 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
     >>> sentence = chunk_sentence("كان الاتفاق الذي توصل إليه القادة في بروكسل قد نص على تقاسم اللاجئين")
     >>> [" ".join(sentence.words[c.start:c.end]) for c in sentence.chunks][being_predicate(sentence, 0, Lexicon())]
     'في بروكسل قد نص'
+    >>> sentence = chunk_sentence("وكانت جمعية غير ربحية، ومقرها في كاليفورنيا، قد رفعت دعوى قضائية")
+    >>> [" ".join(sentence.words[c.start:c.end]) for c in sentence.chunks][being_predicate(sentence, 0, Lexicon())]
+    'قد رفعت دعوى قضائية'
     """
     chunks, keys = sentence.chunks, sentence.keys
     verb = chunks[verb_chunk].start
@@ -207,15 +211,34 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
     for index in range(verb + 2, len(keys)):
         key = keys[index]
         verb_like = key in _COPULAS or (reads_as_verb(key, lexicon) and not key.startswith("ال") and key not in MONTHS
-                                        and not _noun_here(keys[index - 1], key, lexicon))
+                                        and not _noun_here(keys[index - 1], key, lexicon)
+                                        and not (key == "غير" and not keys[index - 1].startswith("ال")))
+        # «كانت جمعية غير ربحية»: «غير» describes an indefinite noun; after «الرجل» it opens the predicate
         if key in RELATIVES:
             described = relative = True
+        elif sentence.words[index - 1].endswith(("،", ",")) and opens_circumstance(sentence, index, lexicon):
+            relative = True  # «كانت جمعية، | ومقرها في كاليفورنيا، | قد رفعت»: a circumstance, up to its comma
         elif verb_like and described and key != "قد":
             described = False
         elif verb_like or (not relative and _marked_accusative(sentence, index, lexicon)):
             return next(at for at, chunk in enumerate(chunks) if chunk.start <= index < chunk.end)
         relative = relative and not sentence.words[index].endswith(("،", ","))
     return len(chunks) - 1
+
+
+def opens_circumstance(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether word `index` opens a circumstantial clause on what came before: «و» and a pronoun, or a noun with a
+    pronoun written so («وعمره», «ومقرها»; not «وزيادة», whose «ة» the key folds to «ه»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("سجل اللاعب، وعمره 19 عاما، وزيادة في الأهداف")
+    >>> lexicon = Lexicon(frequency={"عمر": 90, "زياد": 90})
+    >>> opens_circumstance(sentence, 2, lexicon), opens_circumstance(sentence, 5, lexicon)
+    (True, False)
+    """
+    key, word = sentence.keys[index], sentence.words[index].rstrip("،,")
+    return key[:1] == "و" and (key[1:] in ("هو", "هي", "هم") or word.endswith(_PRONOUN_ENDINGS)
+                               and lexicon.has_pronoun_suffix(key[1:]))
 
 
 def predicate_missing(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from service.engines.writer.chunks import COMPLEMENT_VERBS, PRAYERS, SAY_VERBS, Chunk, ChunkedSentence
-from service.engines.writer.clause_ends import ADJUNCT_OPENERS
+from service.engines.writer.chunks import COMPLEMENT_VERBS, DANGLING, PRAYERS, SAY_VERBS, Chunk, ChunkedSentence
+from service.engines.writer.clause_ends import ADJUNCT_OPENERS, opens_circumstance
 from service.engines.writer.endings import opening_verb, phrase_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import MAX_PERSON_NAME_WORDS
@@ -40,6 +40,9 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
         return ObjectEnd(start)
     core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
     if lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS:
+        accusative = _accusative_after_comma(sentence, core + 1, lexicon)  # whatever the verb («عرض»)
+        if accusative is not None:
+            return ObjectEnd(accusative, resumed=True)
         after_time = core + 1 < len(chunks) and chunks[core + 1].kind == "time"  # «دعت الإدارة | اليوم | مستعملي ...»
         resumed = resumed_object(sentence, core + 1, lexicon) if after_time else None
         return ObjectEnd(start) if resumed is None else ObjectEnd(resumed, resumed=True)
@@ -54,6 +57,28 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
         return ObjectEnd(after, resumed=True)  # «نشرت صحيفة "الغارديان" البريطانية، | تقريرا صادما»
     resumed = resumed_object(sentence, after, lexicon, verbal_nouns=verb in COMPLEMENT_VERBS)
     return ObjectEnd(after) if resumed is None else ObjectEnd(resumed, resumed=True)
+
+
+def _accusative_after_comma(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> int | None:
+    """The chunk after phrases of where (from `index`) that a comma closes, when it opens with the indefinite
+    accusative of a common word: any verb's object («عرض زوكربيرغ | في بيانه | على شبكة الإنترنت، | جدولا
+    زمنيا»; not «، أولها», «، وشددا»; right after the verb's clause, «قتلت ... خمسة رجال، | رميا بالرصاص» says how).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("عرض الوزير في بيانه على الموقع، جدولا زمنيا للخطة")
+    >>> _accusative_after_comma(sentence, 1, Lexicon(frequency={"جدولا": 40, "الجدول": 90, "جدول": 90}))
+    3
+    """
+    chunks, words = sentence.chunks, sentence.words
+    for at in range(index, min(len(chunks), index + MAX_OBJECT_SEARCH)):
+        if chunks[at].kind == "comma":
+            first = chunks[at].start
+            return at if at > index and words[first - 1].endswith(("،", ",")) and chunks[at].size > 1 \
+                and lexicon.is_indefinite_accusative(sentence.keys[first]) \
+                and sentence.keys[first + 1] not in DANGLING else None  # «، علما | أن ...» says how, not what
+        if chunks[at].kind not in ("preposition", "clitic"):
+            return None
+    return None
 
 
 def _accusative(key: str, lexicon: Lexicon) -> bool:
@@ -87,7 +112,7 @@ def resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon, verb
             passed = "time"
         elif chunk.kind == "comma" and passed is None and (opens_adjunct(first, lexicon)
                                                            or _name_between_commas(sentence, chunk, lexicon)
-                                                           or _circumstance_between_commas(sentence, chunk, lexicon)):
+                                                           or _circumstance_between_commas(sentence, index, lexicon)):
             passed = "commas"  # «، بالتعاون مع الأمانة،», «، فلاديمير سافتشينكو،» (his name), «، وعمره 19 عاما،»
         elif chunk.kind == "comma" and passed in ("time", "commas") or chunk.kind == "resume" and passed is not None:
             # after a bracket, a comma opens what describes the bracketed one: «رياض (13 عاما)، | المجند السابق»
@@ -117,18 +142,20 @@ def _name_between_commas(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexic
         and all(map(lexicon.may_be_name, keys))
 
 
-def _circumstance_between_commas(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
+def _circumstance_between_commas(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether a chunk between commas is a circumstantial clause on the subject, «و» and a pronoun or a noun with
-    one: «سجل مبابي، | وعمره 19 عاما، | الهدف الرابع» (his age is not what he scored).
+    one, closed by a comma within three chunks: «سجل مبابي، | وعمره 19 عاما، | الهدف الرابع» (his age is not what
+    he scored), «كانت جمعية، | ومقرها | في كاليفورنيا، | قد رفعت ...».
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("سجل اللاعب، وعمره 19 عاما، الهدف الرابع")
-    >>> _circumstance_between_commas(sentence, sentence.chunks[1], Lexicon(frequency={"عمر": 90}))
+    >>> _circumstance_between_commas(sentence, 1, Lexicon(frequency={"عمر": 90}))
     True
     """
-    first = sentence.keys[chunk.start]
-    return first[:1] == "و" and (first[1:] in ("هو", "هي", "هم") or lexicon.has_pronoun_suffix(first[1:])) \
-        and sentence.words[chunk.end - 1].endswith(("،", ","))
+    chunks, words = sentence.chunks, sentence.words
+    closing = range(index, min(len(chunks), index + 3))
+    return opens_circumstance(sentence, chunks[index].start, lexicon) \
+        and any(words[chunks[at].end - 1].endswith(("،", ",")) for at in closing)
 
 
 def setting_run(sentence: ChunkedSentence, opening: Opening, found: ObjectEnd) -> tuple[int, int] | None:

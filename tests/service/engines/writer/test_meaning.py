@@ -857,3 +857,16 @@ def test_no_output_stops_on_the_subject_of_a_past_verb_before_the_preposition_it
     """«حازت حكومة كونتي | على ثقة مجلس الشيوخ»: what the government won is after its name."""
     lines = all_outputs("وحازت حكومة رئيس الوزراء الجديد جوزيبي كونتي على ثقة مجلس الشيوخ بأغلبية كبيرة.")
     assert lines and all("على ثقة" in line for line in lines), lines
+
+
+def test_a_verb_of_being_keeps_its_predicate_past_a_negated_adjective_and_a_circumstance() -> None:
+    """«كانت جمعية غير ربحية، ومقرها في كاليفورنيا، | قد رفعت دعوى»: «غير» describes the association and «ومقرها»
+    says where it sits; what it did comes after them."""
+    lines = all_outputs("وكانت جمعية غير ربحية، ومقرها في كاليفورنيا، قد رفعت دعوى قضائية ضد هذه الشركات العام الماضي.")
+    assert lines and all("رفعت دعوى" in line for line in lines), lines
+
+
+def test_an_indefinite_accusative_after_a_comma_is_the_object_of_any_verb() -> None:
+    """«عرض الوزير في بيانه على الموقع، | جدولا زمنيا»: what he presented follows the phrases of where."""
+    lines = all_outputs("وعرض وزير النقل في بيانه على موقع الوزارة، جدولا زمنيا لافتتاح محطات القطار الجديدة.")
+    assert lines and all("جدولا زمنيا" in line for line in lines), lines
