@@ -11,6 +11,7 @@ from service.engines.writer.clause_ends import ADJUNCT_OPENERS, opens_circumstan
 from service.engines.writer.endings import opening_verb, phrase_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import MAX_PERSON_NAME_WORDS
+from service.engines.writer.runs import DIRECTIONS
 from service.engines.writer.rewrite import accusative_shape, opens_adjunct, reads_as_verb
 from service.engines.writer.times import TIME_WORDS
 
@@ -110,10 +111,11 @@ def resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon, verb
         elif passed in ("time", "aside") and chunk.kind == "resume" and (
                 first in TIME_WORDS or first[:1].isdigit() or chunk.size == 1 and accusative_shape(first)):
             passed = "time"
-        elif chunk.kind == "comma" and passed is None and (opens_adjunct(first, lexicon)
+        elif chunk.kind == "comma" and passed is None and (opens_adjunct(first, lexicon) or first in DIRECTIONS
                                                            or _name_between_commas(sentence, chunk, lexicon)
                                                            or _circumstance_between_commas(sentence, index, lexicon)):
-            passed = "commas"  # «، بالتعاون مع الأمانة،», «، فلاديمير سافتشينكو،» (his name), «، وعمره 19 عاما،»
+            passed = "commas"  # «، بالتعاون مع الأمانة،», «، جنوب شرقي اليمن،», «، فلاديمير سافتشينكو،» (his name),
+            # «، وعمره 19 عاما،»
         elif chunk.kind == "comma" and passed in ("time", "commas") or chunk.kind == "resume" and passed is not None:
             # after a bracket, a comma opens what describes the bracketed one: «رياض (13 عاما)، | المجند السابق»
             clause = first in ADJUNCT_OPENERS or first in COMPLEMENT_VERBS \

@@ -175,3 +175,9 @@ def test_a_light_verbs_object_after_a_time_may_be_a_verbal_noun() -> None:
     «شهدت ساحات المدينة في بريدة» says nothing of what they saw."""
     lines = all_outputs("شهدت ساحات سوق التمور في بريدة، أمس، تدفق عدد كبير من سيارات المزارعين المحملة بالتمور.")
     assert lines and all("تدفق" in line for line in lines), lines
+
+
+def test_where_a_place_lies_between_commas_is_no_object() -> None:
+    """«تشهد المدينة ...، | جنوب شرقي البلاد، | حالة من الاستنفار»: where it lies is not what it sees."""
+    lines = all_outputs("تشهد مدينة الساحل عاصمة المحافظة الشرقية، جنوب شرقي البلاد، حالة من الاستنفار الأمني منذ أيام.")
+    assert lines and all("حالة من الاستنفار" in line for line in lines), lines
