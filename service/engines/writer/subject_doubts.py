@@ -29,6 +29,8 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     if subject_end < len(keys) and keys[subject_end] in TIME_ADVERBS \
             and participle_like(keys[subject_end - 1]):
         return True  # «حذر بخاري الموجود | حاليا في واشنطن»: the adverb goes with the participle, not the verb
+    if subject_end < len(keys) and _qualified_by_nisba(keys[subject_end - 1], keys[subject_end], lexicon):
+        return True  # «أقدم معتل | نفسيا على ...»: «نفسيا» says how he is ill, «معتل يقدم نفسيا» garbles it
     subject = keys[first:subject_end]
     if any(participle(one) and two.startswith("ال") and not two.endswith(("ي", "يه")) and not adjective_shape(two)
            or nisba_then_noun(one, two, lexicon) for one, two in zip(subject, subject[1:], strict=False)):
@@ -45,6 +47,18 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(subject_end, sentence.chunks[start].end)], lexicon) \
         or _names_without_object(sentence, start, subject_end, lexicon)
+
+
+def _qualified_by_nisba(last: str, following: str, lexicon: Lexicon) -> bool:
+    """Whether an indefinite participle is followed by an accusative relative adjective that qualifies it («معتل
+    نفسيا», «مطلوب دوليا»).
+
+    >>> lexicon = Lexicon(frequency={"النفسي": 90, "الاساسي": 90})
+    >>> _qualified_by_nisba("معتل", "نفسيا", lexicon), _qualified_by_nisba("لانزيني", "اساسيا", lexicon)
+    (True, False)
+    """
+    return last[:1] == "م" and 4 <= len(last) <= 6 and len(following) > 4 and following.endswith("يا") \
+        and lexicon.is_common("ال" + following[:-1])  # a participle's «م»; «شارك لانزيني أساسيا»: how he took part
 
 
 def _names_without_object(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -265,3 +265,9 @@ def test_whom_a_speaker_spoke_to_follows_the_verb_put_after_him(sentence: str, s
 def test_a_subject_with_a_noun_coordinated_after_it_is_not_put_first_without_it() -> None:
     lines = outputs_of("تضم محافظة الطائف وبلداتها عشرات المواقع الأثرية التي تجذب السياح.")
     assert lines and not any(line.startswith("محافظة الطائف تضم") for line in lines), lines
+
+
+def test_a_relative_adjective_in_the_accusative_after_the_subject_keeps_the_verb_first() -> None:
+    """«أقدم معتل نفسيا على ...»: «نفسيا» says how he is ill; «معتل يقدم نفسيا على ...» would garble it."""
+    lines = outputs_of("أقدم معتل نفسيا على تسديد عدة طعنات لأحد أقربائه في محافظة الأحساء.")
+    assert lines and not any(line.startswith("معتل يقدم") for line in lines), lines
