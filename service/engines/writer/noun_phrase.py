@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from service.engines.writer.chunks import DANGLING, NAME_LINKS, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.times import ORDINALS
 from service.engines.writer.rewrite import (
     accusative_after_name,
     accusative_shape,
@@ -58,12 +59,14 @@ def nisba_then_noun(previous: str, key: str, lexicon: Lexicon) -> bool:
     (True, False)
     >>> nisba_then_noun("المسؤولون", "القرار", lexicon), nisba_then_noun("المسؤولون", "الامريكيون", lexicon)
     (True, False)
+    >>> nisba_then_noun("السعوديه", "الخامسه", lexicon)  # «الطائرة السعودية الخامسة»: an ordinal is an adjective
+    False
     """
     if not (previous.startswith("ال") and key.startswith("ال")) or key.endswith(("ون", "ين")) or previous in DANGLING:
         return False  # «إلى اليمن»: «إلى» folds to «الي», a preposition and no adjective
     plural = previous.endswith("ون") and sound_plural(previous, lexicon)  # no construct keeps its «ن»
     nisba = previous.endswith(("ي", "يه")) and not key.endswith(("ي", "يه")) and not adjective_shape(key)
-    return (plural or nisba) and not lexicon.is_family_name(key)
+    return (plural or nisba) and not lexicon.is_family_name(key) and key not in ORDINALS  # «السعودية | الخامسة»
 
 
 def participle(key: str) -> bool:

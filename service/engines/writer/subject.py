@@ -65,6 +65,7 @@ from service.engines.writer.rewrite import (
     verb_like,
 )
 from service.engines.writer.speech import QUOTE_MARKS, spoken_to
+from service.engines.writer.times import ORDINALS
 from service.engines.writer.subject_doubts import BARE_THAT, maybe_passive, subject_doubtful, with_pronoun
 
 MAX_SUBJECT_WORDS = 7
@@ -317,8 +318,9 @@ def _verbs_phrase(verb: str, sentence: ChunkedSentence, first: int, end: int, le
     المنتخب البلجيكي | المركز الثالث | في ...»)."""
     at, keys = sentence.chunk_at(end), sentence.keys
     pairs = zip(keys[first:end], keys[first + 1:end], strict=False)
-    if at is None or participle(keys[end - 1]) or any(nisba_then_noun(one, two, lexicon) for one, two in pairs):
-        return False
+    if at is None or participle(keys[end - 1]) and keys[end - 1] not in ORDINALS \
+            or any(nisba_then_noun(one, two, lexicon) for one, two in pairs):
+        return False  # «الخامسة» is an ordinal of the participle's shape
     if sentence.chunks[at].kind == "time":  # «ارتفعت أسعار النفط | الخميس»: a definite word takes no time word
         return True
     phrase_end = sentence.chunks[at].end

@@ -271,3 +271,9 @@ def test_a_relative_adjective_in_the_accusative_after_the_subject_keeps_the_verb
     """«أقدم معتل نفسيا على ...»: «نفسيا» says how he is ill; «معتل يقدم نفسيا على ...» would garble it."""
     lines = outputs_of("أقدم معتل نفسيا على تسديد عدة طعنات لأحد أقربائه في محافظة الأحساء.")
     assert lines and not any(line.startswith("معتل يقدم") for line in lines), lines
+
+
+def test_an_ordinal_after_a_relative_adjective_is_more_of_the_subject() -> None:
+    """«الطائرة الإغاثية السعودية الخامسة»: «الخامسة» is an adjective (with a participle's shape), not a new noun."""
+    lines = outputs_of("وصلت الطائرة الإغاثية السعودية الخامسة إلى مطار عدن الدولي محملة بالمساعدات الطبية.")
+    assert any(line.startswith("الطائرة الإغاثية السعودية الخامسة تصل") for line in lines), lines
