@@ -16,7 +16,7 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
     chunk_sentence,
 )
-from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.lexicon import GLUED_COMPLEMENT, Lexicon
 from service.engines.writer.marks import PAIRED_MARKS
 from service.engines.writer.places import glued_place_end
 from service.engines.writer.rewrite import (
@@ -43,7 +43,7 @@ REGION = "منطقه"  # «أمير منطقة عسير»: headlines write «أ�
 # Bodies whose names go on with «ل» and what they are for: «اللجنة الدولية للصليب الأحمر», «الهيئة العامة للغذاء».
 INSTITUTIONS = frozenset("""
 الاتحاد اللجنه الهيئه المنظمه المؤسسه الجمعيه المجلس الصندوق الوكاله المركز الاداره المديريه النقابه الرابطه
-المفوضيه الجهاز البرنامج التحالف المؤتمر
+المفوضيه الجهاز البرنامج التحالف المؤتمر الشبكه الشركه المجموعه الغرفه الحركه الجبهه الكليه الجامعه المعهد
 """.split())
 SHORT_SURNAME = 3  # letters: a name of three parts or more ending so is not called by its last («أون», «إن»)
 INSTITUTION_BREAKS = frozenset({"preposition", "complement", "time", "tail"})  # what may follow a body's name
@@ -336,6 +336,8 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
     if key.startswith("ال") or key[:1] in "بلك" and key[1:] in lexicon.frequency:
         return glued_place_end(keys, index, len(keys), lexicon)  # «| بمنطقة الجوف | التعاقد»: a place and the object;
         # «للإغاثة | التابعة للحكومة»: the name goes on; «| بالرياض»: a place or purpose
+    if lexicon.complements.get(verb_key(keys[first - 1], lexicon)) == GLUED_COMPLEMENT:
+        return None  # «قامت شركة الرياض للأغذية | صاحبة حق امتياز ...»: what the verb does comes with «ب»
     # the object: a number, an accusative or a common word («أكثر من ...» too), no verb or particle
     return index if key[:1].isdigit() or accusative_shape(key) or object_start(key, lexicon) else None
 

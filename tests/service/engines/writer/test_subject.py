@@ -277,3 +277,16 @@ def test_an_ordinal_after_a_relative_adjective_is_more_of_the_subject() -> None:
     """«الطائرة الإغاثية السعودية الخامسة»: «الخامسة» is an adjective (with a participle's shape), not a new noun."""
     lines = outputs_of("وصلت الطائرة الإغاثية السعودية الخامسة إلى مطار عدن الدولي محملة بالمساعدات الطبية.")
     assert any(line.startswith("الطائرة الإغاثية السعودية الخامسة تصل") for line in lines), lines
+
+
+def test_a_network_named_by_its_purpose_is_put_first_whole() -> None:
+    """«الشبكة الوطنية لحقوق الإنسان» is a body named by its «ل» phrase, like «اللجنة الدولية للصليب الأحمر»."""
+    lines = outputs_of("نشرت الشبكة الوطنية لحقوق الإنسان تقريرا مفصلا عن أوضاع السجون في البلاد خلال العام الماضي.")
+    assert any(line.startswith("الشبكة الوطنية لحقوق الإنسان تنشر تقريرا") for line in lines), lines
+
+
+def test_what_a_verb_of_ba_does_is_never_a_bare_noun_after_the_bodys_name() -> None:
+    """«قامت شركة الخليج للأغذية | صاحبة حق امتياز المطاعم | باستضافة ...»: «صاحبة» describes the company; what it
+    did comes with «ب»."""
+    lines = outputs_of("قامت شركة الخليج العالمية للأغذية صاحبة حق امتياز المطاعم في المنطقة باستضافة أطفال الجمعية.")
+    assert not any("تقوم صاحبة" in line for line in lines), lines
