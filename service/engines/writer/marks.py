@@ -174,3 +174,20 @@ def _opens_quote(word: str, closes: bool) -> bool:
     """Whether a word opens a quotation (one that also `closes` is a quoted word alone, «"الشباب"», unless it is
     the mark alone)."""
     return word[:1] in OPENING_QUOTES and not (closes and len(word) > 1)
+
+
+def unquoted_keys(words: tuple[str, ...], keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of the words outside quotation marks: «مؤسسة «سميثسونيان»» is a body and its name, not a person.
+
+    >>> unquoted_keys(("مؤسسة", "«سميثسونيان»"), ("مؤسسه", "سميثسونيان"))
+    ('مؤسسه',)
+    >>> unquoted_keys(('"مركز', 'الفكر"', "العربي"), ("مركز", "الفكر", "العربي"))
+    ('العربي',)
+    """
+    kept, inside = [], False
+    for word, key in zip(words, keys, strict=True):
+        opens, closes = word[:1] in OPENING_QUOTES, word.rstrip("،,.")[-1:] in CLOSING_QUOTES
+        if not (inside or opens):
+            kept.append(key)
+        inside = (inside or opens) and not (closes and (inside or len(word) > 1))
+    return tuple(kept)

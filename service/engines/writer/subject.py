@@ -24,6 +24,7 @@ from service.engines.writer.chunks import (
     closed_by_comma,
 )
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.marks import unquoted_keys
 from service.engines.writer.names import institution_subject_end
 from service.engines.writer.noun_phrase import (
     MAX_NISBA_WORDS,
@@ -178,8 +179,9 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
         clean = placed is not None or words[end][:1] not in QUOTE_MARKS and not first_name and (  # not a title:
             # «لعبة الفيديو "فيفا 18"»
             (accusative_shape(keys[end]) and keys[end] not in EMPHATIC_PRONOUNS) or complement_word(keys[end], lexicon)
-            or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»
-                object_start(keys[end], lexicon) and no_person(keys[first:end], lexicon)
+            or (  # after «صحيفة بريطانية» a bare word may be one more adjective: «شهيرة»; a quoted name is none's
+                object_start(keys[end], lexicon)
+                and no_person(unquoted_keys(words[first:end], keys[first:end]) or keys[first:end], lexicon)
                 and (described is None or not_agreeing(keys[first], keys[end])))
             or (  # «أعلن الرئيس الأمريكي | انسحاب ...»: after a person's definite words, a verbal noun is the object
                 keys[end - 1].startswith("ال") and bare_verbal_noun(keys[end]) and object_start(keys[end], lexicon)

@@ -290,3 +290,12 @@ def test_what_a_verb_of_ba_does_is_never_a_bare_noun_after_the_bodys_name() -> N
     did comes with «ب»."""
     lines = outputs_of("قامت شركة الخليج العالمية للأغذية صاحبة حق امتياز المطاعم في المنطقة باستضافة أطفال الجمعية.")
     assert not any("تقوم صاحبة" in line for line in lines), lines
+
+
+def test_a_body_and_its_quoted_name_are_put_first_before_the_object() -> None:
+    """«أطلقت مؤسسة «سميثسونيان» حملة ...»: the quoted name is the foundation's, no person's, so «حملة» is the
+    object; a quoted word alone («أثار «صرصور» عثر عليه ...») stays verb-first."""
+    lines = outputs_of("أطلقت مؤسسة «سميثسونيان» حملة لجمع الأموال بغية ترميم بدلة الفضاء التي ارتداها رائد الفضاء.")
+    assert any(line.startswith("مؤسسة «سميثسونيان» تطلق حملة") for line in lines), lines
+    lines = outputs_of("أثار «صرصور» عثر عليه في طبق أرز بأحد المطاعم تحقيقا في أمانة المدينة.")
+    assert not any("يثير عثر" in line for line in lines), lines
