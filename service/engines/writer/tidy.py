@@ -5,7 +5,8 @@ punctuation or unbalanced quotes.
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import GOVERNOR, fold
+from service.engines.writer.chunks import GOVERNOR, RELATIVES, fold
+from service.engines.writer.endings import past_verb
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import without_unbalanced
 from service.engines.writer.rewrite import CLAUSE_NEGATIONS, looks_imperfect, past_with_present, reads_as_verb
@@ -24,13 +25,18 @@ def _past_tense(key: str, lexicon: Lexicon) -> bool:
 
 
 def _without_pluperfect(words: list[str], lexicon: Lexicon) -> list[str]:
-    """«كان الرئيس قد أعلن ...» → «الرئيس أعلن ...»: a statement as a teaser states it, the subject before its past
-    verb, without the «كان ... قد» that places it before the article's events; unchanged when the subject holds a
-    verb or a negation, or «قد» is not followed by a past verb («كانت الحكومة قد تلجأ»).
+    """«كان الرئيس قد أعلن ...» (or without «قد») → «الرئيس أعلن ...»: a statement as a teaser states it, the subject
+    before its past verb, without the «كان ... قد» that places it before the article's events; unchanged when the
+    subject holds a verb or a negation, or «قد» is not followed by a past verb («كانت الحكومة قد تلجأ»).
 
     >>> lexicon = Lexicon(verbs={"اعلن": "يعلن"}, frequency={"كان": 9})
     >>> tidy(["وكان", "الرئيس", "السابق", "قد", "أعلن", "استقالته"], lexicon)
     ['الرئيس', 'السابق', 'أعلن', 'استقالته']
+    >>> lexicon = Lexicon(verbs={"اعلنت": "تعلن", "دخل": "يدخل"}, frequency={"كانت": 9, "الدخل": 90})
+    >>> tidy(["وكانت", "الشرطة", "أعلنت", "إغلاق", "الطريق"], lexicon)
+    ['الشرطة', 'أعلنت', 'إغلاق', 'الطريق']
+    >>> tidy(["كان", "متوسط", "دخل", "الفرد", "يقدر", "بنحو", "60", "ألفا"], lexicon)[0]  # «دخل» is a noun here
+    'كان'
     """
     if len(words) < 4 or fold(words[0]) not in PLUPERFECT_AUXILIARIES:
         return words
@@ -38,6 +44,9 @@ def _without_pluperfect(words: list[str], lexicon: Lexicon) -> list[str]:
         key = fold(words[index])
         if key == "قد":
             return words[1:index] + words[index + 1:] if _past_tense(fold(words[index + 1]), lexicon) else words
+        if past_verb(key, lexicon) and not looks_imperfect(key, lexicon) and fold(words[1]) not in PERFECT_PARTICLES \
+                and fold(words[index - 1]) not in RELATIVES:  # not a noun spelt so: «كان متوسط دخل الفرد يقدر»
+            return words[1:]  # «كانت الشرطة أكدت ...» → «الشرطة أكدت ...», as with «قد» (a past verb it knows)
         if key in CLAUSE_NEGATIONS or reads_as_verb(key, lexicon):
             return words
     return words
