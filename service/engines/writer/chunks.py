@@ -32,6 +32,7 @@ TAIL_STARTS = frozenset("""
 مختتما متسائلا مستعرضا مبرزا واصفا واصفه متوقعا متوقعه راجيا راجيه مضيفه ناقلا ناقله مشيرين مؤكدين مطالبين
 وذلك حيث بينما فيما مما وهو وهي والتي والذي الامر
 """.split())
+SPEECH_PARTICIPLES = frozenset("قائلا قائله مضيفا مضيفه موضحا موضحه مشيرا مشيره مؤكدا مؤكده متسائلا".split())
 NEGATIONS = frozenset("لا لم لن ليس ليست غير ما ولا ولم ولن وليس فلا فلم فلن".split())
 EXCEPTIONS = frozenset("الا سوي عدا خلا ماعدا".split())
 # Words that open a compound preposition («بالإضافة إلى», «فضلا عن»): the next preposition stays with them.
@@ -132,6 +133,8 @@ def ends_dangling(text: str) -> bool:
     (True, True)
     >>> ends_dangling("انقطاع حركة المرور بعدد")  # «ب» + «عدد»: a count still waits for what it counts
     True
+    >>> ends_dangling("تحدثت الممثلة عن الفضيحة قائلة:")  # what she said is still to come
+    True
     """
     words = text.split()
     if not words:
@@ -140,7 +143,7 @@ def ends_dangling(text: str) -> bool:
     bare = last[1:] if last[:1] in "وف" and len(last) > 2 else last
     counted = len(bare) >= 3 and bare[:1] in "بلك" and bare[1:] in NEEDS_COMPLEMENT  # «بعدد», «بكل»
     return (bare in DANGLING or last in DANGLING or bare in SAY_VERBS or last in SAY_VERBS or bare in NAME_LINKS
-            or counted)
+            or counted or last in SPEECH_PARTICIPLES)
 
 
 _GOVERNORS = NEGATIONS | EXCEPTIONS | PREPOSITIONS | COMPOUND_PREPOSITIONS | NAME_LINKS  # «بن | علي» is a name

@@ -273,7 +273,8 @@ def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int,
     accusative object or a word that starts a new phrase («ترامب سيندم إذا» is refused: «سيندم» may be a name)."""
     first_name = index = _first_name(keys, title + 1, len(keys), lexicon)  # «الخارجية الأمريكي», «للشؤون الخارجية»
     while index < len(keys) and words[index][:1].isalpha() and (
-            keys[index - 1] in NAME_LINKS and index > first_name  # «عبد الفتاح», «أبو بكر»
+            keys[index - 1] in NAME_LINKS and index > first_name  # «عبد الفتاح», «أبو بكر», «آل سعود»
+            and (keys[index - 1] != "ال" or words[index - 1].startswith("آل"))  # not «كيم جونغ إل | وأجبرها»
             or index == first_name == title + 1 and keys[title] in GIVEN_NAME_TITLES  # «الأمير | فيصل بن بندر»
             and not keys[index].startswith("ال") and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES
             or lexicon.is_name(keys[index]) and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES

@@ -870,3 +870,11 @@ def test_an_indefinite_accusative_after_a_comma_is_the_object_of_any_verb() -> N
     """«عرض الوزير في بيانه على الموقع، | جدولا زمنيا»: what he presented follows the phrases of where."""
     lines = all_outputs("وعرض وزير النقل في بيانه على موقع الوزارة، جدولا زمنيا لافتتاح محطات القطار الجديدة.")
     assert lines and all("جدولا زمنيا" in line for line in lines), lines
+
+
+def test_a_name_ending_in_il_does_not_swallow_the_verb_after_it() -> None:
+    """«كيم جونغ إل | وأجبرها»: «إل» folds like «آل», yet only a written «آل» links a family's name; shortened, the
+    leader would become «إل وأجبرها»."""
+    lines = all_outputs("توفيت الممثلة تشوي إيون هي التي اختطفها الزعيم الكوري الشمالي السابق كيم جونغ إل وأجبرها "
+                        "على تمثيل أفلام لصالح الدولة.")
+    assert lines and not any("اختطفها إل" in line for line in lines), lines
