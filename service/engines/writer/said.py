@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import COMPLEMENTISERS, SAY_VERBS, ChunkedSentence, fronted
-from service.engines.writer.clause_ends import CAUSE_OPENERS, SAID_MARKS
+from service.engines.writer.clause_ends import ADJUNCT_OPENERS, CAUSE_OPENERS, SAID_MARKS
 from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, glued_end, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.noun_phrase import participle_like
@@ -69,8 +69,10 @@ def _late_clause(sentence: ChunkedSentence, start: int) -> int | None:
             return index
         first = sentence.keys[chunk.start]
         apposition = chunk.kind == "comma" and not first.startswith("و") and (  # not «، وأوضح بيان ...»
-            sentence.words[chunk.end - 1].endswith(("،", ",")) or first.startswith("ال") or first[:1] in "بل")
-        # «، روبرت مولر،», «، المنعقد | اليوم السبت، | بمدينة صفاقس»: what describes the speaker
+            sentence.words[chunk.end - 1].endswith(("،", ",")) or first.startswith("ال") or first[:1] in "بل"
+            or first in ADJUNCT_OPENERS)
+        # «، روبرت مولر،», «، المنعقد | اليوم السبت، | بمدينة صفاقس»: what describes the speaker; «، قبيل
+        # إعلان الميزانية | للدولة، | أن ...»: when it spoke
         if chunk.kind not in _SPEAKER_DESCRIPTIONS and not apposition \
                 or sentence.words[chunk.end - 1].endswith((".", ":", "؟", "!")):
             return None

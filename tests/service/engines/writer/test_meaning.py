@@ -878,3 +878,11 @@ def test_a_name_ending_in_il_does_not_swallow_the_verb_after_it() -> None:
     lines = all_outputs("توفيت الممثلة تشوي إيون هي التي اختطفها الزعيم الكوري الشمالي السابق كيم جونغ إل وأجبرها "
                         "على تمثيل أفلام لصالح الدولة.")
     assert lines and not any("اختطفها إل" in line for line in lines), lines
+
+
+def test_a_speech_verb_keeps_what_was_said_past_when_it_spoke() -> None:
+    """«ذكرت الصحيفة ...، الجمعة، قبيل إعلان الميزانية للدولة، | أن البلاد مستعدة ...»: when it spoke is no more
+    than that; no output says only that the paper reported, before the budget."""
+    lines = all_outputs('ذكرت صحيفة "الشعب" الرسمية في البلاد، الجمعة، قبيل إعلان ميزانية الدفاع السنوية للدولة، '
+                        "أن البلاد مستعدة لبناء سفن أكبر.")
+    assert all("مستعدة" in line for line in lines), lines
