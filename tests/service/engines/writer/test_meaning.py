@@ -886,3 +886,11 @@ def test_a_speech_verb_keeps_what_was_said_past_when_it_spoke() -> None:
     lines = all_outputs('ذكرت صحيفة "الشعب" الرسمية في البلاد، الجمعة، قبيل إعلان ميزانية الدفاع السنوية للدولة، '
                         "أن البلاد مستعدة لبناء سفن أكبر.")
     assert all("مستعدة" in line for line in lines), lines
+
+
+def test_describing_never_goes_without_what_was_described() -> None:
+    """«وصف خالد الدوسري النائب في البرلمان الكويتي،» says nothing without what he described («بيان وزارة
+    الداخلية») and as what."""
+    lines = all_outputs("وصف خالد الدوسري النائب في البرلمان الكويتي، بيان وزارة الداخلية السعودية الأخير ومضامينه "
+                        "بالضربة الكبرى للتنظيم الإرهابي أو ما يسمى داعش.")
+    assert lines and all(line.endswith("بالضربة الكبرى") for line in lines), lines  # how he described it, too
