@@ -9,7 +9,7 @@ from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.noun_phrase import adjective_shape, nisba_then_noun, participle, participle_like
 from service.engines.writer.objects import resumed_object
 from service.engines.writer.places import verbal_noun
-from service.engines.writer.rewrite import accusative_shape, reads_as_verb, titled, verb_key
+from service.engines.writer.rewrite import accusative_shape, person_noun, reads_as_verb, titled, verb_key
 
 TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا".split())  # «زار جونسون واشنطن حاليا»: no object
 BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
@@ -29,6 +29,8 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     if subject_end < len(keys) and keys[subject_end] in TIME_ADVERBS \
             and participle_like(keys[subject_end - 1]):
         return True  # «حذر بخاري الموجود | حاليا في واشنطن»: the adverb goes with the participle, not the verb
+    if _post_of_name(keys, first, subject_end, lexicon):
+        return True  # «وصف سامي الكعبي | النائب في البرلمان، بيان ...»: his post, not whom he described
     if subject_end < len(keys) and _qualified_by_nisba(keys[subject_end - 1], keys[subject_end], lexicon):
         return True  # «أقدم معتل | نفسيا على ...»: «نفسيا» says how he is ill, «معتل يقدم نفسيا» garbles it
     subject = keys[first:subject_end]
@@ -47,6 +49,20 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(subject_end, sentence.chunks[start].end)], lexicon) \
         or _names_without_object(sentence, start, subject_end, lexicon)
+
+
+def _post_of_name(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether an untitled subject is followed by a post and a phrase of where or of what («سامي الكعبي | النائب في
+    البرلمان»): the post may be the subject's, not the object (a doubt keeps the verb first).
+
+    >>> keys = tuple("وصف سامي الكعبي النائب في البرلمان بيان".split())
+    >>> _post_of_name(keys, 1, 3, Lexicon(frequency={"سامي": 9}))
+    True
+    """
+    if end + 1 >= len(keys) or not person_noun(keys[end]) or titled(keys[first:end]):
+        return False
+    following = keys[end + 1]
+    return following in PREPOSITIONS or following[:1] in ("ل", "ب") and lexicon.is_common(following[1:])
 
 
 def _qualified_by_nisba(last: str, following: str, lexicon: Lexicon) -> bool:

@@ -299,3 +299,11 @@ def test_a_body_and_its_quoted_name_are_put_first_before_the_object() -> None:
     assert any(line.startswith("مؤسسة «سميثسونيان» تطلق حملة") for line in lines), lines
     lines = outputs_of("أثار «صرصور» عثر عليه في طبق أرز بأحد المطاعم تحقيقا في أمانة المدينة.")
     assert not any("يثير عثر" in line for line in lines), lines
+
+
+def test_a_post_and_its_phrase_after_an_untitled_name_is_no_object() -> None:
+    """«وصف سامي الكعبي النائب في البرلمان المحلي، بيان ...»: the deputy is Sami himself; «سامي الكعبي يصف النائب»
+    would have him describe someone else."""
+    lines = outputs_of("وصف سامي الكعبي النائب في البرلمان المحلي، بيان وزارة الداخلية الأخير ومضامينه بالضربة "
+                       "الكبرى للتنظيم الإرهابي أو ما يطلق عليه داعش.")
+    assert lines and not any("يصف النائب" in line for line in lines), lines
