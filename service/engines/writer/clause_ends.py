@@ -49,6 +49,7 @@ BEING_FORMS = BEING_VERBS | frozenset("كانوا يكون تكون يكونوا
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")  # as written: «ة» is no pronoun
 MAX_BEING_SUBJECT = 4  # words of a subject after a verb of being that `predicate_missing` looks through
 MAX_BEING_REACH = 12  # words back from a compression's end where `predicate_missing` seeks the verb of being
+MAX_WHAT_REACH = 30  # words back from a compression's end where `what_clause_unfinished` seeks «أن ما»
 _BEING_AFTER_AN = frozenset((opener, verb) for opener in _REPORTED_CLAUSE_OPENERS for verb in BEING_FORMS)
 CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»: a quote may close after it
 # «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
@@ -364,9 +365,6 @@ def _relative_aside(sentence: ChunkedSentence, index: int, closing: int) -> bool
     if chunks[index].kind == "relative" and words[chunks[index].start - 1].endswith(("،", ",")):
         return True
     return first[:1] == "و" and first[1:] in RELATIVES and chunks[closing + 1].kind == "complement"
-
-
-MAX_WHAT_REACH = 30  # words back from a compression's end where `what_clause_unfinished` seeks «أن ما»
 
 
 def what_clause_unfinished(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:

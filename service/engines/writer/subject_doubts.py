@@ -29,7 +29,7 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     if subject_end < len(keys) and keys[subject_end] in TIME_ADVERBS \
             and participle_like(keys[subject_end - 1]):
         return True  # «حذر بخاري الموجود | حاليا في واشنطن»: the adverb goes with the participle, not the verb
-    if _post_of_name(keys, first, subject_end, lexicon):
+    if _post_after_subject(keys, first, subject_end, lexicon):
         return True  # «وصف سامي الكعبي | النائب في البرلمان، بيان ...»: his post, not whom he described
     if subject_end < len(keys) and _qualified_by_nisba(keys[subject_end - 1], keys[subject_end], lexicon):
         return True  # «أقدم معتل | نفسيا على ...»: «نفسيا» says how he is ill, «معتل يقدم نفسيا» garbles it
@@ -51,12 +51,12 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
         or _names_without_object(sentence, start, subject_end, lexicon)
 
 
-def _post_of_name(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -> bool:
+def _post_after_subject(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -> bool:
     """Whether an untitled subject is followed by a post and a phrase of where or of what («سامي الكعبي | النائب في
     البرلمان»): the post may be the subject's, not the object (a doubt keeps the verb first).
 
     >>> keys = tuple("وصف سامي الكعبي النائب في البرلمان بيان".split())
-    >>> _post_of_name(keys, 1, 3, Lexicon(frequency={"سامي": 9}))
+    >>> _post_after_subject(keys, 1, 3, Lexicon(frequency={"سامي": 9}))
     True
     """
     if end + 1 >= len(keys) or not person_noun(keys[end]) or titled(keys[first:end]):
