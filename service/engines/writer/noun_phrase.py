@@ -162,8 +162,8 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
     index, definite = first, False
     while index < limit:
         key = keys[index]
-        is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) or (definite and key in NAME_LINKS) \
-            or (definite and key in TEENS)  # «المؤتمر العربي الخامس عشر»: an ordinal of two words
+        is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) and not _unknown_glued(key, lexicon) \
+            or (definite and key in NAME_LINKS) or (definite and key in TEENS)  # «المؤتمر العربي الخامس عشر»
         if index > first and definite and not is_definite:
             return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
         if index > first and not definite and key[:1] == "ل" and complement_word(key, lexicon):
@@ -180,6 +180,17 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
         definite = definite or is_definite
         index += 1
     return index if definite else None
+
+
+def _unknown_glued(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word the archive does not know opens with «ب», «ل» or «ك» and ends as a plural: a preposition on a
+    rare noun («بجانيين»: on two culprits), no name («بوياتا», «كروسلاند»).
+
+    >>> lexicon = Lexicon()
+    >>> _unknown_glued("بجانيين", lexicon), _unknown_glued("بوياتا", lexicon)
+    (True, False)
+    """
+    return key[:1] in ("ب", "ل", "ك") and key.endswith(("ين", "ون", "ات")) and not lexicon.is_common(key)
 
 
 def _person_after_adjective(previous: str, key: str) -> bool:

@@ -307,3 +307,10 @@ def test_a_post_and_its_phrase_after_an_untitled_name_is_no_object() -> None:
     lines = outputs_of("وصف سامي الكعبي النائب في البرلمان المحلي، بيان وزارة الداخلية الأخير ومضامينه بالضربة "
                        "الكبرى للتنظيم الإرهابي أو ما يطلق عليه داعش.")
     assert lines and not any("يصف النائب" in line for line in lines), lines
+
+
+def test_a_rare_plural_after_the_preposition_ba_is_no_more_of_the_subject() -> None:
+    """«أطاحت شرطة المنطقة | بجانيين آسيويين شكلا عصابة ...»: the police brought down two culprits; «بجانيين» is
+    «ب» on a rare plural, no name, so «شرطة المنطقة بجانيين آسيويين تطيح» never appears."""
+    lines = outputs_of("أطاحت شرطة المنطقة الشرقية بجانيين آسيويين شكلا عصابة لسرقة المنازل في الدمام والخبر.")
+    assert lines and not any("تطيح" in line for line in lines), lines
