@@ -11,7 +11,8 @@ from service.engines.writer.objects import resumed_object
 from service.engines.writer.places import verbal_noun
 from service.engines.writer.rewrite import accusative_shape, person_noun, reads_as_verb, titled, verb_key
 
-TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا".split())  # «زار جونسون واشنطن حاليا»: no object
+# Adverbs after a subject of names: «زار جونسون واشنطن حاليا», «اتهم روبرت كروسلاند رسميا» (passive) have no object
+TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا رسميا علنا".split())
 BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
 MIN_TWO_NAMES = 4  # names at a titled subject's end that are two people's
 

@@ -314,3 +314,10 @@ def test_a_rare_plural_after_the_preposition_ba_is_no_more_of_the_subject() -> N
     «ب» on a rare plural, no name, so «شرطة المنطقة بجانيين آسيويين تطيح» never appears."""
     lines = outputs_of("أطاحت شرطة المنطقة الشرقية بجانيين آسيويين شكلا عصابة لسرقة المنازل في الدمام والخبر.")
     assert lines and not any("تطيح" in line for line in lines), lines
+
+
+def test_a_name_and_an_adverb_with_no_object_keep_a_passive_reading() -> None:
+    """«اتُّهم روبرت كروسلاند رسميا بالتعامل ...» (he was charged): with no object after the name and «رسميا», «روبرت
+    كروسلاند يتهم» would make him the accuser."""
+    lines = outputs_of("واتهم جون ستيوارت رسميا بالتعامل الوحشي مع الحيوانات في مزرعته شمالي البلاد.")
+    assert lines and not any("يتهم" in line for line in lines), lines
