@@ -35,6 +35,8 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     if subject_end < len(keys) and _qualified_by_nisba(keys[subject_end - 1], keys[subject_end], lexicon):
         return True  # «أقدم معتل | نفسيا على ...»: «نفسيا» says how he is ill, «معتل يقدم نفسيا» garbles it
     subject = keys[first:subject_end]
+    if _name_after_adjective(sentence, first, subject_end, lexicon):
+        return True  # «تتهم وكالات المخابرات الأمريكية | موسكو بالتدخل»: the name is the object
     if any(participle(one) and two.startswith("ال") and not two.endswith(("ي", "يه")) and not adjective_shape(two)
            or nisba_then_noun(one, two, lexicon) for one, two in zip(subject, subject[1:], strict=False)):
         return True  # «تعيد شهادات المرضى الصادمة | الجدل»: a participle's adjectives would have its shape;
@@ -50,6 +52,26 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(subject_end, sentence.chunks[start].end)], lexicon) \
         or _names_without_object(sentence, start, subject_end, lexicon)
+
+
+def _name_after_adjective(sentence: ChunkedSentence, first: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a subject that names no person has a bare name after its relative adjective: a new noun phrase, the
+    object («وكالات المخابرات الأمريكية | موسكو», «الاتحاد الأوروبي | واشنطن»). After a title or a person's
+    nationality the name is the person («الرئيس الأمريكي دونالد ترامب», «البرازيلي ويليان»), and a quoted one
+    names the body («شركة بترول أبوظبي الوطنية "أدنوك"»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("تتهم وكالات المخابرات الأمريكية موسكو بالتدخل")
+    >>> _name_after_adjective(sentence, 1, 5, Lexicon(frequency={"وكالات": 90, "المخابرات": 90}))
+    True
+    """
+    keys, words = sentence.keys, sentence.words
+    head = keys[first]
+    if titled(keys[first:end]) or person_noun(head) or head.startswith("ال") and head.endswith("ي"):
+        return False  # «الدبلوماسي الأميركي وولتر ميلر»: a person by his trade
+    return any(keys[at - 1].startswith("ال") and keys[at - 1].endswith(("ي", "يه")) and not keys[at].startswith("ال")
+               and keys[at][:1] not in "بلك" and lexicon.is_name(keys[at]) and words[at][:1].isalpha()
+               for at in range(first + 2, end))  # not «الدولية | للصليب الأحمر»
 
 
 def _post_after_subject(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -> bool:

@@ -321,3 +321,14 @@ def test_a_name_and_an_adverb_with_no_object_keep_a_passive_reading() -> None:
     كروسلاند يتهم» would make him the accuser."""
     lines = outputs_of("واتهم جون ستيوارت رسميا بالتعامل الوحشي مع الحيوانات في مزرعته شمالي البلاد.")
     assert lines and not any("يتهم" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("sentence", [
+    "تتهم وكالات المخابرات الأمريكية موسكو بالتدخل في الانتخابات الرئاسية الأمريكية لعام 2016.",
+    "حذر الاتحاد الأوروبي واشنطن من أن فرض رسوم على السيارات سيضر بالاقتصاد الأمريكي نفسه.",
+])
+def test_a_name_after_a_bodys_adjective_is_the_object(sentence: str) -> None:
+    """«وكالات المخابرات الأمريكية | موسكو»: Moscow is accused, not one of the accusers."""
+    lines = outputs_of(sentence)
+    assert lines and not any(line.startswith(("وكالات المخابرات الأمريكية موسكو", "الاتحاد الأوروبي واشنطن"))
+                             for line in lines), lines
