@@ -3,7 +3,14 @@ not put first («كشفت شركة أبل النقاب» is not «شركة أب�
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import NAME_LINKS, PREPOSITIONS, SAY_VERBS, ChunkedSentence, closed_by_comma
+from service.engines.writer.chunks import (
+    DANGLING,
+    NAME_LINKS,
+    PREPOSITIONS,
+    SAY_VERBS,
+    ChunkedSentence,
+    closed_by_comma,
+)
 from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
 from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.noun_phrase import adjective_shape, nisba_then_noun, participle, participle_like
@@ -69,9 +76,10 @@ def _name_after_adjective(sentence: ChunkedSentence, first: int, end: int, lexic
     head = keys[first]
     if titled(keys[first:end]) or person_noun(head) or head.startswith("ال") and head.endswith("ي"):
         return False  # «الدبلوماسي الأميركي وولتر ميلر»: a person by his trade
-    return any(keys[at - 1].startswith("ال") and keys[at - 1].endswith(("ي", "يه")) and not keys[at].startswith("ال")
-               and keys[at][:1] not in "بلك" and lexicon.is_name(keys[at]) and words[at][:1].isalpha()
-               for at in range(first + 2, end))  # not «الدولية | للصليب الأحمر»
+    at = end - 1  # one name closing the subject: a person's would run on («الأرجنتينية | دييغو أرماندو مارادونا»)
+    return at >= first + 2 and keys[at - 1].startswith("ال") and keys[at - 1].endswith(("ي", "يه")) \
+        and not keys[at].startswith("ال") and keys[at][:1] not in "بلك" and keys[at] not in DANGLING \
+        and lexicon.is_name(keys[at]) and words[at][:1].isalpha()  # not «الدولية | للصليب الأحمر», «| غير»
 
 
 def _post_after_subject(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -> bool:
