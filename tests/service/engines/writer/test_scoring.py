@@ -83,10 +83,31 @@ def _letter(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index].isalpha()
 
 
+def _quotes_opened(text: str) -> str:
+    """A quote mark after a letter and a colon or comma, then spaces, then a letter, moved onto that letter when it
+    opens a quotation (a straight quote after an even count of them)."""
+    parts, index = [], 0
+    while index < len(text):
+        character, after = text[index], index + 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if character in '"«“' and index >= 2 and text[index - 1] in ":،," and text[index - 2].isalpha() \
+                and after > index + 1 and _letter(text, after) \
+                and (character != '"' or text[:index].count('"') % 2 == 0):
+            parts.append(" " + character)
+            index = after
+        else:
+            parts.append(character)
+            index += 1
+    return "".join(parts)
+
+
 def _parted(text: str) -> str:
-    """`unglue` character by character: a space before an opening mark after two word characters (a straight
-    quote only when a word character follows it), then after a closing mark before one, then after a colon or
-    comma between two letters (the colon's space before it moved after it; an opening quote may follow it)."""
+    """`unglue` character by character: a quote that opens after a colon or comma moved onto its word; a space
+    before an opening mark after two word characters (a straight quote only when a word character follows it),
+    then after a closing mark before one, then after a colon or comma between two letters (the colon's space
+    before it moved after it; an opening quote may follow it)."""
+    text = _quotes_opened(text)
     opened = "".join((" " if (character in "(«“" or (character == '"' and _word_character(text, index + 1)))
                       and _word_character(text, index - 1) and _word_character(text, index - 2) else "") + character
                      for index, character in enumerate(text))
