@@ -117,7 +117,8 @@ SAY_VERBS = frozenset("""
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي عبد ال".split())  # «فيصل بن خالد», «محمد آل الشيخ»: a name goes on
 # Words that open a subordinate clause: «... واجهوا مشكلة كبيرة إذ» ends before it.
 CLAUSE_LINKS = FRONTED_CLAUSES | frozenset("اذ اذا لو حيث كلما".split())
-SPACED_PREPOSITIONS = frozenset("ب ل ك".split())  # written apart before a quotation or a bracket: «ب "حموضة"»
+CLITIC_PREPOSITIONS = "بلك"  # the prepositions glued to the next word: «بمنطقة», «للحكومة», «كبديل»
+SPACED_PREPOSITIONS = frozenset(CLITIC_PREPOSITIONS)  # written apart before a quotation or a bracket: «ب "حموضة"»
 DANGLING = PREPOSITIONS | RELATIVES | COMPLEMENTISERS | NEGATIONS | EXCEPTIONS | COMPOUND_PREPOSITIONS | \
     CONJUNCTIONS | NEEDS_COMPLEMENT | CLAUSE_LINKS | SPACED_PREPOSITIONS
 
@@ -141,7 +142,7 @@ def ends_dangling(text: str) -> bool:
         return False
     last = fold(words[-1])
     bare = last[1:] if last[:1] in "وف" and len(last) > 2 else last
-    counted = len(bare) >= 3 and bare[:1] in "بلك" and bare[1:] in NEEDS_COMPLEMENT  # «بعدد», «بكل»
+    counted = len(bare) >= 3 and bare[:1] in CLITIC_PREPOSITIONS and bare[1:] in NEEDS_COMPLEMENT  # «بعدد», «بكل»
     return (bare in DANGLING or last in DANGLING or bare in SAY_VERBS or last in SAY_VERBS or bare in NAME_LINKS
             or counted or last in SPEECH_PARTICIPLES)
 

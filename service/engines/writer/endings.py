@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import (
     CLAUSE_LINKS,
+    CLITIC_PREPOSITIONS,
     COMPLEMENT_VERBS,
     DANGLING,
     PERCENT_WORDS,
@@ -57,7 +58,6 @@ _PRESENT_PREFIXES = ("ي", "ت", "ن")  # after the future's «س»
 MAX_SUBJECT_AFTER_VERB = 5  # words of a subject between a verb and the preposition it governs
 # Words that open a subordinate clause before its verb («في وقت | تسعى إسرائيل», «حيث | تعمل أنظمة غوغل»)
 _SUBORDINATE_OPENERS = CLAUSE_LINKS | {"ان", "بان", "لان", "وقت"}
-_CLITIC_PREPOSITIONS = "بلك"
 NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
 
 
@@ -160,8 +160,8 @@ def _governed_past_end(sentence: ChunkedSentence, end: int, lexicon: Lexicon) ->
         if (keys[verb] in lexicon.unfinished or bare in lexicon.unfinished) and verb_like(bare, lexicon) \
                 and bare not in DANGLING and verb > 0 \
                 and (bare_word(keys[verb - 1]) in _SUBORDINATE_OPENERS or keys[verb] == "و" + bare):
-            return all(key.startswith("ال") or lexicon.is_name(key) and key[:1] not in _CLITIC_PREPOSITIONS
-                       for key in keys[verb + 2:end]) and keys[verb + 1][:1] not in _CLITIC_PREPOSITIONS
+            return all(key.startswith("ال") or lexicon.is_name(key) and key[:1] not in CLITIC_PREPOSITIONS
+                       for key in keys[verb + 2:end]) and keys[verb + 1][:1] not in CLITIC_PREPOSITIONS
             # its subject: «تقدم | باستقالته», «لاستكشاف الغلاف» are what it takes, what it is for
     return False
 

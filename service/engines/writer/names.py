@@ -7,6 +7,7 @@ more sentence the writer chooses compressions from. And where a body's name goes
 from __future__ import annotations
 
 from service.engines.writer.chunks import (
+    CLITIC_PREPOSITIONS,
     COMPLEMENTISERS,
     DANGLING,
     NAME_LINKS,
@@ -334,7 +335,7 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
     if boundary is not None:
         return index if sentence.chunks[boundary].kind in INSTITUTION_BREAKS else None
     key = keys[index]
-    if key.startswith("ال") or key[:1] in "بلك" and key[1:] in lexicon.frequency:
+    if key.startswith("ال") or key[:1] in CLITIC_PREPOSITIONS and key[1:] in lexicon.frequency:
         return glued_place_end(keys, index, len(keys), lexicon)  # «| بمنطقة الجوف | التعاقد»: a place and the object;
         # «للإغاثة | التابعة للحكومة»: the name goes on; «| بالرياض»: a place or purpose
     if lexicon.complements.get(verb_key(keys[first - 1], lexicon)) == GLUED_COMPLEMENT:

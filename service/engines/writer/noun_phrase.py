@@ -6,7 +6,7 @@ ends.
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import DANGLING, NAME_LINKS, ChunkedSentence
+from service.engines.writer.chunks import CLITIC_PREPOSITIONS, DANGLING, NAME_LINKS, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.times import ORDINALS
 from service.engines.writer.rewrite import (
@@ -190,7 +190,7 @@ def _unknown_glued(key: str, lexicon: Lexicon) -> bool:
     >>> _unknown_glued("بجانيين", lexicon), _unknown_glued("بوياتا", lexicon)
     (True, False)
     """
-    return key[:1] in ("ب", "ل", "ك") and key.endswith(("ين", "ون", "ات")) and not lexicon.is_common(key)
+    return key[:1] in CLITIC_PREPOSITIONS and key.endswith(("ين", "ون", "ات")) and not lexicon.is_common(key)
 
 
 def _person_after_adjective(previous: str, key: str) -> bool:
@@ -201,7 +201,12 @@ def _person_after_adjective(previous: str, key: str) -> bool:
     >>> _person_after_adjective("العراقيه", "السفير"), _person_after_adjective("الامريكي", "السابق")
     (True, False)
     """
-    return previous.startswith("ال") and previous.endswith(("ي", "يه")) and person_noun(key)
+    return definite_nisba(previous) and person_noun(key)
+
+
+def definite_nisba(key: str) -> bool:
+    """Whether a word has the shape of a definite relative adjective («الأمريكية», «العراقي»)."""
+    return key.startswith("ال") and key.endswith(("ي", "يه"))
 
 
 def _accusative_with_adjective(keys: tuple[str, ...], index: int, limit: int, lexicon: Lexicon) -> bool:

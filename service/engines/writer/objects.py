@@ -11,7 +11,7 @@ from service.engines.writer.clause_ends import ADJUNCT_OPENERS, opens_circumstan
 from service.engines.writer.endings import opening_verb, phrase_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import MAX_PERSON_NAME_WORDS
-from service.engines.writer.runs import DIRECTIONS
+from service.engines.writer.runs import DIRECTIONS, comma_closed_chunk
 from service.engines.writer.rewrite import accusative_shape, opens_adjunct, reads_as_verb
 from service.engines.writer.times import TIME_WORDS
 
@@ -154,10 +154,8 @@ def _circumstance_between_commas(sentence: ChunkedSentence, index: int, lexicon:
     >>> _circumstance_between_commas(sentence, 1, Lexicon(frequency={"عمر": 90}))
     True
     """
-    chunks, words = sentence.chunks, sentence.words
-    closing = range(index, min(len(chunks), index + 3))
-    return opens_circumstance(sentence, chunks[index].start, lexicon) \
-        and any(words[chunks[at].end - 1].endswith(("،", ",")) for at in closing)
+    return opens_circumstance(sentence, sentence.chunks[index].start, lexicon) \
+        and comma_closed_chunk(sentence, index) is not None
 
 
 def setting_run(sentence: ChunkedSentence, opening: Opening, found: ObjectEnd) -> tuple[int, int] | None:

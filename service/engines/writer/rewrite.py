@@ -7,6 +7,7 @@ The subject-first rewrite built on them is in `subject`, attribution as «X: ...
 from __future__ import annotations
 
 from service.engines.writer.chunks import (
+    CLITIC_PREPOSITIONS,
     COMPLEMENT_VERBS,
     DANGLING,
     NEEDS_COMPLEMENT,
@@ -336,8 +337,8 @@ def glued_preposition(key: str, lexicon: Lexicon) -> bool:
     >>> glued_preposition("بحفلات", lexicon), glued_preposition("بطوله", lexicon)
     (True, False)
     """
-    return len(key) > 4 and key[0] in "بلك" and key not in lexicon.verbs and not reads_as_verb(key, lexicon) \
-        and lexicon.frequency.get(key[1:], 0) > lexicon.frequency.get(key, 0)
+    return len(key) > 4 and key[0] in CLITIC_PREPOSITIONS and key not in lexicon.verbs \
+        and not reads_as_verb(key, lexicon) and lexicon.frequency.get(key[1:], 0) > lexicon.frequency.get(key, 0)
 
 
 _GLUED_DEMONSTRATIVES = frozenset("بهذا بهذه بذلك بتلك بهذين بهاتين بهؤلاء".split())  # «رحب ... | بهذه الأنباء»

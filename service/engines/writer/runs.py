@@ -183,7 +183,7 @@ def _with_apposition(sentence: ChunkedSentence, last: int, end: int, lexicon: Le
     if closing and any(lexicon.is_name(key) for key in keys[final - 2:final]):
         return None  # a short phrase closing the sentence describes the name too: «خلف هاري كين، | مهاجم توتنهام.»
     if _describes(sentence, last + 1):
-        described = _comma_closed(sentence, last + 1)
+        described = comma_closed_chunk(sentence, last + 1)
         return described if described is not None and described < end else None
     if not (lexicon.is_name(keys[final - 1]) or _holder_named(sentence, last + 1, lexicon)):
         return last
@@ -201,8 +201,8 @@ def _describes(sentence: ChunkedSentence, index: int) -> bool:
     return chunk.kind == "comma" and sentence.keys[chunk.start] in DESCRIBING_OPENERS
 
 
-def _comma_closed(sentence: ChunkedSentence, index: int) -> int | None:
-    """The chunk (of the next three from `index`) that ends with a comma, or None."""
+def comma_closed_chunk(sentence: ChunkedSentence, index: int) -> int | None:
+    """The chunk (of the three from `index`) that ends with a comma, or None: where a phrase set off there ends."""
     return next((last for last in range(index, min(len(sentence.chunks), index + 3))
                  if sentence.words[sentence.chunks[last].end - 1].endswith(("،", ","))), None)
 

@@ -4,6 +4,7 @@ not put first («كشفت شركة أبل النقاب» is not «شركة أب�
 from __future__ import annotations
 
 from service.engines.writer.chunks import (
+    CLITIC_PREPOSITIONS,
     DANGLING,
     NAME_LINKS,
     PREPOSITIONS,
@@ -13,7 +14,13 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
 from service.engines.writer.marks import unbalanced_pairs
-from service.engines.writer.noun_phrase import adjective_shape, nisba_then_noun, participle, participle_like
+from service.engines.writer.noun_phrase import (
+    adjective_shape,
+    definite_nisba,
+    nisba_then_noun,
+    participle,
+    participle_like,
+)
 from service.engines.writer.objects import resumed_object
 from service.engines.writer.places import verbal_noun
 from service.engines.writer.rewrite import accusative_shape, person_noun, reads_as_verb, titled, verb_key
@@ -77,8 +84,8 @@ def _name_after_adjective(sentence: ChunkedSentence, first: int, end: int, lexic
     if titled(keys[first:end]) or person_noun(head) or head.startswith("ال") and head.endswith("ي"):
         return False  # «الدبلوماسي الأميركي وولتر ميلر»: a person by his trade
     at = end - 1  # one name closing the subject: a person's would run on («الأرجنتينية | دييغو أرماندو مارادونا»)
-    return at >= first + 2 and keys[at - 1].startswith("ال") and keys[at - 1].endswith(("ي", "يه")) \
-        and not keys[at].startswith("ال") and keys[at][:1] not in "بلك" and keys[at] not in DANGLING \
+    return at >= first + 2 and definite_nisba(keys[at - 1]) \
+        and not keys[at].startswith("ال") and keys[at][:1] not in CLITIC_PREPOSITIONS and keys[at] not in DANGLING \
         and lexicon.is_name(keys[at]) and words[at][:1].isalpha()  # not «الدولية | للصليب الأحمر», «| غير»
 
 
