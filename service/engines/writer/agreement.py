@@ -79,7 +79,11 @@ def agreeing_present(head: str, present: str, lexicon: Lexicon) -> str | None:
     ('يقولون', 'تعلن')
     >>> agreeing_present("مسؤولو", "يقول", common)
     'يقولون'
+    >>> agreeing_present("انتحاريتان", "تقوم", Lexicon(frequency={"انتحاريه": 9}))
+    'تقومان'
     """
+    if _feminine_dual(head, lexicon):  # «قامت انتحاريتان ...» → «انتحاريتان تقومان ...», never «تقوم»
+        return present + "ان" if present[:1] == "ت" and present[-1] not in "ىيوا" else None
     if plural_safe(head, lexicon) and not _fuala_plural(head.removeprefix("ال")):
         return present
     if head.endswith("ات") and present.startswith("ت"):
@@ -89,6 +93,12 @@ def agreeing_present(head: str, present: str, lexicon: Lexicon) -> str | None:
                     or head in lexicon.plural_heads
                     or _fuala_plural(head.removeprefix("ال")))
     return _plural_present(present) if human_plural else None  # people: «قال علماء» → «علماء يقولون»
+
+
+def _feminine_dual(head: str, lexicon: Lexicon) -> bool:
+    """Whether a subject's first word is a feminine dual, whose singular in «ة» the archive writes: «طائرتان»,
+    «الدولتان» (not «باكستان»)."""
+    return head.endswith("تان") and head[:-3] + "ه" in lexicon.frequency
 
 
 def plural_of_people(present: str, described: tuple[str, ...], lexicon: Lexicon) -> str | None:

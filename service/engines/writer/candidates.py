@@ -61,7 +61,7 @@ from service.engines.writer.said import least_end
 from service.engines.writer.speech import Attribution, find_attribution
 from service.engines.writer.subject import SubjectFirst, find_subject_first
 
-OPINION_VERBS = frozenset("قال قالت اعتبر اعتبرت راي رات توقع توقعت زعم زعمت رجح رجحت".split())
+OPINION_VERBS = frozenset("قال قالت كتب كتبت اعتبر اعتبرت راي رات توقع توقعت زعم زعمت رجح رجحت".split())
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
 # A site speaking to its reader («يمكنكم استلام إشعارات ...», «تابعونا على ...»): never news.
 READER_ADDRESS = frozenset("يمكنكم تابعونا اشتركوا حملوا".split())
@@ -271,7 +271,7 @@ class SentenceCompressions:
             being = being_predicate(sentence, opening.start, lexicon) if opening.form == "plain" else None
             least = max(said, predicate or 0, complement or 0, being or 0)
             found_object = object_end(sentence, opening, lexicon)
-            with_object = max(least, found_object.end)
+            with_object = max(least, min(found_object.end, len(sentence.chunks) - 1))  # at most the whole sentence
             if needs_complement(sentence, opening, lexicon):
                 least = with_object  # no headline of «تمكنت الشرطة» alone, however long the rest
             protected = protected_chunks(sentence, opening, reported, lexicon)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from service.engines.writer.marks import CLOSING_QUOTES, OPENING_QUOTES, quoted_words, unglue
 from service.engines.writer.prefixes import prefix_words
-from service.engines.writer.times import TIME_STARTS, time_span
+from service.engines.writer.times import TIME_STARTS, conjoined_time_span, time_span
 from service.text import fold_word
 
 # Word lists in metric-folded form (alef, ya and ta marbuta folded; see `fold`).
@@ -32,7 +32,8 @@ TAIL_STARTS = frozenset("""
 مختتما متسائلا مستعرضا مبرزا واصفا واصفه متوقعا متوقعه راجيا راجيه مضيفه ناقلا ناقله مشيرين مؤكدين مطالبين
 وذلك حيث بينما فيما مما وهو وهي والتي والذي الامر
 """.split())
-SPEECH_PARTICIPLES = frozenset("قائلا قائله مضيفا مضيفه موضحا موضحه مشيرا مشيره مؤكدا مؤكده متسائلا".split())
+SPEECH_PARTICIPLES = frozenset(
+    "قائلا قائله مضيفا مضيفه موضحا موضحه مشيرا مشيره مؤكدا مؤكده متسائلا متحدثا متحدثه".split())
 NEGATIONS = frozenset("لا لم لن ليس ليست غير ما ولا ولم ولن وليس فلا فلم فلن".split())
 EXCEPTIONS = frozenset("الا سوي عدا خلا ماعدا".split())
 # Words that open a compound preposition («بالإضافة إلى», «فضلا عن»): the next preposition stays with them.
@@ -112,7 +113,7 @@ COMPLEMENT_VERBS = frozenset("""
 SAY_VERBS = frozenset("""
 قال قالت اعلن اعلنت اكد اكدت ذكر ذكرت افاد افادت اوضح اوضحت اشار اشارت صرح صرحت راي رات اعتبر اعتبرت
 توقع توقعت اضاف اضافت نقلت نقل زعم زعمت ابلغ ابلغت حذر حذرت شدد شددت كشف كشفت اعترف اعترفت نفي نفت
-رجح رجحت يري تري يقول تقول يؤكد تؤكد يعتبر تعتبر
+رجح رجحت كتب كتبت يري تري يقول تقول يؤكد تؤكد يعتبر تعتبر
 """.split())
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي عبد ال".split())  # «فيصل بن خالد», «محمد آل الشيخ»: a name goes on
 # Words that open a subordinate clause: «... واجهوا مشكلة كبيرة إذ» ends before it.
@@ -308,7 +309,8 @@ def _body_chunks(words: tuple[str, ...], keys: tuple[str, ...], first: int) -> l
         key = keys[index]
         timely = (key in TIME_STARTS or key[:1].isdigit()) and not quoted[index] \
             and words[index][:1] not in OPENING_QUOTES
-        span = time_span(keys, index) if timely else 0  # «جريدة "اليوم"» names a paper, not a day
+        # «جريدة "اليوم"» names a paper, not a day
+        span = time_span(keys, index) if timely else conjoined_time_span(keys, index) if index == first else 0
         aside = _aside_end(words, index) if words[index].startswith("(") else \
             _dash_aside_end(words, index) if one_dash_pair else _prayer_end(keys, words, index) if index > first else 0
         if span or aside:

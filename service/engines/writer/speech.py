@@ -10,6 +10,7 @@ from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     NEEDS_COMPLEMENT,
     SAY_VERBS,
+    SPEECH_PARTICIPLES,
     Chunk,
     ChunkedSentence,
     fold,
@@ -30,6 +31,7 @@ SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
 ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو".split())
 TELLING_VERBS = frozenset("ابلغ ابلغت اخبر اخبرت".split())  # a speech verb with whom it told as its object
 QUOTE_MARKS = "\"'«“”"
+_SPEAKER_ADVERBS = frozenset("ايضا كذلك مجددا بدوره بدورها".split())  # after the speaker, before what was said
 # A preposition fused with «ما» opens a clause of its own: no speaker holds one («أوضحت رسوم ... عما يمكن أن»).
 FUSED_WHAT = frozenset("عما مما بما فيما لما كما".split())
 
@@ -84,6 +86,8 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
     if clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
         return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
     who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:_addressee_at(sentence, head)])
+    while len(who) > 1 and _speaker_key(who[-1]) in _SPEAKER_ADVERBS:
+        who = who[:-1]  # «وقال الوزير أيضا إن ...»: the speaker is «الوزير», not «الوزير أيضا»
     if who and sentence.keys[head.start + 1] in PREPOSITION_PRONOUNS:
         return None  # «ونقلت عنه وكالة رويترز أن ...»
     if not FUSED_WHAT.isdisjoint(sentence.keys[head.start + 1:head.end]):
@@ -97,10 +101,11 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
 
 
 def _addressee_at(sentence: ChunkedSentence, head: Chunk) -> int:
-    """Where whom the speaker told begins in the verb's chunk («قالت الشرطة | لموقع الأخبار إن ...»), or its end:
-    the speaker is «الشرطة», never «الشرطة لموقع الأخبار»."""
-    return next((index for index in range(head.start + 2, head.end) if sentence.keys[index] in ADDRESSEES),
-                head.end)
+    """Where whom the speaker told («قالت الشرطة | لموقع الأخبار إن ...») or how he spoke («قال الوزير | متحدثا
+    في أنقرة إن ...») begins in the verb's chunk, or its end: the speaker is «الشرطة», «الوزير», never «الوزير
+    متحدثا»."""
+    return next((index for index in range(head.start + 2, head.end)
+                 if sentence.keys[index] in ADDRESSEES or sentence.keys[index] in SPEECH_PARTICIPLES), head.end)
 
 
 def _warns_of(sentence: ChunkedSentence, index: int) -> bool:

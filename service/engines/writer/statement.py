@@ -129,8 +129,8 @@ def _speaker_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int
     «، الخميس،») follow before what was said; None for any other phrase there, which may still be part of
     the speaker («قالت اللجنة الدولية للصليب الأحمر إن», «قال مبعوث الأمم المتحدة إلى سوريا إن»)."""
     attribution = find_attribution(sentence, start)
-    if attribution is None:
-        return None
+    if attribution is None or attribution.adverb_only():
+        return None  # «وقال أيضا إن ...» names no speaker: never «أيضا يقول إن ...»
     chunks, keys = sentence.chunks, sentence.keys
     described = start + _apposition_chunks(sentence, start, attribution.clause_chunk)
     for chunk in chunks[described + 1:attribution.clause_chunk]:

@@ -27,8 +27,8 @@ _MONTH_ORDINALS = frozenset("اول الاول ثاني الثاني".split())
 TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
 _NO_TIME_AFTER = _DEMONSTRATIVES | _TIME_CONSTRUCTS | _DAY_PARTS | {"يوم"}  # not «جريدة "اليوم" | أول أمس»
 _RELATIVE_TIME = frozenset("""
-الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه الفاصله
-""".split())  # «الجمعة الماضية» is one time expression, feminine too
+الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه الفاصله التالي التاليه
+""".split())  # «الجمعة الماضية», «في اليوم التالي» are one time expression, feminine too
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:ه|م)?")
 _ERAS = frozenset({"ه", "م"})  # «1436 هـ», «2015 م» after a date
 TIME_STARTS = frozenset({"في", "صباح", "مساء", "اول"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS  # or a number
@@ -101,6 +101,19 @@ def _numeric_date_span(keys: tuple[str, ...], start: int) -> int:
     else:
         return 0
     return end + (end < len(keys) and keys[end] in _ERAS) - start
+
+
+def conjoined_time_span(keys: tuple[str, ...], index: int) -> int:
+    """Length of a time that opens the sentence after «و», 0 if none: «ويوم الخميس الماضي | قال ...», «وأمس |
+    أعلن ...» go on with their statement as «يوم الخميس الماضي | قال ...» does.
+
+    >>> conjoined_time_span(tuple("ويوم الخميس الماضي قال الوزير".split()), 0), conjoined_time_span(("وفيه", "قال"), 0)
+    (3, 0)
+    """
+    key = keys[index]
+    if key[:1] != "و" or key[1:] not in TIME_STARTS:
+        return 0
+    return time_span((key[1:], *keys[index + 1:index + 8]), 0)
 
 
 def _day_span(keys: tuple[str, ...], start: int) -> int:

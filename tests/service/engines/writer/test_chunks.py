@@ -60,3 +60,17 @@ def test_a_day_that_completes_a_phrase_is_no_time_to_drop() -> None:
     assert lines and not any(line.endswith("منتصف") for line in lines), lines
     lines = all_outputs("سقطت ثلاث قذائف بعد منتصف ليل يوم الجمعة، داخل المنطقة الخضراء في العاصمة.")
     assert lines and not any("منتصف داخل" in line or line.endswith(("منتصف ليل", "ليل يوم")) for line in lines), lines
+
+
+def test_a_time_after_waw_at_the_sentence_start_is_dropped_like_one_without_it() -> None:
+    """«ويوم الخميس الماضي» and «وأمس» open the sentence as a time, not as its subject: the statement opens at
+    the verb that follows."""
+    for sentence in ("ويوم الخميس الماضي أعلن الوزير أن الخطة جاهزة للتنفيذ في المدن الكبرى.",
+                     "وأمس أعلن الوزير أن الخطة جاهزة للتنفيذ في المدن الكبرى."):
+        lines = all_outputs(sentence)
+        assert lines and not any(line.startswith(("يوم", "أمس", "الوزير أمس")) for line in lines), lines
+
+
+def test_the_next_day_is_one_time_expression() -> None:
+    """«في اليوم التالي» is dropped whole: «التالي،» alone would open the headline."""
+    assert phrases("وفي اليوم التالي، طالبت الوزارة الشركات بوقف البيع.")[0] == "وفي اليوم التالي،"

@@ -459,3 +459,41 @@ def test_words_said_that_open_with_an_adjunct_go_on_to_their_clause() -> None:
     outputs = outputs_of('وقالت الوزارة: "بعد التشاور مع النقابات والهيئات المهنية، قررت الحكومة رفع الأجور بنسبة '
                          'خمسة في المئة".')
     assert outputs and all("قررت الحكومة" in line for line in outputs), outputs
+
+
+@pytest.mark.parametrize(("sentence", "opening"), [
+    ("وفي العاصمة الرياض افتتح الأمير فيصل معرض الكتاب الدولي بمشاركة واسعة من دور النشر.", "افتتح الأمير"),
+    ("في ختام الجولة الثالثة تصدر النادي الأهلي جدول الترتيب برصيد تسع نقاط.", "تصدر النادي"),
+])
+def test_a_phrase_fronted_before_the_verb_without_a_comma_is_dropped_as_an_opener(sentence: str,
+                                                                                  opening: str) -> None:
+    outputs = outputs_of(sentence)
+    assert any(line.startswith(opening) for line in outputs), outputs
+    assert not any(line.startswith(("في", "وفي")) for line in outputs), outputs
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("بعد أن قرر قائد الطائرة العودة هبطت الطائرة بسلام في المطار.", "قرر قائد"),  # a clause of when
+    ("وفي حال نفذ النادي تهديده فإن اللاعب سيبقى في الفريق حتى نهاية عقده.", "نفذ النادي"),  # a condition
+    ("وعن الأزمة قال الوزير إنها ستنتهي قبل نهاية الشهر الحالي.", "الوزير:"),  # what he spoke about
+    ("وفي عام 2007 أطلقت الشركة هاتفها الأول في السوق الأمريكية.", "أطلقت الشركة"),  # history, not news
+    ("في وقت أعلنت فيه الحكومة خطة التقشف تظاهر آلاف العمال أمام البرلمان.", "أعلنت"),  # a clause on a noun
+])
+def test_a_fronted_phrase_that_says_when_if_or_about_what_is_never_dropped(sentence: str, wrong: str) -> None:
+    assert not any(line.startswith(wrong) for line in outputs_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الوزير متحدثا في أنقرة إن بلاده ستفتح الحدود أمام المسافرين الأسبوع المقبل.",
+    "وقال الوزير أيضا إن بلاده ستفتح الحدود أمام المسافرين الأسبوع المقبل.",
+])
+def test_how_the_speaker_spoke_is_not_part_of_his_name(sentence: str) -> None:
+    outputs = outputs_of(sentence)
+    assert any(line.startswith("الوزير: بلاده ستفتح") for line in outputs), outputs
+    assert not any(line.startswith(("الوزير متحدثا", "الوزير أيضا")) for line in outputs), outputs
+
+
+def test_what_someone_wrote_is_said_with_who_wrote_it() -> None:
+    outputs = outputs_of("وكتب الوزير في تدوينته أن الحكومة ستخفض الضرائب على الشركات الصغيرة العام المقبل.")
+    assert any(line.startswith("الوزير: الحكومة ستخفض") for line in outputs), outputs
+    assert not any(line.startswith("الحكومة ستخفض") or line.endswith("في تدوينته") for line in outputs), outputs

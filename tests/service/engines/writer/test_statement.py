@@ -76,3 +76,13 @@ def test_a_plural_before_its_complement_takes_the_plural_present() -> None:
     sentence = "قال مسؤولو مطار المدينة الدولي، في بيان، إن طائرة صغيرة هبطت اضطراريا قرب المدرج."
     assert statement(sentence) == ("مسؤولو مطار المدينة الدولي يقولون، في بيان، إن طائرة صغيرة هبطت اضطراريا قرب "
                                    "المدرج."), statement(sentence)
+
+
+def test_an_adverb_after_the_speech_verb_is_never_put_first_as_its_speaker() -> None:
+    text = statement("وقال أيضا إن حكومته ستعمل على تغيير منوال التنمية الحالي خلال السنوات المقبلة.")
+    assert not text.startswith("أيضا"), text
+
+
+def test_a_feminine_dual_subject_put_first_takes_the_dual_present() -> None:
+    text = statement("قامت طائرتان حربيتان بقصف مواقع المسلحين في الجبال الشرقية.")
+    assert text.startswith("طائرتان حربيتان تقومان بقصف"), text

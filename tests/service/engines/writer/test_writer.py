@@ -296,3 +296,9 @@ def test_no_bullet_shows_an_e_mail_address() -> None:
     bullet = second_bullet("قام وفد كبير بزيارة المدينة.", "writer.name@mail.comللتواصل مع الكاتب أرسل رسالة "
                                                              "قصيرة تبدأ بالرمز إلى الرقم المذكور.")
     assert bullet is None or "@" not in bullet, bullet
+
+
+def test_a_verb_whose_object_runs_to_the_sentence_end_still_gives_a_bullet() -> None:
+    bullet = second_bullet("أعلنت الحكومة خطة جديدة لدعم الصادرات.",
+                           "طالبت الخارجية الكندية السلطات السعودية بالإطلاق الفوري للناشطين")
+    assert bullet is not None and bullet.startswith("طالبت الخارجية الكندية"), bullet
