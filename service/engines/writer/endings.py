@@ -64,9 +64,10 @@ NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاس
 def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = None) -> bool:
     """Whether a compression may end with this chunk: not on a word that needs more (by rule, or with a
     `lexicon` one that editors never end a headline on, or a past verb that takes an object: «مطارات مصر
-    استقبلت»), nor inside a range of numbers, nor on a time expression («أصدرت القيادة اليوم» ends on an
-    aside)."""
-    if chunk.kind == "time" or ends_dangling(sentence.words[chunk.end - 1]) \
+    استقبلت»), nor inside a range of numbers, nor on a time expression but one that ends the sentence after
+    its verb («أصدرت القيادة اليوم» ends on an aside; «... ستبدأ الأسبوع المقبل.» says when)."""
+    if chunk.kind == "time" and not _verb_time_at_end(sentence, chunk, lexicon) \
+            or ends_dangling(sentence.words[chunk.end - 1]) \
             or chunk.kind == "aside" and sentence.keys[chunk.start] in PRAYERS:
         return False  # «أصدر الملك سلمان | يحفظه الله»: a prayer closes no statement
     if not sentence.has_words(chunk):
@@ -84,6 +85,13 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     return not (lexicon is not None and needs_more(last, lexicon)) and not _number_goes_on(sentence.keys, chunk.end) \
         and not _specified_by_min(sentence.keys, chunk.end, lexicon) \
         and not (lexicon is not None and _governs_next(sentence, chunk.end, lexicon))
+
+
+def _verb_time_at_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None) -> bool:
+    """Whether a time chunk ends the sentence right after a verb, which it completes: «ستبدأ | الأسبوع المقبل.»
+    (not «... لوكالة الأنباء | مساء اليوم.», where a speaker's statement has not begun)."""
+    return lexicon is not None and chunk.end == len(sentence.words) and chunk.start > 0 \
+        and reads_as_verb(sentence.keys[chunk.start - 1], lexicon)
 
 
 def needs_more(key: str, lexicon: Lexicon) -> bool:

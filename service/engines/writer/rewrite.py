@@ -207,12 +207,13 @@ def sound_plural(key: str, lexicon: Lexicon) -> bool:
     ...                              "التلفزيون": 90, "التلفزي": 2})
     >>> sound_plural("المسؤولون", lexicon), sound_plural("البنتاغون", lexicon)
     (True, False)
-    >>> sound_plural("النوبيون", lexicon), sound_plural("التلفزيون", lexicon)
-    (True, False)
+    >>> sound_plural("النوبيون", lexicon), sound_plural("التلفزيون", lexicon), sound_plural("الطوارقيون", lexicon)
+    (True, False, True)
     """
     other = "ين" if key.endswith("ون") else "ون" if key.endswith("ين") else None
-    nisba = (key.startswith("ال") and key.endswith(("يون", "يين"))  # «النوبيون»: «النوبي» is the commoner
-             and lexicon.frequency.get(key[:-2], 0) >= lexicon.frequency.get(key, 1))  # not «التلفزيون»
+    # «النوبيون»: «النوبي» is the commoner, or neither is seen; not «التلفزيون»
+    nisba = (key.startswith("ال") and key.endswith(("يون", "يين"))
+             and lexicon.frequency.get(key[:-2], 0) >= lexicon.frequency.get(key, 0))
     return other is not None and (nisba or key[:-2] + other in lexicon.frequency)
 
 

@@ -64,7 +64,8 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue
         last = first
         if kind in ("relative", "comma"):
-            while last + 1 < end and chunks[last + 1].kind in ("preposition", "clitic", "conjunction"):
+            while last + 1 < end and (chunks[last + 1].kind in ("preposition", "clitic", "conjunction")
+                                      or kind == "relative" and _closing_time(sentence, last + 1)):
                 last += 1
             described = _with_apposition(sentence, last, end, lexicon)
             if described is None:
@@ -86,6 +87,14 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
                 and not _names_alone(sentence, resumed, lexicon) and not _refers_back(sentence, resumed, lexicon)
                 and not (kind != "time" and _titled_name(sentence, resumed, lexicon))):
             yield first, last
+
+
+def _closing_time(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether chunk `index` is a time that closes the clause before it with a comma, no comma between them: «الذي
+    تسلم منصبه | الشهر الماضي، |» says when that happened (not «الذين بدأوا | مساء السبت | التصويت», which goes on,
+    nor «التي قال فيها، | الجمعة، | إن ...»)."""
+    chunk, words = sentence.chunks[index], sentence.words
+    return chunk.kind == "time" and closed_by_comma(words, chunk.end) and not closed_by_comma(words, chunk.start)
 
 
 def _refers_back(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from service.engines.writer.chunks import (
     CLITIC_PREPOSITIONS,
     DANGLING,
+    FRONTED_CLAUSES,
     NAME_LINKS,
     PREPOSITIONS,
     SAY_VERBS,
@@ -65,7 +66,29 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
         return True  # «دعت نقابة الأطباء | الأهالي إلى ...»: a construct is whole, the noun after it the object
     return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(subject_end, sentence.chunks[start].end)], lexicon) \
-        or _names_without_object(sentence, start, subject_end, lexicon)
+        or _names_without_object(sentence, start, subject_end, lexicon) \
+        or _object_before_time(sentence, start, subject_end, lexicon)
+
+
+def _object_before_time(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the subject of a verb that takes an object runs up to a time after which the sentence ends or a new
+    clause opens («حيث», «حين», «الذي»): the object stood before the time, within what seemed the subject («يزور
+    رئيس الوزراء بنيامين نتنياهو موسكو | يوم الأربعاء | حيث ...» is not «... نتنياهو موسكو يزور»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(verbs={"حسم": "يحسم"}, transitive=frozenset({"حسم"}))
+    >>> _object_before_time(chunk_sentence("حسم برشلونة لقب الدوري يوم الأحد، حين هزم منافسه"), 0, 4, lexicon)
+    True
+    >>> _object_before_time(chunk_sentence("حسم برشلونة يوم الأحد لقب الدوري"), 0, 2, lexicon)
+    False
+    """
+    chunks, keys = sentence.chunks, sentence.keys
+    at = sentence.chunk_at(end)
+    verb = lexicon.past_of(verb_key(keys[chunks[start].start], lexicon))
+    if at is None or chunks[at].kind != "time" or verb not in lexicon.transitive:
+        return False
+    return at + 1 >= len(chunks) or chunks[at + 1].kind in ("tail", "relative") \
+        or keys[chunks[at + 1].start] in FRONTED_CLAUSES
 
 
 def _name_after_adjective(sentence: ChunkedSentence, first: int, end: int, lexicon: Lexicon) -> bool:

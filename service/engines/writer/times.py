@@ -31,7 +31,12 @@ _RELATIVE_TIME = frozenset("""
 """.split())  # «الجمعة الماضية», «في اليوم التالي» are one time expression, feminine too
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:ه|م)?")
 _ERAS = frozenset({"ه", "م"})  # «1436 هـ», «2015 م» after a date
-TIME_STARTS = frozenset({"في", "صباح", "مساء", "اول"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS  # or a number
+# Periods that are a time with «الماضي», «المقبل» («الشهر الماضي»); a year only after «في» («المدير العام الحالي»)
+_PERIODS = frozenset("الشهر الاسبوع".split())
+_YEARS = frozenset("العام السنه".split())
+_GOVERN_PERIODS = frozenset("من منذ حتي خلال قبل بعد طوال طيله".split())
+# The words a time expression opens with (or a number)
+TIME_STARTS = frozenset({"في", "صباح", "مساء", "اول"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS | _PERIODS
 
 
 def time_span(keys: tuple[str, ...], start: int) -> int:
@@ -55,15 +60,22 @@ def time_span(keys: tuple[str, ...], start: int) -> int:
     (0, 0)
     >>> [time_span(tuple("سقطت بعد منتصف ليل يوم الجمعه".split()), at) for at in (3, 4, 5)]
     [0, 0, 0]
+    >>> time_span(tuple("يحتفل النوبيون في 7 يوليو من كل عام باليوم".split()), 2)
+    6
     """
     if start > 0 and keys[start - 1] in _NO_TIME_AFTER:
         return 0  # «ظهيرة هذا | اليوم», «من منتصف | الليلة»: the day a word before points at, no time of its own;
         # «منتصف ليل | يوم الجمعة»: the rest of a time that was none
-    day = _day_span(keys, start)
+    day = _day_span(keys, start) or _period_span(keys, start)
     if not day:
-        return _date_span(keys, start)
-    return day + (_date_span(keys, start + day) if start + day < len(keys) and keys[start + day][:1].isdigit() else 0)
+        span = _date_span(keys, start)
+    else:
+        span = day + (_date_span(keys, start + day) if start + day < len(keys) and keys[start + day][:1].isdigit()
+                      else 0)
+    return span + 3 if span and keys[start + span:start + span + 3] in _RECURRING else span
 
+
+_RECURRING = {("من", "كل", period) for period in ("عام", "سنه", "شهر", "اسبوع")}  # «في 7 يوليو | من كل عام»
 
 def _date_span(keys: tuple[str, ...], start: int) -> int:
     index = start + (keys[start] == "في" and start + 1 < len(keys))
@@ -114,6 +126,21 @@ def conjoined_time_span(keys: tuple[str, ...], index: int) -> int:
     if key[:1] != "و" or key[1:] not in TIME_STARTS:
         return 0
     return time_span((key[1:], *keys[index + 1:index + 8]), 0)
+
+
+def _period_span(keys: tuple[str, ...], start: int) -> int:
+    """Length of «الشهر الماضي», «في الأسبوع المقبل», «في العام الماضي», 0 for any other words.
+
+    >>> [_period_span(tuple(text.split()), 0) for text in ("الشهر الماضي", "في العام الماضي", "العام الحالي")]
+    [2, 3, 0]
+    """
+    at = start + (keys[start] == "في")
+    periods = _PERIODS | _YEARS if at > start else _PERIODS
+    if start > 0 and keys[start - 1] in _GOVERN_PERIODS:
+        return 0  # «اعتبارا من | الشهر المقبل»: the preposition's, kept with it
+    if at + 1 < len(keys) and keys[at] in periods and keys[at + 1] in _RELATIVE_TIME:
+        return at + 2 - start
+    return 0
 
 
 def _day_span(keys: tuple[str, ...], start: int) -> int:

@@ -74,3 +74,16 @@ def test_a_time_after_waw_at_the_sentence_start_is_dropped_like_one_without_it()
 def test_the_next_day_is_one_time_expression() -> None:
     """«في اليوم التالي» is dropped whole: «التالي،» alone would open the headline."""
     assert phrases("وفي اليوم التالي، طالبت الوزارة الشركات بوقف البيع.")[0] == "وفي اليوم التالي،"
+
+
+def test_last_month_is_a_time_but_the_current_secretary_general_is_no_time() -> None:
+    """«الشهر الماضي» is dropped whole, here from between the speaker and what he said; «العام الحالي» after a title
+    is the post («الأمين العام الحالي»), not this year."""
+    lines = all_outputs("وقال الوزير الشهر الماضي إن الحكومة ستخفض أسعار الوقود في مطلع العام المقبل.")
+    assert any(line.startswith("الوزير: الحكومة ستخفض") for line in lines), lines
+    assert phrases("أكد الأمين العام الحالي للمنظمة أن الاجتماع سيعقد في موعده.")[0] == "أكد الأمين العام الحالي"
+
+
+def test_a_date_that_recurs_every_year_is_dropped_whole() -> None:
+    lines = all_outputs("يحتفل سكان المدينة في 7 يوليو من كل عام بذكرى تأسيسها بعروض فنية في الساحات.")
+    assert lines and not any("من كل عام" in line and "يوليو" not in line for line in lines), lines

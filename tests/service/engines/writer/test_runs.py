@@ -3,6 +3,8 @@ name, which would then describe the word before the run. Sentences written for t
 
 from __future__ import annotations
 
+import pytest
+
 from tests.service.engines.writer.test_meaning import all_outputs
 
 
@@ -141,3 +143,14 @@ def test_a_clause_that_refers_back_after_a_comma_does_not_resume_the_sentence() 
     lines = all_outputs("انتقدت الوزيرة السابقة الرئيس، وسياسته مع الجيران خلال حلقة نقاش، تجمع فيها المئات من "
                         "الطالبات في النادي.")
     assert not any("الرئيس تجمع" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(("sentence", "garbled"), [
+    ("فتحت مكاتب الاقتراع أبوابها أمام الناخبين الذين بدأوا مساء السبت التصويت في الانتخابات الرئاسية.",
+     "الناخبين التصويت"),
+    ("كذبت الوحدات الكردية تصريحات الرئيس التركي التي قال فيها، الجمعة، إن الجيش حاصر المدينة.",
+     "التركي إن الجيش"),
+])
+def test_a_time_inside_a_relative_clause_is_dropped_only_with_all_of_it(sentence: str, garbled: str) -> None:
+    lines = all_outputs(sentence)
+    assert lines and not any(garbled in line for line in lines), lines

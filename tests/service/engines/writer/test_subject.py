@@ -208,6 +208,9 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     # two people named side by side after a title: the second is the object
     ("اختار الرئيس الأمريكي دونالد ترامب جون بولتون أحد أبرز صقور الحزب، ليكون مستشاره للأمن القومي.",
      "بولتون يختار"),
+    # the object before a time that a clause follows: the verb's, not more of its subject
+    ("يزور رئيس الوزراء الإسرائيلي بنيامين نتنياهو موسكو يوم الأربعاء حيث سيلتقي الرئيس الروسي.", "موسكو يزور"),
+    ("حسم برشلونة لقب الدوري الإسباني يوم الأحد، حين هزم منافسه بأربعة أهداف.", "الإسباني يحسم"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
@@ -332,3 +335,8 @@ def test_a_name_after_a_bodys_adjective_is_the_object(sentence: str) -> None:
     lines = outputs_of(sentence)
     assert lines and not any(line.startswith(("وكالات المخابرات الأمريكية موسكو", "الاتحاد الأوروبي واشنطن"))
                              for line in lines), lines
+
+
+def test_a_people_s_plural_the_archive_never_saw_takes_the_plural_present() -> None:
+    text = statement("وصل الزنجباريون إلى العاصمة صباح اليوم للمشاركة في احتفالات عيد الاستقلال.")
+    assert text.startswith("الزنجباريون يصلون"), text
