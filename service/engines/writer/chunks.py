@@ -34,6 +34,7 @@ TAIL_STARTS = frozenset("""
 """.split())
 SPEECH_PARTICIPLES = frozenset(
     "قائلا قائله مضيفا مضيفه موضحا موضحه مشيرا مشيره مؤكدا مؤكده متسائلا متحدثا متحدثه".split())
+SAYING = frozenset("بالقول بقوله بقولها".split())  # «علق اللاعب على ذلك بالقول»: what he said is still to come
 NEGATIONS = frozenset("لا لم لن ليس ليست غير ما ولا ولم ولن وليس فلا فلم فلن".split())
 EXCEPTIONS = frozenset("الا سوي عدا خلا ماعدا".split())
 # Words that open a compound preposition («بالإضافة إلى», «فضلا عن»): the next preposition stays with them.
@@ -145,7 +146,7 @@ def ends_dangling(text: str) -> bool:
     bare = last[1:] if last[:1] in "وف" and len(last) > 2 else last
     counted = len(bare) >= 3 and bare[:1] in CLITIC_PREPOSITIONS and bare[1:] in NEEDS_COMPLEMENT  # «بعدد», «بكل»
     return (bare in DANGLING or last in DANGLING or bare in SAY_VERBS or last in SAY_VERBS or bare in NAME_LINKS
-            or counted or last in SPEECH_PARTICIPLES)
+            or counted or last in SPEECH_PARTICIPLES or last in SAYING)
 
 
 _GOVERNORS = NEGATIONS | EXCEPTIONS | PREPOSITIONS | COMPOUND_PREPOSITIONS | NAME_LINKS  # «بن | علي» is a name

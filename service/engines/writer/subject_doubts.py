@@ -67,7 +67,26 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(subject_end, sentence.chunks[start].end)], lexicon) \
         or _names_without_object(sentence, start, subject_end, lexicon) \
-        or _object_before_time(sentence, start, subject_end, lexicon)
+        or _object_before_time(sentence, start, subject_end, lexicon) \
+        or _described_by_min(sentence, start, subject_end, lexicon)
+
+
+def _described_by_min(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether an indefinite subject goes on with «من» that is not its verb's: what it is made of, its part of the
+    subject («دعا فريق دولي | من الباحثين إلى ...» is not «فريق دولي يدعو من الباحثين إلى ...»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(verbs={"دعا": "يدعو"}, verb_prepositions={"دعا": frozenset({"الي"})},
+    ...                   frequency={"فريق": 900}, definite_share={"فريق": 0.5})
+    >>> _described_by_min(chunk_sentence("دعا فريق دولي من الباحثين إلى تعزيز التدابير"), 0, 3, lexicon)
+    True
+    """
+    keys = sentence.keys
+    first = sentence.chunks[start].start + 1
+    if end >= len(keys) or keys[end] != "من" or keys[first].startswith("ال") or lexicon.is_name(keys[first]):
+        return False
+    verb = lexicon.past_of(verb_key(keys[sentence.chunks[start].start], lexicon))
+    return "من" not in lexicon.verb_prepositions.get(verb, ()) and lexicon.complements.get(verb) != "من"
 
 
 def _object_before_time(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -28,6 +28,7 @@ TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
 _NO_TIME_AFTER = _DEMONSTRATIVES | _TIME_CONSTRUCTS | _DAY_PARTS | {"يوم"}  # not «جريدة "اليوم" | أول أمس»
 _RELATIVE_TIME = frozenset("""
 الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه الفاصله التالي التاليه
+المنصرم المنصرمه
 """.split())  # «الجمعة الماضية», «في اليوم التالي» are one time expression, feminine too
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:ه|م)?")
 _ERAS = frozenset({"ه", "م"})  # «1436 هـ», «2015 م» after a date

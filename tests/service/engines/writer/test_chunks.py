@@ -87,3 +87,7 @@ def test_last_month_is_a_time_but_the_current_secretary_general_is_no_time() -> 
 def test_a_date_that_recurs_every_year_is_dropped_whole() -> None:
     lines = all_outputs("يحتفل سكان المدينة في 7 يوليو من كل عام بذكرى تأسيسها بعروض فنية في الساحات.")
     assert lines and not any("من كل عام" in line and "يوليو" not in line for line in lines), lines
+
+
+def test_a_date_in_the_month_gone_by_is_one_time_expression() -> None:
+    assert "في 20 يناير المنصرم" in phrases("بدأت القوات عملياتها العسكرية في 20 يناير المنصرم بعد تهديدات متكررة.")

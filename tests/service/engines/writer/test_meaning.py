@@ -89,7 +89,7 @@ def test_a_construct_noun_is_never_cut_from_its_complement() -> None:
                                   "معظم القوى المتصارعة لديها", "الانسحاب هو السبيل الوحيد لتجنب مزيد",
                                   "المحققون قرروا في نهاية", "المعرض يفتتح في مطلع",
                                   "لم نعد نخاف من تراجع الأسعار وإنما", "تواصل الجمعية اتصالاتها بكل",
-                                  "قتل في المواجهات ما لا يقل"])
+                                  "قتل في المواجهات ما لا يقل", "علق اللاعب على ذلك بالقول"])
 def test_ends_dangling_catches_what_the_evaluation_counts(text: str) -> None:
     assert ends_dangling(text)
 

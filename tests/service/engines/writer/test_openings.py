@@ -497,3 +497,8 @@ def test_what_someone_wrote_is_said_with_who_wrote_it() -> None:
     outputs = outputs_of("وكتب الوزير في تدوينته أن الحكومة ستخفض الضرائب على الشركات الصغيرة العام المقبل.")
     assert any(line.startswith("الوزير: الحكومة ستخفض") for line in outputs), outputs
     assert not any(line.startswith("الحكومة ستخفض") or line.endswith("في تدوينته") for line in outputs), outputs
+
+
+def test_a_warning_is_never_shown_without_who_warned() -> None:
+    outputs = outputs_of("وحذرت الحكومة أمس أن الرسوم الجديدة قد تحمل تداعيات خطيرة على التجارة العالمية.")
+    assert outputs and not any(line.startswith("الرسوم الجديدة") for line in outputs), outputs

@@ -211,6 +211,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     # the object before a time that a clause follows: the verb's, not more of its subject
     ("يزور رئيس الوزراء الإسرائيلي بنيامين نتنياهو موسكو يوم الأربعاء حيث سيلتقي الرئيس الروسي.", "موسكو يزور"),
     ("حسم برشلونة لقب الدوري الإسباني يوم الأحد، حين هزم منافسه بأربعة أهداف.", "الإسباني يحسم"),
+    # «من» after an indefinite subject says what it is made of: it stays with it
+    ("دعا فريق دولي من الباحثين، عبر مجلة طبية، إلى تعزيز التدابير لمواجهة الوباء.", "فريق دولي يدعو"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
