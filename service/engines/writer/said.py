@@ -73,7 +73,8 @@ def _late_clause(sentence: ChunkedSentence, start: int) -> int | None:
             or first in ADJUNCT_OPENERS)
         # «، روبرت مولر،», «، المنعقد | اليوم السبت، | بمدينة صفاقس»: what describes the speaker; «، قبيل
         # إعلان الميزانية | للدولة، | أن ...»: when it spoke
-        if chunk.kind not in _SPEAKER_DESCRIPTIONS and not apposition \
+        purpose = chunk.kind == "resume" and first[:1] in "بل"  # «... | اليوم | لتقديم تقريرها»: why it spoke
+        if chunk.kind not in _SPEAKER_DESCRIPTIONS and not apposition and not purpose \
                 or sentence.words[chunk.end - 1].endswith((".", ":", "؟", "!")):
             return None
     return None

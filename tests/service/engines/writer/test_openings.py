@@ -502,3 +502,9 @@ def test_what_someone_wrote_is_said_with_who_wrote_it() -> None:
 def test_a_warning_is_never_shown_without_who_warned() -> None:
     outputs = outputs_of("وحذرت الحكومة أمس أن الرسوم الجديدة قد تحمل تداعيات خطيرة على التجارة العالمية.")
     assert outputs and not any(line.startswith("الرسوم الجديدة") for line in outputs), outputs
+
+
+def test_a_speech_verb_keeps_what_was_said_past_why_and_when_it_spoke() -> None:
+    outputs = outputs_of("أكد عضو اللجنة في أحداث المدينة سامي الكامل خلال ندوة صحفية اليوم لتقديم تقرير اللجنة أن "
+                         "الشاب قتل برصاصة في الظهر.")
+    assert not any(line.endswith(("سامي الكامل", "الندوة صحفية")) for line in outputs), outputs
