@@ -59,14 +59,16 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     # A light verb says nothing without its complement: it is sought past a long subject and where it acted
     # («تمكنت | ظهر اليوم، | وحدات فرقة الحراسة ... بتمغزة | من ولاية توزر، | وبالتنسيق مع ... | من حجز ...»).
     window = MAX_OCCASION_REACH if opening_verb(sentence, opening, lexicon) in COMPLEMENT_VERBS else COMPLEMENT_WINDOW
+    describing = False  # within a relative clause on the subject, which the window does not count
     for index in range(opening.start + 1, len(chunks)):
         if chunks[index].start - verb - passed > window or chunks[index].start - verb > MAX_OCCASION_REACH:
             break
+        describing = chunks[index].kind == "relative" or describing and chunks[index].kind in ("preposition", "clitic")
         sits_for = _sits_for(sentence, index)  # «النائب ... | عن الكتلة»: no complement, and not counted
         if not sits_for and _complement_at(sentence, opening.start, index, preposition, lexicon):
-            return index
+            return index  # «نددت منظمة ... | التي تشارك في ... | السبت | بما اعتبرته ...»
         occasion = opens_occasion(sentence, index) or occasion and chunks[index].kind in ("preposition", "clitic")
-        if chunks[index].kind in ("time", "aside") or occasion or sits_for:
+        if chunks[index].kind in ("time", "aside") or occasion or sits_for or describing:
             passed += chunks[index].size
     return None
 

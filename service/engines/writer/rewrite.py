@@ -348,13 +348,13 @@ _GLUED_DEMONSTRATIVES = frozenset("بهذا بهذه بذلك بتلك بهذي�
 def glued_complement(key: str, lexicon: Lexicon) -> bool:
     """Whether a word opens with «ب» glued to another (`glued_preposition`, «بأن», or a quotation): how a
     complement of «ب» opens («طالب المتظاهرون | بالإفراج», «وصفت الوزارة الخطوة | بأنها ...», «وصف الاتفاق |
-    بـ"التاريخي"»).
+    بـ"التاريخي"», «نددت المنظمة | بما اعتبرته ...»).
 
     >>> lexicon = Lexicon(frequency={"الافراج": 300, "بالافراج": 20, "لقاء": 90, "للقاء": 9})
-    >>> [glued_complement(key, lexicon) for key in ("بالافراج", "بانها", 'ب"التاريخي', "للقاء", "بيان", "بهذه")]
-    [True, True, True, False, False, True]
+    >>> [glued_complement(key, lexicon) for key in ("بالافراج", "بانها", 'ب"التاريخي', "للقاء", "بيان", "بهذه", "بما")]
+    [True, True, True, False, False, True, True]
     """
-    return key in GLUED_THAT or key in _GLUED_DEMONSTRATIVES \
+    return key in GLUED_THAT or key in _GLUED_DEMONSTRATIVES or key == "بما" \
         or key.startswith("ب") and (key[1:2] in OPENING_QUOTES or glued_preposition(key, lexicon))
 
 

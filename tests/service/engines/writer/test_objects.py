@@ -181,3 +181,9 @@ def test_where_a_place_lies_between_commas_is_no_object() -> None:
     """«تشهد المدينة ...، | جنوب شرقي البلاد، | حالة من الاستنفار»: where it lies is not what it sees."""
     lines = all_outputs("تشهد مدينة الساحل عاصمة المحافظة الشرقية، جنوب شرقي البلاد، حالة من الاستنفار الأمني منذ أيام.")
     assert lines and all("حالة من الاستنفار" in line for line in lines), lines
+
+
+def test_a_verb_keeps_its_complement_past_a_relative_clause_on_its_subject() -> None:
+    outputs = all_outputs("نددت منظمة الإغاثة التي تعمل في إنقاذ المهاجرين في البحر المتوسط منذ سنوات السبت بما اعتبرته "
+                          "تقصيرا أوروبيا.")
+    assert outputs and all("بما اعتبرته" in line for line in outputs), outputs
