@@ -100,10 +100,12 @@ def test_an_opener_written_without_hamza_is_dropped_too() -> None:
 @pytest.mark.parametrize("sentence", ["ولذا، أعلنت الشركة أنها ستعيد بناء تطبيقها للخرائط من جديد.",
                                       "وعليه، فقد استدعت وزارة الخارجية سفيرها للتشاور.",
                                       "كذلك ألقى المدرب باللوم على الخطأ الفادح في الدقيقة الأخيرة.",
-                                      "وبالتالي ارتفعت أسعار الوقود في الأسواق المحلية بنسبة عشرة في المئة."])
+                                      "وبالتالي ارتفعت أسعار الوقود في الأسواق المحلية بنسبة عشرة في المئة.",
+                                      "تجدر الإشارة إلى أن الشركة افتتحت فرعها الأول في المدينة عام 2010.",
+                                      "جدير بالذكر أن الشركة افتتحت فرعها الأول في المدينة عام 2010."])
 def test_a_linking_word_before_a_comma_is_dropped_as_an_opener(sentence: str) -> None:
     outputs = outputs_of(sentence)
-    assert outputs and not any(line.startswith(("لذا", "عليه", "فقد", "كذلك", "وبالتالي", "بالتالي"))
+    assert outputs and not any(line.startswith(("لذا", "عليه", "فقد", "كذلك", "وبالتالي", "بالتالي", "تجدر", "جدير"))
                                for line in outputs), outputs
 
 
