@@ -257,15 +257,16 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
     """The chunk a compression must keep when the clause of the statement opening at chunk `start` (or the
     clause its `attribution` reports) opens with a bare subject: «بأن التطورات الأخيرة | التي حدثت | في مدينة
     عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are definite (a verb
-    never is) or it opens with a quantity («أن عدد المسجلين»); its predicate is the next clause-level chunk after
-    the phrases that describe the subject, or the sentence's end."""
+    never is) or it opens with a quantity («أن عدد المسجلين», «أن ال200 مليون دولار»); its predicate is the next
+    clause-level chunk after the phrases that describe the subject, or the sentence's end."""
     chunks = sentence.chunks
     clause = attribution.clause_chunk if attribution is not None else start
     first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
     words = sentence.keys[first:chunks[clause].end]
     named = _named_before_comma(sentence, clause, words, lexicon)  # «رافع بن عاشور، | رئيس المؤتمر ...، | كان ...»
     if not words or reads_as_verb(words[0], lexicon) or not (  # «ألقت الشرطة القبض» opens with a verb, not «ال»
-            named or bare_word(words[0]) in QUANTITY_HEADS or all(bare_word(word).startswith("ال") for word in words)):
+            named or bare_word(words[0]) in QUANTITY_HEADS or words[0][:2] == "ال" and words[0][2:3].isdigit()
+            or all(bare_word(word).startswith("ال") for word in words)):
         return None
     after = (apposition_end(sentence, clause + 1, lexicon) or clause) + 1 if named else clause + 1
     return next((index for index in range(after, len(chunks)) if chunks[index].kind in PREDICATE_KINDS),

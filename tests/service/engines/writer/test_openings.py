@@ -512,3 +512,9 @@ def test_a_speech_verb_keeps_what_was_said_past_why_and_when_it_spoke() -> None:
     outputs = outputs_of("أكد عضو اللجنة في أحداث المدينة سامي الكامل خلال ندوة صحفية اليوم لتقديم تقرير اللجنة أن "
                          "الشاب قتل برصاصة في الظهر.")
     assert not any(line.endswith(("سامي الكامل", "الندوة صحفية")) for line in outputs), outputs
+
+
+def test_a_reported_clause_opening_with_a_definite_number_keeps_its_predicate() -> None:
+    outputs = outputs_of("وأوضحت الشركة، في بيان تلقت الصحيفة نسخة منه، أن الـ200 مليون دولار التي حصلت عليها من "
+                         "مستثمرين حاليين، هي مرحلة أولى من جولة تمويل جديدة.")
+    assert outputs and not any(line.endswith("مليون دولار") for line in outputs), outputs
