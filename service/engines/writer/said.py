@@ -12,6 +12,7 @@ from service.engines.writer.clause_ends import ADJUNCT_OPENERS, CAUSE_OPENERS, S
 from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, glued_end, needed_clause, phrase_end
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.noun_phrase import participle_like
+from service.engines.writer.places import bare_verbal_noun
 from service.engines.writer.rewrite import PLACE_NOUNS, SPEECH_NOUNS, bare_word, reads_as_verb, verb_key
 from service.engines.writer.speech import ADDRESSEES, Attribution
 
@@ -27,6 +28,7 @@ SHORT_SPEAKER_CHUNK = 3  # words of a verb's chunk that hold only it and its spe
 MAX_QUOTED_NAME_WORDS = 4  # of a body's name in quotation marks: «منظمة "أطباء بلا حدود"»
 AFFILIATION_PREPOSITIONS = frozenset({"الي", "عن"})  # after a participle: «المنتسب إلى», «النائب عن»
 _HOME_PLACES = PLACE_NOUNS | frozenset("معتمديه بلده قريه بلديه مخيم حي".split())  # «من ولاية ...», «من مخيم ...»
+MAX_PLACES_BEFORE_SAID = 2  # phrases of where a speaker spoke before the verb's own preposition («في حسابها | على ...»)
 MAX_LATE_CLAUSE = 8  # chunks after a speech verb within which `_late_clause` seeks its «أن» clause
 _SPEAKER_DESCRIPTIONS = frozenset({"preposition", "clitic", "relative", "time", "aside"})
 _THAT = COMPLEMENTISERS - CAUSE_OPENERS  # «أن», «إنه», «بأنها»: what was said; not «لأن», «كي»
@@ -147,6 +149,11 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
             index == speaker + 1 and _between_commas(sentence, index))  # «أعلن النادي، | أحد فرق الدوري، |»
         if not how:  # «أكد الوزير | أثناء اجتماع | للحكومة المصرية | على التنسيق»
             said.append(index)
+    own_phrase = next((index for index in said[:MAX_PLACES_BEFORE_SAID + 1] if keys[chunks[index].start] in takes),
+                      None)
+    if own_phrase is not None and all(_place_phrase(sentence, index) for index in said if index < own_phrase) \
+            and not _describes_word_before(sentence, own_phrase, takes, lexicon):  # not «والصادر | عن ...»
+        return own_phrase  # «أعلنت القيادة | في حسابها | على موقع فيس بوك | عن مقتل ...»: where, then what
     describing = False
     for index in said:  # past a relative clause on the speaker between commas
         chunk = chunks[index]
@@ -158,6 +165,14 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
             return index
         describing = not sentence.words[chunk.end - 1].endswith(("،", ","))
     return said[0] if said else len(chunks) - 1  # no comma closes it: it may hold what was said
+
+
+def _place_phrase(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether chunk `index` is a phrase of where that holds no verbal noun, which would be the verb's object hidden
+    in it («أعلنت الوزارة | في السعودية بدء تطبيق ...»)."""
+    chunk = sentence.chunks[index]
+    return chunk.kind in ("preposition", "clitic") \
+        and not any(map(bare_verbal_noun, sentence.keys[chunk.start:chunk.end]))
 
 
 def _describes_word_before(sentence: ChunkedSentence, index: int, takes: frozenset[str | None],

@@ -518,3 +518,8 @@ def test_a_reported_clause_opening_with_a_definite_number_keeps_its_predicate() 
     outputs = outputs_of("وأوضحت الشركة، في بيان تلقت الصحيفة نسخة منه، أن الـ200 مليون دولار التي حصلت عليها من "
                          "مستثمرين حاليين، هي مرحلة أولى من جولة تمويل جديدة.")
     assert outputs and not any(line.endswith("مليون دولار") for line in outputs), outputs
+
+
+def test_where_a_speaker_announced_is_not_what_he_announced() -> None:
+    outputs = outputs_of("أعلنت القيادة العامة للجيش في حسابها على موقع فيس بوك عن مقتل طالب الطب الذي التحق بالتنظيم.")
+    assert outputs and all("عن مقتل" in line for line in outputs), outputs
