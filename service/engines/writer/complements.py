@@ -70,7 +70,17 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
         occasion = opens_occasion(sentence, index) or occasion and chunks[index].kind in ("preposition", "clitic")
         if chunks[index].kind in ("time", "aside") or occasion or sits_for or describing:
             passed += chunks[index].size
-    return None
+    return _glued_within(sentence, opening, lexicon) if window == MAX_OCCASION_REACH and preposition == "ب" else None
+
+
+def _glued_within(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int | None:
+    """The chunk within a light verb's reach that holds its «ب» complement glued inside it, where no chunk opens
+    with one: «قامت المجموعة | في جميع مستشفياتها | في الرياض والقصيم بمعايدة مرضاها» did nothing without it."""
+    chunks, keys, verb = sentence.chunks, sentence.keys, sentence.chunks[opening.start].start
+    return next((index for index in range(opening.start + 1, len(chunks))
+                 if chunks[index].start - verb <= MAX_OCCASION_REACH
+                 and any(glued_complement(key, lexicon) for key in keys[chunks[index].start + 1:chunks[index].end])),
+                None)
 
 
 def _sits_for(sentence: ChunkedSentence, index: int) -> bool:

@@ -187,3 +187,8 @@ def test_a_verb_keeps_its_complement_past_a_relative_clause_on_its_subject() -> 
     outputs = all_outputs("نددت منظمة الإغاثة التي تعمل في إنقاذ المهاجرين في البحر المتوسط منذ سنوات السبت بما اعتبرته "
                           "تقصيرا أوروبيا.")
     assert outputs and all("بما اعتبرته" in line for line in outputs), outputs
+
+
+def test_a_light_verb_keeps_its_complement_glued_inside_a_phrase_of_where() -> None:
+    outputs = all_outputs("قامت مجموعة المستشفيات الخاصة في جميع فروعها في الرياض وجدة والدمام بمعايدة مرضاها بمناسبة العيد.")
+    assert outputs and all("بمعايدة" in line for line in outputs), outputs
