@@ -9,11 +9,18 @@ from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import COMPLEMENTISERS, SAY_VERBS, ChunkedSentence, fronted
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS, CAUSE_OPENERS, SAID_MARKS
-from service.engines.writer.endings import MAX_NAME_WORDS, describes_speaker, glued_end, needed_clause, phrase_end
+from service.engines.writer.endings import (
+    MAX_NAME_WORDS,
+    describes_speaker,
+    glued_end,
+    needed_clause,
+    opening_verb,
+    phrase_end,
+)
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.noun_phrase import participle_like
 from service.engines.writer.places import bare_verbal_noun
-from service.engines.writer.rewrite import PLACE_NOUNS, SPEECH_NOUNS, bare_word, reads_as_verb, verb_key
+from service.engines.writer.rewrite import PLACE_NOUNS, SPEECH_NOUNS, bare_word, reads_as_verb
 from service.engines.writer.speech import ADDRESSEES, Attribution
 
 if TYPE_CHECKING:
@@ -42,7 +49,10 @@ def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribut
     """The chunk a compression of this opening must reach: a speech verb kept (as written or after its
     subject) keeps what was said («أعلنت الوزارة» or «الوزارة تعلن» alone says nothing), any other verb the
     «أن» clause it takes."""
-    verb = verb_key(sentence.keys[sentence.chunks[opening.start].start], lexicon)
+    chunk = sentence.chunks[opening.start]
+    verb = opening_verb(sentence, opening, lexicon)
+    if verb.removeprefix("و") in ("لم", "لن") and chunk.size > 1:
+        verb = sentence.keys[chunk.start + 1]  # «ولم توضح المتحدثة، ... | ما سيحدث»: a speech verb all the same
     if opening.form not in ("plain", "subject"):
         return opening.body_start
     if verb not in SAY_VERBS and verb not in PRESENT_SAY_VERBS and verb not in REPORTING_VERBS:  # «لفت»، «نوه»

@@ -22,14 +22,14 @@ from service.engines.writer.chunks import (
     fold,
     sentence_words,
 )
-from service.engines.writer.endings import can_end, opening_verb
+from service.engines.writer.endings import PASSIVE_AUXILIARIES, can_end, opening_verb
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.fronting import split_fronted
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.model import WriterModel
 from service.engines.writer.names import variants
 from service.engines.writer.rendering import render
-from service.engines.writer.rewrite import bare_word, looks_imperfect, verb_key
+from service.engines.writer.rewrite import bare_word, looks_imperfect, reads_as_verb, verb_key
 from service.engines.writer.scoring import CompressionScorer
 from service.engines.writer.speech import speaker_missing
 from service.engines.writer.statement import statement_opening, statement_words
@@ -63,6 +63,9 @@ _LINK = re.compile(r"https?:|www\.|\w@\w++\.", re.IGNORECASE)  # an address or a
 QUESTION_WORDS = frozenset("هل ماذا لماذا كيف اين".split())
 # «بمجرد أن ...», «إذا ...»: what was said opens with a clause its main clause must follow
 SUBORDINATORS = FRONTED_CLAUSES | frozenset("اذا لو لولا لما".split())
+# Prepositions of when, why and besides, which never open a statement of their own (not «من الضروري ...», «على
+# الولايات المتحدة ...», «لدى الأهلي ...»)
+ADJUNCT_ONLY = frozenset("بعد قبل خلال منذ عقب اثر اثناء اضافه بالاضافه فضلا علاوه نظرا بهدف بسبب جراء".split())
 SHORTLIST = 8  # compressions per sentence kept in score order, for a bullet that must not repeat another
 
 
@@ -137,7 +140,7 @@ class ArticleWriter:
             choices = [choice for choice in self.ranked(index, 0, longest, HEADLINE_MIN_WORDS, SHORTLIST,
                                                         objectless=objectless, usual_words=HEADLINE_MAX_WORDS)
                        if _speaker_named(choice) and not _shows_link(choice) and not _reads_as_list(choice)
-                       and not _opens_subordinate(choice)]
+                       and not _opens_subordinate(choice, self.model.lexicon)]
             if choices:
                 return self.text(choices[0])
         return self._leading_chunks(0) if self.sentences else None
@@ -178,7 +181,8 @@ class ArticleWriter:
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
                        if _speaker_named(choice) and _claim_has_speaker(choice) and not _shows_link(choice)
-                       and not _reads_as_list(choice) and not _asks(choice) and not _opens_subordinate(choice)
+                       and not _reads_as_list(choice) and not _asks(choice)
+                       and not _opens_subordinate(choice, self.model.lexicon)
                        and not _complement_left(choice, self.model.lexicon)
                        and not _subject_unnamed(choice, self.model.lexicon)]
             for choice in sorted(choices, key=_bullet_rank, reverse=True):
@@ -229,9 +233,10 @@ def _asks(choice: Choice) -> bool:
     return asked in QUESTION_WORDS or (first in ("ما", "من") and second in ("هو", "هي"))  # «ما هي المشكلة»
 
 
-def _opens_subordinate(choice: Choice) -> bool:
-    """Whether what a speaker said opens with a clause of when or if, which the main clause would have to follow:
-    «ستيرجن: بمجرد أن يكون لدينا بعض الوضوح», «قالت ستيرجن: بمجرد أن ...» say nothing yet."""
+def _opens_subordinate(choice: Choice, lexicon: Lexicon) -> bool:
+    """Whether what a speaker said opens with a clause of when or if, which the main clause would have to follow
+    («ستيرجن: بمجرد أن يكون لدينا بعض الوضوح», «قالت ستيرجن: بمجرد أن ...» say nothing yet), or is a phrase of
+    when or where with no verb after it («قال هيرتز في بيان: بعد التفكير مليا في كل البدائل المتاحة»)."""
     opening, sentence = choice.compression.opening, choice.sentence
     start = sentence.chunks[opening.body_start].start
     if opening.form == "attribution" and opening.attribution is not None:
@@ -239,7 +244,11 @@ def _opens_subordinate(choice: Choice) -> bool:
     else:  # «قالت ستيرجن: ...»: what follows the colon
         end = sentence.chunks[choice.compression.end].end
         first = next((at + 1 for at in range(start, end) if sentence.words[at].endswith(":")), len(sentence.keys))
-    return first < len(sentence.keys) and bare_word(sentence.keys[first]) in SUBORDINATORS
+    said = sentence.keys[first:sentence.chunks[choice.compression.end].end]
+    if not said:
+        return False
+    return bare_word(said[0]) in SUBORDINATORS or bare_word(said[0]) in ADJUNCT_ONLY and not any(
+        reads_as_verb(key, lexicon) or looks_imperfect(key, lexicon) or key in PASSIVE_AUXILIARIES for key in said[1:])
 
 
 def _complement_left(choice: Choice, lexicon: Lexicon) -> bool:

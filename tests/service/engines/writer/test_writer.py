@@ -302,3 +302,15 @@ def test_a_verb_whose_object_runs_to_the_sentence_end_still_gives_a_bullet() -> 
     bullet = second_bullet("أعلنت الحكومة خطة جديدة لدعم الصادرات.",
                            "طالبت الخارجية الكندية السلطات السعودية بالإطلاق الفوري للناشطين")
     assert bullet is not None and bullet.startswith("طالبت الخارجية الكندية"), bullet
+
+
+def test_no_bullet_is_a_speaker_and_a_phrase_of_when_without_what_he_said() -> None:
+    bullet = second_bullet("أعلنت الشركة إفلاسها بعد سنوات من الخسائر.",
+                           "وقال المدير التنفيذي في بيان: بعد التفكير مليا في كل البدائل المتاحة أمام الشركة")
+    assert bullet is None or "بعد التفكير" not in bullet, bullet
+
+
+def test_a_negated_speech_verb_keeps_what_it_did_not_say() -> None:
+    outputs = all_outputs("ولم توضح ميغان روبرتس، متحدثة باسم الشركة، ما سيحدث لباقي المتاجر في حال عدم العثور على "
+                          "مشترين.")
+    assert outputs and all("ما سيحدث" in line for line in outputs), outputs
