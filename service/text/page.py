@@ -14,6 +14,8 @@ LEADING_TITLE_MAX_WORDS = 14
 SOURCE_MAX_WORDS = 5
 BULLET_SEPARATORS = frozenset({"-", "–", "—", "•", "*", "·"})
 LINK_FOOTER = "رابط الخبر"  # «رابط الخبر بصحيفة الوئام: <the headline>» closes some publishers' articles
+CONTACT_FOOTER = ("للتواصل مع الكاتب", "للتواصل مع الكاتبة")  # a columnist's SMS and e-mail contacts
+CONTACT_FOOTER_LINES = 8
 TAG_LIST = "سمات"  # «... في الهواء. سمات أوباما التغير المناخي»: the site's tags, after the story's last sentence
 TAG_LIST_MAX_CHARACTERS = 200
 _CLOSING_MARKS = SENTENCE_ENDS + "\"”»)"
@@ -149,6 +151,19 @@ def strip_trailer(lines: list[str]) -> list[str]:
     return lines
 
 
+def strip_contact_footer(lines: list[str]) -> list[str]:
+    """The lines without a columnist's contact footer among the last CONTACT_FOOTER_LINES: «للتواصل مع الكاتب ارسل
+    رسالة SMS» and the numbers it goes on with close one source's opinion pieces, no part of the column.
+
+    >>> strip_contact_footer(["وهذا ما نرجوه.", "للتواصل مع الكاتب ارسل رسالة SMS", "تبدأ بالرمز (2)", "88591"])
+    ['وهذا ما نرجوه.']
+    """
+    for index in range(max(1, len(lines) - CONTACT_FOOTER_LINES), len(lines)):
+        if lines[index].startswith(CONTACT_FOOTER):
+            return lines[:index]
+    return lines
+
+
 def parse_page(text: str) -> NewsPage:
     """A page shaped like `shared/examples/`: headline, deck, source, `-`-separated teasers, title, body.
 
@@ -158,7 +173,8 @@ def parse_page(text: str) -> NewsPage:
     >>> page.headline, page.teasers, page.paragraphs
     ('عنوان الخبر', ['نقطة أولى', 'نقطة ثانية'], ['نص الخبر الطويل هنا.'])
     """
-    lines = strip_trailer(without_related_links([line for line in split_paragraphs(text) if not is_disclaimer(line)]))
+    lines = strip_contact_footer(strip_trailer(without_related_links(
+        [line for line in split_paragraphs(text) if not is_disclaimer(line)])))
     if lines:
         lines[-1] = strip_tag_list(strip_link_footer(lines[-1]))
         if not lines[-1]:
