@@ -102,10 +102,12 @@ def test_an_opener_written_without_hamza_is_dropped_too() -> None:
                                       "كذلك ألقى المدرب باللوم على الخطأ الفادح في الدقيقة الأخيرة.",
                                       "وبالتالي ارتفعت أسعار الوقود في الأسواق المحلية بنسبة عشرة في المئة.",
                                       "تجدر الإشارة إلى أن الشركة افتتحت فرعها الأول في المدينة عام 2010.",
-                                      "جدير بالذكر أن الشركة افتتحت فرعها الأول في المدينة عام 2010."])
+                                      "جدير بالذكر أن الشركة افتتحت فرعها الأول في المدينة عام 2010.",
+                                      "ميدانيا، واصلت القوات تقدمها نحو مركز المدينة من ثلاثة محاور."])
 def test_a_linking_word_before_a_comma_is_dropped_as_an_opener(sentence: str) -> None:
     outputs = outputs_of(sentence)
-    assert outputs and not any(line.startswith(("لذا", "عليه", "فقد", "كذلك", "وبالتالي", "بالتالي", "تجدر", "جدير"))
+    assert outputs and not any(line.startswith(("لذا", "عليه", "فقد", "كذلك", "وبالتالي", "بالتالي", "تجدر", "جدير",
+                                                "ميدانيا"))
                                for line in outputs), outputs
 
 
