@@ -75,7 +75,8 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     words[0] = words[0].lstrip("-–—:،,؛;") or words[0]  # «(CNN)- -كشفت الشركة», «:قال»: glued to the first word
     if len(words) > 2 and fold(words[0]) == "هذا" and lexicon.is_clitic_waw(fold(words[1])):
         del words[0]  # «هذا وغادرت الفنانة ...»: a connective of news prose, no subject («هذا وزير» stays)
-    if lexicon.is_clitic_waw(fold(words[0])) and words[0] != GOVERNOR:  # «والي تطاوين» keeps its «و»
+    first = fold(words[0])
+    if (lexicon.is_clitic_waw(first) or _verb_after_waw(first)) and words[0] != GOVERNOR:  # «والي تطاوين» stays
         words[0] = words[0][1:]
     if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):
         del words[0]  # «وقد تمكنت الشرطة من ...» → «تمكنت الشرطة من ...»; «قد يكون» (may be) stays
@@ -83,6 +84,24 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     if trim:
         words[-1] = words[-1].rstrip(_TRAILING)
     return without_unbalanced(" ".join(word for word in words if word)).split()
+
+
+def _verb_after_waw(key: str) -> bool:
+    """Whether a word is «و» before a verb by its shape alone, which the archive may never have seen: a feminine
+    past («وشبهت», «وتفادت»; not a plural «وحدات» nor «وبيروت») or a present of the forms with «ت» or the future
+    («وتتدارس», «وستشيع», «ويتابع»; not a verbal noun «وتعاون»); not a verb of the form «فاعل» whose root opens
+    with «و» («وافقت»).
+
+    >>> [_verb_after_waw(key) for key in ("وشبهت", "وتتدارس", "وستشيع", "وحدات", "وبيروت", "وتعاون", "والكويت")]
+    [True, True, True, False, False, False, False]
+    >>> _verb_after_waw("وافقت"), _verb_after_waw("واصلت"), _verb_after_waw("وسترن")
+    (False, False, False)
+    """
+    rest = key[1:]
+    if key[:1] != "و" or len(rest) < 4 or rest.startswith("ال") or rest[0] == "ا" and len(rest) == 4:
+        return False  # «وافقت», «واصلت»: «و» is the root's first letter
+    return rest.endswith("ت") and not rest.endswith(("ات", "وت")) \
+        or len(rest) > 4 and rest.startswith(("تت", "يت", "ست", "سي", "سن"))  # not «وسترن» (a western)
 
 
 def _commas_on_words(words: list[str]) -> list[str]:

@@ -314,3 +314,9 @@ def test_a_negated_speech_verb_keeps_what_it_did_not_say() -> None:
     outputs = all_outputs("ولم توضح ميغان روبرتس، متحدثة باسم الشركة، ما سيحدث لباقي المتاجر في حال عدم العثور على "
                           "مشترين.")
     assert outputs and all("ما سيحدث" in line for line in outputs), outputs
+
+
+def test_a_bullet_drops_the_and_before_a_verb_the_archive_never_saw() -> None:
+    bullet = second_bullet("فازت اللاعبة ببطولة فرنسا المفتوحة للتنس.",
+                           "وشبهت اللاعبة بذلتها الجديدة بالزي الذي يرتديه البطل الخارق في الفيلم الشهير.")
+    assert bullet is not None and bullet.startswith("شبهت اللاعبة"), bullet
