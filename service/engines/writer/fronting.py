@@ -1,5 +1,5 @@
-"""A phrase of where or when fronted before the verb with no comma after it: «وفي ختام اللقاء طلب الملك نقل
-تحياته». The chunker, which knows no verbs, leaves it in one chunk with the clause it fronts; with the lexicon
+"""A phrase of where or when fronted before the verb with no comma after it: «وفي العاصمة الرياض افتتح الأمير
+المعرض». The chunker, which knows no verbs, leaves it in one chunk with the clause it fronts; with the lexicon
 the phrase becomes an opener, dropped as «وفي سياق متصل» is, and the statement opens at the verb.
 """
 

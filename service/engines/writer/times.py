@@ -36,6 +36,7 @@ _ERAS = frozenset({"ه", "م"})  # «1436 هـ», «2015 م» after a date
 _PERIODS = frozenset("الشهر الاسبوع".split())
 _YEARS = frozenset("العام السنه".split())
 _GOVERN_PERIODS = frozenset("من منذ حتي خلال قبل بعد طوال طيله".split())
+_RECURRING = frozenset(("من", "كل", period) for period in ("عام", "سنه", "شهر", "اسبوع"))  # «... يوليو | من كل عام»
 # The words a time expression opens with (or a number)
 TIME_STARTS = frozenset({"في", "صباح", "مساء", "اول"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS | _PERIODS
 
@@ -75,8 +76,6 @@ def time_span(keys: tuple[str, ...], start: int) -> int:
                       else 0)
     return span + 3 if span and keys[start + span:start + span + 3] in _RECURRING else span
 
-
-_RECURRING = {("من", "كل", period) for period in ("عام", "سنه", "شهر", "اسبوع")}  # «في 7 يوليو | من كل عام»
 
 def _date_span(keys: tuple[str, ...], start: int) -> int:
     index = start + (keys[start] == "في" and start + 1 < len(keys))
