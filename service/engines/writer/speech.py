@@ -17,7 +17,7 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.lexicon import REPORTING_VERBS
 from service.engines.writer.marks import unbalanced_pairs
-from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, bare_word
+from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, SPEECH_NOUNS, bare_word
 
 MAX_WHO_WORDS = 8
 _CLAUSE_PREPOSITIONS = frozenset("الي عن علي".split())  # that a speech verb takes before «أن»
@@ -28,7 +28,8 @@ CONTINUING_SPEECH = frozenset(
     "اضاف اضافت اضافوا تابع تابعت تابعوا اردف اردفت استطرد استطردت يضيف تضيف يتابع تتابع".split())
 SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
 # Whom a speaker told, right after the verb: no speaker stands before it («قال لرويترز ...», «قال للصحفيين»).
-ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو".split())
+ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو لمجله لوسائل".split())
+RELAYING_VERBS = frozenset("نقل نقلت".split())  # «نقلت الصحيفة عن ساكن قوله: ...»: whose words, not the paper's
 TELLING_VERBS = frozenset("ابلغ ابلغت اخبر اخبرت".split())  # a speech verb with whom it told as its object
 QUOTE_MARKS = "\"'«“”"
 _SPEAKER_ADVERBS = frozenset("ايضا كذلك مجددا بدوره بدورها".split())  # after the speaker, before what was said
@@ -83,9 +84,15 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
             and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE and not _warns_of(sentence, clause):
         clause += 1
     skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
-    if clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
+    colon = _speaker_colon(sentence, start) if verb not in RELAYING_VERBS else None
+    if colon is not None and skip and clause <= colon:
+        colon = None  # «قالت المصادر إن الوفد ...:»: the reported clause came first
+    if colon is not None:  # «قال الوزير للصحفيين: المشروع سيكتمل ...»: the words said begin after the colon
+        clause, skip = colon + 1, 0
+    elif clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
         return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
-    who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:_addressee_at(sentence, head)])
+    who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:_addressee_at(sentence, head)]) \
+        if head.size < 2 or sentence.keys[head.start + 1] not in SPEECH_PARTICIPLES else ()  # «وقال موجها حديثه»
     while len(who) > 1 and _speaker_key(who[-1]) in _SPEAKER_ADVERBS:
         who = who[:-1]  # «وقال الوزير أيضا إن ...»: the speaker is «الوزير», not «الوزير أيضا»
     if who and sentence.keys[head.start + 1] in PREPOSITION_PRONOUNS:
@@ -94,10 +101,33 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
         return None  # «أوضحت رسوم متحركة عما يمكن أن يحدث»: what is shown, not who speaks
     if who and fold(who[-1]) in NEEDS_COMPLEMENT:
         return None  # «كشفت العديد | من التقارير أن ...»: the speaker goes on past its chunk
-    if not skip or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip \
+    if not (skip or colon is not None and who) or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip \
             or unbalanced_pairs(" ".join(sentence.words[head.start:chunks[clause].start])):
         return None  # «يقول "يؤسفني أن أقول ..."», «قال ... "على إسرائيل أن ...»: a quotation opens before the clause
     return Attribution(who, clause, skip)
+
+
+def _speaker_colon(sentence: ChunkedSentence, start: int) -> int | None:
+    """The chunk whose colon closes the speaker before the words said, past where and to whom he spoke: «قال
+    الوزير | للصحفيين: | المشروع سيكتمل ...» → 1; None when no colon comes within the chunks that may stand there,
+    or when one of them names whom the words are from («نقلت الصحيفة | عن ساكن ...:»), or the speaker's words
+    hold a reported clause («قالت إحدى الممثلات إنهن سارعن ...:»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> _speaker_colon(chunk_sentence("قال الوزير للصحفيين: المشروع سيكتمل قبل نهاية العام"), 0)
+    1
+    """
+    chunks, words, keys = sentence.chunks, sentence.words, sentence.keys
+    for index in range(start, min(len(chunks) - 1, start + 4)):
+        if index > start and (chunks[index].kind not in BETWEEN_SPEAKER_AND_CLAUSE
+                              or keys[chunks[index].start] == "عن"):
+            return None
+        if index == start and any(key in COMPLEMENTISERS or key.startswith("انه")  # «إنهن»
+                                  for key in keys[chunks[index].start + 1:chunks[index].end]):
+            return None
+        if words[chunks[index].end - 1].endswith(":"):
+            return index
+    return None
 
 
 def _addressee_at(sentence: ChunkedSentence, head: Chunk) -> int:
@@ -105,7 +135,24 @@ def _addressee_at(sentence: ChunkedSentence, head: Chunk) -> int:
     في أنقرة إن ...») begins in the verb's chunk, or its end: the speaker is «الشرطة», «الوزير», never «الوزير
     متحدثا»."""
     return next((index for index in range(head.start + 2, head.end)
-                 if sentence.keys[index] in ADDRESSEES or sentence.keys[index] in SPEECH_PARTICIPLES), head.end)
+                 if sentence.keys[index] in ADDRESSEES or sentence.keys[index] in SPEECH_PARTICIPLES
+                 or _speech_noun(sentence.keys[index])), head.end)
+
+
+def _speech_noun(key: str) -> bool:
+    """Whether a word after the speaker names his words rather than him: «بخطابه», «بكلمتها» (in his speech),
+    «التغريدة» (what she wrote: «كتبت هدى السيف التغريدة التالية:»).
+
+    >>> [_speech_noun(key) for key in ("بخطابه", "بكلمتها", "التغريده", "بوتين", "الرئيس")]
+    [True, True, True, False, False]
+    """
+    noun = key[2:] if key.startswith("ال") else key[1:] if key[:1] == "ب" else ""
+    for suffix in ("ها", "ه"):
+        if key[:1] == "ب" and noun.endswith(suffix):
+            noun = noun[:-len(suffix)]
+            noun = noun[:-1] + "ه" if noun.endswith("ت") else noun
+            break
+    return noun in SPEECH_NOUNS
 
 
 def _warns_of(sentence: ChunkedSentence, index: int) -> bool:

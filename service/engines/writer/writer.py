@@ -66,6 +66,7 @@ SUBORDINATORS = FRONTED_CLAUSES | frozenset("اذا لو لولا لما".split(
 # Prepositions of when, why and besides, which never open a statement of their own (not «من الضروري ...», «على
 # الولايات المتحدة ...», «لدى الأهلي ...»)
 ADJUNCT_ONLY = frozenset("بعد قبل خلال منذ عقب اثر اثناء اضافه بالاضافه فضلا علاوه نظرا بهدف بسبب جراء".split())
+FRAMES = frozenset({("في", "اطار"), ("في", "ظل"), ("في", "سياق"), ("في", "ضوء"), ("علي", "هامش")})
 SHORTLIST = 8  # compressions per sentence kept in score order, for a bullet that must not repeat another
 
 
@@ -247,7 +248,10 @@ def _opens_subordinate(choice: Choice, lexicon: Lexicon) -> bool:
     said = sentence.keys[first:sentence.chunks[choice.compression.end].end]
     if not said:
         return False
-    return bare_word(said[0]) in SUBORDINATORS or bare_word(said[0]) in ADJUNCT_ONLY and not any(
+    head = bare_word(said[0])
+    if head in SUBORDINATORS or said[:2] in FRAMES or head in ADJUNCT_ONLY and said[1:2] == ("ما",):
+        return True  # «المديرية: في إطار متابعة ...», «شيدلو: بعد ما حدث أمس ...»
+    return head in ADJUNCT_ONLY and not any(
         reads_as_verb(key, lexicon) or looks_imperfect(key, lexicon) or key in PASSIVE_AUXILIARIES for key in said[1:])
 
 

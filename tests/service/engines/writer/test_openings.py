@@ -525,3 +525,20 @@ def test_a_reported_clause_opening_with_a_definite_number_keeps_its_predicate() 
 def test_where_a_speaker_announced_is_not_what_he_announced() -> None:
     outputs = outputs_of("أعلنت القيادة العامة للجيش في حسابها على موقع فيس بوك عن مقتل طالب الطب الذي التحق بالتنظيم.")
     assert outputs and all("عن مقتل" in line for line in outputs), outputs
+
+
+def test_a_speaker_closed_by_a_colon_opens_the_headline_as_the_speaker() -> None:
+    outputs = outputs_of("وقال الوزير للصحفيين: المشروع سيكتمل قبل نهاية العام الحالي.")
+    assert any(line.startswith("الوزير: المشروع سيكتمل") for line in outputs), outputs
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("نقلت الصحيفة عن شاهد عيان قوله: سمعنا انفجارا هائلا قرب المحطة.", "الصحيفة:"),  # whose words they are
+    ("ونقلت الوكالة تصريحات الوزير للصحفيين: المشروع سيكتمل قبل نهاية العام.", "الوكالة تصريحات"),
+    ("وقال الموقع الإخباري عن مصدر مطلع: الصفقة ستعلن رسميا يوم غد.", "الموقع الإخباري:"),
+    ("وقالت إحدى الممثلات إنهن توجهن إلى رئيس البرلمان: لن تعتلي النساء خشبة المسرح.", "إحدى الممثلات إنهن"),
+    ("وقال موجها حديثه للمدرب: أنت لا تذهب إلى البطولة من أجل اللقب.", "موجها"),
+    ('وقال يوسف بخطابه: "لقد كان ذلك إنجازا كبيرا للمجتمع الدولي".', "يوسف بخطابه"),
+])
+def test_no_speaker_before_a_colon_is_one_who_did_not_say_it(sentence: str, wrong: str) -> None:
+    assert not any(line.startswith(wrong) for line in outputs_of(sentence))

@@ -320,3 +320,9 @@ def test_a_bullet_drops_the_and_before_a_verb_the_archive_never_saw() -> None:
     bullet = second_bullet("فازت اللاعبة ببطولة فرنسا المفتوحة للتنس.",
                            "وشبهت اللاعبة بذلتها الجديدة بالزي الذي يرتديه البطل الخارق في الفيلم الشهير.")
     assert bullet is not None and bullet.startswith("شبهت اللاعبة"), bullet
+
+
+def test_no_bullet_gives_a_speaker_and_the_frame_of_what_he_said() -> None:
+    bullet = second_bullet("أعلنت الوزارة القبض على خلية مسلحة.",
+                           "وقالت المديرية العامة: في إطار متابعة نشاطات المجموعات المسلحة وتعقبها في المنطقة")
+    assert bullet is None or "في إطار" not in bullet, bullet
