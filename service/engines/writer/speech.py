@@ -91,10 +91,7 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
         clause, skip = colon + 1, 0
     elif clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
         return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
-    who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:_addressee_at(sentence, head)]) \
-        if head.size < 2 or sentence.keys[head.start + 1] not in SPEECH_PARTICIPLES else ()  # «وقال موجها حديثه»
-    while len(who) > 1 and _speaker_key(who[-1]) in _SPEAKER_ADVERBS:
-        who = who[:-1]  # «وقال الوزير أيضا إن ...»: the speaker is «الوزير», not «الوزير أيضا»
+    who = _speaker(sentence, head)
     if who and sentence.keys[head.start + 1] in PREPOSITION_PRONOUNS:
         return None  # «ونقلت عنه وكالة رويترز أن ...»
     if not FUSED_WHAT.isdisjoint(sentence.keys[head.start + 1:head.end]):
@@ -105,6 +102,18 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
             or unbalanced_pairs(" ".join(sentence.words[head.start:chunks[clause].start])):
         return None  # «يقول "يؤسفني أن أقول ..."», «قال ... "على إسرائيل أن ...»: a quotation opens before the clause
     return Attribution(who, clause, skip)
+
+
+def _speaker(sentence: ChunkedSentence, head: Chunk) -> tuple[str, ...]:
+    """The words after the speech verb in its chunk that name who spoke: not whom he told, how he spoke or his
+    speech (`_addressee_at`), nor an adverb after him («وقال الوزير أيضا إن ...» → «الوزير»); none after a
+    participle («وقال موجها حديثه ...»)."""
+    if head.size > 1 and sentence.keys[head.start + 1] in SPEECH_PARTICIPLES:
+        return ()
+    who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:_addressee_at(sentence, head)])
+    while len(who) > 1 and _speaker_key(who[-1]) in _SPEAKER_ADVERBS:
+        who = who[:-1]
+    return who
 
 
 def _speaker_colon(sentence: ChunkedSentence, start: int) -> int | None:
