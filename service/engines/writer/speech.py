@@ -155,12 +155,15 @@ def _speech_noun(key: str) -> bool:
     >>> [_speech_noun(key) for key in ("بخطابه", "بكلمتها", "التغريده", "بوتين", "الرئيس")]
     [True, True, True, False, False]
     """
-    noun = key[2:] if key.startswith("ال") else key[1:] if key[:1] == "ب" else ""
-    for suffix in ("ها", "ه"):
-        if key[:1] == "ب" and noun.endswith(suffix):
-            noun = noun[:-len(suffix)]
-            noun = noun[:-1] + "ه" if noun.endswith("ت") else noun
-            break
+    if key.startswith("ال"):
+        return key[2:] in SPEECH_NOUNS
+    if key[:1] != "ب":
+        return False
+    noun = key[1:]
+    suffix = next((suffix for suffix in ("ها", "ه") if noun.endswith(suffix)), "")
+    if suffix:  # his or her speech: «خطابه», «كلمتها» (the «ة» written «ت» before a pronoun)
+        noun = noun[:-len(suffix)]
+        noun = noun[:-1] + "ه" if noun.endswith("ت") else noun
     return noun in SPEECH_NOUNS
 
 

@@ -239,13 +239,12 @@ def _opens_subordinate(choice: Choice, lexicon: Lexicon) -> bool:
     («ستيرجن: بمجرد أن يكون لدينا بعض الوضوح», «قالت ستيرجن: بمجرد أن ...» say nothing yet), or is a phrase of
     when or where with no verb after it («قال هيرتز في بيان: بعد التفكير مليا في كل البدائل المتاحة»)."""
     opening, sentence = choice.compression.opening, choice.sentence
-    start = sentence.chunks[opening.body_start].start
+    start, end = sentence.chunks[opening.body_start].start, sentence.chunks[choice.compression.end].end
     if opening.form == "attribution" and opening.attribution is not None:
         first = start + opening.attribution.skip
     else:  # «قالت ستيرجن: ...»: what follows the colon
-        end = sentence.chunks[choice.compression.end].end
         first = next((at + 1 for at in range(start, end) if sentence.words[at].endswith(":")), len(sentence.keys))
-    said = sentence.keys[first:sentence.chunks[choice.compression.end].end]
+    said = sentence.keys[first:end]
     if not said:
         return False
     head = bare_word(said[0])
