@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Generator, Iterable, Iterator, NamedTuple
 
+from service.engines.writer.bare_subjects import predicate_chunk
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     CONJUNCTIONS,
@@ -43,11 +44,10 @@ from service.engines.writer.endings import (
     bracketed_names,
     can_end,
     needs_complement,
-    predicate_chunk,
     protected_chunks,
 )
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.marks import PAIRED_MARKS, quotation_cuts
+from service.engines.writer.marks import OPENING_QUOTES, PAIRED_MARKS, quotation_cuts
 from service.engines.writer.negation_ends import before_bare_negation, cuts_negation_short
 from service.engines.writer.objects import object_end, setting_run
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
@@ -75,6 +75,10 @@ FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXC
 # «بما أن ...» (since).
 BEFORE_ANNA = frozenset({"غير", "ما", "بما"})
 MAX_RUNS = 2
+# «ما سماه», «ما وصفه»: what the speaker called something
+LABELLING_VERBS = frozenset("""
+سماه سمته اسماه اسمته يسميه تسميه وصفه وصفته يصفه تصفه اعتبره اعتبرته يعتبره تعتبره عده عدته يعده يعتبرها
+""".split())
 MAX_START_CHUNK = 4
 MIN_CLAUSE_WORDS = 3  # of a reported clause shown without its speech verb
 MIN_QUOTED_WORDS = 5  # of a quotation cut short
@@ -190,6 +194,15 @@ def _nominative(subject: str, lexicon: Lexicon) -> bool:
     return not lexicon.is_indefinite_accusative(subject)
 
 
+def _speakers_label(sentence: ChunkedSentence, clause_start: int) -> bool:
+    """Whether a reported clause opens with what the speaker called something: «أن ما سماه "المعركة ..." لم
+    تنته» is his label, which without him names no one (not «أن ما وصفته الصحافة بالفضيحة ...», whose subject
+    follows the verb)."""
+    keys, words = sentence.keys[clause_start:clause_start + 3], sentence.words[clause_start:clause_start + 3]
+    return len(keys) == 3 and keys[0] == "ما" and keys[1] in LABELLING_VERBS and (
+        words[2][:1] in OPENING_QUOTES or not keys[2].startswith("ال"))
+
+
 def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
              attribution: Attribution | None) -> list[Opening]:
     """The ways a compression may open at chunk `start`: as written, as «X: ...», as the reported clause
@@ -203,7 +216,7 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
         if not attribution.adverb_only():  # not «أيضا: ...»
             found.append(Opening("attribution", start, attribution.clause_chunk, attribution=attribution))
         if sentence.keys[clause_start - 1] in BARE_COMPLEMENTISERS and not lexicon.has_pronoun_suffix(subject) \
-                and _named_source(attribution, lexicon) \
+                and _named_source(attribution, lexicon) and not _speakers_label(sentence, clause_start) \
                 and bare_word(sentence.keys[sentence.chunks[start].start]) not in OPINION_VERBS:
             found.append(Opening("reported", start, attribution.clause_chunk, attribution=attribution))
     subject_first = find_subject_first(sentence, start, lexicon)

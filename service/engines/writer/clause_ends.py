@@ -36,7 +36,8 @@ from service.engines.writer.speech import clause_skip
 from service.engines.writer.times import MONTHS, TIME_WORDS
 
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
-_REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | {"لان"}
+_COORDINATED_CLAUSES = frozenset({"وان", "وبان"})  # «أن الخصوبة ... أكثر، | وأن أعداد ...»: a second clause said
+_REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | _COORDINATED_CLAUSES | {"لان"}
 ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
 CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
 # Words that complete a negation: «لم يكن ... فحسب» (not only), «لن ... قبل أن» (not until), «لم ... إلا» (only),
@@ -50,7 +51,8 @@ _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")  # as written: «ة�
 MAX_BEING_SUBJECT = 4  # words of a subject after a verb of being that `predicate_missing` looks through
 MAX_BEING_REACH = 12  # words back from a compression's end where `predicate_missing` seeks the verb of being
 MAX_WHAT_REACH = 30  # words back from a compression's end where `what_clause_unfinished` seeks «أن ما»
-_BEING_AFTER_AN = frozenset((opener, verb) for opener in _REPORTED_CLAUSE_OPENERS for verb in BEING_FORMS)
+_BEING_OPENERS = _REPORTED_CLAUSE_OPENERS | CLAUSE_LINKS  # «أن يكون ...», «عندما كانت الطائرة | تهبط»
+_BEING_AFTER_AN = frozenset((opener, verb) for opener in _BEING_OPENERS for verb in BEING_FORMS)
 CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»: a quote may close after it
 # «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
 # («أنه في حال توصلها لاتفاق | فإنها ستعلن ...», «إنه بعد مشاورات مع الوزير | قرر ...»)
@@ -101,8 +103,8 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
     الجوية في المطار» when its predicate follows (`_clause_stretch`)."""
     aside = False  # the clause's own chunk, or asides between commas after it (with their phrases)
     for clause in range(index, -1, -1):
-        skip = clause_skip(sentence, clause)
         start = sentence.chunks[clause].start
+        skip = clause_skip(sentence, clause) or int(sentence.keys[start] in _COORDINATED_CLAUSES)
         if skip and sentence.keys[start + skip - 1] in _MATTER_PRONOUN_OPENERS \
                 and sentence.keys[start + skip:start + skip + 1] in _FRONTED_CLAUSE_STARTS:  # «أنه بعد مشاورات ...»
             return _in_fronted_phrase(sentence, clause, index, lexicon)
@@ -115,7 +117,8 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
             return clause == index or aside or counted or clause_has_predicate(
                 sentence.keys[start + skip:_clause_stretch(sentence, index, lexicon)], lexicon)
         kind = sentence.chunks[clause].kind
-        if kind not in ("comma", "aside", "time", "preposition", "clitic", "relative"):
+        if kind not in ("comma", "aside", "time", "preposition", "clitic", "relative") and not (
+                kind == "tail" and bare_word(sentence.keys[start]) in RELATIVES):  # «أوبرا (عايدة) -والتي ...»
             return False
         aside = aside or kind not in ("preposition", "clitic") or sentence.keys[start] not in PLACE_PREPOSITIONS
     return False
@@ -243,9 +246,10 @@ def opens_circumstance(sentence: ChunkedSentence, index: int, lexicon: Lexicon) 
 
 
 def predicate_missing(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
-    """Whether a compression ending with chunk `end` stops on «أن» and a verb of being with its subject alone, the
-    sentence going on with the predicate: «رجحت الأمم المتحدة أن يكون إبراهيم العسيري | قد قتل», «أكد أن
-    تكون المدارس | جاهزة» said nothing of him or of them. A name followed by a
+    """Whether a compression ending with chunk `end` stops on «أن» (or «عندما», «حيث» ...) and a verb of being with
+    its subject alone, the sentence going on with the predicate: «رجحت الأمم المتحدة أن يكون إبراهيم العسيري | قد
+    قتل», «أكد أن تكون المدارس | جاهزة», «لقوا حتفهم عندما كانت الطائرة | تهبط» said nothing of him, of them, of
+    it. A name followed by a
     definite word may hold its predicate («أصبح ماكرون الرئيس»); without «أن» the subject may be the verb's own
     («وقد يكون الوحيد»: it may be the only one).
 
@@ -260,7 +264,7 @@ def predicate_missing(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> 
             zip(keys[lowest:stop - 2], keys[lowest + 1:stop - 1], strict=True)):
         return False  # no «أن» and verb of being in reach (most ends): asked at once
     for index in range(stop - 2, max(-1, stop - 3 - MAX_BEING_REACH), -1):
-        if bare_word(keys[index]) in BEING_FORMS and index > 0 and keys[index - 1] in _REPORTED_CLAUSE_OPENERS:
+        if bare_word(keys[index]) in BEING_FORMS and index > 0 and keys[index - 1] in _BEING_OPENERS:
             comma = next((at for at in range(index + 1, stop) if words[at].endswith(("،", ","))), stop - 1)
             subject = keys[index + 1:comma + 1]  # and an apposition between commas after it, with no verb
             if len(subject) > MAX_BEING_SUBJECT or any(

@@ -20,7 +20,6 @@ from service.engines.writer.chunks import (
     PRAYERS,
     Chunk,
     ChunkedSentence,
-    closed_by_comma,
     ends_dangling,
     fronted,
 )
@@ -36,7 +35,7 @@ from service.engines.writer.rewrite import (
     verb_key,
     verb_like,
 )
-from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, Attribution, clause_skip
+from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, clause_skip
 from service.engines.writer.times import MONTHS, ORDINALS
 
 if TYPE_CHECKING:
@@ -50,7 +49,6 @@ PURPOSE_NOUNS = frozenset("""
 MODALS = frozenset("يمكن يجب يتعين بامكان".split())  # «محكمة تقضي بأنه يمكن»: what can or must be done
 # Present verbs that say nothing without their preposition: «أهمية الاستراتيجيات تكمن | في ...», «خطط تهدف | إلى»
 PRESENT_COMPLEMENT_VERBS = frozenset("يهدف تهدف يكمن تكمن يتمثل تتمثل يتعلق تتعلق".split())
-PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
 _BEING_PRESENT = frozenset("يكن تكن يكون تكون يكونوا يكونا نكون".split())  # «لم يكن», «قد يكون»
 PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
@@ -250,38 +248,6 @@ def glued_end(sentence: ChunkedSentence, start: int) -> int:
     while end + 1 < len(chunks) and chunks[end + 1].kind == "clitic":
         end += 1
     return end
-
-
-def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribution | None,
-                    lexicon: Lexicon) -> int | None:
-    """The chunk a compression must keep when the clause of the statement opening at chunk `start` (or the
-    clause its `attribution` reports) opens with a bare subject: «بأن التطورات الأخيرة | التي حدثت | في مدينة
-    عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are definite (a verb
-    never is) or it opens with a quantity («أن عدد المسجلين», «أن ال200 مليون دولار»); its predicate is the next
-    clause-level chunk after the phrases that describe the subject, or the sentence's end."""
-    chunks = sentence.chunks
-    clause = attribution.clause_chunk if attribution is not None else start
-    first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
-    words = sentence.keys[first:chunks[clause].end]
-    named = _named_before_comma(sentence, clause, words, lexicon)  # «رافع بن عاشور، | رئيس المؤتمر ...، | كان ...»
-    if not words or reads_as_verb(words[0], lexicon) or not (  # «ألقت الشرطة القبض» opens with a verb, not «ال»
-            named or bare_word(words[0]) in QUANTITY_HEADS or words[0][:2] == "ال" and words[0][2:3].isdigit()
-            or all(bare_word(word).startswith("ال") for word in words)):
-        return None
-    after = (apposition_end(sentence, clause + 1, lexicon) or clause) + 1 if named else clause + 1
-    return next((index for index in range(after, len(chunks)) if chunks[index].kind in PREDICATE_KINDS),
-                len(chunks) - 1)
-
-
-def _named_before_comma(sentence: ChunkedSentence, clause: int, words: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a clause opens with a person's name alone, closed by a comma, and his title follows between commas: a
-    bare subject («يشار إلى أن | رافع بن عاشور، | رئيس المؤتمر الأول ...، | كان أعلن ...»)."""
-    chunks = sentence.chunks
-    if not 1 < len(words) <= MAX_NAME_WORDS or clause + 1 >= len(chunks) \
-            or any(word.startswith("ال") for word in words) or not closed_by_comma(sentence.words, chunks[clause].end):
-        return False
-    title = sentence.keys[chunks[clause + 1].start].removesuffix("ه")
-    return title in PERSON_TITLES and apposition_end(sentence, clause + 1, lexicon) is not None
 
 
 def describes_speaker(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

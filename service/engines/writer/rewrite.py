@@ -33,10 +33,12 @@ CLAUSE_NEGATIONS = NEGATIONS - {"غير"}  # «غير المشروط» negates a
 # After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
 NOT_PREDICATES = PREPOSITIONS | RELATIVES | frozenset({"غير"})
 VERB_PARTICLES = frozenset({"قد", "لقد", "سوف"})  # only ever before a verb: «21 منهم قد استقالوا»
+_RELATIVE_AUXILIARIES = frozenset("كان كانت كانوا قد لقد".split())  # «الذي كان قد غادر»: a verb follows
 # Verbs a clause's predicate may be whose present the archive cannot confirm («جاءت», «يأتي»).
 PREDICATE_VERBS = SAY_VERBS | COMPLEMENT_VERBS | frozenset("جاء جاءت اتي اتت".split())
 # Words that hold a nominal clause's predicate: «أن له دورا», «أن هناك مخاوف», «أن النادي بصدد ...».
 PREDICATE_WORDS = frozenset("له لها لهم لديه لديها لديهم هناك هنالك بصدد".split())
+SEPARATING_PRONOUNS = frozenset("هو هي هم هما هن".split())  # «الهدف ... هو ...»
 PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
 # Prepositions whose phrase can be a nominal clause's predicate («أن الفلسطينيين على استعداد»); «عن», «من», «إلى»
 # and «ل»/«ب» phrases describe the subject instead («أن التقارير الأخيرة | عن إساءات ...» says nothing yet).
@@ -157,11 +159,14 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     for position, key in enumerate(keys):
         bare = bare_word(key)
         after_relative = after_relative and bare not in DANGLING  # «الذي وصل إليه ... | في العنصرية | مؤشر»
+        relative = relative and bare not in PREPOSITIONS  # a relative clause whose verb the archive does not know
         if placed and not after_relative and lexicon.is_indefinite_noun(bare) and bare not in DANGLING \
                 and lexicon.frequency.get(bare, 0) >= PLACED_SHARE * lexicon.frequency.get("في", 0):
             return True  # «أن الفلسطينيين على استعداد», not «أن عدد القتلى في الهجوم», «أن السياحة في نيبال»
         placed = definite and not described and bare in PLACE_PREPOSITIONS
         following = keys[1] if position == 0 and len(keys) > 1 else ""
+        if key in SEPARATING_PRONOUNS and position > 0 and keys[position - 1] not in RELATIVES:
+            return True  # «المرأة التي وجدت ...، هي زوجته»: the pronoun of separation opens the predicate
         if bare in RELATIVES or (position == 0 and bare in ("ما", "من") and following not in ("زال", "زالت")
                                  and not following.startswith("ال")):  # «إن من الحلول ... هو»: a preposition
             relative = described = True  # its verb describes the subject («الذين انتقدوا القانون», «أن ما قدمته»)
@@ -171,12 +176,16 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
                 and reads_as_verb(key, lexicon)  # «على» is no verb «علا» here
                 and not lexicon.is_indefinite_accusative(bare)  # «لثلاثين | يوما»: a counted noun, no «يوم» verb
                 and not (position == 0 and lexicon.is_common("ال" + bare))):  # «إن وضع الأسد»: a noun first
-            if not relative:
-                return True
+            if not relative and not (described and verb_key(key, lexicon) != key):
+                return True  # not «الذي غادر قريته، | واستقر ...»: a verb of the relative clause still
+            if relative and bare in _RELATIVE_AUXILIARIES and position + 1 < len(keys) and (
+                    keys[position + 1] in VERB_PARTICLES or reads_as_verb(keys[position + 1], lexicon)):
+                continue  # «الذي كان قد غادر»: one verb of the relative clause
             relative, after_relative = False, True  # what follows is the relative clause's («يترأسها محمود طاهر»)
             continue
-        if definite and not after_relative and bare[:1].isalnum() and not bare.startswith(("ال", "ل", "ب", "ك")) \
-                and bare not in NOT_PREDICATES and not lexicon.is_name(bare):
+        if definite and not relative and not after_relative and bare[:1].isalnum() \
+                and not bare.startswith(("ال", "ل", "ب", "ك")) and bare not in NOT_PREDICATES \
+                and not lexicon.is_name(bare):
             return True
         definite = bare.startswith("ال") or (definite and lexicon.is_name(bare) and bare not in DANGLING)  # «عن»
     return False

@@ -85,7 +85,8 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
                 and not lexicon.may_open_with_and(keys[resumed.start])
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon) and not _refers_back(sentence, resumed, lexicon)
-                and not (kind != "time" and _titled_name(sentence, resumed, lexicon))):
+                and not (kind != "time" and _titled_name(sentence, resumed, lexicon))
+                and not _list_goes_on(sentence, (first, last), resumed, lexicon)):
             yield first, last
 
 
@@ -136,6 +137,23 @@ def _resumes(sentence: ChunkedSentence, first: int, resumed: Chunk) -> bool:
                                             and closed_by_comma(sentence.words, resumed.start)
                                             and before.kind != "preposition"
                                             and not fronted(sentence.keys[before.start]))
+
+
+def _list_goes_on(sentence: ChunkedSentence, run: Run, resumed: Chunk, lexicon: Lexicon) -> bool:
+    """Whether a clause between commas, a verb and its phrases, goes on past its comma with the next item of what
+    it lists: «شكوى، | تمثلت في التأخر في تسليم الغرف، | ارتفاع الأسعار، ...» dropped would leave «شكوى ارتفاع
+    الأسعار»; a clause resumes with a verb («، بدأت ...») or a phrase («، للعمل سائقا»), not a bare noun.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("تلقى شكاوى، تمثلت في التأخر، ارتفاع الأسعار")
+    >>> _list_goes_on(sentence, (1, 2), sentence.chunks[-1], Lexicon(frequency={"يتمثل": 9}))
+    True
+    """
+    chunks, keys = sentence.chunks, sentence.keys
+    verb, item = keys[chunks[run[0]].start], keys[resumed.start]
+    return chunks[run[0]].kind == "comma" and resumed.kind == "comma" and run[1] > run[0] \
+        and verb[:1] != "و" and reads_as_verb(verb, lexicon) \
+        and not item.startswith(("ل", "ب", "و")) and not reads_as_verb(item, lexicon) and item not in CLAUSE_STARTS
 
 
 def _names_by_date(key: str, lexicon: Lexicon) -> bool:

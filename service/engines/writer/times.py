@@ -25,7 +25,9 @@ MONTHS = frozenset("""
 """.split())
 _MONTH_ORDINALS = frozenset("اول الاول ثاني الثاني".split())
 TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
-_NO_TIME_AFTER = _DEMONSTRATIVES | _TIME_CONSTRUCTS | _DAY_PARTS | {"يوم"}  # not «جريدة "اليوم" | أول أمس»
+_QUANTIFIERS = frozenset("كل نفس ذات طوال طيله".split())  # «في كل | يوم», «ذات | يوم»: one phrase with the day
+# not «جريدة "اليوم" | أول أمس»
+_NO_TIME_AFTER = _DEMONSTRATIVES | _TIME_CONSTRUCTS | _DAY_PARTS | _QUANTIFIERS | {"يوم"}
 _RELATIVE_TIME = frozenset("""
 الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه الفاصله التالي التاليه
 المنصرم المنصرمه

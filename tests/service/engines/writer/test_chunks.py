@@ -91,3 +91,11 @@ def test_a_date_that_recurs_every_year_is_dropped_whole() -> None:
 
 def test_a_date_in_the_month_gone_by_is_one_time_expression() -> None:
     assert "في 20 يناير المنصرم" in phrases("بدأت القوات عملياتها العسكرية في 20 يناير المنصرم بعد تهديدات متكررة.")
+
+
+def test_a_day_counted_by_every_or_same_stays_with_its_word() -> None:
+    """«في كل يوم» (every day), «ذات يوم» (one day): «يوم» is no time of its own to drop, which left «في كل
+    آلاف السياح»."""
+    lines = all_outputs("ويزور المتحف في كل يوم آلاف السياح من مختلف دول العالم، حيث إن مجموعته نادرة.")
+    assert lines and all("في كل يوم" in line for line in lines if "في كل" in line), lines
+    assert "ذات يوم" in " ".join(phrases("وقال الكاتب إنه التقى ذات يوم رجلا عجوزا في المقهى."))

@@ -102,6 +102,43 @@ def test_a_subject_described_by_a_relative_clause_keeps_its_predicate() -> None:
         assert "الضابط" not in line or "يدخل المبنى" in line, line
 
 
+@pytest.mark.parametrize(("sentence", "subject", "predicate"), [
+    # a relative clause of two verbs («كان قد غادر») and a verb conjoined to it are the relative clause's
+    ("وقالت مصادر محلية إن المهندس الذي كان قد غادر البلاد قبل عامين، وعمل في شركة أجنبية، عاد إلى مدينته أمس.",
+     "المهندس", "عاد"),
+    # a relative clause after a dash («-والتي ...-»)
+    ("وأعلنت الوزارة أن المسرحية (الحلم) للكاتب سامي الخطيب -والتي تأجل عرضها العام الماضي- تعرض في افتتاح المهرجان.",
+     "المسرحية", "تعرض"),
+    ("وأعلنت الوزارة أن مسرحية الكاتب الفرنسي موليير (1622-1673) -والتي تأجل عرضها في العاصمة لأسباب مالية- تعرض "
+     "في افتتاح المهرجان.", "مسرحية", "تعرض"),
+    # a noun made definite by its complement, closed by a comma before its verb
+    ("وأوضح الوزير، في بيان رسمي، أن ميزانية العام الحالي، حققت فائضا للمرة الأولى منذ عشر سنوات، فضلا عن خفض "
+     "العجز في الموازنة.", "ميزانية", "حققت"),
+    # a description between commas that opens with «وال» is no predicate
+    ("وقال المتحدث لـ«الأنباء» إن التحالف الحاكم، والمكون من حزب العمال وحزب الوسط وحزبين آخرين، يدعم الحكومة في "
+     "قرارها الأخير.", "التحالف", "يدعم"),
+])
+def test_a_described_subject_of_what_was_said_keeps_its_predicate(sentence: str, subject: str,
+                                                                   predicate: str) -> None:
+    lines = [line for line in all_outputs(sentence) if subject in line]  # none at all is no fragment either
+    assert all(predicate in line for line in lines), lines
+
+
+def test_a_predicate_in_a_phrase_after_the_subject_may_end_what_was_said() -> None:
+    """«أن غرف العمليات | بالهيئة تلقت 46 بلاغا»: the verb inside the phrase is the predicate, and nothing after
+    it is needed."""
+    lines = all_outputs("صرح المتحدث الرسمي بأن غرف العمليات بالهيئة تلقت 46 بلاغا في الفترة الماضية من الشهر.")
+    assert any(line.endswith("تلقت 46 بلاغا") for line in lines), lines
+
+
+def test_what_the_speaker_called_something_is_never_reported_without_him() -> None:
+    lines = all_outputs('أوضح رئيس الحكومة، سامي الكامل، أن ما سماه "الحرب على الفساد لم تنته بعد، ولا تزال في '
+                        'بدايتها".')
+    assert lines and not any(line.startswith("ما سماه") for line in lines), lines
+    lines = all_outputs("أعلن الوزير أن ما وصفته الصحافة بالفضيحة لم يحدث أبدا في الوزارة.")
+    assert any(line.startswith("ما وصفته الصحافة") for line in lines), lines  # who called it so is there
+
+
 def test_a_reported_clause_whose_subject_points_back_keeps_its_speaker() -> None:
     outputs = all_outputs("أعلنت كوريا الجنوبية أن رئيسها اجتمع مع زعيم كوريا الشمالية اليوم السبت.")
     assert not any(line.startswith("رئيسها") for line in outputs), outputs
@@ -458,6 +495,12 @@ def test_a_nominal_reported_clause_says_something(sentence: str, said: str) -> N
     ("أظهر تقرير حديث أن الأمطار الغزيرة في المنطقة أدت إلى خسائر كبيرة في المحاصيل الزراعية.", "أدت"),
     ("قضت محكمة إدارية بأنه يمكن للسلطات المحلية حظر السيارات القديمة في وسط المدن الكبرى.", "يمكن"),
     ("قال المشرف على المشروع إن خطة تطوير السوق تهدف إلى جذب الزوار طوال العام.", "تهدف"),
+    # a verb of being after «عندما» with its subject alone
+    ("أفادت الشرطة أن ثلاثة ركاب لقوا حتفهم عندما كانت الطائرة وهي من طراز صغير تحاول الهبوط في المطار.",
+     "عندما كانت الطائرة"),
+    # a second clause said, coordinated with «وأن», stopped at its subject
+    ("كشفت دراسة حديثة أن النوم في الصيف أقصر منه في الشتاء، وأن ساعات العمل الطويلة في المكاتب تقلل جودته.",
+     "وأن ساعات العمل الطويلة"),
 ])
 def test_no_output_ends_before_what_its_last_words_need(sentence: str, unfinished: str) -> None:
     lines = all_outputs(sentence)

@@ -1,0 +1,80 @@
+"""Where the predicate of a bare subject lies: a clause that opens with a definite noun phrase («أن التطورات
+الأخيرة»), a quantity («أن عدد المسجلين») or a name and its title between commas says nothing until its predicate,
+which every compression of it must keep (`candidates`: the chunk no run drops and no opening ends before).
+"""
+
+from __future__ import annotations
+
+from service.engines.writer.chunks import DANGLING, Chunk, ChunkedSentence, closed_by_comma
+from service.engines.writer.endings import MAX_NAME_WORDS, apposition_end
+from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rewrite import PERSON_TITLES, QUANTITY_HEADS, bare_word, reads_as_verb
+from service.engines.writer.speech import Attribution
+
+PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هؤلاء".split())
+
+
+def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribution | None,
+                    lexicon: Lexicon) -> int | None:
+    """The chunk a compression must keep when the clause of the statement opening at chunk `start` (or the
+    clause its `attribution` reports) opens with a bare subject: «بأن التطورات الأخيرة | التي حدثت | في مدينة
+    عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are definite (a verb
+    never is), when it opens with a quantity («أن عدد المسجلين», «أن ال200 مليون دولار»), or, in what was said,
+    with a noun that definite words complete («أن موازنة العام المالي الماضي، | حققت ...»); its predicate is the
+    next chunk that may hold one (`_holds_predicate`) after the phrases that describe the subject, or the
+    sentence's end."""
+    chunks = sentence.chunks
+    clause = attribution.clause_chunk if attribution is not None else start
+    first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
+    words = sentence.keys[first:chunks[clause].end]
+    named = _named_before_comma(sentence, clause, words, lexicon)  # «رافع بن عاشور، | رئيس المؤتمر ...، | كان ...»
+    if not words or reads_as_verb(words[0], lexicon) or not (  # «ألقت الشرطة القبض» opens with a verb, not «ال»
+            named or bare_word(words[0]) in QUANTITY_HEADS or words[0][:2] == "ال" and words[0][2:3].isdigit()
+            or all(bare_word(word).startswith("ال") for word in words)
+            or attribution is not None and _construct_subject(words, lexicon)):
+        return None
+    after = (apposition_end(sentence, clause + 1, lexicon) or clause) + 1 if named else clause + 1
+    described = False  # by a relative clause, whose phrases hold its own verbs
+    for index in range(after, len(chunks)):
+        if _holds_predicate(sentence, chunks[index], lexicon, described):
+            return index
+        described = described or chunks[index].kind in ("relative", "tail")
+    return len(chunks) - 1
+
+
+def _holds_predicate(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon, described: bool) -> bool:
+    """Whether a chunk after a bare subject and the phrases that describe it may hold its predicate: a clause-level
+    chunk that opens with no definite word (not «، والمكون من ...»), or, before any relative clause, a phrase with
+    a verb after a word that is no preposition («أن غرف العمليات | بالهيئة تلقت 46 بلاغا»; not «بعد أشهر»)."""
+    keys = sentence.keys[chunk.start:chunk.end]
+    if chunk.kind in PREDICATE_KINDS:
+        return not bare_word(keys[0]).startswith("ال")
+    return not described and chunk.kind in ("preposition", "clitic") and any(
+        not key.startswith(("ال", "و")) and key not in DANGLING and previous not in DANGLING
+        and reads_as_verb(key, lexicon) for previous, key in zip(keys, keys[1:], strict=False))  # «وإسرائيل», «غير»
+
+
+def _construct_subject(words: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a clause's words are a noun the archive also writes with «ال» (or a demonstrative) before
+    definite words only: a subject made definite by what completes it («أن موازنة العام المالي الماضي،», «أن
+    هذه الخطوة»), not a verb the archive does not know («استعان الباحثون»), «هناك الكثير» or «تم القبض».
+
+    >>> lexicon = Lexicon(frequency={"الموازنه": 9})
+    >>> [_construct_subject(tuple(text.split()), lexicon) for text in ("موازنه العام", "استعان الباحثون", "موازنه")]
+    [True, False, False]
+    """
+    head = bare_word(words[0])
+    return len(words) > 1 and (head in _DEMONSTRATIVES or lexicon.is_common("ال" + head)) \
+        and all(bare_word(word).startswith("ال") for word in words[1:])
+
+
+def _named_before_comma(sentence: ChunkedSentence, clause: int, words: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a clause opens with a person's name alone, closed by a comma, and his title follows between commas: a
+    bare subject («يشار إلى أن | رافع بن عاشور، | رئيس المؤتمر الأول ...، | كان أعلن ...»)."""
+    chunks = sentence.chunks
+    if not 1 < len(words) <= MAX_NAME_WORDS or clause + 1 >= len(chunks) \
+            or any(word.startswith("ال") for word in words) or not closed_by_comma(sentence.words, chunks[clause].end):
+        return False
+    title = sentence.keys[chunks[clause + 1].start].removesuffix("ه")
+    return title in PERSON_TITLES and apposition_end(sentence, clause + 1, lexicon) is not None
