@@ -113,8 +113,8 @@ def find_subject_first(sentence: ChunkedSentence, start: int, lexicon: Lexicon) 
     if end is not None:  # «قالت الجبير لـ«عكاظ»: ...» → «الجبير تقول لـ«عكاظ»: ...»
         end = next((at for at in range(chunk.start + 2, end) if spoken_to(sentence.words[at])), end)
     present = plural_of_people(present, keys[chunk.start + 2:end], lexicon) if end is not None else None
-    if end is None or present is None:
-        return None
+    if end is None or present is None or end >= len(keys):
+        return None  # «يباع سمك الزينة في إيران.»: nothing after the subject, the verb would end it past its stop
     if any((looks_imperfect(key, lexicon) and previous[1:] not in PLACE_NOUNS) or with_pronoun(key, lexicon)
            for previous, key in zip(keys[chunk.start + 1:end], keys[chunk.start + 2:end], strict=False)):
         return None  # «قررت امرأة تبلغ ...», «أطلقت سلسلة مطاعم هرفي حملتها ...»: where the subject ends is unsure;

@@ -342,3 +342,11 @@ def test_a_name_after_a_bodys_adjective_is_the_object(sentence: str) -> None:
 def test_a_people_s_plural_the_archive_never_saw_takes_the_plural_present() -> None:
     text = statement("وصل الزنجباريون إلى العاصمة صباح اليوم للمشاركة في احتفالات عيد الاستقلال.")
     assert text.startswith("الزنجباريون يصلون"), text
+
+
+def test_a_subject_that_runs_to_the_sentence_end_is_not_put_before_its_verb() -> None:
+    """«ويباع الخبز الطازج في الأسواق الشعبية.» has nothing after its subject: put first, the verb would follow the
+    full stop («الخبز الطازج في الأسواق الشعبية. يباع»)."""
+    sentence = "ويباع الخبز الطازج في الأسواق الشعبية."
+    lines = outputs_of(sentence) + [statement(sentence)]
+    assert lines and not any(line.rstrip(".").endswith("يباع") for line in lines), lines
