@@ -36,13 +36,12 @@ from service.engines.writer.speech import clause_skip
 from service.engines.writer.times import MONTHS, TIME_WORDS
 
 BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
+# «أن كاربيتيان، | وهو حليف قديم لبوتين، | توفي», «أن أوبرا (عايدة) | -والتي تعذر عرضها ...- | تحقق ...»
+_DESCRIBING_TAILS = frozenset("وهو وهي وهم والتي والذي".split())
 _COORDINATED_CLAUSES = frozenset({"وان", "وبان"})  # «أن الخصوبة ... أكثر، | وأن أعداد ...»: a second clause said
 _REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | _COORDINATED_CLAUSES | {"لان"}
 ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
 CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
-# Words that complete a negation: «لم يكن ... فحسب» (not only), «لن ... قبل أن» (not until), «لم ... إلا» (only),
-# «ما كان ... دون» (not without);
-# not «بل», «لكن»: «لم يأت من فراغ، بل ...» says its negation whole before them
 NOUN_SHARE = 0.3  # of a word's uses with «ال», from which one that reads as a verb is a noun in `being_predicate`
 _COPULAS = frozenset("قد هو هي هم".split())  # «كان ... قد أعلن», «كانت مباراة | هي الأخيرة»
 BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
@@ -118,7 +117,7 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
                 sentence.keys[start + skip:_clause_stretch(sentence, index, lexicon)], lexicon)
         kind = sentence.chunks[clause].kind
         if kind not in ("comma", "aside", "time", "preposition", "clitic", "relative") and not (
-                kind == "tail" and bare_word(sentence.keys[start]) in RELATIVES):  # «أوبرا (عايدة) -والتي ...»
+                kind == "tail" and sentence.keys[start] in _DESCRIBING_TAILS):
             return False
         aside = aside or kind not in ("preposition", "clitic") or sentence.keys[start] not in PLACE_PREPOSITIONS
     return False

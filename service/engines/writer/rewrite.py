@@ -39,6 +39,7 @@ PREDICATE_VERBS = SAY_VERBS | COMPLEMENT_VERBS | frozenset("جاء جاءت ات
 # Words that hold a nominal clause's predicate: «أن له دورا», «أن هناك مخاوف», «أن النادي بصدد ...».
 PREDICATE_WORDS = frozenset("له لها لهم لديه لديها لديهم هناك هنالك بصدد".split())
 SEPARATING_PRONOUNS = frozenset("هو هي هم هما هن".split())  # «الهدف ... هو ...»
+_NO_VERB_AFTER = PREPOSITIONS | {"نحو"}  # a word after a preposition is a noun: «بالسير نحو نزع الأسلحة»
 PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
 # Prepositions whose phrase can be a nominal clause's predicate («أن الفلسطينيين على استعداد»); «عن», «من», «إلى»
 # and «ل»/«ب» phrases describe the subject instead («أن التقارير الأخيرة | عن إساءات ...» says nothing yet).
@@ -175,7 +176,8 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
                 not bare.startswith("ال") and bare not in QUANTITY_HEADS and bare not in NOT_PREDICATES
                 and reads_as_verb(key, lexicon)  # «على» is no verb «علا» here
                 and not lexicon.is_indefinite_accusative(bare)  # «لثلاثين | يوما»: a counted noun, no «يوم» verb
-                and not (position == 0 and lexicon.is_common("ال" + bare))):  # «إن وضع الأسد»: a noun first
+                and not (position == 0 and lexicon.is_common("ال" + bare))  # «إن وضع الأسد»: a noun first
+                and not (position > 0 and keys[position - 1] in _NO_VERB_AFTER)):  # «نحو نزع الأسلحة»: a noun
             if not relative and not (described and verb_key(key, lexicon) != key):
                 return True  # not «الذي غادر قريته، | واستقر ...»: a verb of the relative clause still
             if relative and bare in _RELATIVE_AUXILIARIES and position + 1 < len(keys) and (
