@@ -39,17 +39,18 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
     for index in range(after, len(chunks)):
         if _holds_predicate(sentence, chunks[index], lexicon, described):
             return index
-        described = described or chunks[index].kind in ("relative", "tail")
+        described = described or chunks[index].kind in ("relative", "tail", *PREDICATE_KINDS)
     return len(chunks) - 1
 
 
 def _holds_predicate(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon, described: bool) -> bool:
     """Whether a chunk after a bare subject and the phrases that describe it may hold its predicate: a clause-level
-    chunk that opens with no definite word (not «، والمكون من ...»), or, before any relative clause, a phrase with
-    a verb after a word that is no preposition («أن غرف العمليات | بالهيئة تلقت 46 بلاغا»; not «بعد أشهر»)."""
+    chunk that opens with no definite word (not «، والمكون من ...») nor «و» and a noun (a list: «، وحزب آفاق
+    تونس،»), or, before any relative clause or description, a phrase with a verb after a word that is no
+    preposition («أن غرف العمليات | بالهيئة تلقت 46 بلاغا»; not «بعد أشهر»)."""
     keys = sentence.keys[chunk.start:chunk.end]
     if chunk.kind in PREDICATE_KINDS:
-        return not bare_word(keys[0]).startswith("ال")
+        return not bare_word(keys[0]).startswith("ال") and (keys[0][:1] != "و" or reads_as_verb(keys[0], lexicon))
     return not described and chunk.kind in ("preposition", "clitic") and any(
         not key.startswith(("ال", "و")) and key not in DANGLING and previous not in DANGLING
         and reads_as_verb(key, lexicon) for previous, key in zip(keys, keys[1:], strict=False))  # «وإسرائيل», «غير»

@@ -124,6 +124,15 @@ def test_a_described_subject_of_what_was_said_keeps_its_predicate(sentence: str,
     assert all(predicate in line for line in lines), lines
 
 
+def test_the_items_listed_after_a_described_subject_are_not_its_predicate() -> None:
+    """«أن التحالف الحاكم، | والمكون من حزب العمال، | وحزب الوسط، | وحركة التجديد، | توصل ...»: «، وحزب الوسط،» is
+    one more party, not what the alliance did."""
+    lines = all_outputs("وأكد المتحدث أن التحالف الحاكم، والمكون من حزب العمال، وحزب الوسط، وحركة التجديد، توصل إلى "
+                        "اتفاق.")
+    reported = [line for line in lines if line.startswith(("المتحدث:", "التحالف"))]
+    assert reported and all("توصل" in line for line in reported), reported
+
+
 def test_a_predicate_in_a_phrase_after_the_subject_may_end_what_was_said() -> None:
     """«أن غرف العمليات | بالهيئة تلقت 46 بلاغا»: the verb inside the phrase is the predicate, and nothing after
     it is needed."""
