@@ -9,6 +9,7 @@ from service.engines.writer.chunks import DANGLING, Chunk, ChunkedSentence, clos
 from service.engines.writer.endings import MAX_NAME_WORDS, apposition_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import PERSON_TITLES, QUANTITY_HEADS, bare_word, reads_as_verb
+from service.engines.writer.runs import goes_on_negated
 from service.engines.writer.speech import Attribution
 
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
@@ -46,9 +47,12 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
 def _holds_predicate(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon, described: bool) -> bool:
     """Whether a chunk after a bare subject and the phrases that describe it may hold its predicate: a clause-level
     chunk that opens with no definite word (not «، والمكون من ...») nor «و» and a noun (a list: «، وحزب آفاق
-    تونس،»), or, before any relative clause or description, a phrase with a verb after a word that is no
-    preposition («أن غرف العمليات | بالهيئة تلقت 46 بلاغا»; not «بعد أشهر»)."""
+    تونس،»), a relative clause that runs on into the main clause's negation, or, before any relative clause or
+    description, a phrase with a verb after a word that is no preposition («أن غرف العمليات | بالهيئة تلقت 46
+    بلاغا»; not «بعد أشهر»)."""
     keys = sentence.keys[chunk.start:chunk.end]
+    if chunk.kind == "relative":  # «في سوريا | التي تمزقها الحرب لم تعد تركز ...»: the main clause's negation
+        return goes_on_negated(sentence.keys, chunk)
     if chunk.kind in PREDICATE_KINDS:
         return not bare_word(keys[0]).startswith("ال") and (keys[0][:1] != "و" or reads_as_verb(keys[0], lexicon))
     return not described and chunk.kind in ("preposition", "clitic") and any(

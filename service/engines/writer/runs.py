@@ -77,7 +77,7 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات», «المعروفة اختصارا ب | (CAS)»: a bare preposition
         if kind == "time" and keys[chunks[first].start][:1].isdigit() and _names_by_date(before, lexicon):
             continue  # «مهرجان | 21 مارس | المعروف ...», «ثورة | 25 يناير»: the date names it
-        if keys[chunks[first].start] in CLAUSE_STARTS or kind == "relative" and _goes_on_negated(keys, chunks[first]):
+        if keys[chunks[first].start] in CLAUSE_STARTS or kind == "relative" and goes_on_negated(keys, chunks[first]):
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
             continue  # «تهريب (17.800) كيلو», «امرأة وهي (تفكك) ماكينة»: what it counts, what she does
@@ -112,13 +112,13 @@ def _refers_back(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
         and (looks_imperfect(first, lexicon) or first in lexicon.verbs)  # «صورة له» is no verb
 
 
-def _goes_on_negated(keys: tuple[str, ...], chunk: Chunk) -> bool:
+def goes_on_negated(keys: tuple[str, ...], chunk: Chunk) -> bool:
     """Whether a relative clause's chunk runs on into a negated verb past its own («التي تعاني نقص الأطباء | لم تعد
     تقتصر ...»): the negation is the main clause's predicate, which no run may drop; «الذي لم يحضر» is its own.
 
-    >>> _goes_on_negated(tuple("التي تعاني نقص الأطباء لم تعد".split()), Chunk(0, 6, "relative"))
+    >>> goes_on_negated(tuple("التي تعاني نقص الأطباء لم تعد".split()), Chunk(0, 6, "relative"))
     True
-    >>> _goes_on_negated(tuple("الذي لم يحضر الاجتماع".split()), Chunk(0, 4, "relative"))
+    >>> goes_on_negated(tuple("الذي لم يحضر الاجتماع".split()), Chunk(0, 4, "relative"))
     False
     """
     return any(key in _MAIN_NEGATIONS for key in keys[chunk.start + 2:chunk.end])

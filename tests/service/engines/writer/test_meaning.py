@@ -133,6 +133,14 @@ def test_the_items_listed_after_a_described_subject_are_not_its_predicate() -> N
     assert reported and all("توصل" in line for line in reported), reported
 
 
+def test_a_negated_predicate_inside_the_relative_clause_s_phrase_is_found() -> None:
+    """«أن سياسة الحكومة | في الجنوب | التي تمزقها الحرب لم تعد تركز ...»: the chunk of the relative clause runs on
+    into the main clause's negated predicate, which a short output may end after."""
+    lines = all_outputs("قالت الوزيرة إن سياسة الحكومة في الجنوب التي تمزقها الحرب لم تعد تركز على إزاحة الحاكم "
+                        "العسكري عن السلطة، لتتخلى بذلك عن موقفها الأول.")
+    assert any(line.startswith("الوزيرة:") and line.endswith("إزاحة الحاكم العسكري") for line in lines), lines
+
+
 def test_a_predicate_in_a_phrase_after_the_subject_may_end_what_was_said() -> None:
     """«أن غرف العمليات | بالهيئة تلقت 46 بلاغا»: the verb inside the phrase is the predicate, and nothing after
     it is needed."""
