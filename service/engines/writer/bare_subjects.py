@@ -5,7 +5,7 @@ which every compression of it must keep (`candidates`: the chunk no run drops an
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import DANGLING, Chunk, ChunkedSentence, closed_by_comma
+from service.engines.writer.chunks import COMPLEMENTISERS, DANGLING, Chunk, ChunkedSentence, closed_by_comma
 from service.engines.writer.endings import MAX_NAME_WORDS, apposition_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import PERSON_TITLES, QUANTITY_HEADS, bare_word, reads_as_verb
@@ -21,10 +21,10 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
     """The chunk a compression must keep when the clause of the statement opening at chunk `start` (or the
     clause its `attribution` reports) opens with a bare subject: «بأن التطورات الأخيرة | التي حدثت | في مدينة
     عدن» has no predicate yet. A clause is a bare subject when all its first chunk's words are definite (a verb
-    never is), when it opens with a quantity («أن عدد المسجلين», «أن ال200 مليون دولار»), or, in what was said,
-    with a noun that definite words complete («أن موازنة العام المالي الماضي، | حققت ...»); its predicate is the
-    next chunk that may hold one (`_holds_predicate`) after the phrases that describe the subject, or the
-    sentence's end."""
+    never is), when it opens with a quantity («أن عدد المسجلين», «أن ال200 مليون دولار»), or, in what was said or
+    after an opener's «أن», with a noun that definite words complete («أن موازنة العام المالي الماضي، | حققت
+    ...»); its predicate is the next chunk that may hold one (`_holds_predicate`) after the phrases that describe
+    the subject, or the sentence's end."""
     chunks = sentence.chunks
     clause = attribution.clause_chunk if attribution is not None else start
     first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
@@ -33,7 +33,7 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
     if not words or reads_as_verb(words[0], lexicon) or not (  # «ألقت الشرطة القبض» opens with a verb, not «ال»
             named or bare_word(words[0]) in QUANTITY_HEADS or words[0][:2] == "ال" and words[0][2:3].isdigit()
             or all(bare_word(word).startswith("ال") for word in words)
-            or attribution is not None and _construct_subject(words, lexicon)):
+            or _after_an(sentence, clause, attribution) and _construct_subject(words, lexicon)):
         return None
     after = (apposition_end(sentence, clause + 1, lexicon) or clause) + 1 if named else clause + 1
     described = False  # by a relative clause, whose phrases hold its own verbs
@@ -42,6 +42,12 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
             return index
         described = described or chunks[index].kind in ("relative", "tail", *PREDICATE_KINDS)
     return len(chunks) - 1
+
+
+def _after_an(sentence: ChunkedSentence, clause: int, attribution: Attribution | None) -> bool:
+    """Whether a clause is what was said, or follows an opener that ends with «أن» («يذكر أن | سياسة ...»)."""
+    start = sentence.chunks[clause].start
+    return attribution is not None or start > 0 and sentence.keys[start - 1] in COMPLEMENTISERS
 
 
 def _holds_predicate(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon, described: bool) -> bool:

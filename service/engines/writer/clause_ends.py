@@ -217,8 +217,9 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
                                         and not _noun_here(keys[index - 1], key, lexicon)
                                         and not (key == "غير" and not keys[index - 1].startswith("ال")))
         # «كانت جمعية غير ربحية»: «غير» describes an indefinite noun; after «الرجل» it opens the predicate
-        if key in RELATIVES:
-            described = relative = True
+        aged = key in ("البالغ", "البالغه")  # «آبي البالغ من العمر 42 عاما | قد أعلن»: a description with no verb
+        if bare_word(key) in RELATIVES or aged:
+            described, relative = not aged, True
         elif sentence.words[index - 1].endswith(("،", ",")) and opens_circumstance(sentence, index, lexicon):
             relative = True  # «كانت جمعية، | ومقرها في كاليفورنيا، | قد رفعت»: a circumstance, up to its comma
         elif verb_like and described and key != "قد":

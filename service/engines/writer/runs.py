@@ -212,7 +212,8 @@ def _with_apposition(sentence: ChunkedSentence, last: int, end: int, lexicon: Le
     if _describes(sentence, last + 1):
         described = comma_closed_chunk(sentence, last + 1)
         return described if described is not None and described < end else None
-    if not (lexicon.is_name(keys[final - 1]) or _holder_named(sentence, last + 1, lexicon)):
+    if not (lexicon.is_name(keys[final - 1]) and not keys[final - 1][:1].isdigit()  # «منذ عام 2015، | لاقت»
+            or _holder_named(sentence, last + 1, lexicon)):
         return last
     described = apposition_end(sentence, last + 1, lexicon)
     if described is None:

@@ -141,6 +141,16 @@ def test_a_negated_predicate_inside_the_relative_clause_s_phrase_is_found() -> N
     assert any(line.startswith("الوزيرة:") and line.endswith("إزاحة الحاكم العسكري") for line in lines), lines
 
 
+def test_a_subject_after_an_opener_s_anna_keeps_its_predicate_past_a_relative_clause_that_ends_on_a_year() -> None:
+    """«يذكر أن | سياسة الباب المفتوح | للحكومة الألمانية، | التي سمحت ... منذ عام 2015، | لاقت ...»: the clause
+    after the opener's «أن» says nothing before «لاقت», and the relative clause may go (the year that closes it
+    is no name that the next phrase describes)."""
+    lines = all_outputs("يذكر أن سياسة الباب المفتوح للحكومة الألمانية، التي سمحت باستقبال اللاجئين منذ عام 2015، "
+                        "لاقت انتقادات لاذعة، وأدت إلى صعود أحزاب اليمين.")
+    assert lines and all("لاقت" in line for line in lines), lines
+    assert "سياسة الباب المفتوح للحكومة الألمانية لاقت انتقادات لاذعة" in lines, lines
+
+
 def test_a_predicate_in_a_phrase_after_the_subject_may_end_what_was_said() -> None:
     """«أن غرف العمليات | بالهيئة تلقت 46 بلاغا»: the verb inside the phrase is the predicate, and nothing after
     it is needed."""
@@ -516,6 +526,9 @@ def test_a_nominal_reported_clause_says_something(sentence: str, said: str) -> N
     ("وذكرت الصحيفة أن المستشار، وهو حليف قديم للرئيس، توفي في حادث سير على الطريق السريع أمس.", "للرئيس"),
     # a verbal noun after a preposition is no predicate («نحو نزع»)
     ("وقال الزعيم إن إرادة بلاده بالسير نحو نزع الأسلحة النووية في المنطقة ثابتة ولن تتغير.", "النووية"),
+    # «كان» and its subject described by age and a relative clause, no predicate yet («قد أعلن»)
+    ("وكان المدرب البالغ من العمر 55 عاما والذي تولى قيادة الفريق في مارس الماضي، قد أعلن رحيله عن النادي.",
+     "55 عاما"),
     # a verb of being after «عندما» with its subject alone
     ("أفادت الشرطة أن ثلاثة ركاب لقوا حتفهم عندما كانت الطائرة وهي من طراز صغير تحاول الهبوط في المطار.",
      "عندما كانت الطائرة"),
