@@ -249,9 +249,8 @@ def predicate_missing(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> 
     """Whether a compression ending with chunk `end` stops on «أن» (or «عندما», «حيث» ...) and a verb of being with
     its subject alone, the sentence going on with the predicate: «رجحت الأمم المتحدة أن يكون إبراهيم العسيري | قد
     قتل», «أكد أن تكون المدارس | جاهزة», «لقوا حتفهم عندما كانت الطائرة | تهبط» said nothing of him, of them, of
-    it. A name followed by a
-    definite word may hold its predicate («أصبح ماكرون الرئيس»); without «أن» the subject may be the verb's own
-    («وقد يكون الوحيد»: it may be the only one).
+    it. A name followed by a definite word may hold its predicate («أصبح ماكرون الرئيس»); without an opener the
+    subject may be the verb's own («وقد يكون الوحيد»: it may be the only one).
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("رجحت الأمم المتحدة أن يكون إبراهيم العسيري، صانع القنابل، قد قتل")

@@ -126,9 +126,10 @@ def past_with_present(key: str, lexicon: Lexicon) -> bool:
 
 
 def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether the words of a clause after a bare «أن»/«إن» say something of its subject: a verb (not that of a
-    relative clause), a negation, an indefinite word after a definite one (a nominal predicate), or a place
-    preposition with an indefinite word after it («على استعداد»).
+    """Whether the words of a clause after a bare «أن»/«إن» say something of its subject: a verb (not one of a
+    relative clause, which goes on after «و», nor a word right after a preposition), a negation, an indefinite word
+    after a definite one (a nominal predicate), a pronoun of separation («المرأة التي وجدت ...، هي زوجته»), or a
+    place preposition with an indefinite word after it («على استعداد»).
 
     >>> lexicon = Lexicon(frequency={"يرتفع": 9, "ترتفع": 9, "استعداد": 9}, definite_share={"مستقر": 0.4,
     ...                                                                                  "استعداد": 0.3})
