@@ -47,7 +47,7 @@ from service.engines.writer.endings import (
     protected_chunks,
 )
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.marks import OPENING_QUOTES, PAIRED_MARKS, quotation_cuts
+from service.engines.writer.marks import OPENING_QUOTES, PAIRED_MARKS, listed_from, quotation_cuts
 from service.engines.writer.negation_ends import before_bare_negation, cuts_negation_short
 from service.engines.writer.objects import object_end, setting_run
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
@@ -264,6 +264,7 @@ class SentenceCompressions:
         self._named = bracketed_names(sentence, lexicon)  # «شبكة | (سي.إن.إن)»: kept, and nothing ends before one
         self._interrupted = inside_relative_asides(sentence)  # «أدى الحادث، | الذي وقع ...، | إلى ...»
         self._quote_cuts = quotation_cuts(sentence.words)  # «قال: "قتل المصلين غرسة | ..."»
+        self._listed_from = listed_from(sentence.words, sentence.keys)  # «تبنيا طفلين هما: إيزابيلا | ...»
         self._plans = self._openings()
         self._ends: dict[int, bool] = {}
 
@@ -323,8 +324,15 @@ class SentenceCompressions:
                                        and not what_clause_unfinished(sentence, end, lexicon)
                                        and not linked_clause_unfinished(sentence, end, lexicon)
                                        and end + 1 not in self._named and end not in self._interrupted
-                                       and not self._cuts_quotation(end))
+                                       and not self._cuts_quotation(end) and not self._cuts_list(end))
         return found
+
+    def _cuts_list(self, end: int) -> bool:
+        """Whether ending with chunk `end` keeps a list that a colon opened short of its last item, the one after
+        «و»: «تبنيا طفلين هما: إيزابيلا» names one child (not «هي: الطرد ... والسلوك غير السليم»)."""
+        stop, keys = self.sentence.chunks[end].end, self.sentence.keys
+        return self._listed_from < stop < len(keys) and not any(
+            key[:1] == "و" and not reads_as_verb(key, self.lexicon) for key in keys[self._listed_from + 1:stop])
 
     def _cuts_quotation(self, end: int) -> bool:
         """Whether ending with chunk `end` keeps only the first few words of a quotation, not at a comma or a stop

@@ -143,9 +143,9 @@ def quoted_words(words: tuple[str, ...]) -> list[bool]:
 
 
 def quotation_cuts(words: tuple[str, ...]) -> list[int]:
-    """For each word, how many words of a quotation that closes later stopping after it keeps (0: it cuts none):
-    «قال الإمام: "قتل المصلين غرسة | ..."» keeps 3, a fragment shown as if it were all that was said. One pass
-    each way.
+    """For each word, how many words of a quotation that closes later (or that a comma or colon introduced, which
+    may close in the next sentence) stopping after it keeps (0: it cuts none): «قال الإمام: "قتل المصلين غرسة |
+    ..."» keeps 3, a fragment shown as if it were all that was said. One pass each way.
 
     >>> quotation_cuts(tuple('قال الإمام: "قتل المصلين غرسة شر" وطالب بالعقاب'.split()))
     [0, 0, 1, 2, 3, 0, 0, 0]
@@ -155,15 +155,31 @@ def quotation_cuts(words: tuple[str, ...]) -> list[int]:
     closed_later = [False] * (len(words) + 1)  # whether a closing mark comes after each word
     for index in range(len(words) - 1, -1, -1):
         closed_later[index] = closed_later[index + 1] or _closes_quote(words[index])
-    cuts, opened = [], None
+    cuts, opened, introduced = [], None, False
     for index, word in enumerate(words):
         closes = _closes_quote(word)
         if opened is None and _opens_quote(word, closes):
-            opened = index
+            opened, introduced = index, index > 0 and words[index - 1].endswith(("،", ",", ":"))
         elif opened is not None and closes:
             opened = None
-        cuts.append(index - opened + 1 if opened is not None and closed_later[index + 1] else 0)
+        cuts.append(index - opened + 1 if opened is not None and (closed_later[index + 1] or introduced) else 0)
     return cuts
+
+
+# Words before a colon that opens a list («طفلين هما: إيزابيلا، ... وكونور»; «وهم كل من: ...»)
+LIST_INTRODUCERS = frozenset("هم هما هي هو وهم وهما وهي من التالي التاليه يلي".split())
+
+
+def listed_from(words: tuple[str, ...], keys: tuple[str, ...]) -> int:
+    """The first word of a list that a colon opens after «هما», «هم» or «كل من», or past the sentence's end when
+    none does: an output that stops inside the list names only some of its items («تبنيا طفلين هما: إيزابيلا»).
+
+    >>> words = tuple("تبنيا طفلين هما: إيزابيلا، وكونور".split())
+    >>> listed_from(words, tuple(word.strip(":،") for word in words))
+    3
+    """
+    return next((index + 1 for index, (word, key) in enumerate(zip(words, keys, strict=True))
+                 if word.endswith(":") and key in LIST_INTRODUCERS), len(words) + 1)
 
 
 def _closes_quote(word: str) -> bool:

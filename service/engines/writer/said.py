@@ -38,6 +38,7 @@ _HOME_PLACES = PLACE_NOUNS | frozenset("معتمديه بلده قريه بلد�
 MAX_PLACES_BEFORE_SAID = 2  # phrases of where a speaker spoke before the verb's own preposition («في حسابها | على ...»)
 MAX_LATE_CLAUSE = 8  # chunks after a speech verb within which `_late_clause` seeks its «أن» clause
 _SPEAKER_DESCRIPTIONS = frozenset({"preposition", "clitic", "relative", "time", "aside"})
+_RELAYED_SAYING = frozenset("قوله قولها قولهم قولهما".split())  # «نقلت الوكالة عن الوزير قوله إن ...»
 _THAT = COMPLEMENTISERS - CAUSE_OPENERS  # «أن», «إنه», «بأنها»: what was said; not «لأن», «كي»
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
@@ -86,7 +87,8 @@ def _late_clause(sentence: ChunkedSentence, start: int) -> int | None:
         # «، روبرت مولر،», «، المنعقد | اليوم السبت، | بمدينة صفاقس»: what describes the speaker; «، قبيل
         # إعلان الميزانية | للدولة، | أن ...»: when it spoke
         purpose = chunk.kind == "resume" and first[:1] in "بل"  # «... | اليوم | لتقديم تقريرها»: why it spoke
-        if chunk.kind not in _SPEAKER_DESCRIPTIONS and not apposition and not purpose \
+        relayed = first in _RELAYED_SAYING  # «نقل بيان ... عن الدكتور ...، | قوله | إن ...»
+        if chunk.kind not in _SPEAKER_DESCRIPTIONS and not apposition and not purpose and not relayed \
                 or sentence.words[chunk.end - 1].endswith((".", ":", "؟", "!")):
             return None
     return None

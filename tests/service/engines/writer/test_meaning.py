@@ -151,6 +151,13 @@ def test_a_subject_after_an_opener_s_anna_keeps_its_predicate_past_a_relative_cl
     assert "سياسة الباب المفتوح للحكومة الألمانية لاقت انتقادات لاذعة" in lines, lines
 
 
+def test_a_list_after_a_colon_may_end_with_its_last_item() -> None:
+    """«هي: الطرد من الملعب والسلوك غير السليم» names every charge: the list ends with the item after «و»."""
+    lines = all_outputs("وأوضح الاتحاد الأوروبي أن التهمة الموجهة إلى النادي هي: الطرد من مقاعد البدلاء والسلوك غير "
+                        "السليم للمدرب غوارديولا.")
+    assert any(line.endswith("والسلوك غير السليم") for line in lines), lines
+
+
 def test_a_predicate_in_a_phrase_after_the_subject_may_end_what_was_said() -> None:
     """«أن غرف العمليات | بالهيئة تلقت 46 بلاغا»: the verb inside the phrase is the predicate, and nothing after
     it is needed."""
@@ -529,6 +536,14 @@ def test_a_nominal_reported_clause_says_something(sentence: str, said: str) -> N
     # «كان» and its subject described by age and a relative clause, no predicate yet («قد أعلن»)
     ("وكان المدرب البالغ من العمر 55 عاما والذي تولى قيادة الفريق في مارس الماضي، قد أعلن رحيله عن النادي.",
      "55 عاما"),
+    # a relayed speaker: what he said follows «قوله»
+    ("ونقل بيان للوزارة عن الدكتور سامي الخطيب، رئيس قطاع الآثار، قوله إن أهمية الكشف ترجع إلى قدم المباني.",
+     "رئيس قطاع الآثار"),
+    # a quotation opened after a comma that closes in the next sentence, cut after two of its words
+    ('وقال الوزير، خلال مؤتمر صحفي في العاصمة، "نحن الآن في مرحلة جديدة، ومن المهم أن نعمل معا.', "نحن الآن"),
+    # a list opened by a colon, cut after its first item («هما: سارة» names one child of two)
+    ("وكان الزوجان قد تبنيا طفلين هما: سارة، وتبلغ من العمر 20 عاما، وخالد، ويبلغ من العمر 18 عاما.",
+     "هما: سارة"),
     # a verb of being after «عندما» with its subject alone
     ("أفادت الشرطة أن ثلاثة ركاب لقوا حتفهم عندما كانت الطائرة وهي من طراز صغير تحاول الهبوط في المطار.",
      "عندما كانت الطائرة"),
