@@ -11,9 +11,9 @@ from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import PERSON_TITLES, QUANTITY_HEADS, bare_word, reads_as_verb
 from service.engines.writer.runs import goes_on_negated
 from service.engines.writer.speech import Attribution
+from service.engines.writer.subject import DEMONSTRATIVES
 
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
-_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هؤلاء".split())
 
 
 def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribution | None,
@@ -76,7 +76,7 @@ def _construct_subject(words: tuple[str, ...], lexicon: Lexicon) -> bool:
     [True, False, False]
     """
     head = bare_word(words[0])
-    return len(words) > 1 and (head in _DEMONSTRATIVES or lexicon.is_common("ال" + head)) \
+    return len(words) > 1 and (head in DEMONSTRATIVES or lexicon.is_common("ال" + head)) \
         and all(bare_word(word).startswith("ال") for word in words[1:])
 
 

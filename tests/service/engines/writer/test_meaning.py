@@ -152,7 +152,7 @@ def test_a_subject_after_an_opener_s_anna_keeps_its_predicate_past_a_relative_cl
 
 
 def test_a_list_after_a_colon_may_end_with_its_last_item() -> None:
-    """«هي: الطرد من الملعب والسلوك غير السليم» names every charge: the list ends with the item after «و»."""
+    """«هي: الطرد من مقاعد البدلاء والسلوك غير السليم» names every charge: the list ends with the item after «و»."""
     lines = all_outputs("وأوضح الاتحاد الأوروبي أن التهمة الموجهة إلى النادي هي: الطرد من مقاعد البدلاء والسلوك غير "
                         "السليم للمدرب غوارديولا.")
     assert any(line.endswith("والسلوك غير السليم") for line in lines), lines
