@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from service.engines.writer.candidates import compressions
 from service.engines.writer.chunks import ChunkedSentence, chunk_sentence
 from service.engines.writer.features import ArticleContext, Features, SentenceParts
-from service.engines.writer.fronting import split_fronted
+from service.engines.writer.fronting import lexical_chunks
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import variants
 from service.engines.writer.rendering import render_words
@@ -60,7 +60,7 @@ def candidate_group(sentences: list[str], target: str, lexicon: Lexicon, seed: i
     reference = metric_tokens(target)
     if not reference:
         return None
-    chunked = [split_fronted(chunk_sentence(sentence), lexicon) for sentence in sentences[:HEADLINE_SENTENCES]]
+    chunked = [lexical_chunks(chunk_sentence(sentence), lexicon) for sentence in sentences[:HEADLINE_SENTENCES]]
     context = ArticleContext.of(sentences[:CONTEXT_SENTENCES])
     sentences_used = [(position, number, sentence) for position, written in enumerate(chunked)
                       for number, sentence in enumerate(variants(written, lexicon))]

@@ -32,7 +32,7 @@ from training.writer.lexicon import LexiconCounts, build_lexicon, leave_one_out
 
 logger = logging.getLogger(__name__)
 BATCH = 256
-MAX_RANKER_ARTICLES = 30_000  # the ranker's few hundred weights need far fewer articles than the lexicon
+MAX_RANKER_ARTICLES = 100_000  # more: every n-th article, so a big archive still trains in minutes
 
 Article = tuple[list[str], str | None]  # sentences (model-normalised, at most CONTEXT_SENTENCES), title
 

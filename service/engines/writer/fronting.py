@@ -1,6 +1,8 @@
-"""A phrase of where or when fronted before the verb with no comma after it: «وفي العاصمة الرياض افتتح الأمير
-المعرض». The chunker, which knows no verbs, leaves it in one chunk with the clause it fronts; with the lexicon
-the phrase becomes an opener, dropped as «وفي سياق متصل» is, and the statement opens at the verb.
+"""Chunk boundaries only the lexicon can see, since the chunker knows no verbs: a phrase of where or when fronted
+before the verb with no comma after it («وفي العاصمة الرياض افتتح الأمير المعرض») becomes an opener, dropped as
+«وفي سياق متصل» is, and the statement opens at the verb; a clause joined by «و» + a past verb with no comma
+before it («تراجع الدولار إلى أدنى مستوياته في 6 سنوات | وتعرضت عملات أخرى لضغوط») becomes a chunk of its
+own, so that a headline may end before it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.endings import past_verb
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import PREPOSITION_PRONOUNS, verb_key
+from service.engines.writer.marks import quoted_words
+from service.engines.writer.rewrite import PREPOSITION_PRONOUNS, reads_as_verb, verb_key
 from service.engines.writer.times import TIME_STARTS
 
 MAX_FRONTED_WORDS = 6  # «وفي الأعوام 2009 و2012 و2015» is history, not a setting; longer phrases hold clauses
@@ -26,7 +29,52 @@ KEPT_FRONTINGS = frozenset("دون بدون بلا رغم برغم قبل منذ
 HISTORY_WORDS = frozenset("عام العام عاما سنه السنه سنوات الاعوام".split())
 FRONTING_STARTS = (PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_STARTS) - KEPT_FRONTINGS
 # «بعد أن قرر», «في المقابل لم ...», «في حال نفذ ...» (a condition, not what happened)
+_BARE_COMPLEMENTISERS = frozenset("ان بان لان".split())  # «أن»/«إن» with no pronoun: its subject follows
 _BEFORE_VERB = COMPLEMENTISERS | NEGATIONS | frozenset({"قد", "لقد", "ما", "حال", "حاله"})
+
+
+def lexical_chunks(sentence: ChunkedSentence, lexicon: Lexicon) -> ChunkedSentence:
+    """The sentence as the writer reads it: `split_fronted`, then `split_coordinated`."""
+    return split_coordinated(split_fronted(sentence, lexicon), lexicon)
+
+
+def split_coordinated(sentence: ChunkedSentence, lexicon: Lexicon) -> ChunkedSentence:
+    """The sentence with each chunk split before a word of «و» + a past verb (`endings.past_verb`) outside a
+    quotation: the second clause opens a "conjunction" chunk, as «وفي ...» does.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(verbs={"تراجع": "يتراجع", "تعرضت": "تتعرض"})
+    >>> split = split_coordinated(chunk_sentence("تراجع الدولار في التعاملات وتعرضت عملات أخرى لضغوط"), lexicon)
+    >>> [(" ".join(split.words[c.start:c.end]), c.kind) for c in split.chunks]
+    [('تراجع الدولار', 'head'), ('في التعاملات', 'preposition'), ('وتعرضت عملات أخرى لضغوط', 'conjunction')]
+    """
+    keys = sentence.keys
+    quoted = quoted_words(sentence.words)
+    chunks: list[Chunk] = []
+    for chunk in sentence.chunks:
+        start, kind = chunk.start, chunk.kind
+        if kind not in ("dateline", "opener"):
+            for at in range(chunk.start + 1, chunk.end):
+                if not quoted[at] and _coordinated_verb(keys[at], lexicon) and keys[at - 1] not in _BEFORE_VERB \
+                        and _clause_has_verb(keys[:at], lexicon):
+                    chunks.append(Chunk(start, at, kind))
+                    start, kind = at, "conjunction"
+        chunks.append(Chunk(start, chunk.end, kind))
+    return sentence if len(chunks) == len(sentence.chunks) else ChunkedSentence(sentence.words, keys, tuple(chunks))
+
+
+def _coordinated_verb(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word reads only as «و» + a past verb: not a verb as written too («وردت» may be «came», the
+    predicate of «أن العاملين وردت إليهم ...»), nor a noun seen with «ال» («وادي»: «الوادي»)."""
+    return key[:1] == "و" and key not in lexicon.verbs and not lexicon.is_common("ال" + key) \
+        and past_verb(key, lexicon)
+
+
+def _clause_has_verb(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a bare «أن»/«إن» clause before a coordinated verb has a verb already: in «أن العاملين في إدارة
+    المكافحة وردت إليهم ...» the verb is the clause's predicate («came»), not a clause of its own."""
+    opened = next((index for index in range(len(keys) - 1, -1, -1) if keys[index] in _BARE_COMPLEMENTISERS), None)
+    return opened is None or any(reads_as_verb(key, lexicon) for key in keys[opened + 1:])
 
 
 def split_fronted(sentence: ChunkedSentence, lexicon: Lexicon) -> ChunkedSentence:

@@ -17,7 +17,7 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
     chunk_sentence,
 )
-from service.engines.writer.fronting import split_fronted
+from service.engines.writer.fronting import lexical_chunks
 from service.engines.writer.lexicon import GLUED_COMPLEMENT, Lexicon
 from service.engines.writer.marks import PAIRED_MARKS
 from service.engines.writer.places import glued_place_end
@@ -62,7 +62,7 @@ MAX_NAME_WORDS = 6  # of a body's name up to its «ل» phrase's construct: «ا
 def variants(sentence: ChunkedSentence, lexicon: Lexicon) -> list[ChunkedSentence]:
     """The sentence as written, and with people named by their surname when that shortens it."""
     shorter = shortened_names(sentence, lexicon)
-    return [sentence] if shorter is None else [sentence, split_fronted(chunk_sentence(shorter), lexicon)]
+    return [sentence] if shorter is None else [sentence, lexical_chunks(chunk_sentence(shorter), lexicon)]
 
 
 def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from service.engines.writer.chunks import (
     DASHES,
+    NEGATIONS,
     PRAYERS,
     PREPOSITIONS,
     Chunk,
@@ -48,6 +49,7 @@ DESCRIBING_OPENERS = frozenset("احد احدي اكبر اقدم ابرز اه�
 
 Run = tuple[int, int]
 _MAIN_NEGATIONS = BARE_NEGATIONS - {"لا"}  # after a relative clause's own verb: the main clause's («لا» may be its own)
+_BRACKETED_NEGATIONS = NEGATIONS | {"الا"}  # «ألا» (أن لا) folded
 
 
 def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon,
@@ -273,9 +275,11 @@ def _titled_name(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
 
 
 def _holds_clause_word(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a bracket holds only a number or a verb: part of the clause, no aside."""
+    """Whether a bracket holds only a number or a verb, or holds a negation: part of the clause, no aside
+    («على النظام (ألا يتدخل) في ...» without it says the opposite)."""
     words = [key for key in keys if key]
-    return all(_numeral(key) for key in words) or len(words) == 1 and reads_as_verb(words[0], lexicon)
+    return all(_numeral(key) for key in words) or len(words) == 1 and reads_as_verb(words[0], lexicon) \
+        or any(key in _BRACKETED_NEGATIONS for key in words)
 
 
 def _numeral(key: str) -> bool:

@@ -24,7 +24,7 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.endings import PASSIVE_AUXILIARIES, can_end, opening_verb
 from service.engines.writer.features import ArticleContext, SentenceParts
-from service.engines.writer.fronting import split_fronted
+from service.engines.writer.fronting import lexical_chunks
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.model import WriterModel
 from service.engines.writer.names import variants
@@ -97,7 +97,7 @@ class ArticleWriter:
         if index not in self._chunked:
             chunked = (chunk_words(self._words[index]) if index < len(self._words)
                        else chunk_sentence(self.sentences[index]))
-            self._chunked[index] = split_fronted(chunked, self.model.lexicon)
+            self._chunked[index] = lexical_chunks(chunked, self.model.lexicon)
         return self._chunked[index]
 
     def ranked(self, index: int, position: int, max_words: int, min_words: int, keep: int = 1,

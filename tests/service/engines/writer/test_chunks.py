@@ -99,3 +99,21 @@ def test_a_day_counted_by_every_or_same_stays_with_its_word() -> None:
     lines = all_outputs("ويزور المتحف في كل يوم آلاف السياح من مختلف دول العالم، حيث إن مجموعته نادرة.")
     assert lines and all("في كل يوم" in line for line in lines if "في كل" in line), lines
     assert "ذات يوم" in " ".join(phrases("وقال الكاتب إنه التقى ذات يوم رجلا عجوزا في المقهى."))
+
+
+def test_a_clause_joined_by_and_with_a_past_verb_may_be_left_out() -> None:
+    """«... في ثلاث سنوات | وتعرضت عملات أخرى ...»: the first clause is a headline of its own, which the chunker
+    (knowing no verbs) kept in one phrase with the second."""
+    lines = all_outputs("تراجع الجنيه الإسترليني إلى أدنى مستوياته في ثلاث سنوات وتعرضت عملات أخرى مرتبطة بالنفط "
+                        "لضغوط كبيرة.")
+    assert "تراجع الجنيه الإسترليني إلى أدنى مستوياته في ثلاث سنوات" in lines, lines
+
+
+def test_a_verb_that_reads_so_as_written_or_a_noun_after_and_opens_no_clause() -> None:
+    """«وردت» is «came» here, the predicate of «أن العاملين» (a clause after «أن» with no verb yet); «وادي» is a
+    valley, not «و» + «أدى»."""
+    reported = all_outputs("وأوضح المركز الإعلامي في مديرية الشرطة في بيان اليوم ، أن العاملين في إدارة مكافحة "
+                           "التهريب وردت إليهم معلومات حول شحنة كبيرة من البضائع .")
+    assert reported and not any(line.endswith("مكافحة التهريب") for line in reported), reported
+    valley = all_outputs("اندلع حريق في أعلاف الماشية في بطن وادي العرض شمال المدينة صباح اليوم.")
+    assert valley and not any(line.endswith("في بطن") for line in valley), valley

@@ -12,7 +12,7 @@ import pytest
 from service.engines.writer import load_writer_model
 from service.engines.writer.candidates import compressions
 from service.engines.writer.chunks import DANGLING, chunk_sentence, ends_dangling, fold
-from service.engines.writer.fronting import split_fronted
+from service.engines.writer.fronting import lexical_chunks
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import variants
 from service.engines.writer.rendering import render
@@ -39,8 +39,8 @@ _NUMBER = re.compile(r"\d[\d.,٫٬%]*")
 
 def all_outputs(sentence: str) -> list[str]:
     """Every compression the writer may choose from: of the sentence as written and with people named by
-    surname (`names.variants`), chunked as the writer chunks it (`fronting.split_fronted`)."""
-    chunked = split_fronted(chunk_sentence(sentence), LEXICON)
+    surname (`names.variants`), chunked as the writer chunks it (`fronting.lexical_chunks`)."""
+    chunked = lexical_chunks(chunk_sentence(sentence), LEXICON)
     return [render(variant, compression, LEXICON) for variant in variants(chunked, LEXICON)
             for compression in compressions(variant, LEXICON, 18, 3)]
 

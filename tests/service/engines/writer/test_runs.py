@@ -26,6 +26,12 @@ def test_a_verb_in_brackets_is_part_of_the_clause_not_an_aside() -> None:
     assert lines and not any("وهي فتح" in line for line in lines), lines
 
 
+def test_a_negation_in_brackets_is_part_of_the_clause_not_an_aside() -> None:
+    """«على الشركة (ألا تتأخر) في ...» without the bracket would lose what the company must not do."""
+    lines = all_outputs("وقال رئيس الهيئة في مؤتمر صحافي: إن على الشركة المنفذة (ألا تتأخر) في تسليم المشروع هذا العام.")
+    assert lines and not any("الشركة المنفذة في تسليم" in line for line in lines), lines
+
+
 def test_a_relative_clause_set_off_by_commas_is_dropped_before_what_was_said() -> None:
     lines = all_outputs("وأكد سامي الكامل، المدير الإقليمي للشركة الذي تسلم منصبه الشهر الماضي، أن المصنع الجديد "
                         "سيفتح أبوابه في الربيع.")
