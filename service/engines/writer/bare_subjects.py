@@ -5,13 +5,19 @@ which every compression of it must keep (`candidates`: the chunk no run drops an
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import COMPLEMENTISERS, DANGLING, Chunk, ChunkedSentence, closed_by_comma
+from service.engines.writer.chunks import (
+    COMPLEMENTISERS,
+    DANGLING,
+    DEMONSTRATIVES,
+    Chunk,
+    ChunkedSentence,
+    closed_by_comma,
+)
 from service.engines.writer.endings import MAX_NAME_WORDS, apposition_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import PERSON_TITLES, QUANTITY_HEADS, bare_word, reads_as_verb
 from service.engines.writer.runs import goes_on_negated
 from service.engines.writer.speech import Attribution
-from service.engines.writer.subject import DEMONSTRATIVES
 
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 

@@ -16,7 +16,9 @@ from service.engines.writer.chunks import (
     CLITIC_PREPOSITIONS,
     COMPLEMENT_VERBS,
     DANGLING,
+    DEMONSTRATIVES,
     PERCENT_WORDS,
+    RELATIVES,
     PRAYERS,
     Chunk,
     ChunkedSentence,
@@ -78,6 +80,8 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
         return False  # «... في المطار بلغت», «الشاب لم يكن»: a light verb or one of being without what it takes
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
+    if last in DEMONSTRATIVES and sentence.keys[chunk.end:chunk.end + 1] and sentence.keys[chunk.end] in RELATIVES:
+        return False  # «أعنف من ذلك | الذي وقع قبل عام»: the clause says which one
     if before in PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
         return False  # «تم العثور | على ...»: the verbal noun after «تم» takes what follows («تم استهدافها» ends)
     return not (lexicon is not None and needs_more(last, lexicon)) and not _number_goes_on(sentence.keys, chunk.end) \

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from service.engines.writer.chunks import (
     DASHES,
+    DEMONSTRATIVES,
     NEGATIONS,
     PRAYERS,
     PREPOSITIONS,
@@ -79,6 +80,8 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات», «المعروفة اختصارا ب | (CAS)»: a bare preposition
         if kind == "time" and keys[chunks[first].start][:1].isdigit() and _names_by_date(before, lexicon):
             continue  # «مهرجان | 21 مارس | المعروف ...», «ثورة | 25 يناير»: the date names it
+        if kind == "relative" and before in DEMONSTRATIVES:
+            continue  # «أفضل من ذلك | الذي وقعته الحكومة السابقة»: the clause says which one
         if keys[chunks[first].start] in CLAUSE_STARTS or kind == "relative" and goes_on_negated(keys, chunks[first]):
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):

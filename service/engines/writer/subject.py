@@ -15,6 +15,7 @@ from service.engines.writer.agreement import active_past, agreeing_present, past
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     DANGLING,
+    DEMONSTRATIVES,
     NAME_LINKS,
     NEGATIONS,
     PREPOSITIONS,
@@ -71,7 +72,6 @@ from service.engines.writer.subject_doubts import BARE_THAT, maybe_passive, subj
 
 MAX_SUBJECT_WORDS = 7
 NEGATORS = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb never moves past one of these
-DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
 MAX_BRACKET_WORDS = 4  # «(جاكسا)», «(63 عاما)»
 QUANTIFIERS = frozenset("بعض معظم اغلب غالبيه كل جميع".split())
 MAX_APPOSITION_WORDS = 6  # a name or title between commas after a person subject («، المدير الفني لفريق ريال مدريد،»)

@@ -168,3 +168,11 @@ def test_a_clause_that_opens_a_list_between_commas_is_not_dropped_before_its_nex
     lines = all_outputs("وقال المكتب إنه تلقى أكثر من 200 شكوى، تمثلت في التأخر في تسليم الغرف، ارتفاع الأسعار، "
                         "وسوء الخدمة في الفنادق.")
     assert lines and not any("شكوى ارتفاع" in line for line in lines), lines
+
+
+def test_a_demonstrative_keeps_the_relative_clause_that_says_which_one() -> None:
+    """«أعنف من ذلك الذي وقع قبل عام»: «أعنف من ذلك» alone says stronger than nothing the reader knows."""
+    lines = all_outputs("جاء الزلزال الجديد أعنف من ذلك الذي وقع قبل عام، ودمر عشرات المنازل في القرية.")
+    assert lines and not any(line.endswith("من ذلك") for line in lines), lines
+    dropped = all_outputs("قال الوزير إن الاتفاق الجديد أفضل من ذلك الذي وقعته الحكومة السابقة، في كل بنوده المالية.")
+    assert dropped and all("ذلك الذي وقعته" in line for line in dropped if "ذلك" in line), dropped
