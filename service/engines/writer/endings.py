@@ -52,6 +52,7 @@ MODALS = frozenset("يمكن يجب يتعين بامكان".split())  # «مح�
 # Present verbs that say nothing without their preposition: «أهمية الاستراتيجيات تكمن | في ...», «خطط تهدف | إلى»
 PRESENT_COMPLEMENT_VERBS = frozenset("يهدف تهدف يكمن تكمن يتمثل تتمثل يتعلق تتعلق".split())
 _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
+_ESPECIALLY = frozenset("خاصه خصوصا لاسيما سيما وخاصه وخصوصا".split())  # «...، خاصة | وأن ...»: what follows
 _BEING_PRESENT = frozenset("يكن تكن يكون تكون يكونوا يكونا نكون".split())  # «لم يكن», «قد يكون»
 PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
 _PRESENT_PREFIXES = ("ي", "ت", "ن")  # after the future's «س»
@@ -80,6 +81,8 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
         return False  # «... في المطار بلغت», «الشاب لم يكن»: a light verb or one of being without what it takes
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
+    if last in _ESPECIALLY and (last[:1] == "و" or chunk.end > 1 and closes_clause(sentence.words[chunk.end - 2])):
+        return False  # «مجازفة كبيرة، خاصة»: especially what?
     if last in DEMONSTRATIVES and sentence.keys[chunk.end:chunk.end + 1] and sentence.keys[chunk.end] in RELATIVES:
         return False  # «أعنف من ذلك | الذي وقع قبل عام»: the clause says which one
     if before in PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from service.engines.writer.chunks import (
+    COMPLEMENTISERS,
     DASHES,
     DEMONSTRATIVES,
     NEGATIONS,
@@ -80,6 +81,8 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «شن المسلحون منذ | فجر الأربعاء | هجمات», «المعروفة اختصارا ب | (CAS)»: a bare preposition
         if kind == "time" and keys[chunks[first].start][:1].isdigit() and _names_by_date(before, lexicon):
             continue  # «مهرجان | 21 مارس | المعروف ...», «ثورة | 25 يناير»: the date names it
+        if any(keys[chunk.start].removeprefix("و") in COMPLEMENTISERS for chunk in chunks[first + 1:last + 1]):
+            continue  # «، خاصة | وأن الشركة، | ذات الخبرة ...، | لم تجرب ...»: the «أن» clause goes on after
         if kind == "relative" and before in DEMONSTRATIVES:
             continue  # «أفضل من ذلك | الذي وقعته الحكومة السابقة»: the clause says which one
         if keys[chunks[first].start] in CLAUSE_STARTS or kind == "relative" and goes_on_negated(keys, chunks[first]):

@@ -176,3 +176,11 @@ def test_a_demonstrative_keeps_the_relative_clause_that_says_which_one() -> None
     assert lines and not any(line.endswith("من ذلك") for line in lines), lines
     dropped = all_outputs("قال الوزير إن الاتفاق الجديد أفضل من ذلك الذي وقعته الحكومة السابقة، في كل بنوده المالية.")
     assert dropped and all("ذلك الذي وقعته" in line for line in dropped if "ذلك" in line), dropped
+
+
+def test_no_run_drops_the_subject_of_a_clause_whose_predicate_stays() -> None:
+    """Dropping «، خاصة وأن الشركة،» would leave «مجازفة كبيرة ذات الخبرة القليلة، لم تجرب السوق»: the company's
+    description and predicate on the risk."""
+    lines = all_outputs("قد يبدو القرار مجازفة كبيرة، خاصة وأن الشركة، ذات الخبرة القليلة، لم تجرب السوق من قبل.")
+    assert lines and all("وأن الشركة" in line for line in lines if "ذات الخبرة" in line or "تجرب" in line), lines
+    assert not any(line.endswith("خاصة") for line in lines), lines  # especially what?
