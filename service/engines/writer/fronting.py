@@ -64,8 +64,8 @@ def split_coordinated(sentence: ChunkedSentence, lexicon: Lexicon) -> ChunkedSen
 
 
 def _coordinated_verb(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word reads only as «و» + a past verb: not a verb as written too («وردت» may be «came», the
-    predicate of «أن العاملين وردت إليهم ...»), nor a noun seen with «ال» («وادي»: «الوادي»)."""
+    """Whether a word reads only as «و» + a past verb: not a verb as written too («وافقت», «وصلت»), nor a noun seen
+    with «ال» («وادي»: «الوادي», not «و» + «أدى»)."""
     return key[:1] == "و" and key not in lexicon.verbs and not lexicon.is_common("ال" + key) \
         and past_verb(key, lexicon)
 
