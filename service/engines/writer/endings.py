@@ -83,7 +83,7 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
     if last in _ESPECIALLY and (last[:1] == "و" or chunk.end > 1 and closes_clause(sentence.words[chunk.end - 2])):
         return False  # «مجازفة كبيرة، خاصة»: especially what?
-    if last in DEMONSTRATIVES and sentence.keys[chunk.end:chunk.end + 1] and sentence.keys[chunk.end] in RELATIVES:
+    if last in DEMONSTRATIVES and chunk.end < len(sentence.keys) and sentence.keys[chunk.end] in RELATIVES:
         return False  # «أعنف من ذلك | الذي وقع قبل عام»: the clause says which one
     if before in PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
         return False  # «تم العثور | على ...»: the verbal noun after «تم» takes what follows («تم استهدافها» ends)

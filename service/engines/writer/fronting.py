@@ -15,6 +15,7 @@ from service.engines.writer.chunks import (
     Chunk,
     ChunkedSentence,
 )
+from service.engines.writer.clause_ends import BARE_COMPLEMENTISERS
 from service.engines.writer.endings import past_verb
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import quoted_words
@@ -29,7 +30,7 @@ KEPT_FRONTINGS = frozenset("دون بدون بلا رغم برغم قبل منذ
 HISTORY_WORDS = frozenset("عام العام عاما سنه السنه سنوات الاعوام".split())
 FRONTING_STARTS = (PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_STARTS) - KEPT_FRONTINGS
 # «بعد أن قرر», «في المقابل لم ...», «في حال نفذ ...» (a condition, not what happened)
-_BARE_COMPLEMENTISERS = frozenset("ان بان لان".split())  # «أن»/«إن» with no pronoun: its subject follows
+_OPENS_SUBJECT = BARE_COMPLEMENTISERS | {"لان"}  # «أن»/«إن»/«لأن» with no pronoun: its subject follows
 _BEFORE_VERB = COMPLEMENTISERS | NEGATIONS | frozenset({"قد", "لقد", "ما", "حال", "حاله"})
 
 
@@ -73,7 +74,7 @@ def _coordinated_verb(key: str, lexicon: Lexicon) -> bool:
 def _clause_has_verb(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a bare «أن»/«إن» clause before a coordinated verb has a verb already: in «أن العاملين في إدارة
     المكافحة وردت إليهم ...» the verb is the clause's predicate («came»), not a clause of its own."""
-    opened = next((index for index in range(len(keys) - 1, -1, -1) if keys[index] in _BARE_COMPLEMENTISERS), None)
+    opened = next((index for index in range(len(keys) - 1, -1, -1) if keys[index] in _OPENS_SUBJECT), None)
     return opened is None or any(reads_as_verb(key, lexicon) for key in keys[opened + 1:])
 
 
