@@ -58,6 +58,7 @@ from service.engines.writer.rewrite import (
     reads_as_verb,
 )
 from service.engines.writer.said import least_end
+from service.engines.writer.self_report import SelfReport, self_report
 from service.engines.writer.speech import Attribution, find_attribution
 from service.engines.writer.subject import SubjectFirst, find_subject_first
 
@@ -89,20 +90,22 @@ MAX_WORDS = 18
 @dataclass(frozen=True)
 class Opening:
     """How a compression opens at chunk `start`: as written ("plain"), as «X: ...» ("attribution", the body
-    then starts at the reported clause) or subject-first ("subject")."""
+    then starts at the reported clause), as the reported clause alone ("reported"), the speaker's own act stated
+    as the speaker's ("self": `self_report`) or subject-first ("subject")."""
 
     form: str
     start: int
     body_start: int
     attribution: Attribution | None = None
     subject: SubjectFirst | None = None
+    report: SelfReport | None = None
 
     @property
     def extra_words(self) -> int:
         """Words the opening adds to its body chunks (the speaker, if shown, less the dropped «أن»)."""
         if self.attribution is None:
             return 0
-        return (len(self.attribution.who) if self.form == "attribution" else 0) - self.attribution.skip
+        return (len(self.attribution.who) if self.form in ("attribution", "self") else 0) - self.attribution.skip
 
 
 class Compression(NamedTuple):
@@ -211,14 +214,18 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
     found = [Opening("plain", start, start)]
     clause_start = sentence.chunks[attribution.clause_chunk].start + attribution.skip if attribution else 0
     subject = sentence.keys[clause_start] if attribution and clause_start < len(sentence.keys) else ""
-    if attribution is not None and _nominative(subject, lexicon) and not attribution.repeated_by(subject) \
-            and not _continues(subject):  # «أشارت الصحيفة إلى أنه بمجرد توقيع ...» has no «الصحيفة: بمجرد ...»
+    if attribution is not None and not attribution.denied and _nominative(subject, lexicon) \
+            and not attribution.repeated_by(subject) and not _continues(subject):  # «أشارت الصحيفة إلى أنه
+        # بمجرد توقيع ...» has no «الصحيفة: بمجرد ...»; «نفى الرئيس أن ...» none of what he denied
         if not attribution.adverb_only():  # not «أيضا: ...»
             found.append(Opening("attribution", start, attribution.clause_chunk, attribution=attribution))
         if sentence.keys[clause_start - 1] in BARE_COMPLEMENTISERS and not lexicon.has_pronoun_suffix(subject) \
                 and _named_source(attribution, lexicon) and not _speakers_label(sentence, clause_start) \
                 and bare_word(sentence.keys[sentence.chunks[start].start]) not in OPINION_VERBS:
             found.append(Opening("reported", start, attribution.clause_chunk, attribution=attribution))
+        report = self_report(sentence, start, attribution, lexicon) if _named_source(attribution, lexicon) else None
+        if report is not None:  # «قالت الشرطة إنها أطلقت النار» → «الشرطة تطلق النار»; not «شهود عيان» («إنه»: another)
+            found.append(Opening("self", start, attribution.clause_chunk, attribution=attribution, report=report))
     subject_first = find_subject_first(sentence, start, lexicon)
     if subject_first is not None:
         found.append(Opening("subject", start, start, subject=subject_first))
@@ -373,7 +380,8 @@ def _with_runs(sentence: ChunkedSentence, plan: _Plan, end: int, length: int, bo
     after = opening.body_start + (opening.subject is not None)
     firsts: Iterable[Run] = inner_runs(sentence, after, end, lexicon, protected)
     if opening.subject is not None:  # «ترامب يوقع، الأربعاء، مرسوما»
-        firsts = chain(time_after_subject(sentence, after, opening.subject.subject_end, end, protected), firsts)
+        firsts = chain(time_after_subject(sentence, after, opening.subject.subject_end, end, protected, lexicon),
+                       firsts)
     if plan.occasion is not None:  # «اتفقت المملكتان | بمناسبة زيارة ... | على ...»
         firsts = chain((plan.occasion,), firsts)
     for first in firsts:

@@ -38,7 +38,13 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
                 words[-1] = words[-1].rstrip("،,")  # «اللقاء، الذي جاء ...، يندرج» → «اللقاء يندرج»; «توزر، |
                 # وبالتنسيق مع ... | من حجز» → «توزر من حجز»; «الحادث، الذي وقع ...، | الأحد | إلى» keeps it
         words.extend(sentence.words[chunks[index].start:chunks[index].end])
-    if opening.attribution is not None:
+    if opening.report is not None and opening.attribution is not None:  # «الشرطة تطلق النار ...»
+        verb = opening.report.verb_index - chunks[opening.body_start].start
+        if opening.report.present is not None:
+            words[verb] = opening.report.present
+        words = [*opening.attribution.who[:-1], opening.attribution.who[-1].rstrip("،,:")] \
+            + words[opening.attribution.skip:]
+    elif opening.attribution is not None:
         speaker = speaker_words(opening.attribution) if opening.form == "attribution" else []
         words = speaker + words[opening.attribution.skip:]
     elif opening.subject is not None:

@@ -38,7 +38,8 @@ RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
 RESUME_KINDS = frozenset({"comma", "resume"})
 BARE_TIME_RESUMES = frozenset({"resume", "complement", "preposition", "clitic"})  # «يدعو الجمعة | مجددا ...»
 CLAUSE_STARTS = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so holds a predicate: no run drops it
-# Where a place lies («لمطار المزة، | غرب العاصمة»): it locates the run's last word and never resumes the clause
+# Where a place lies («لمطار المزة، | غرب العاصمة»): it locates the run's last word and never resumes the clause;
+# after a bare time it does («قصفت الطائرات | أمس | وسط المدينة», «ارتفعت الأسهم | أمس | وسط بيانات ...»)
 DIRECTIONS = frozenset("غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي قرب بالقرب".split())
 MAX_RUN_WORDS = 12
 RESUMPTIVE_PREPOSITIONS = frozenset("""
@@ -89,7 +90,8 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
             continue  # «تهريب (17.800) كيلو», «امرأة وهي (تفكك) ماكينة»: what it counts, what she does
-        if (resumed is not None and _resumes(sentence, first, resumed) and keys[resumed.start] not in DIRECTIONS
+        if (resumed is not None and _resumes(sentence, first, resumed)
+                and (kind == "time" or keys[resumed.start] not in DIRECTIONS)
                 and not lexicon.may_open_with_and(keys[resumed.start])
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon) and not _refers_back(sentence, resumed, lexicon)
@@ -183,11 +185,12 @@ def _defined(key: str) -> bool:
 
 
 def time_after_subject(sentence: ChunkedSentence, index: int, subject_end: int, end: int,
-                       protected: frozenset[int]) -> Iterator[Run]:
+                       protected: frozenset[int], lexicon: Lexicon) -> Iterator[Run]:
     """The time expression right after a subject put first, as a run: «ترامب يوقع، الأربعاء، مرسوما» reads
     «ترامب يوقع مرسوما», «السلطات تقول، السبت، إن ...» reads «السلطات تقول إن ...», and without commas «كلينتون
     تدعو الجمعة مجددا إلى ...» reads «كلينتون تدعو مجددا إلى ...». The clause must resume after it (a comma chunk,
-    the reported clause or, after a bare time, a word or phrase of the verb's), not with «و». `index`: the chunk
+    the reported clause or, after a bare time, a word or phrase of the verb's), not with a conjunction «و» («وسط» is a
+    word of its own: `Lexicon.may_open_with_and`). `index`: the chunk
     right after the opening's, `subject_end`: the word where the subject put first ends."""
     if index >= end or index in protected:
         return
@@ -200,7 +203,7 @@ def time_after_subject(sentence: ChunkedSentence, index: int, subject_end: int, 
     else:
         resuming = BARE_TIME_RESUMES
     if time.kind == "time" and time.start >= subject_end \
-            and resumed.kind in resuming and not keys[resumed.start].startswith("و"):
+            and resumed.kind in resuming and not lexicon.may_open_with_and(keys[resumed.start]):
         yield index, index
 
 

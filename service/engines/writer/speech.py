@@ -30,6 +30,8 @@ SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
 # Whom a speaker told, right after the verb: no speaker stands before it («قال لرويترز ...», «قال للصحفيين»).
 ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو لمجله لوسائل".split())
 RELAYING_VERBS = frozenset("نقل نقلت".split())  # «نقلت الصحيفة عن ساكن قوله: ...»: whose words, not the paper's
+# «نفى الرئيس أن الحكومة رفعت الأسعار»: what was denied, never shown as what the speaker said («الرئيس: الحكومة رفعت»)
+DENYING_VERBS = frozenset("نفي نفت انكر انكرت ينفي تنفي".split())
 TELLING_VERBS = frozenset("ابلغ ابلغت اخبر اخبرت".split())  # a speech verb with whom it told as its object
 QUOTE_MARKS = "\"'«“”"
 _SPEAKER_ADVERBS = frozenset("ايضا كذلك مجددا بدوره بدورها".split())  # after the speaker, before what was said
@@ -44,6 +46,7 @@ class Attribution:
     who: tuple[str, ...]
     clause_chunk: int
     skip: int = 1  # words of the clause chunk before the clause: «أن» (1), «إلى أن» (2)
+    denied: bool = False  # the speaker denies the clause (`DENYING_VERBS`): it is never shown as said
 
     def who_keys(self) -> frozenset[str]:
         """The speaker's words folded, without punctuation: a clause that opens with one of them would repeat
@@ -101,7 +104,7 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
     if not (skip or colon is not None and who) or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip \
             or unbalanced_pairs(" ".join(sentence.words[head.start:chunks[clause].start])):
         return None  # «يقول "يؤسفني أن أقول ..."», «قال ... "على إسرائيل أن ...»: a quotation opens before the clause
-    return Attribution(who, clause, skip)
+    return Attribution(who, clause, skip, denied=verb in DENYING_VERBS)
 
 
 def _speaker(sentence: ChunkedSentence, head: Chunk) -> tuple[str, ...]:

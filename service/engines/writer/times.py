@@ -28,7 +28,7 @@ TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
 _QUANTIFIERS = frozenset("كل نفس ذات طوال طيله".split())  # «في كل | يوم», «ذات | يوم»: one phrase with the day
 # not «جريدة "اليوم" | أول أمس»
 _NO_TIME_AFTER = _DEMONSTRATIVES | _TIME_CONSTRUCTS | _DAY_PARTS | _QUANTIFIERS | {"يوم"}
-_RELATIVE_TIME = frozenset("""
+RELATIVE_TIME = frozenset("""
 الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه الفاصله التالي التاليه
 المنصرم المنصرمه
 """.split())  # «الجمعة الماضية», «في اليوم التالي» are one time expression, feminine too
@@ -95,7 +95,7 @@ def _date_span(keys: tuple[str, ...], start: int) -> int:
     if not (day or year):
         return 0
     index += year
-    return index + (index < len(keys) and keys[index] in _RELATIVE_TIME) - start  # «31 مايو/ أيار المقبل»
+    return index + (index < len(keys) and keys[index] in RELATIVE_TIME) - start  # «31 مايو/ أيار المقبل»
 
 
 def _numeric_date_span(keys: tuple[str, ...], start: int) -> int:
@@ -140,7 +140,7 @@ def _period_span(keys: tuple[str, ...], start: int) -> int:
     periods = _PERIODS | _YEARS if at > start else _PERIODS
     if start > 0 and keys[start - 1] in _GOVERN_PERIODS:
         return 0  # «اعتبارا من | الشهر المقبل»: the preposition's, kept with it
-    if at + 1 < len(keys) and keys[at] in periods and keys[at + 1] in _RELATIVE_TIME:
+    if at + 1 < len(keys) and keys[at] in periods and keys[at + 1] in RELATIVE_TIME:
         return at + 2 - start
     return 0
 
@@ -159,7 +159,7 @@ def _day_span(keys: tuple[str, ...], start: int) -> int:
         index, anchored = index + 1, True
     if index < len(keys) and keys[index] in _DAYS:
         index, anchored = index + 1, True
-    if anchored and index < len(keys) and (keys[index] in _RELATIVE_TIME or keys[index - 1:index + 1] == _EVE):
+    if anchored and index < len(keys) and (keys[index] in RELATIVE_TIME or keys[index - 1:index + 1] == _EVE):
         index += 1  # «الجمعة الماضية», «أمس الأول» (the day before yesterday)
     elif anchored and index < len(keys) and keys[index - 1] == "اليوم" and keys[index] in ORDINALS:
         return 0  # «في اليوم | الأول من زيارته»: the first day, not today

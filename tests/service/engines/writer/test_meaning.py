@@ -217,6 +217,17 @@ def test_an_opinion_or_forecast_keeps_whose_it_is() -> None:
     assert "مدرب النادي سامي العلي: الفريق سيتوج بلقب الدوري المحلي هذا الموسم" in outputs
 
 
+@pytest.mark.parametrize("sentence", [
+    "نفى الوزير أن الحكومة رفعت أسعار الوقود هذا الشهر.",
+    "ونفت الشركة أنها أغلقت مصنعها في المدينة الصناعية.",
+])
+def test_what_a_speaker_denied_is_never_shown_as_said(sentence: str) -> None:
+    """«نفى الوزير أن الحكومة رفعت الأسعار» as «الوزير: الحكومة رفعت الأسعار» or «الحكومة رفعت الأسعار» says the
+    opposite of the sentence: every output keeps the denial."""
+    lines = all_outputs(sentence)
+    assert lines and all(any(word in line for word in ("نفى", "نفت", "ينفي", "تنفي")) for line in lines), lines
+
+
 def test_no_output_ends_inside_a_relative_clause_that_interrupts_its_sentence() -> None:
     outputs = all_outputs("أدى الحادث، الذي وقع في مدينة ساحلية جنوبي البلاد، إلى إصابة عشرة أشخاص بجروح.")
     assert outputs and not any(line.endswith(("ساحلية", "البلاد")) for line in outputs), outputs

@@ -184,3 +184,11 @@ def test_no_run_drops_the_subject_of_a_clause_whose_predicate_stays() -> None:
     lines = all_outputs("قد يبدو القرار مجازفة كبيرة، خاصة وأن الشركة، ذات الخبرة القليلة، لم تجرب السوق من قبل.")
     assert lines and all("وأن الشركة" in line for line in lines if "ذات الخبرة" in line or "تجرب" in line), lines
     assert not any(line.endswith("خاصة") for line in lines), lines  # especially what?
+
+
+def test_a_bare_time_before_a_phrase_that_opens_with_waw_of_its_own_may_go() -> None:
+    """«وسط» is a word of its own, not «و» + a coordinated clause: the day before it goes like any bare time, in
+    the lead's order and with the subject put first («أسهم شركات الطيران تتراجع الخميس» says the day twice)."""
+    lines = all_outputs("تراجعت أسهم شركات الطيران الخميس وسط قلق المستثمرين من ارتفاع أسعار الوقود.")
+    assert "تراجعت أسهم شركات الطيران وسط قلق المستثمرين" in lines, lines
+    assert "أسهم شركات الطيران تتراجع وسط قلق المستثمرين" in lines, lines
