@@ -38,16 +38,40 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
     named = _named_before_comma(sentence, clause, words, lexicon)  # «رافع بن عاشور، | رئيس المؤتمر ...، | كان ...»
     if not words or reads_as_verb(words[0], lexicon) or not (  # «ألقت الشرطة القبض» opens with a verb, not «ال»
             named or bare_word(words[0]) in QUANTITY_HEADS or words[0][:2] == "ال" and words[0][2:3].isdigit()
-            or all(bare_word(word).startswith("ال") for word in words)
+            or _definite_phrase(words)
             or _after_an(sentence, clause, attribution) and _construct_subject(words, lexicon)):
         return None
     after = (apposition_end(sentence, clause + 1, lexicon) or clause) + 1 if named else clause + 1
+    if _name_between_commas(sentence, after, lexicon):  # «المستشار الاقتصادي، | سامي الكامل، | قدم»: his name,
+        after += 1  # not what he did
     described = False  # by a relative clause, whose phrases hold its own verbs
     for index in range(after, len(chunks)):
         if _holds_predicate(sentence, chunks[index], lexicon, described):
             return index
         described = described or chunks[index].kind in ("relative", "tail", *PREDICATE_KINDS)
     return len(chunks) - 1
+
+
+def _name_between_commas(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` is a short phrase between commas with no verb, right after a subject: the name of
+    the person its title named («أن المستشار الاقتصادي، | توفيق الراجحي، | قدم ...»), whatever words it reads as."""
+    chunks, words = sentence.chunks, sentence.words
+    if index >= len(chunks) or chunks[index].kind != "comma" or chunks[index].size > MAX_NAME_WORDS:
+        return False
+    chunk = chunks[index]
+    return closed_by_comma(words, chunk.start) and closed_by_comma(words, chunk.end) and not any(
+        reads_as_verb(key, lexicon) or key in DANGLING for key in sentence.keys[chunk.start:chunk.end])
+
+
+def _definite_phrase(words: tuple[str, ...]) -> bool:
+    """Whether a clause's first chunk is a definite noun phrase, its «ل» or «ب» constructs included: «المستشار
+    الاقتصادي لرئيس الحكومة» (a verb never opens with «ال»).
+
+    >>> _definite_phrase(tuple("المستشار الاقتصادي لرئيس الحكومه".split())), _definite_phrase(("لعب", "الفريق"))
+    (True, False)
+    """
+    return all(bare_word(word).startswith("ال") or at > 0 and word[:1] in ("ل", "ب") and at + 1 < len(words)
+               and words[at + 1].startswith("ال") for at, word in enumerate(words))
 
 
 def _after_an(sentence: ChunkedSentence, clause: int, attribution: Attribution | None) -> bool:

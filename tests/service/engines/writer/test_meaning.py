@@ -114,6 +114,11 @@ def test_a_subject_described_by_a_relative_clause_keeps_its_predicate() -> None:
     # a noun made definite by its complement, closed by a comma before its verb
     ("وأوضح الوزير، في بيان رسمي، أن ميزانية العام الحالي، حققت فائضا للمرة الأولى منذ عشر سنوات، فضلا عن خفض "
      "العجز في الموازنة.", "ميزانية", "حققت"),
+    # the name of the person its title named, between commas, is no predicate (its words read as common words);
+    # and a «ل» construct completes a definite subject
+    ("وأضاف الوزير أن المستشار الاقتصادي لرئيس الحكومة، سامي الكامل، قدم تقريرا حول سير المفاوضات.", "المستشار",
+     "قدم"),
+    ("وأضاف الوزير أن المستشار الاقتصادي، سامي الكامل، قدم تقريرا حول سير المفاوضات.", "المستشار", "قدم"),
     # a description between commas that opens with «وال» is no predicate
     ("وقال المتحدث لـ«الأنباء» إن التحالف الحاكم، والمكون من حزب العمال وحزب الوسط وحزبين آخرين، يدعم الحكومة في "
      "قرارها الأخير.", "التحالف", "يدعم"),
@@ -184,8 +189,12 @@ def test_a_first_letter_that_looks_like_a_conjunction_stays_on_its_verb(verb: st
     assert outputs and all(line.startswith(verb) for line in outputs), outputs
 
 
-def test_a_participle_that_continues_a_sentence_never_opens_a_statement() -> None:
-    assert all_outputs("مقدما شكره لوزير الصحة على دعمه المتواصل للمستشفيات في المنطقة.") == []
+@pytest.mark.parametrize("sentence", [
+    "مقدما شكره لوزير الصحة على دعمه المتواصل للمستشفيات في المنطقة.",
+    "مضيفين: إن الخطباء عليهم عدم الإطالة في خطبة الجمعة.",  # a plural participle is no speaker either
+])
+def test_a_participle_that_continues_a_sentence_never_opens_a_statement(sentence: str) -> None:
+    assert all_outputs(sentence) == []
 
 
 def test_a_route_with_dashes_is_not_taken_for_a_dateline() -> None:
