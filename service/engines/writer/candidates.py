@@ -209,8 +209,8 @@ def _speakers_label(sentence: ChunkedSentence, clause_start: int) -> bool:
 def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
              attribution: Attribution | None) -> list[Opening]:
     """The ways a compression may open at chunk `start`: as written, as «X: ...», as the reported clause
-    alone («أعلنت الوزارة أن الحملة ستبدأ» → «الحملة ستبدأ»), subject-first (`attribution`: the sentence's
-    `find_attribution` at `start`)."""
+    alone («أعلنت الوزارة أن الحملة ستبدأ» → «الحملة ستبدأ»), as the speaker's own act («الشرطة تطلق النار»),
+    subject-first (`attribution`: the sentence's `find_attribution` at `start`)."""
     found = [Opening("plain", start, start)]
     clause_start = sentence.chunks[attribution.clause_chunk].start + attribution.skip if attribution else 0
     subject = sentence.keys[clause_start] if attribution and clause_start < len(sentence.keys) else ""
