@@ -219,11 +219,12 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
         # بمجرد توقيع ...» has no «الصحيفة: بمجرد ...»; «نفى الرئيس أن ...» none of what he denied
         if not attribution.adverb_only():  # not «أيضا: ...»
             found.append(Opening("attribution", start, attribution.clause_chunk, attribution=attribution))
+        named = _named_source(attribution, lexicon)
         if sentence.keys[clause_start - 1] in BARE_COMPLEMENTISERS and not lexicon.has_pronoun_suffix(subject) \
-                and _named_source(attribution, lexicon) and not _speakers_label(sentence, clause_start) \
+                and named and not _speakers_label(sentence, clause_start) \
                 and bare_word(sentence.keys[sentence.chunks[start].start]) not in OPINION_VERBS:
             found.append(Opening("reported", start, attribution.clause_chunk, attribution=attribution))
-        report = self_report(sentence, start, attribution, lexicon) if _named_source(attribution, lexicon) else None
+        report = self_report(sentence, start, attribution, lexicon) if named else None
         if report is not None:  # «قالت الشرطة إنها أطلقت النار» → «الشرطة تطلق النار»; not «شهود عيان» («إنه»: another)
             found.append(Opening("self", start, attribution.clause_chunk, attribution=attribution, report=report))
     subject_first = find_subject_first(sentence, start, lexicon)

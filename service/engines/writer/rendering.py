@@ -42,8 +42,7 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
         verb = opening.report.verb_index - chunks[opening.body_start].start
         if opening.report.present is not None:
             words[verb] = opening.report.present
-        words = [*opening.attribution.who[:-1], opening.attribution.who[-1].rstrip("،,:")] \
-            + words[opening.attribution.skip:]
+        words = speaker_words(opening.attribution, colon=False) + words[opening.attribution.skip:]
     elif opening.attribution is not None:
         speaker = speaker_words(opening.attribution) if opening.form == "attribution" else []
         words = speaker + words[opening.attribution.skip:]

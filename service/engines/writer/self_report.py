@@ -27,6 +27,7 @@ IMPERSONAL_VERBS = frozenset("""
 تم يتم سيتم يجب ينبغي يمكن يوجد توجد كان يكون سيكون بات يبدو ليس لابد وقع يقع حدث يحدث جري يجري صدر يصدر
 """.split())  # and of what happened, whose subject follows: «أوضح المتحدث أنه وقع انهيار صخري»
 _NEGATIONS = frozenset({"لا", "لم", "لن"})  # kept with the verb: «الرئيس لا يريد ...»
+_TIME_IN_SPEAKER = TIME_WORDS | RELATIVE_TIME
 NOUN_SHARE = 0.3  # of a past verb's uses with «ال» above which it reads as a noun («الأمر»: «أمر» 0.74, «فتح» 0.18)
 
 
@@ -61,13 +62,15 @@ def self_report(sentence: ChunkedSentence, start: int, attribution: Attribution,
     feminine = _SPEAKERS_PRONOUNS.get(keys[clause.start].removeprefix("ب"))
     if feminine is None or speech_verb not in STATING_VERBS or speech_verb.endswith("ت") != feminine:
         return None  # «أكدت الشركة أنه ...»: the pronoun is another's, or the matter's
-    if not (TIME_WORDS | RELATIVE_TIME).isdisjoint(map(fold, attribution.who)):
+    if not _TIME_IN_SPEAKER.isdisjoint(map(fold, attribution.who)):
         return None  # «قالت الشركة العام الماضي إنها تواجه ...»: the time is no part of the speaker
     verb = clause.start + 1 + (keys[clause.start + 1] in _NEGATIONS)
     if verb >= clause.end or keys[verb] in IMPERSONAL_VERBS or not active_past(sentence, verb):
         return None
-    speakers, present = _speakers_verb(keys[verb], "ت" if feminine else "ي", verb > clause.start + 1, lexicon)
-    if not speakers or not feminine and _matter_follows(keys, verb, lexicon):
+    key = keys[verb]
+    written = key[1:] if key[:1] == "س" and looks_imperfect(key[1:], lexicon) else key  # «سيفرض» as «يفرض»
+    speakers, present = _speakers_verb(key, written, "ت" if feminine else "ي", verb > clause.start + 1, lexicon)
+    if not speakers or not feminine and _matter_follows(keys, verb, written, lexicon):
         return None
     head = bare_word(keys[sentence.chunks[start].start + 1])
     if agreeing_present(head, "يقول", lexicon) != "يقول":
@@ -75,17 +78,17 @@ def self_report(sentence: ChunkedSentence, start: int, attribution: Attribution,
     return SelfReport(verb, present)
 
 
-def _speakers_verb(key: str, person: str, negated: bool, lexicon: Lexicon) -> tuple[bool, str | None]:
-    """Whether a verb is of the speaker's person («ت» feminine, «ي» masculine), and the present a past takes
-    (None: a present, a future or a negated verb, kept as written; a negation before a past is none of these).
+def _speakers_verb(key: str, written: str, person: str, negated: bool, lexicon: Lexicon) -> tuple[bool, str | None]:
+    """Whether a verb (`written`: without a future «س») is of the speaker's person («ت» feminine, «ي» masculine),
+    and the present a past takes (None: a present, a future or a negated verb, kept as written; a negation before a
+    past is none of these).
 
     >>> lexicon = Lexicon(verbs={"اطلقت": "تطلق"}, frequency={"يريد": 9, "تريد": 9})
-    >>> _speakers_verb("اطلقت", "ت", False, lexicon), _speakers_verb("ستريد", "ت", False, lexicon)
+    >>> _speakers_verb("اطلقت", "اطلقت", "ت", False, lexicon), _speakers_verb("ستريد", "تريد", "ت", False, lexicon)
     ((True, 'تطلق'), (True, None))
-    >>> _speakers_verb("تريد", "ي", True, lexicon)
+    >>> _speakers_verb("تريد", "تريد", "ي", True, lexicon)
     (False, None)
     """
-    written = key[1:] if key[:1] == "س" and looks_imperfect(key[1:], lexicon) else key
     if looks_imperfect(written, lexicon):
         return written[0] == person, None
     if negated or lexicon.definite_share.get(key, 0.0) > NOUN_SHARE:
@@ -94,19 +97,18 @@ def _speakers_verb(key: str, person: str, negated: bool, lexicon: Lexicon) -> tu
     return present is not None and present[:1] == person, present
 
 
-def _matter_follows(keys: tuple[str, ...], verb: int, lexicon: Lexicon) -> bool:
+def _matter_follows(keys: tuple[str, ...], verb: int, written: str, lexicon: Lexicon) -> bool:
     """Whether the noun phrase right after the verb may be its subject, «أنه» being the matter's (which is always
     masculine): a definite word or a construct («إنه لم يقع الاتفاق», «إنه ارتفع عدد المصابين»); a verb editors give
     an object keeps it as the speaker's act («أنه غرم الاتحاد الروسي»), and so does a noun with a pronoun.
 
     >>> lexicon = Lexicon(transitive=frozenset({"غرم"}))
-    >>> _matter_follows(tuple("انه ارتفع عدد المصابين".split()), 1, lexicon)
+    >>> _matter_follows(tuple("انه ارتفع عدد المصابين".split()), 1, "ارتفع", lexicon)
     True
-    >>> _matter_follows(tuple("انه غرم الاتحاد الروسي".split()), 1, lexicon)
+    >>> _matter_follows(tuple("انه غرم الاتحاد الروسي".split()), 1, "غرم", lexicon)
     False
     """
     following = keys[verb + 1] if verb + 1 < len(keys) else ""
     construct = verb + 2 < len(keys) and keys[verb + 2].startswith("ال") and not lexicon.has_pronoun_suffix(following)
-    written = keys[verb].removeprefix("س")
     return (following.startswith("ال") or construct) and keys[verb] not in lexicon.transitive \
         and lexicon.past_of(written) not in lexicon.transitive

@@ -210,15 +210,16 @@ def speaker_missing(sentence: ChunkedSentence, start: int) -> bool:
             or following.startswith("لل"))
 
 
-def speaker_words(attribution: Attribution) -> list[str]:
-    """The speaker as the headline's opening: «وزارة الصحة:».
+def speaker_words(attribution: Attribution, colon: bool = True) -> list[str]:
+    """The speaker as the headline's opening: «وزارة الصحة:», or without the colon as the subject of its own act
+    («وزارة الصحة تطلق ...»).
 
-    >>> speaker_words(Attribution(("وزارة", "الصحة،"), 2))
-    ['وزارة', 'الصحة:']
+    >>> speaker_words(Attribution(("وزارة", "الصحة،"), 2)), speaker_words(Attribution(("وزارة", "الصحة،"), 2), False)
+    (['وزارة', 'الصحة:'], ['وزارة', 'الصحة'])
     """
     if not attribution.who:
         return []
-    return [*attribution.who[:-1], attribution.who[-1].rstrip("،,:") + ":"]
+    return [*attribution.who[:-1], attribution.who[-1].rstrip("،,:") + (":" if colon else "")]
 
 
 def spoken_to(word: str) -> bool:
