@@ -59,7 +59,7 @@ from service.engines.writer.rewrite import (
 )
 from service.engines.writer.said import least_end
 from service.engines.writer.self_report import SelfReport, self_report
-from service.engines.writer.speech import Attribution, find_attribution
+from service.engines.writer.speech import Attribution, find_attribution, unsaid_ends
 from service.engines.writer.subject import SubjectFirst, find_subject_first
 
 OPINION_VERBS = frozenset("قال قالت كتب كتبت اعتبر اعتبرت راي رات توقع توقعت زعم زعمت رجح رجحت حذر حذرت".split())
@@ -270,7 +270,7 @@ class SentenceCompressions:
         self.sentence = sentence
         self.lexicon = lexicon
         self._named = bracketed_names(sentence, lexicon)  # «شبكة | (سي.إن.إن)»: kept, and nothing ends before one
-        self._interrupted = inside_relative_asides(sentence)  # «أدى الحادث، | الذي وقع ...، | إلى ...»
+        self._interrupted = inside_relative_asides(sentence) | unsaid_ends(sentence)  # «أدى الحادث، | الذي ...،»
         self._quote_cuts = quotation_cuts(sentence.words)  # «قال: "قتل المصلين غرسة | ..."»
         self._listed_from = listed_from(sentence.words, sentence.keys)  # «تبنيا طفلين هما: إيزابيلا | ...»
         self._plans = self._openings()

@@ -104,7 +104,8 @@ def _complement_at(sentence: ChunkedSentence, start: int, index: int, prepositio
 
 def _completes_word_before(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether a «من» chunk goes on from the indefinite noun or participle right before it, with no comma between:
-    «عناصر | من الجيش», «سيارة قادمة | من طبرقة» say who or which, not what the verb did («تمكنت ... من حجز»).
+    «عناصر | من الجيش», «سيارة قادمة | من طبرقة» say who or which, not what the verb did («تمكنت ... من حجز»);
+    so does one after a word that always takes «من» (`Lexicon.governs`: «حذر مصدر مقرب | من رئيس الحكومة»).
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> lexicon = Lexicon(frequency={"قادمه": 90, "القادمه": 90}, definite_share={"قادمه": 0.4})
@@ -115,8 +116,9 @@ def _completes_word_before(sentence: ChunkedSentence, index: int, lexicon: Lexic
     word, key = sentence.words[start - 1], sentence.keys[start - 1]
     if word.endswith(("،", ",")):
         return False
-    return key in COMPOUND_PREPOSITIONS or not key.startswith(_DEFINITE) and lexicon.is_indefinite_noun(key) \
-        and not accusative_shape(key)  # «بالقرب | من ...»; not «التابع للمحافظة | من انتشال ...»
+    return key in COMPOUND_PREPOSITIONS or lexicon.governs.get(key) == "من" \
+        or not key.startswith(_DEFINITE) and lexicon.is_indefinite_noun(key) \
+        and not accusative_shape(key)  # «بالقرب | من ...», «مصدر مقرب | من ...»; not «التابع للمحافظة | من انتشال»
 
 
 def _glued_to_phrase(sentence: ChunkedSentence, start: int, index: int, lexicon: Lexicon) -> bool:

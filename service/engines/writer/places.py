@@ -51,6 +51,20 @@ def located_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, preposi
     return end if after in CLEAN_BREAKS or after == "END" else None
 
 
+def verbs_own_place(verb: str, keys: tuple[str, ...], located: int, lexicon: Lexicon) -> bool:
+    """Whether a «في» phrase read as the subject's place (ending before word `located`) may be what the verb
+    goes on with: its sentences take «في» far more often than others (`Lexicon.verb_prepositions`) and no second
+    «في» follows. «شككت المصادر | في إمكانية امتثال ...» is what they doubted; in «شكك أعضاء | في الكنيست | في
+    صحة ...» the first is where they sit.
+
+    >>> lexicon = Lexicon(verb_prepositions={"شككت": frozenset({"في"})})
+    >>> keys = tuple("شككت المصادر في امكانيه امتثال".split())
+    >>> verbs_own_place("شككت", keys, 4, lexicon), verbs_own_place("قالت", keys, 4, lexicon)
+    (True, False)
+    """
+    return "في" in lexicon.verb_prepositions.get(verb, ()) and (located >= len(keys) or keys[located] != "في")
+
+
 def place_after_phrase(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon) -> int | None:
     """End of a subject from word `first` whose noun phrase goes on with a place glued to «ب» (`glued_place_end`):
     «إدارة التعليم | بمحافظة ينبع | مواعيد ...», «مديرية الدفاع المدني | بمنطقة عسير | من ...»; None without one."""

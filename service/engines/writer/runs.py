@@ -13,6 +13,7 @@ from service.engines.writer.chunks import (
     NEGATIONS,
     PRAYERS,
     PREPOSITIONS,
+    SAY_VERBS,
     Chunk,
     ChunkedSentence,
     closed_by_comma,
@@ -88,6 +89,10 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «أفضل من ذلك | الذي وقعته الحكومة السابقة»: the clause says which one
         if keys[chunks[first].start] in CLAUSE_STARTS or kind == "relative" and goes_on_negated(keys, chunks[first]):
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
+        if kind == "comma" and keys[chunks[first].start].removeprefix("و") in SAY_VERBS:
+            continue  # «كان الوزير، سامي الكامل، | قال، | في بداية العام، إن ...»: the verb of what follows
+        if kind == "comma" and _object_phrase(keys, chunks[first]):
+            continue  # «شنت قوات التحالف، الذي تقوده السعودية، | قصفا مدفعيا مكثفا، | استهدف ...»: what it launched
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
             continue  # «تهريب (17.800) كيلو», «امرأة وهي (تفكك) ماكينة»: what it counts, what she does
         if (resumed is not None and _resumes(sentence, first, resumed)
@@ -98,6 +103,18 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
                 and not (kind != "time" and _titled_name(sentence, resumed, lexicon))
                 and not _list_goes_on(sentence, (first, last), resumed, lexicon)):
             yield first, last
+
+
+def _object_phrase(keys: tuple[str, ...], chunk: Chunk) -> bool:
+    """Whether a chunk opens with an indefinite accusative noun and its adjective, the object of the verb before it
+    however many commas stand between (no adverb between commas has an adjective: «، مجددا،», «، أيضا،»).
+
+    >>> _object_phrase(tuple("قصفا مدفعيا مكثفا".split()), Chunk(0, 3, "comma"))
+    True
+    >>> _object_phrase(tuple("مجددا استعداده".split()), Chunk(0, 2, "comma"))
+    False
+    """
+    return chunk.size > 1 and accusative_shape(keys[chunk.start]) and accusative_shape(keys[chunk.start + 1])
 
 
 def _closing_time(sentence: ChunkedSentence, index: int) -> bool:

@@ -32,6 +32,9 @@ ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لم
 RELAYING_VERBS = frozenset("نقل نقلت".split())  # «نقلت الصحيفة عن ساكن قوله: ...»: whose words, not the paper's
 # «نفى الرئيس أن الحكومة رفعت الأسعار»: what was denied, never shown as what the speaker said («الرئيس: الحكومة رفعت»)
 DENYING_VERBS = frozenset("نفي نفت انكر انكرت ينفي تنفي".split())
+# Verbs of saying whose object is (nearly) always what was said, in an «أن»/«إن» clause: «قالوا», «وأكدت»
+THAT_VERBS = frozenset("""
+قال قالت اكد اكدت اوضح اوضحت اضاف اضافت ذكر ذكرت افاد افادت صرح صرحت اشار اشارت شدد شددت""".split())
 TELLING_VERBS = frozenset("ابلغ ابلغت اخبر اخبرت".split())  # a speech verb with whom it told as its object
 QUOTE_MARKS = "\"'«“”"
 _SPEAKER_ADVERBS = frozenset("ايضا كذلك مجددا بدوره بدورها".split())  # after the speaker, before what was said
@@ -230,3 +233,29 @@ def spoken_to(word: str) -> bool:
     (True, True, False)
     """
     return word in ("ل", "لـ") or word.startswith("لـ") or (word[:1] == "ل" and word[1:2] in QUOTE_MARKS)
+
+
+def unsaid_ends(sentence: ChunkedSentence) -> set[int]:
+    """Chunks a compression may not end with: from a speech verb inside the sentence to the «أن»/«إن» clause it
+    introduces, which the compression would lose («كان خبراء ... قد أكدوا بشكل منفصل في تقرير | أن إيران ...»,
+    «هاغل قال، في بداية هذا العام، | إن ...»: said, but not what). The speech verb nearest before each clause
+    is the one whose clause it is.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sorted(unsaid_ends(chunk_sentence("وكان خبراء مستقلون قد أكدوا في تقرير إلى المجلس أن إيران انتهكت العقوبات")))
+    [0, 1, 2]
+    """
+    chunks, keys, words = sentence.chunks, sentence.keys, sentence.words
+    unsaid: set[int] = set()
+    speaking: int | None = None  # the chunk of the last speech verb seen, while what it says may still come
+    for index, chunk in enumerate(chunks):
+        if chunk.kind == "complement" and speaking is not None:
+            unsaid.update(range(speaking, index))
+        if chunk.kind in ("complement", "relative", "tail"):
+            speaking = None  # «... غرسة من غراس الفتنة | التي يجب | أن تقتلع»: another verb's «أن»
+        if any(bare_word(key).removesuffix("وا") in THAT_VERBS for key in keys[chunk.start:chunk.end]):
+            speaking = index
+        if any(word.endswith(":") or word[:1] in QUOTE_MARKS for word in words[chunk.start:chunk.end]):
+            speaking = None  # «قال الخطيب في خطبته: "..."»: what was said is the quotation
+    return unsaid
+

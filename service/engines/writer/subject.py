@@ -48,6 +48,7 @@ from service.engines.writer.places import (
     own_place,
     place_after_phrase,
     post_goes_on,
+    verbs_own_place,
 )
 from service.engines.writer.rewrite import (
     EMPHATIC_PRONOUNS,
@@ -188,7 +189,8 @@ def _subject_span(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> in
                 and not name_follows(keys, end, lexicon))
             or object_after_name(keys, first, end, lexicon))  # «قاد النجم البرازيلي كاكا | فريق ...»
     elif not titled(keys[first:end]) and _not_the_verbs(verb, "في", lexicon) \
-            and (located := located_end(sentence, start + 1, lexicon)) is not None:  # not «نجح الطيار | في الهبوط»
+            and (located := located_end(sentence, start + 1, lexicon)) is not None \
+            and not verbs_own_place(verb, keys, located, lexicon):  # not «نجح الطيار | في الهبوط»
         end, clean = located, not maybe_passive(sentence, start, located, lexicon)  # «الشرطة في إندونيسيا | تقول»
     elif end == chunk.end and post_goes_on(sentence, first, end, lexicon) and _not_the_verbs(verb, keys[end], lexicon):
         end = located_end(sentence, start + 1, lexicon, keys[end])  # «مبعوث الأمم المتحدة | إلى سوريا | يقول»

@@ -76,7 +76,8 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     if len(words) > 2 and fold(words[0]) == "هذا" and lexicon.is_clitic_waw(fold(words[1])):
         del words[0]  # «هذا وغادرت الفنانة ...»: a connective of news prose, no subject («هذا وزير» stays)
     first = fold(words[0])
-    if (lexicon.is_clitic_waw(first) or _verb_after_waw(first)) and words[0] != GOVERNOR:  # «والي تطاوين» stays
+    if (lexicon.is_clitic_waw(first) or _verb_after_waw(first) or _hamza_after_waw(words[0])) \
+            and words[0] != GOVERNOR:  # «والي تطاوين» stays
         words[0] = words[0][1:]
     if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):
         del words[0]  # «وقد تمكنت الشرطة من ...» → «تمكنت الشرطة من ...»; «قد يكون» (may be) stays
@@ -102,6 +103,17 @@ def _verb_after_waw(key: str) -> bool:
         return False  # «وافقت», «واصلت»: «و» is the root's first letter
     return rest.endswith("ت") and not rest.endswith(("ات", "وت")) \
         or len(rest) > 4 and rest.startswith(("تت", "يت", "ست", "سي", "سن"))  # not «وسترن» (a western)
+
+
+def _hamza_after_waw(word: str) -> bool:
+    """Whether a word as written is «و» before a hamza on alef, which no root of a word of news opens with: a
+    past of the form «أفعل» the archive never saw («وأنحت»), a name («وإسرائيل»); «وافقت», «واصلت» have a
+    bare alef, the root's own «و» before the «ا» of «فاعل».
+
+    >>> [_hamza_after_waw(word) for word in ("وأنحت", "وإسرائيل", "وافقت", "وأد")]
+    [True, True, False, False]
+    """
+    return word[:2] in ("وأ", "وإ") and len(word) > 4
 
 
 def _commas_on_words(words: list[str]) -> list[str]:

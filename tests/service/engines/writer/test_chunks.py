@@ -117,3 +117,11 @@ def test_a_verb_that_reads_so_as_written_or_a_noun_after_and_opens_no_clause() -
     assert reported and not any(line.endswith("مكافحة التهريب") for line in reported), reported
     valley = all_outputs("اندلع حريق في أعلاف الماشية في بطن وادي العرض شمال المدينة صباح اليوم.")
     assert valley and not any(line.endswith("في بطن") for line in valley), valley
+
+
+def test_a_clause_of_contrast_may_be_left_out_whole() -> None:
+    """«... لكنه عاد ليتعادل»: what comes before «لكن» is a statement of its own, and no output keeps «لكنه»
+    without the verb of its clause."""
+    lines = all_outputs("تأخر الفريق الضيف في النتيجة مرتين خلال المباراة لكنه عاد ليتعادل في الدقائق الأخيرة.")
+    assert "تأخر الفريق الضيف في النتيجة مرتين خلال المباراة" in lines, lines
+    assert not any(line.endswith("لكنه") for line in lines), lines

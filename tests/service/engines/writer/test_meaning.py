@@ -189,6 +189,12 @@ def test_a_first_letter_that_looks_like_a_conjunction_stays_on_its_verb(verb: st
     assert outputs and all(line.startswith(verb) for line in outputs), outputs
 
 
+def test_the_conjunction_before_a_verb_the_archive_never_saw_is_dropped() -> None:
+    """«وأنحت»: «و» before a hamza on alef is the conjunction whatever the verb."""
+    outputs = all_outputs("وأنحت الكاتبة باللائمة على تسلل الهواتف الذكية إلى حياة الأطفال الصغار.")
+    assert outputs and all(line.startswith("أنحت الكاتبة") for line in outputs), outputs
+
+
 @pytest.mark.parametrize("sentence", [
     "مقدما شكره لوزير الصحة على دعمه المتواصل للمستشفيات في المنطقة.",
     "مضيفين: إن الخطباء عليهم عدم الإطالة في خطبة الجمعة.",  # a plural participle is no speaker either
@@ -210,6 +216,16 @@ def test_a_subject_with_a_verb_of_its_own_is_not_moved_before_the_verb() -> None
 def test_a_speech_verb_never_ends_on_where_it_was_said() -> None:
     outputs = all_outputs("أكد رئيس النقابة في تصريح للإذاعة دخول الأطباء في إضراب مفتوح.")
     assert outputs and not any(line.endswith(("في تصريح", "للإذاعة")) for line in outputs), outputs
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("وكان خبراء مستقلون في الأمم المتحدة قد أكدوا بشكل منفصل في تقرير إلى مجلس الإدارة في يناير الماضي أن "
+     "الشركة خالفت شروط العقد.", "أكدوا"),
+])
+def test_a_speech_verb_inside_the_sentence_never_ends_without_what_was_said(sentence: str, said: str) -> None:
+    """«كان خبراء ... قد أكدوا بشكل منفصل»: said, but not what."""
+    assert not any(said in line.split() and " أن " not in line and " إن " not in line
+                   for line in all_outputs(sentence))
 
 
 def test_a_speech_verb_keeps_what_was_said_past_the_circumstance_and_the_name() -> None:

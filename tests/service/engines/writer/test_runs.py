@@ -192,3 +192,19 @@ def test_a_bare_time_before_a_phrase_that_opens_with_waw_of_its_own_may_go() -> 
     lines = all_outputs("تراجعت أسهم شركات الطيران الخميس وسط قلق المستثمرين من ارتفاع أسعار الوقود.")
     assert "تراجعت أسهم شركات الطيران وسط قلق المستثمرين" in lines, lines
     assert "أسهم شركات الطيران تتراجع وسط قلق المستثمرين" in lines, lines
+
+
+def test_an_object_between_commas_is_never_dropped_as_an_aside() -> None:
+    """«شنت الطائرات، التي ...، | قصفا جويا عنيفا، | استهدف ...»: the noun and its adjective in the accusative are
+    what the verb launched; without them «استهدف» would follow the relative clause."""
+    lines = all_outputs("وشنت الطائرات الحربية، التي يقودها التحالف، قصفا جويا عنيفا، استهدف مواقع المسلحين في شمال "
+                        "البلاد.")
+    assert any("استهدف" in line for line in lines), lines
+    assert all("قصفا جويا عنيفا" in line for line in lines if "استهدف" in line), lines
+
+
+def test_a_speech_verb_between_commas_is_never_dropped() -> None:
+    """«كان الوزير، سامي الكامل، | قال، | في بداية هذا العام، إن ...»: without «قال» nobody says what follows."""
+    lines = all_outputs("وكان الوزير السابق، سامي الكامل، قال، في بداية هذا العام، إن الحكومة ستخفض الضرائب على "
+                        "الشركات.")
+    assert lines and all("قال" in line.split() or "قال،" in line.split() for line in lines), lines

@@ -103,6 +103,9 @@ from tests.service.engines.writer.test_statement import statement
     # after a title and a name of two words, a common noun that is no post is the object
     ("اقترح الرئيس الإسرائيلي رؤوفين ريفلين إقامة اتحاد فيدرالي لحل الصراع مع الفلسطينيين.",
      "الرئيس الإسرائيلي رؤوفين ريفلين يقترح إقامة"),
+    # a verb that goes on with «في»: the phrase is the verb's, unless a second one follows the place
+    ("وشككت المصادر في إمكانية التزام الحكومة الجديدة بوقف إطلاق النار.", "المصادر تشكك في إمكانية"),
+    ("وشكك أعضاء في البرلمان في صحة الأرقام التي نشرتها الوزارة.", "أعضاء في البرلمان يشككون في صحة"),
 ])
 def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject_first: str) -> None:
     outputs = outputs_of(sentence)
@@ -213,6 +216,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("حسم برشلونة لقب الدوري الإسباني يوم الأحد، حين هزم منافسه بأربعة أهداف.", "الإسباني يحسم"),
     # «من» after an indefinite subject says what it is made of: it stays with it
     ("دعا فريق دولي من الباحثين، عبر مجلة طبية، إلى تعزيز التدابير لمواجهة الوباء.", "فريق دولي يدعو"),
+    # «في» after the subject of a verb that goes on with it is what the verb is about, not where the subject is
+    ("وشككت المصادر في إمكانية التزام الحكومة الجديدة بوقف إطلاق النار.", "المصادر في إمكانية تشكك"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
