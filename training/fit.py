@@ -3,7 +3,8 @@
 The base model is a local folder or hub id (AraT5v2, mT5) or, when `model.base` is empty, a T5 trained from
 scratch with a SentencePiece tokenizer (trained on the data when it does not exist yet). bf16 on GPU, fp32 on
 CPU, never fp16 (T5 overflows). Checkpoints go to `OUTPUT/checkpoints`, the loss curve to
-`OUTPUT/training_log.jsonl` (and `OUTPUT/training_plot.png`), the bundle to `OUTPUT/bundle`.
+`OUTPUT/training_log.jsonl` (and `OUTPUT/training_plot.png`), the bundle to `OUTPUT/bundle`. A run whose loss or
+gradient norm stops being finite ends there with a `FitError` and no bundle (`training.callbacks`).
 
 Under `torchrun --nproc_per_node N` (gloo on CPU, NCCL on GPUs) the Trainer runs data-parallel: every process
 encodes the data and trains on its share of each batch; the first process alone trains a missing tokenizer or
@@ -12,6 +13,7 @@ trims the base vocabulary (the others wait), writes the log, the plot and the on
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sys
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from training.callbacks import make_callbacks
 from service.bundle import BUNDLE_FILE, BundleSpec, load_bundle_spec, save_bundle
 from service.errors import ArsumError
 from training.config import ConfigError, TrainConfig, report_targets
@@ -172,46 +175,18 @@ def training_arguments(config: TrainConfig, output: Path, precision: str, has_ev
         generation_num_beams=train.eval_num_beams, bf16=precision == "bf16", fp16=False, use_cpu=not cuda,
         seed=train.seed, data_seed=train.seed, report_to=report_targets(train.report_to),
         disable_tqdm=not sys.stderr.isatty(),
-        train_sampling_strategy="group_by_length", activation_checkpointing=train.gradient_checkpointing,
-        dataloader_num_workers=0,
+        dataloader_num_workers=0, **grouping_arguments(Seq2SeqTrainingArguments, train.gradient_checkpointing),
     )
 
 
-def make_callbacks(config: TrainConfig, log_path: Path, has_eval: bool) -> tuple[list[Any], dict[str, int]]:
-    """The loss-curve writer, a counter of optimiser steps run in this process, and early stopping."""
-    from transformers import EarlyStoppingCallback, TrainerCallback
-
-    progress = {"steps_run": 0}
-
-    class LossCurve(TrainerCallback):
-        def on_log(self, args: Any, state: Any, control: Any, logs: dict[str, float] | None = None,
-                   **kwargs: Any) -> None:
-            if not state.is_world_process_zero:
-                return
-            entry = {"step": state.global_step, **{k: round(v, 5) if isinstance(v, float) else v
-                                                   for k, v in (logs or {}).items()}}
-            with log_path.open("a", encoding="utf-8") as handle:
-                handle.write(json.dumps(entry) + "\n")
-            logger.info("step %d: %s", state.global_step, ", ".join(f"{k}={v}" for k, v in entry.items()
-                                                                     if k != "step"))
-
-        def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
-            progress["steps_run"] += 1
-
-    class TaskEarlyStopping(EarlyStoppingCallback):
-        """Early stopping that looks only at the evaluation of the metric's task (one per eval dataset)."""
-
-        # The base declares `metrics` only in **kwargs; transformers passes it by keyword, as this override takes it.
-        def on_evaluate(  # type: ignore[override]
-                self, args: Any, state: Any, control: Any, metrics: dict[str, float], **kwargs: Any) -> None:
-            if f"eval_{args.metric_for_best_model}" in metrics:
-                super().on_evaluate(args, state, control, metrics, **kwargs)
-
-    callbacks: list[Any] = [LossCurve()]
-    patience = config.training.early_stopping_patience
-    if has_eval and patience:
-        callbacks.append(TaskEarlyStopping(early_stopping_patience=patience))
-    return callbacks, progress
+def grouping_arguments(arguments: type, checkpointing: bool) -> dict[str, Any]:
+    """Batches of similar lengths and activation checkpointing, under the names of the transformers 5.x release
+    installed: later releases renamed `group_by_length` and `gradient_checkpointing`."""
+    names = {field.name for field in dataclasses.fields(arguments)}
+    grouping: dict[str, Any] = {"train_sampling_strategy": "group_by_length"} \
+        if "train_sampling_strategy" in names else {"group_by_length": True}
+    checkpoint = "activation_checkpointing" if "activation_checkpointing" in names else "gradient_checkpointing"
+    return grouping | {checkpoint: checkpointing}
 
 
 def task_trainer(max_new_tokens: dict[str, int]) -> Any:
@@ -370,6 +345,12 @@ def fit(config: TrainConfig, resume: bool = False) -> FitResult:
     train, evals = encode_data(config, data_dir, tokenizer)
     trainer, progress = build_trainer(config, output, model, tokenizer, train, evals, precision, cuda)
     trainer.train(resume_from_checkpoint=checkpoint)
+    if progress["diverged_at"]:
+        fp32 = " or set training.precision=fp32" if precision == "bf16" else ""
+        raise FitError(f"training diverged at step {progress['diverged_at']}: the loss or gradient norm is not "
+                       f"finite ({precision}); no bundle was written. Lower training.learning_rate (now "
+                       f"{config.training.learning_rate}) or raise training.warmup{fp32}; the checkpoints before "
+                       f"it are in {output / CHECKPOINTS}")
     result = collect_result(trainer, evals, output, start_step, progress, started, precision)
     if trainer.is_world_process_zero():
         write_bundle(config, trainer.model, tokenizer, result, train, base)

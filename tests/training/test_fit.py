@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -19,7 +20,7 @@ from tests.training.samples import RECORDS, SCHOOLS, WATER, write_jsonl
 from training.cli import main
 from training.config import load_config
 from training.features import encode_examples, mix_examples
-from training.fit import FitError, fit
+from training.fit import FitError, grouping_arguments, fit
 from training.prepare import PrepareOptions, prepare, read_examples
 from training.tokenizer import load_tokenizer
 
@@ -166,3 +167,32 @@ def test_early_stopping_ends_a_run_that_stops_improving(recipe: Path, prepared: 
     result = fit(config)
     assert result.global_step == 2  # no ROUGE gain after the first evaluation: one more, then stop
     assert load_bundle_spec(result.bundle).training["steps"] == 2
+
+
+def test_a_run_that_diverges_stops_with_a_clear_error_and_no_bundle(recipe: Path, prepared: Path,
+                                                                     tmp_path: Path) -> None:
+    """A NaN gradient poisons every weight (seen on a GPU: scratch-small in bf16 at step 800); the run stops at the
+    first log entry that shows it instead of training on for hours, and writes no bundle of NaN weights."""
+    config = load_config(recipe, ["training.learning_rate=1e12", "training.logging_steps=1"],
+                         data_dir=str(prepared), output=str(tmp_path / "run"), max_steps=8)
+    with pytest.raises(FitError, match="diverged at step 2.*learning_rate"):
+        fit(config)
+    assert not (tmp_path / "run" / "bundle").exists()
+
+
+def test_training_arguments_take_the_names_of_the_transformers_release_installed() -> None:
+    """transformers 5.17 (on a GPU machine) has `train_sampling_strategy` but not yet `activation_checkpointing`;
+    a later 5.x has both; an earlier one neither."""
+    @dataclasses.dataclass
+    class Release517:
+        train_sampling_strategy: str = "random"
+        gradient_checkpointing: bool = False
+
+    @dataclasses.dataclass
+    class Earlier:
+        group_by_length: bool = False
+        gradient_checkpointing: bool = False
+
+    assert grouping_arguments(Release517, True) == {"train_sampling_strategy": "group_by_length",
+                                                  "gradient_checkpointing": True}
+    assert grouping_arguments(Earlier, False) == {"group_by_length": True, "gradient_checkpointing": False}
