@@ -29,7 +29,11 @@ from service.engines.writer.rewrite import accusative_shape, person_noun, reads_
 # Adverbs after a subject of names: «زار جونسون واشنطن حاليا», «اتهم روبرت كروسلاند رسميا» (passive) have no object
 TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا رسميا علنا".split())
 BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
+# Nouns of a number of people in the nominative (no «ا»: the object would be «عددا من»), the subject after the
+# object in «حضر الحفل عدد من المسؤولين»
+GROUP_NOUNS = frozenset("عدد جمع حشد لفيف".split())
 MIN_TWO_NAMES = 4  # names at a titled subject's end that are two people's
+DUAL_SINGULAR_RATIO = 3  # times as many articles with the singular as with the word in «ا» for it to be a dual
 
 
 def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, lexicon: Lexicon) -> bool:
@@ -64,11 +68,29 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
         return True  # «اختار الرئيس الأمريكي دونالد ترامب | جون بولتون، ...»: the second name is the object
     if _noun_after_construct(subject, lexicon):
         return True  # «دعت نقابة الأطباء | الأهالي إلى ...»: a construct is whole, the noun after it the object
+    if subject_end - first > 1 and dual_construct(keys[first], lexicon):
+        return True  # «وقع طرفا النزاع ...»: two take a dual verb («يوقعان»), which no form here writes
+    if subject_end + 1 < len(keys) and keys[subject_end] in GROUP_NOUNS and keys[subject_end + 1] in ("من", "كبير"):
+        return True  # «شرّف لقاء الافتتاح | عدد كبير من المسؤولين»: the verb's subject comes after its object
     return _coordinated(subject, lexicon) or _name_then_noun(
         keys[first:min(subject_end, sentence.chunks[start].end)], lexicon) \
         or _names_without_object(sentence, start, subject_end, lexicon) \
         or _object_before_time(sentence, start, subject_end, lexicon) \
         or _described_by_min(sentence, start, subject_end, lexicon)
+
+
+def dual_construct(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word ending in «ا» is a dual before its complement («طرفا النزاع», «وزيرا الخارجية»): the archive
+    writes its dual in «ين» and its singular far more often than the word; not a country («تركيا» is commoner than
+    «تركي», «سوريا» than «سوري»).
+
+    >>> lexicon = Lexicon(frequency={"طرفا": 138, "طرف": 861, "طرفين": 20, "تركيا": 2302, "تركي": 1142, "تركيين": 9})
+    >>> dual_construct("طرفا", lexicon), dual_construct("تركيا", lexicon)
+    (True, False)
+    """
+    stem = key[:-1]
+    return len(key) > 3 and key.endswith("ا") and stem + "ين" in lexicon.frequency \
+        and lexicon.frequency.get(stem, 0) >= DUAL_SINGULAR_RATIO * lexicon.frequency.get(key, 0)
 
 
 def _described_by_min(sentence: ChunkedSentence, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -218,6 +218,10 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("دعا فريق دولي من الباحثين، عبر مجلة طبية، إلى تعزيز التدابير لمواجهة الوباء.", "فريق دولي يدعو"),
     # «في» after the subject of a verb that goes on with it is what the verb is about, not where the subject is
     ("وشككت المصادر في إمكانية التزام الحكومة الجديدة بوقف إطلاق النار.", "المصادر في إمكانية تشكك"),
+    # a number of people in the nominative after the noun is the subject, the noun before it the object
+    ("وحضر حفل الافتتاح عدد كبير من المسؤولين ورجال الأعمال في المدينة.", "حفل الافتتاح يحضر"),
+    # two take a dual verb, which no form here writes: the verb stays first
+    ("ووقع طرفا النزاع في البلاد اتفاقا لوقف إطلاق النار في العاصمة.", "طرفا النزاع في البلاد يوقع"),
 ])
 def test_no_subject_first_misreads_where_the_subject_ends(sentence: str, wrong: str) -> None:
     for line in outputs_of(sentence):
