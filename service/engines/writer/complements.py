@@ -15,7 +15,7 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
     closed_by_comma,
 )
-from service.engines.writer.endings import PASSIVE_AUXILIARIES, describes_speaker, opening_verb
+from service.engines.writer.endings import PASSIVE_AUXILIARIES, describes_speaker, opening_verb_forms
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, GLUED_COMPLEMENT, Lexicon
 from service.engines.writer.rewrite import PLACE_NOUNS, accusative_shape, glued_complement, opens_adjunct, reads_as_verb
 
@@ -47,7 +47,8 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     if opening.form not in ("plain", "subject"):
         return None
     chunks, verb = sentence.chunks, sentence.chunks[opening.start].start
-    preposition = lexicon.complements.get(opening_verb(sentence, opening, lexicon))
+    forms = opening_verb_forms(sentence, opening, lexicon)  # «سيتمكن» asks for what «تمكنت» does
+    preposition = next((lexicon.complements[form] for form in forms if form in lexicon.complements), None)
     alone = chunks[opening.start].size == 1 and opening.form == "plain"  # «تتواصل | في العاصمة ...، | الفعاليات»
     if alone and (sentence.keys[verb] in PASSIVE_AUXILIARIES or preposition is None
                   and reads_as_verb(sentence.keys[verb], lexicon)):
@@ -58,7 +59,7 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     occasion = False  # within phrases of the occasion, which it does not count either
     # A light verb says nothing without its complement: it is sought past a long subject and where it acted
     # («تمكنت | ظهر اليوم، | وحدات فرقة الحراسة ... بتمغزة | من ولاية توزر، | وبالتنسيق مع ... | من حجز ...»).
-    window = MAX_OCCASION_REACH if opening_verb(sentence, opening, lexicon) in COMPLEMENT_VERBS else COMPLEMENT_WINDOW
+    window = MAX_OCCASION_REACH if not COMPLEMENT_VERBS.isdisjoint(forms) else COMPLEMENT_WINDOW
     describing = False  # within a relative clause on the subject, which the window does not count
     for index in range(opening.start + 1, len(chunks)):
         if chunks[index].start - verb - passed > window or chunks[index].start - verb > MAX_OCCASION_REACH:

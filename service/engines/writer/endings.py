@@ -238,8 +238,18 @@ def opening_verb(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) 
 
 def needs_complement(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> bool:
     """Whether the opening's verb says nothing without its complement, however long: a verb of being or a
-    light verb («تمكنت الوحدات الأمنية ...» without «من إلقاء القبض ...», «قام محافظ المؤسسة»)."""
-    return opening.form in ("plain", "subject") and opening_verb(sentence, opening, lexicon) in COMPLEMENT_VERBS
+    light verb («تمكنت الوحدات الأمنية ...» without «من إلقاء القبض ...», «قام محافظ المؤسسة»), also in the
+    present or the future («سيتمكن آلاف الطلاب» as «تمكن»)."""
+    return opening.form in ("plain", "subject") \
+        and not COMPLEMENT_VERBS.isdisjoint(opening_verb_forms(sentence, opening, lexicon))
+
+
+def opening_verb_forms(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> list[str]:
+    """The opening verb's key, then the pasts the archive gives it as a present, with or without the future «س»,
+    in either gender (`Lexicon.past_of`: «سيتمكن» → «يتمكن», «تمكنت»): what it asks for is asked of the past."""
+    verb = opening_verb(sentence, opening, lexicon)
+    present = verb[1:] if verb[:1] == "س" and looks_imperfect(verb[1:], lexicon) else verb
+    return [verb, lexicon.past_of(present), lexicon.past_of("ت" + present[1:])]
 
 
 def phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:

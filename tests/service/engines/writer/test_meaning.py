@@ -1024,3 +1024,15 @@ def test_describing_never_goes_without_what_was_described() -> None:
     lines = all_outputs("وصف خالد الدوسري النائب في البرلمان الكويتي، بيان وزارة الداخلية السعودية الأخير ومضامينه "
                         "بالضربة الكبرى للتنظيم الإرهابي أو ما يسمى داعش.")
     assert lines and all(line.endswith("بالضربة الكبرى") for line in lines), lines  # how he described it, too
+
+
+@pytest.mark.parametrize("sentence, complement", [
+    ("سيتمكن آلاف الطلاب الجدد في المدارس الحكومية من التسجيل عبر الموقع الإلكتروني للوزارة.", "من التسجيل"),
+    ("يتمكن آلاف الطلاب الجدد في المدارس الحكومية من التسجيل عبر الموقع الإلكتروني للوزارة.", "من التسجيل"),
+    ("سيعرب الوزير في كلمته أمام البرلمان عن قلقه من ارتفاع الأسعار.", "عن قلقه"),
+    ("تبلغ قيمة المشروع الجديد في المدينة نحو مليار دولار.", "نحو مليار دولار"),
+])
+def test_a_light_verb_in_the_present_or_future_keeps_its_complement(sentence: str, complement: str) -> None:
+    """«سيتمكن آلاف الطلاب» says nothing: the present and the future ask for what the past does."""
+    outputs = all_outputs(sentence)
+    assert outputs and all(complement in line for line in outputs), outputs
