@@ -35,6 +35,8 @@ DENYING_VERBS = frozenset("نفي نفت انكر انكرت ينفي تنفي".
 # Verbs of saying whose object is (nearly) always what was said, in an «أن»/«إن» clause: «قالوا», «وأكدت»
 THAT_VERBS = frozenset("""
 قال قالت اكد اكدت اوضح اوضحت اضاف اضافت ذكر ذكرت افاد افادت صرح صرحت اشار اشارت شدد شددت""".split())
+_THAT_KEYS = frozenset(conjunction + verb + plural for verb in THAT_VERBS for conjunction in ("", "و", "ف")
+                       for plural in ("", "وا"))  # as written: «وأكدوا», «فقالوا»
 TELLING_VERBS = frozenset("ابلغ ابلغت اخبر اخبرت".split())  # a speech verb with whom it told as its object
 QUOTE_MARKS = "\"'«“”"
 _SPEAKER_ADVERBS = frozenset("ايضا كذلك مجددا بدوره بدورها".split())  # after the speaker, before what was said
@@ -245,15 +247,17 @@ def unsaid_ends(sentence: ChunkedSentence) -> set[int]:
     >>> sorted(unsaid_ends(chunk_sentence("وكان خبراء مستقلون قد أكدوا في تقرير إلى المجلس أن إيران انتهكت العقوبات")))
     [0, 1, 2]
     """
-    chunks, keys, words = sentence.chunks, sentence.keys, sentence.words
-    unsaid: set[int] = set()
+    said = {at for at, key in enumerate(sentence.keys) if key in _THAT_KEYS}
+    if not said:
+        return set()  # most sentences: no speech verb to wait for
+    words, unsaid = sentence.words, set()
     speaking: int | None = None  # the chunk of the last speech verb seen, while what it says may still come
-    for index, chunk in enumerate(chunks):
+    for index, chunk in enumerate(sentence.chunks):
         if chunk.kind == "complement" and speaking is not None:
             unsaid.update(range(speaking, index))
         if chunk.kind in ("complement", "relative", "tail"):
             speaking = None  # «... غرسة من غراس الفتنة | التي يجب | أن تقتلع»: another verb's «أن»
-        if any(bare_word(key).removesuffix("وا") in THAT_VERBS for key in keys[chunk.start:chunk.end]):
+        if not said.isdisjoint(range(chunk.start, chunk.end)):
             speaking = index
         if any(word.endswith(":") or word[:1] in QUOTE_MARKS for word in words[chunk.start:chunk.end]):
             speaking = None  # «قال الخطيب في خطبته: "..."»: what was said is the quotation
