@@ -250,7 +250,7 @@ def unsaid_ends(sentence: ChunkedSentence) -> set[int]:
     said = {at for at, key in enumerate(sentence.keys) if key in _THAT_KEYS}
     if not said:
         return set()  # most sentences: no speech verb to wait for
-    words, unsaid = sentence.words, set()
+    words, unsaid = sentence.words, set[int]()
     speaking: int | None = None  # the chunk of the last speech verb seen, while what it says may still come
     for index, chunk in enumerate(sentence.chunks):
         if chunk.kind == "complement" and speaking is not None:
