@@ -13,12 +13,11 @@ trims the base vocabulary (the others wait), writes the log, the plot and the on
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -182,7 +181,7 @@ def training_arguments(config: TrainConfig, output: Path, precision: str, has_ev
 def grouping_arguments(arguments: type, checkpointing: bool) -> dict[str, Any]:
     """Batches of similar lengths and activation checkpointing, under the names of the transformers 5.x release
     installed: later releases renamed `group_by_length` and `gradient_checkpointing`."""
-    names = {field.name for field in dataclasses.fields(arguments)}
+    names = {argument.name for argument in fields(arguments)}
     grouping: dict[str, Any] = {"train_sampling_strategy": "group_by_length"} \
         if "train_sampling_strategy" in names else {"group_by_length": True}
     checkpoint = "activation_checkpointing" if "activation_checkpointing" in names else "gradient_checkpointing"

@@ -270,7 +270,7 @@ class SentenceCompressions:
         self.sentence = sentence
         self.lexicon = lexicon
         self._named = bracketed_names(sentence, lexicon)  # «شبكة | (سي.إن.إن)»: kept, and nothing ends before one
-        self._interrupted = inside_relative_asides(sentence) | unsaid_ends(sentence)  # «أدى الحادث، | الذي ...،»
+        self._unfinished = inside_relative_asides(sentence) | unsaid_ends(sentence)  # «الحادث، | الذي»; «أكدوا | أن»
         self._quote_cuts = quotation_cuts(sentence.words)  # «قال: "قتل المصلين غرسة | ..."»
         self._listed_from = listed_from(sentence.words, sentence.keys)  # «تبنيا طفلين هما: إيزابيلا | ...»
         self._plans = self._openings()
@@ -331,7 +331,7 @@ class SentenceCompressions:
                                        and not predicate_missing(sentence, end, lexicon)
                                        and not what_clause_unfinished(sentence, end, lexicon)
                                        and not linked_clause_unfinished(sentence, end, lexicon)
-                                       and end + 1 not in self._named and end not in self._interrupted
+                                       and end + 1 not in self._named and end not in self._unfinished
                                        and not self._cuts_quotation(end) and not self._cuts_list(end))
         return found
 

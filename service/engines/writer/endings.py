@@ -36,6 +36,7 @@ from service.engines.writer.rewrite import (
     reads_as_verb,
     verb_key,
     verb_like,
+    without_future,
 )
 from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, clause_skip
 from service.engines.writer.times import MONTHS, ORDINALS
@@ -248,7 +249,7 @@ def opening_verb_forms(sentence: ChunkedSentence, opening: Opening, lexicon: Lex
     """The opening verb's key, then the pasts the archive gives it as a present, with or without the future «س»,
     in either gender (`Lexicon.past_of`: «سيتمكن» → «يتمكن», «تمكنت»): what it asks for is asked of the past."""
     verb = opening_verb(sentence, opening, lexicon)
-    present = verb[1:] if verb[:1] == "س" and looks_imperfect(verb[1:], lexicon) else verb
+    present = without_future(verb, lexicon)
     return [verb, lexicon.past_of(present), lexicon.past_of("ت" + present[1:])]
 
 

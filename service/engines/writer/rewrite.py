@@ -93,6 +93,15 @@ def looks_imperfect(key: str, lexicon: Lexicon) -> bool:
     return len(key) > 5 and key.endswith("ون") and looks_imperfect(key[:-2], lexicon)
 
 
+def without_future(key: str, lexicon: Lexicon) -> str:
+    """A present verb without its future «س» («سيفرض» → «يفرض»), or the key as it is.
+
+    >>> without_future("سيفرض", Lexicon(frequency={"تفرض": 9})), without_future("سجل", Lexicon())
+    ('يفرض', 'سجل')
+    """
+    return key[1:] if key[:1] == "س" and looks_imperfect(key[1:], lexicon) else key
+
+
 def verb_like(key: str, lexicon: Lexicon) -> bool:
     """Whether a word (without «و»/«ف») may be a verb: a past tense the lexicon knows, a present tense with or
     without the future «س» («ستبدأ»), or a past tense whose present the archive has («احتل», «يحتل»).

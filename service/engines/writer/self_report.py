@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from service.engines.writer.agreement import active_past, agreeing_present, past_verb
 from service.engines.writer.chunks import ChunkedSentence, fold
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.rewrite import bare_word, looks_imperfect
+from service.engines.writer.rewrite import bare_word, looks_imperfect, without_future
 from service.engines.writer.speech import Attribution
 from service.engines.writer.times import RELATIVE_TIME, TIME_WORDS
 
@@ -68,7 +68,7 @@ def self_report(sentence: ChunkedSentence, start: int, attribution: Attribution,
     if verb >= clause.end or keys[verb] in IMPERSONAL_VERBS or not active_past(sentence, verb):
         return None
     key = keys[verb]
-    written = key[1:] if key[:1] == "س" and looks_imperfect(key[1:], lexicon) else key  # «سيفرض» as «يفرض»
+    written = without_future(key, lexicon)  # «سيفرض» as «يفرض»
     speakers, present = _speakers_verb(key, written, "ت" if feminine else "ي", verb > clause.start + 1, lexicon)
     if not speakers or not feminine and _matter_follows(keys, verb, written, lexicon):
         return None
