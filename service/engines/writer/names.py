@@ -1,7 +1,6 @@
 """People named as headlines name them: the surname («الرئيس المصري عبد الفتاح السيسي» → «السيسي»), or «first
 بن father» for a chain of «بن», with titles and honorifics left out. A sentence's name-shortened variant is one
-more sentence the writer chooses compressions from. And where a body's name goes on with «ل» («الاتحاد الأوروبي
-| لكرة القدم»), so that its subject may move first whole.
+more sentence the writer chooses compressions from.
 """
 
 from __future__ import annotations
@@ -18,17 +17,13 @@ from service.engines.writer.chunks import (
     chunk_sentence,
 )
 from service.engines.writer.fronting import lexical_chunks
-from service.engines.writer.lexicon import GLUED_COMPLEMENT, Lexicon
-from service.engines.writer.marks import PAIRED_MARKS
-from service.engines.writer.places import glued_place_end
+from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     GIVEN_NAME_TITLES,
     PERSON_TITLES,
     accusative_after_name,
     accusative_shape,
     object_start,
-    person_noun,
-    verb_key,
 )
 from service.engines.writer.times import TIME_WORDS
 
@@ -37,26 +32,22 @@ ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split()) 
 HONORIFICS = frozenset("صاحب السمو الملكي فخامه معالي سعاده سماحه".split())
 # Posts named by what they hold («أمير منطقة عسير», «وزير الشؤون البلدية»): with the holder's title and name after
 # them, headlines keep the post alone («أمير عسير يستقبل ...»).
-HELD_POSTS = frozenset("امير وزير محافظ رئيس مدير وكيل امين سفير قائد".split())
-HOLDER_TITLES = frozenset("الامير الشيخ الدكتور المهندس الاستاذ اللواء العميد".split())  # before the holder's name
+HELD_POSTS = frozenset("امير وزير محافظ رئيس مدير وكيل امين سفير قائد خادم".split())
+# Before the holder's name: «وزير ... | المهندس عبداللطيف», «خادم الحرمين الشريفين | الملك سلمان»
+HOLDER_TITLES = frozenset("الامير الملك الشيخ الدكتور المهندس الاستاذ اللواء العميد".split())
 MAX_POST_WORDS = 6  # «مدير عام فرع وزارة الشؤون الاجتماعية بمنطقة عسير»
+GIVEN_NAME_RATIO = 10  # «باراك» is seen 37 times as often as «اراك»; «بمنفذ» 1/13 as often as «منفذ»
+COURT_ADVISER = ("مستشار", "خادم", "الحرمين", "الشريفين")  # before a region's prince: headlines name the region
+CROWN_POSTS = (("ولي", "العهد"), ("ولي", "ولي", "العهد"))
+DEPUTY_POSTS = (("النائب", "الاول", "لرئيس", "مجلس", "الوزراء"), ("النائب", "الثاني", "لرئيس", "مجلس", "الوزراء"),
+                ("نائب", "رئيس", "مجلس", "الوزراء"))
 TEAM = "الفريق"  # «الفريق الأول لكرة القدم بنادي هجر»: headlines write «هجر»
 REGION = "منطقه"  # «أمير منطقة عسير»: headlines write «أمير عسير»
-# Bodies whose names go on with «ل» and what they are for: «اللجنة الدولية للصليب الأحمر», «الهيئة العامة للغذاء».
-INSTITUTIONS = frozenset("""
-الاتحاد اللجنه الهيئه المنظمه المؤسسه الجمعيه المجلس الصندوق الوكاله المركز الاداره المديريه النقابه الرابطه
-المفوضيه الجهاز البرنامج التحالف المؤتمر الشبكه الشركه المجموعه الغرفه الحركه الجبهه الكليه الجامعه المعهد
-""".split())
 SHORT_SURNAME = 3  # letters: a name of three parts or more ending so is not called by its last («أون», «إن»)
-INSTITUTION_BREAKS = frozenset({"preposition", "complement", "time", "tail"})  # what may follow a body's name
-MAX_NAME_ADJECTIVES = 3  # «الهيئة | الوطنية العليا» before «للمساءلة»
-MAX_ACRONYM_WORDS = 3
-CLOSING_MARKS = dict(PAIRED_MARKS)  # the mark that closes each opening one
 SON_OF = frozenset({"بن", "ابن", "بنت"})
 CONSTRUCT_TITLES = frozenset("نجم مدرب لاعب مدير قائد مستشار مبعوث زعيم متحدث مرشح محافظ".split())  # before «ال»
 _MODIFIER_STARTS = ("ال", "لل")  # of a title: «الخارجية», «للشؤون»
 MAX_PERSON_NAME_WORDS = 4  # «محمد بن راشد آل مكتوم»
-MAX_NAME_WORDS = 6  # of a body's name up to its «ل» phrase's construct: «الاتحاد العام لاتحادات كرة القدم»
 
 
 def variants(sentence: ChunkedSentence, lexicon: Lexicon) -> list[ChunkedSentence]:
@@ -117,8 +108,9 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
             kept.append(words[index])  # right after another shortened name, «بنس أون» would read as one
             index += 1
             continue
-        region = _region_post(sentence, end, lexicon) if keys[title] == "الامير" else None
-        if region is not None:  # «الأمير فيصل بن خالد أمير منطقة عسير» → «أمير عسير»
+        region = (_region_post(sentence, end, lexicon) or _crown_post(sentence, end)) if keys[title] == "الامير" \
+            else None
+        if region is not None:  # «الأمير فيصل بن خالد أمير منطقة عسير» → «أمير عسير»; «... ولي العهد» → «ولي العهد»
             kept.extend(region[0])
             index, shortened_at = region[1], len(kept)
             continue
@@ -154,6 +146,9 @@ def _held_post(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> tuple
     """
     keys, words = sentence.keys, sentence.words
     previous, post = keys[index - 1] if index > 0 else "", _honorific_end(keys, index)
+    if keys[post:post + len(COURT_ADVISER)] == COURT_ADVISER and post + len(COURT_ADVISER) < len(keys) \
+            and keys[post + len(COURT_ADVISER)] == "امير":  # «مستشار خادم الحرمين الشريفين | أمير منطقة مكة»
+        post += len(COURT_ADVISER)
     if post >= len(keys) or keys[post].removeprefix("ال") not in HELD_POSTS or previous == "و" \
             or previous.startswith(("ال", "لل")) or previous in PERSON_TITLES:
         return None  # «النائب الثاني لرئيس مجلس الوزراء | وزير الدفاع»: one post of a chain names him less well
@@ -168,7 +163,7 @@ def _held_post(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> tuple
             if keys[post].startswith("ال") and not any(key[:1] == "ل" for key in keys[post + 1:at]):
                 return None  # «الرئيس التنفيذي | الدكتور ...» says not of what; «المدير العام لحرس الحدود» does
             end = _named_person_end(keys, words, title, lexicon) if at > post + 1 else None
-            if end is None or (end < len(keys) and keys[end].startswith("ال")
+            if end is None or (end < len(keys) and keys[end].startswith("ال") and keys[end] not in TIME_WORDS
                                and not words[end - 1].endswith(("،", ","))):
                 return None  # «المهندس محمد بن عبدالرحمن | المخرج»: a definite word after the name may be more of it
             return post, at, end
@@ -224,6 +219,34 @@ def _region_post(sentence: ChunkedSentence, at: int, lexicon: Lexicon) -> tuple[
     return ([words[at], words[place]], place + 1) if ended else None
 
 
+def _crown_post(sentence: ChunkedSentence, at: int) -> tuple[list[str], int] | None:
+    """The post «ولي العهد» or «ولي ولي العهد» at word `at`, after a prince's name, as headlines name him («ولي ولي
+    العهد يبحث ...»), and where it ends with the posts he also holds («النائب الثاني لرئيس مجلس الوزراء وزير
+    الدفاع»), which headlines leave out; None without one.
+
+    >>> _crown_post(chunk_sentence("استقبل الأمير محمد بن نايف ولي العهد وزير الداخلية السفير"), 5)
+    (['ولي', 'العهد'], 9)
+    """
+    keys, words = sentence.keys, sentence.words
+    size = next((len(post) for post in CROWN_POSTS if keys[at:at + len(post)] == post), 0)
+    if not size:
+        return None
+    end = at + size
+    while not words[end - 1].endswith(("،", ",", ".", ":")):
+        deputy = next((len(post) for post in DEPUTY_POSTS if keys[end:end + len(post)] == post), 0)
+        if deputy:  # «النائب الثاني لرئيس مجلس الوزراء»
+            end += deputy
+        elif keys[end:end + 1] == ("وزير",) and end + 1 < len(keys) and keys[end + 1].startswith("ال") \
+                and keys[end + 1] not in TIME_WORDS:  # «وزير الدفاع»
+            end += 2
+        else:
+            break
+    post = list(words[at:at + size])
+    if end > at + size and words[end - 1].endswith(("،", ",")):
+        post[-1] += words[end - 1][-1]  # the clause's comma after the last post
+    return post, end
+
+
 def _title_at(keys: tuple[str, ...], index: int) -> bool:
     """Whether a person's title stands at `index`: one of `PERSON_TITLES`, or a post in construct with a definite
     word («نجم المنتخب السويدي ... زلاتان إبراهيموفيتش», «مدرب المنتخب الألماني يواخيم لوف»); «مدرب ليفربول»
@@ -269,6 +292,20 @@ def _definite_construct(keys: tuple[str, ...], index: int, end: int, lexicon: Le
         and lexicon.is_common(key[1:]) and not lexicon.is_name(key[1:])
 
 
+def _given_name(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
+    """Whether a first name that opens as a preposition or «و» might («باراك», «بشار», «وليد»: `Lexicon.is_name`
+    reads «ب» + «اراك») is one: far commoner than the word without that letter, no verb, and a name after it.
+
+    >>> lexicon = Lexicon(frequency={"باراك": 600, "اراك": 18, "اوباما": 800, "بمنفذ": 30, "منفذ": 400})
+    >>> _given_name(("باراك", "اوباما"), 0, lexicon), _given_name(("بمنفذ", "اوباما"), 0, lexicon)
+    (True, False)
+    """
+    key = keys[index]
+    return key[:1] in CLITIC_PREPOSITIONS + "وف" and key not in DANGLING and key not in lexicon.verbs \
+        and lexicon.frequency.get(key, 0) > GIVEN_NAME_RATIO * lexicon.frequency.get(key[1:], 0) \
+        and index + 1 < len(keys) and lexicon.is_name(keys[index + 1]) and keys[index + 1] not in DANGLING
+
+
 def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int, lexicon: Lexicon) -> int | None:
     """End of «title [modifiers] first-name ... [family name]» starting at `title`, if the name has two to
     six words and surely ends there: at a comma, the sentence's end, a quotation, another title, an
@@ -279,6 +316,7 @@ def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int,
             and (keys[index - 1] != "ال" or words[index - 1].startswith("آل"))  # not «كيم جونغ إل | وأجبرها»
             or index == first_name == title + 1 and keys[title] in GIVEN_NAME_TITLES  # «الأمير | فيصل بن بندر»
             and not keys[index].startswith("ال") and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES
+            or index == first_name and _given_name(keys, index, lexicon)  # «الرئيس الأمريكي | باراك أوباما»
             or lexicon.is_name(keys[index]) and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES
             and not (index > first_name + 1 and accusative_after_name(keys, index, lexicon))):  # «ترامب | تركيا»
         index += 1
@@ -292,87 +330,6 @@ def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int,
     after = "" if index == len(keys) else keys[index]
     ended = (not after or words[index - 1].endswith(("،", ",", ".", ":")) or after in NAME_ENDS
              or after in PERSON_TITLES or after[1:] in PERSON_TITLES or not words[index][:1].isalpha()
+             or any(keys[index:index + len(post)] == post for post in CROWN_POSTS)
              or (after.endswith("ا") and not lexicon.is_name(after)))  # «اتصالا»: the object
     return index if ended else None
-
-
-
-def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexicon) -> int | None:
-    """Where a subject that names a body ends when its name goes on with «ل» («الاتحاد الأوروبي لكرة القدم | عن»,
-    «اللجنة الدولية للصليب الأحمر | أكثر من ...»): past the «ل» phrase's definite words, before a clean break or
-    the object. None when the subject at word `first` is no body (`INSTITUTIONS`), has no such phrase, or what
-    follows may be more of it.
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> lexicon = Lexicon(frequency={"صليب": 9, "كره": 9, "اكثر": 9}, definite_share={"اكثر": 0.3})
-    >>> institution_subject_end(chunk_sentence("سحبت اللجنة الدولية للصليب الأحمر أكثر من سبعين موظفا"), 1, lexicon)
-    5
-    >>> institution_subject_end(chunk_sentence("أعلن الاتحاد الأوروبي لكرة القدم عن القائمة"), 1, lexicon)
-    5
-    """
-    keys = sentence.keys
-    if keys[first] not in INSTITUTIONS and "ال" + keys[first] not in INSTITUTIONS:
-        return None
-    index = _definite_words(keys, first + 1, MAX_NAME_ADJECTIVES)  # «اللجنة | الدولية»
-    index = _named_after_title(keys, index, lexicon)  # «مركز الملك | سلمان | للإغاثة»
-    phrase = keys[index] if index < len(keys) else ""
-    if phrase[:1] != "ل" or not (phrase.startswith("لل") or lexicon.is_common(phrase[1:])):
-        return None
-    index += 1
-    construct = index  # «لاتحادات | كرة | القدم», «لرصد | انتهاكات حقوق | الإنسان»: a construct chain before «ال»
-    while construct < len(keys) and construct - first < MAX_NAME_WORDS and not keys[construct].startswith("ال") \
-            and lexicon.is_common(keys[construct]) and keys[construct] not in DANGLING:
-        construct += 1
-    if construct < len(keys) and construct - first < MAX_NAME_WORDS and keys[construct].startswith("ال"):
-        index = construct
-    index = _definite_words(keys, index, MAX_NAME_ADJECTIVES)  # «لكرة | القدم», «للغذاء | والدواء»
-    index = _quoted_acronym_end(sentence.words, index)  # «الاتحاد الدولي لكرة القدم "فيفا"»
-    if lexicon.complements.get(verb_key(keys[first - 1], lexicon)) == "الي" and keys[index:index + 1] != ("الي",):
-        return None  # «انضم صندوق النقد الدولي | لموجة الانتقادات»: «ل» says where to, as «إلى» would; not so
-        # when «إلى» follows: «دعت الهيئة العامة للغذاء والدواء | إلى ...»
-    if index >= len(keys):
-        return index
-    boundary = sentence.chunk_at(index)
-    if boundary is not None:
-        return index if sentence.chunks[boundary].kind in INSTITUTION_BREAKS else None
-    key = keys[index]
-    if key.startswith("ال") or key[:1] in CLITIC_PREPOSITIONS and key[1:] in lexicon.frequency:
-        return glued_place_end(keys, index, len(keys), lexicon)  # «| بمنطقة الجوف | التعاقد»: a place and the object;
-        # «للإغاثة | التابعة للحكومة»: the name goes on; «| بالرياض»: a place or purpose
-    if lexicon.complements.get(verb_key(keys[first - 1], lexicon)) == GLUED_COMPLEMENT:
-        return None  # «قامت شركة الرياض للأغذية | صاحبة حق امتياز ...»: what the verb does comes with «ب»
-    # the object: a number, an accusative or a common word («أكثر من ...» too), no verb or particle
-    return index if key[:1].isdigit() or accusative_shape(key) or object_start(key, lexicon) else None
-
-
-def _named_after_title(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> int:
-    """Past the name of a person whose title ends the words before `index`, as a body may be named after one
-    («مركز الملك | سلمان | للإغاثة», «جائزة الشيخ | زايد | للكتاب»), or `index` itself."""
-    if index == 0 or not person_noun(keys[index - 1]):
-        return index
-    end = index
-    while end < min(len(keys), index + MAX_PERSON_NAME_WORDS) and not keys[end].startswith("لل") \
-            and (lexicon.is_name(keys[end]) or keys[end] in NAME_LINKS):
-        end += 1
-    return end
-
-
-def _definite_words(keys: tuple[str, ...], index: int, most: int) -> int:
-    """The end of up to `most` words with «ال» (or «وال») from `index`, not particles («إلى» folds to «الي») or
-    times («الأربعاء»)."""
-    end = index
-    while end < min(len(keys), index + most) and keys[end].startswith(("ال", "وال")) \
-            and keys[end] not in DANGLING and keys[end] not in TIME_WORDS:
-        end += 1
-    return end
-
-
-def _quoted_acronym_end(words: tuple[str, ...], index: int) -> int:
-    """Past a short quoted or bracketed name at `index` («"فيفا"», «(كاف)»), or `index` itself."""
-    closing = CLOSING_MARKS.get(words[index][:1]) if index < len(words) else None
-    if closing is None:
-        return index
-    for end in range(index, min(len(words), index + MAX_ACRONYM_WORDS)):
-        if words[end].rstrip("،,:")[-1:] == closing and (end > index or len(words[end].rstrip("،,:")) > 1):
-            return end + 1
-    return index

@@ -26,7 +26,7 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import unquoted_keys
-from service.engines.writer.names import institution_subject_end
+from service.engines.writer.institutions import institution_subject_end
 from service.engines.writer.noun_phrase import (
     MAX_NISBA_WORDS,
     POSTS,

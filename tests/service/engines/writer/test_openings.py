@@ -544,3 +544,25 @@ def test_a_speaker_closed_by_a_colon_opens_the_headline_as_the_speaker() -> None
 ])
 def test_no_speaker_before_a_colon_is_one_who_did_not_say_it(sentence: str, wrong: str) -> None:
     assert not any(line.startswith(wrong) for line in outputs_of(sentence))
+
+
+def test_the_kings_title_and_the_crown_princes_post_name_them_as_headlines_do() -> None:
+    """Saudi editors write «خادم الحرمين» and «ولي ولي العهد», not the name after the title or the posts the prince
+    also holds; a region's prince who is also the king's adviser is «أمير مكة المكرمة»."""
+    outputs = outputs_of("وجه خادم الحرمين الشريفين الملك سالم بن عبدالعزيز اليوم بصرف مكافأة شهر لطلاب الجامعات.")
+    assert any(line.startswith(("خادم الحرمين الشريفين يوجه بصرف مكافأة", "وجه خادم الحرمين الشريفين بصرف مكافأة"))
+               for line in outputs), outputs
+    outputs = outputs_of("تلقى الأمير سالم بن فهد بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير "
+                         "الدفاع اتصالا هاتفيا أمس من رئيس الوزراء الماليزي.")
+    assert any(line.startswith(("ولي ولي العهد يتلقى اتصالا هاتفيا", "تلقى ولي ولي العهد اتصالا هاتفيا"))
+               for line in outputs), outputs
+    outputs = outputs_of("افتتح مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير فيصل بن سالم في جدة "
+                         "معرضا للكتاب.")
+    assert any(line.startswith(("أمير مكة المكرمة يفتتح", "افتتح أمير مكة المكرمة")) for line in outputs), outputs
+
+
+def test_a_first_name_that_opens_like_a_preposition_is_still_a_name() -> None:
+    """«باراك» reads as «ب» + «اراك» to a lexicon; after a title and before a surname it is his first name, and the
+    headline names him «أوباما»."""
+    outputs = outputs_of("قال الرئيس الأمريكي باراك أوباما إن الاتفاق سيمنع انتشار الأسلحة في المنطقة.")
+    assert any(line.startswith("أوباما: الاتفاق سيمنع") for line in outputs), outputs
