@@ -268,8 +268,9 @@ def _honorific_end(keys: tuple[str, ...], index: int) -> int:
 def _first_name(keys: tuple[str, ...], index: int, end: int, lexicon: Lexicon) -> int:
     """Past the title's modifiers: definite words and «ل» phrases («وزير | الدولة للشؤون الخارجية | أنور»,
     «المرشحة | لانتخابات الحزب الديموقراطي | هيلاري»), more titles among them («نائب | الرئيس اليمني | خالد»: left
-    at «الرئيس», «نائب بحاح» would name his deputy)."""
-    while index < end and (keys[index].startswith(_MODIFIER_STARTS) or _definite_construct(keys, index, end, lexicon)):
+    at «الرئيس», «نائب بحاح» would name his deputy); never a relative pronoun («المدافع | الذي يسعى ...»)."""
+    while index < end and keys[index] not in DANGLING and (
+            keys[index].startswith(_MODIFIER_STARTS) or _definite_construct(keys, index, end, lexicon)):
         index += 1
     return index
 

@@ -566,3 +566,10 @@ def test_a_first_name_that_opens_like_a_preposition_is_still_a_name() -> None:
     headline names him «أوباما»."""
     outputs = outputs_of("قال الرئيس الأمريكي باراك أوباما إن الاتفاق سيمنع انتشار الأسلحة في المنطقة.")
     assert any(line.startswith("أوباما: الاتفاق سيمنع") for line in outputs), outputs
+
+
+def test_a_title_before_a_relative_clause_is_no_name_to_shorten() -> None:
+    """«المدافع» is a title («المدافع سيرجيو راموس»); before «الذي» it is the noun the clause describes, and no
+    output may lose it with the clause («في حال غياب المدافع الذي يسعى ...» had become «في حال غياب للتعافي»)."""
+    outputs = outputs_of("يأمل المنتخب في عودة المدافع الذي يسعى جاهدا للتعافي من إصابة قبل المباراة الأولى.")
+    assert outputs and all("عودة المدافع" in line for line in outputs if "عودة" in line), outputs
