@@ -167,8 +167,9 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
         return None  # «5.5 في المئة», «20 بالمئة» are a number with its unit
     opened = _CLAUSE_OPENERS.get(key)
     following = keys[index + 1] if index + 1 < len(keys) else ""
-    if opened is not None and not (key == "ان" and (following == "ان" or {previous_key, following} <= _LETTERS)):
-        return opened  # «مون جاي إن | إن ...»: the first «إن» ends the name; «سي إن بي سي» is an acronym
+    if opened is not None and not (key == "ان" and (following == "ان" or {previous_key, following} <= _LETTERS
+                                                    or previous_key == "ان" and _spelled_letter(keys[index - 2]))):
+        return opened  # «مون جاي إن | إن ...»: the first «إن» ends the name; «سي إن بي سي», «سي إن إن» are acronyms
     if words[index - 1].endswith(_CLAUSE_END):
         return "comma"
     if key == "علي" and words[index].endswith("ي") and previous_key in _NAME_TITLES:
@@ -176,6 +177,11 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
     building = key == "بناء" and keys[index + 1:index + 2] != ("علي",)  # «بناء المستوطنات»; «بناء على» is «based on»
     imam = key == "امام" and words[index].startswith("إ")  # «إمام جامع ...» leads prayer; «أمام» is «in front of»
     return None if words[index] == GOVERNOR or building or imam else _phrase_kind(key)
+
+
+def _spelled_letter(key: str) -> bool:
+    """A Latin letter spelled out, also after a clitic: «سي» and «لسي» in «سي إن إن», «لسي إن إن»."""
+    return key in _LETTERS or key[:1] in CLITIC_PREPOSITIONS + "و" and key[1:] in _LETTERS
 
 
 _CONJOINED = PREPOSITIONS | COMPLEMENTISERS  # «وفي», «وأن»

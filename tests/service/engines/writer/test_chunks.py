@@ -29,6 +29,14 @@ def test_a_spelled_acronym_with_in_is_one_name() -> None:
         "وقالت المديرة لشبكة سي إن بي سي الاقتصادية إن الشركة بدأت مناقشات جديدة.")
 
 
+def test_cnn_spelled_out_ends_on_its_second_in() -> None:
+    """«سي إن إن» spells CNN, also after «ل»: its second «إن» opens no reported clause (a description between
+    commas after it had become a clause, and a bullet lost the verb's object); a third «إن» does."""
+    assert phrases("وانتقدت القناة، المنافسة لسي إن إن، قرار المنع.") == [
+        "وانتقدت القناة،", "المنافسة لسي إن إن،", "قرار المنع."]
+    assert phrases("وقالت شبكة سي إن إن إن الوفد وصل.") == ["وقالت شبكة سي إن إن", "إن الوفد وصل."]
+
+
 def test_an_imam_written_with_hamza_below_is_no_preposition() -> None:
     """«إمام المسجد» (its imam) is the speaker's title; «أمام المحكمة» (in front of it) opens a phrase."""
     assert phrases("أكد إمام المسجد الكبير الشيخ سالم أهمية التعليم.")[0] == "أكد إمام المسجد الكبير الشيخ سالم أهمية التعليم."
