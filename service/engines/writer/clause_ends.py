@@ -23,11 +23,10 @@ from service.engines.writer.chunks import (
     fronted,
 )
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.predicates import PLACE_PREPOSITIONS, clause_has_predicate
 from service.engines.writer.rewrite import (
-    PLACE_PREPOSITIONS,
     accusative_shape,
     bare_word,
-    clause_has_predicate,
     reads_as_verb,
     verb_key,
     verb_like,

@@ -1,6 +1,6 @@
 """What the writer reads of single words and short phrases: verbs and their tense (`verb_key`, `looks_imperfect`),
-plurals and accusatives, persons' titles (`titled`), the start of an object (`object_start`), and whether a
-reported clause says something of its subject (`clause_has_predicate`).
+plurals and accusatives, persons' titles (`titled`), the start of an object (`object_start`). Whether a reported
+clause says something of its subject is in `predicates`.
 The subject-first rewrite built on them is in `subject`, attribution as «X: ...» in `speech`.
 """
 
@@ -12,8 +12,6 @@ from service.engines.writer.chunks import (
     DANGLING,
     NEEDS_COMPLEMENT,
     NEGATIONS,
-    PREPOSITIONS,
-    RELATIVES,
     SAY_VERBS,
     ChunkedSentence,
     fronted,
@@ -25,25 +23,9 @@ from service.engines.writer.times import TIME_WORDS
 SOUND_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
 EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
 ADVERB_SHARE = 0.006  # of the articles using «في»: a word ending in «ا» this common is no surname
-# Of the articles using «في»: a word this common after a place preposition is a noun («على استعداد»), a rarer one
-# may be a place's name («في نيبال»)
-PLACED_SHARE = 0.002
 RARE_READING = 10  # a verb whose «و» reads as a conjunction only when the rest is written a tenth as often
 CLAUSE_NEGATIONS = NEGATIONS - {"غير"}  # «غير المشروط» negates a word, not the clause
-# After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
-NOT_PREDICATES = PREPOSITIONS | RELATIVES | frozenset({"غير"})
 VERB_PARTICLES = frozenset({"قد", "لقد", "سوف"})  # only ever before a verb: «21 منهم قد استقالوا»
-_RELATIVE_AUXILIARIES = frozenset("كان كانت كانوا قد لقد".split())  # «الذي كان قد غادر»: a verb follows
-# Verbs a clause's predicate may be whose present the archive cannot confirm («جاءت», «يأتي»).
-PREDICATE_VERBS = SAY_VERBS | COMPLEMENT_VERBS | frozenset("جاء جاءت اتي اتت".split())
-# Words that hold a nominal clause's predicate: «أن له دورا», «أن هناك مخاوف», «أن النادي بصدد ...».
-PREDICATE_WORDS = frozenset("له لها لهم لديه لديها لديهم هناك هنالك بصدد".split())
-SEPARATING_PRONOUNS = frozenset("هو هي هم هما هن".split())  # «الهدف ... هو ...»
-_NO_VERB_AFTER = PREPOSITIONS | {"نحو"}  # a word after a preposition is a noun: «بالسير نحو نزع الأسلحة»
-PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
-# Prepositions whose phrase can be a nominal clause's predicate («أن الفلسطينيين على استعداد»); «عن», «من», «إلى»
-# and «ل»/«ب» phrases describe the subject instead («أن التقارير الأخيرة | عن إساءات ...» says nothing yet).
-PLACE_PREPOSITIONS = frozenset("في علي لدي عند مع تحت فوق بين داخل خارج امام خلف قرب".split())
 PERSON_TITLES = frozenset("""
 رئيس الرئيس وزير الوزير وزيره الوزيره ملك الملك العاهل امير الامير الشيخ نائب النائب النائبه سفير السفير المتحدث
 الامين المدير الدكتور المهندس اللاعب المدرب الفنان الفنانه الممثل الممثله الكاتب الكاتبه المطرب المغني المغنيه
@@ -132,83 +114,6 @@ def past_with_present(key: str, lexicon: Lexicon) -> bool:
     if len(stem) < 3 or stem.startswith("ال"):
         return False
     return "ي" + stem in lexicon.frequency or (stem[0] == "ا" and "ي" + stem[1:] in lexicon.frequency)
-
-
-def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether the words of a clause after a bare «أن»/«إن» say something of its subject: a verb (not one of a
-    relative clause, which goes on after «و», nor a word right after a preposition), a negation, an indefinite word
-    after a definite one (a nominal predicate), a pronoun of separation («المرأة التي وجدت ...، هي زوجته»), or a
-    place preposition with an indefinite word after it («على استعداد»).
-
-    >>> lexicon = Lexicon(frequency={"يرتفع": 9, "ترتفع": 9, "استعداد": 9}, definite_share={"مستقر": 0.4,
-    ...                                                                                  "استعداد": 0.3})
-    >>> [clause_has_predicate(tuple(text.split()), lexicon)
-    ...  for text in ("عدد القتلى", "عدد القتلى يرتفع", "الوضع مستقر", "مشاركتها", "العدد الذي يرتفع")]
-    [False, True, True, False, False]
-    >>> [clause_has_predicate(tuple(text.split()), lexicon) for text in ("الفريق علي استعداد", "عدد القتلى في الهجوم")]
-    [True, False]
-    >>> lexicon = Lexicon(frequency={"في": 9000, "استعداد": 900, "نيبال": 9},
-    ...                   definite_share={"استعداد": 0.3, "نيبال": 0.1})
-    >>> [clause_has_predicate(tuple(text.split()), lexicon) for text in ("الفريق علي استعداد", "السياحه في نيبال")]
-    [True, False]
-    >>> clause_has_predicate(("ما", "قدمته", "القوات"), Lexicon(frequency={"يقدم": 9}))  # what they gave: no predicate
-    False
-    >>> clause_has_predicate(("وضع", "الاسد"), Lexicon(frequency={"الوضع": 9}))  # «إن وضع الأسد»: a noun first
-    False
-    >>> lexicon = Lexicon(frequency={"محمود": 900, "يصل": 9, "مؤشر": 900}, definite_share={"مؤشر": 0.4})
-    >>> clause_has_predicate(tuple("لجنه الكره التي يتراسها محمود طاهر".split()), lexicon)
-    False
-    >>> clause_has_predicate(tuple("المستوي الذي وصل اليه هؤلاء في العنصريه مؤشر".split()), lexicon)
-    True
-    >>> lexicon = Lexicon(frequency={"اعلنت": 90, "يوم": 900, "اليوم": 900, "يوما": 90, "توما": 9})
-    >>> clause_has_predicate(tuple("حاله الطوارئ التي اعلنت لثلاثين يوما".split()), lexicon)
-    False
-    """
-    if keys and _present_after_an(keys[0], lexicon):
-        return True
-    definite = relative = placed = described = after_relative = False
-    for position, key in enumerate(keys):
-        bare = bare_word(key)
-        after_relative = after_relative and bare not in DANGLING  # «الذي وصل إليه ... | في العنصرية | مؤشر»
-        relative = relative and bare not in PREPOSITIONS  # a relative clause whose verb the archive does not know
-        if placed and not after_relative and lexicon.is_indefinite_noun(bare) and bare not in DANGLING \
-                and lexicon.frequency.get(bare, 0) >= PLACED_SHARE * lexicon.frequency.get("في", 0):
-            return True  # «أن الفلسطينيين على استعداد», not «أن عدد القتلى في الهجوم», «أن السياحة في نيبال»
-        placed = definite and not described and bare in PLACE_PREPOSITIONS
-        following = keys[1] if position == 0 and len(keys) > 1 else ""
-        if key in SEPARATING_PRONOUNS and position > 0 and keys[position - 1] not in RELATIVES:
-            return True  # «المرأة التي وجدت ...، هي زوجته»: the pronoun of separation opens the predicate
-        if bare in RELATIVES or (position == 0 and bare in ("ما", "من") and following not in ("زال", "زالت")
-                                 and not following.startswith("ال")):  # «إن من الحلول ... هو»: a preposition
-            relative = described = True  # its verb describes the subject («الذين انتقدوا القانون», «أن ما قدمته»)
-            continue
-        if bare in PREDICATE_MARKS or (
-                not bare.startswith("ال") and bare not in QUANTITY_HEADS and bare not in NOT_PREDICATES
-                and reads_as_verb(key, lexicon)  # «على» is no verb «علا» here
-                and not lexicon.is_indefinite_accusative(bare)  # «لثلاثين | يوما»: a counted noun, no «يوم» verb
-                and not (position == 0 and lexicon.is_common("ال" + bare))  # «إن وضع الأسد»: a noun first
-                and not (position > 0 and keys[position - 1] in _NO_VERB_AFTER)):  # «نحو نزع الأسلحة»: a noun
-            if not relative and not (described and verb_key(key, lexicon) != key):
-                return True  # not «الذي غادر قريته، | واستقر ...»: a verb of the relative clause still
-            if relative and bare in _RELATIVE_AUXILIARIES and position + 1 < len(keys) and (
-                    keys[position + 1] in VERB_PARTICLES or reads_as_verb(keys[position + 1], lexicon)):
-                continue  # «الذي كان قد غادر»: one verb of the relative clause
-            relative, after_relative = False, True  # what follows is the relative clause's («يترأسها محمود طاهر»)
-            continue
-        if definite and not relative and not after_relative and bare[:1].isalnum() \
-                and not bare.startswith(("ال", "ل", "ب", "ك")) and bare not in NOT_PREDICATES \
-                and not lexicon.is_name(bare):
-            return True
-        definite = bare.startswith("ال") or (definite and lexicon.is_name(bare) and bare not in DANGLING)  # «عن»
-    return False
-
-
-def _present_after_an(key: str, lexicon: Lexicon) -> bool:
-    """Whether the first word after «أن» is a present tense: it opens with «ي» («أن يعود»), or with «ت», «ن» or
-    «ا» and the archive has it with «ي» («أن نظل», «يظل»)."""
-    if len(key) < 3:
-        return False
-    return key[0] == "ي" or (key[0] in "تنا" and "ي" + key[1:] in lexicon.frequency)
 
 
 def plural_safe(head: str, lexicon: Lexicon) -> bool:
