@@ -28,6 +28,7 @@ from service.engines.writer.chunks import (
 from service.engines.writer.clause_ends import before_clause, closes_clause, fronts_clause
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
+    CONSTRUCT_TITLES,
     PERSON_TITLES,
     QUANTITY_HEADS,
     accusative_shape,
@@ -363,7 +364,8 @@ def apposition_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, name
     if chunks[index].kind == "tail":  # «، وهي من أقرب مساعديه،»; other tails («حيث», «مشيرا») go on
         opens = not names_only and first in ("وهو", "وهي")
     else:  # «، رئيسة وزراء بريطانيا،» after a name: a title in construct describes it too
-        opens = name(first) or (not names_only and (first.startswith("ال") or first.removesuffix("ه") in PERSON_TITLES))
+        opens = name(first) or (not names_only and (first.startswith("ال") or first.removesuffix("ه") in PERSON_TITLES
+                                                     or first in CONSTRUCT_TITLES))  # «، لاعب باريس سان جرمان،»
     if not opens:
         return None
     for last in range(index, min(len(chunks), index + 3)):

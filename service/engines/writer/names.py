@@ -19,6 +19,7 @@ from service.engines.writer.chunks import (
 from service.engines.writer.fronting import lexical_chunks
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
+    CONSTRUCT_TITLES,
     GIVEN_NAME_TITLES,
     PERSON_TITLES,
     accusative_after_name,
@@ -45,7 +46,6 @@ TEAM = "الفريق"  # «الفريق الأول لكرة القدم بناد�
 REGION = "منطقه"  # «أمير منطقة عسير»: headlines write «أمير عسير»
 SHORT_SURNAME = 3  # letters: a name of three parts or more ending so is not called by its last («أون», «إن»)
 SON_OF = frozenset({"بن", "ابن", "بنت"})
-CONSTRUCT_TITLES = frozenset("نجم مدرب لاعب مدير قائد مستشار مبعوث زعيم متحدث مرشح محافظ".split())  # before «ال»
 _MODIFIER_STARTS = ("ال", "لل")  # of a title: «الخارجية», «للشؤون»
 MAX_PERSON_NAME_WORDS = 4  # «محمد بن راشد آل مكتوم»
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from service.engines.writer.chunks import COMPLEMENT_VERBS, DANGLING, PRAYERS, SAY_VERBS, Chunk, ChunkedSentence
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS, opens_circumstance
-from service.engines.writer.endings import opening_verb, phrase_end
+from service.engines.writer.endings import glued_end, opening_verb, phrase_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import MAX_PERSON_NAME_WORDS
 from service.engines.writer.runs import DIRECTIONS, comma_closed_chunk
@@ -40,6 +40,7 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     if opening.form not in ("plain", "subject") or verb in SAY_VERBS:
         return ObjectEnd(start)
     core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
+    head = glued_end(sentence, start)  # not the apposition: «دخل نيمار، | لاعب ... المتوج بطلا ...، | صفحات ...»
     if lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS:
         accusative = _accusative_after_comma(sentence, core + 1, lexicon)  # whatever the verb («عرض»)
         if accusative is not None:
@@ -49,7 +50,8 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
         return ObjectEnd(start) if resumed is None else ObjectEnd(resumed, resumed=True)
     if opening.subject is not None:  # a subject-first rewrite's subject may run on: «الشرطة | في إندونيسيا»
         core = max(core, *(index for index, chunk in enumerate(chunks) if chunk.start < opening.subject.subject_end))
-    words = keys[chunks[start].start + 1:chunks[core].end]
+        head = core
+    words = keys[chunks[start].start + 1:chunks[head].end]
     if any(_accusative(key, lexicon) and not following.startswith("ال")
            for key, following in zip(words, words[1:] + ("",), strict=False)):
         return ObjectEnd(start)  # «عقد الوزير اجتماعا»; «وقع طرفا النزاع» is a dual before its complement

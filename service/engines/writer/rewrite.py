@@ -32,6 +32,8 @@ PERSON_TITLES = frozenset("""
 النجم المستشار القائد الزعيم المرشح الناشط الناشطه المحامي السيناتور العداء الداعيه المبعوث المخرج الحارس
 المتحدثه المحترف المدافع المهاجم الصحفي الصحفيه الاعلامي الاعلاميه الشاعر الشاعره الروائي الروائيه الاستاذ الاستاذه
 """.split())
+# Titles in construct with what they hold: «نجم المنتخب ...», «مدرب ليفربول», «لاعب باريس سان جرمان».
+CONSTRUCT_TITLES = frozenset("نجم مدرب لاعب مدير قائد مستشار مبعوث زعيم متحدث مرشح محافظ".split())
 # The word right after one is a given name, whatever else it reads as: «الأمير | فيصل», «المهندس | عبداللطيف»
 GIVEN_NAME_TITLES = frozenset("الامير الملك الشيخ المهندس الدكتور الاستاذ اللواء العميد".split())
 PLACE_NOUNS = frozenset("""

@@ -367,8 +367,9 @@ def _after_chunk(sentence: ChunkedSentence, start: int, verb: str, lexicon: Lexi
         return end, (titled(subject) and lexicon.is_name(subject[-1]) and not subject[-1].startswith("ال")) \
             or _own_clitic_at(keys, following.start, lexicon.complements.get(verb), lexicon)  # and the verb's «ب»:
         # «رحب الوزير | بالقرار»
-    if following.kind != "comma":
-        return end, following.kind in CLEAN_BREAKS
+    if following.kind != "comma":  # a tail right after three words or more: the object may be among them
+        return end, following.kind in CLEAN_BREAKS and not (  # «أشعلت أبل فتيل حرب الهواتف | كما ...»
+            following.kind == "tail" and len(subject) > 2 and not closed_by_comma(sentence.words, end))
     words = keys[following.start:following.end]
     if len(subject) == 1 and no_person(subject, lexicon) and all(lexicon.is_name(key) for key in words) \
             and verb in lexicon.transitive:

@@ -192,3 +192,12 @@ def test_a_verb_keeps_its_complement_past_a_relative_clause_on_its_subject() -> 
 def test_a_light_verb_keeps_its_complement_glued_inside_a_phrase_of_where() -> None:
     outputs = all_outputs("قامت مجموعة المستشفيات الخاصة في جميع فروعها في الرياض وجدة والدمام بمعايدة مرضاها بمناسبة العيد.")
     assert outputs and all("بمعايدة" in line for line in outputs), outputs
+
+
+def test_a_transitive_verb_keeps_its_object_past_a_players_title_between_commas() -> None:
+    """«، لاعب نادي الأمل المتوج بطلا ...،» describes the subject: its «بطلا» is no object of «دخل», and the
+    object after it stays; «كما أعلن ...» is a clause of its own that an output may end before."""
+    lines = all_outputs("دخل المهاجم سامي الكامل، لاعب نادي الأمل المتوج بطلا للدوري المحلي في كرة القدم، سجل الأرقام "
+                        "القياسية كما أعلن الاتحاد الأحد.")
+    assert lines and all("سجل الأرقام القياسية" in line for line in lines), lines
+    assert "دخل المهاجم سامي الكامل سجل الأرقام القياسية" in lines, lines

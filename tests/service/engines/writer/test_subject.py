@@ -359,3 +359,10 @@ def test_a_subject_that_runs_to_the_sentence_end_is_not_put_before_its_verb() ->
     sentence = "ويباع الخبز الطازج في الأسواق الشعبية."
     lines = outputs_of(sentence) + [statement(sentence)]
     assert lines and not any(line.rstrip(".").endswith("يباع") for line in lines), lines
+
+
+def test_no_subject_is_put_first_when_a_tail_ends_its_chunk_after_three_words() -> None:
+    """«أشعلت أبل فتيل حرب الأسعار العالمية | حيث ...»: the chunk holds the object too («فتيل ...»); put first
+    whole, the object would read as the subject («أبل فتيل حرب الأسعار العالمية تشعل»)."""
+    lines = outputs_of("أشعلت أبل فتيل حرب الأسعار العالمية حيث يرى المحللون ذلك.")
+    assert lines and not any(line.startswith("أبل") for line in lines), lines
