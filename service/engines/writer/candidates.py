@@ -55,6 +55,7 @@ from service.engines.writer.rewrite import (
     PREPOSITION_PRONOUNS,
     bare_word,
     opens_adjunct,
+    purpose_clause,
     reads_as_verb,
 )
 from service.engines.writer.said import least_end
@@ -134,7 +135,8 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
         first = next((index for index in range(first + 1, min(len(chunks), first + 6))
                       if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
                       and (lexicon is None or reads_as_verb(keys[chunks[index].start], lexicon))), None)
-    if first is None or _continues(keys[chunks[first].start]) or _continues_with_anna(keys, chunks[first].start):
+    if first is None or _continues(keys[chunks[first].start]) or _continues_with_anna(keys, chunks[first].start) \
+            or lexicon is not None and purpose_clause(keys, chunks[first].start, lexicon):  # «ليصل بذلك إلى ...»
         return None
     if lexicon is not None and all(lexicon.is_name(key) or key in NAME_LINKS for key in keys[chunks[first].start:]):
         return None  # «محمد بن سلمان بن عبدالعزيز آل سعود»: a signature, a caption, no statement

@@ -77,6 +77,19 @@ def looks_imperfect(key: str, lexicon: Lexicon) -> bool:
     return len(key) > 5 and key.endswith("ون") and looks_imperfect(key[:-2], lexicon)
 
 
+def purpose_clause(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
+    """Whether word `index` is «ل» before a present-tense verb, which opens a clause of purpose or result that goes
+    on from another («... بنسبة 2.3%. | ليصل بذلك إلى ...»), not a name («ليبيا», «ليلى سلمان»).
+
+    >>> lexicon = Lexicon(frequency={"يصل": 90, "تصل": 90, "ذلك": 900, "ليبيا": 90, "يلي": 90, "تلي": 90})
+    >>> [purpose_clause(tuple(text.split()), 0, lexicon) for text in ("ليصل بذلك", "ليبيا تعلن", "ليلي سلمان")]
+    [True, False, False]
+    """
+    key, following = keys[index], keys[index + 1] if index + 1 < len(keys) else ""
+    return key[:1] == "ل" and looks_imperfect(key[1:], lexicon) and not lexicon.is_name(key) \
+        and not (following and lexicon.is_name(following))
+
+
 def without_future(key: str, lexicon: Lexicon) -> str:
     """A present verb without its future «س» («سيفرض» → «يفرض»), or the key as it is.
 

@@ -15,6 +15,7 @@ from tests.service.engines.writer.test_meaning import all_outputs as outputs_of
     "ما إن أعلن الحكم نهاية المباراة حتى اندفع المشجعون إلى أرض الملعب.",
     "وما إن أعلنت الحكومة القرار حتى انهالت عليها الانتقادات من كل جانب.",
     "بمجرد وصول الوفد إلى المطار توجه إلى مقر الوزارة.",
+    "ليصل بذلك عدد زوار المعرض إلى مليون زائر خلال أسبوعه الأول.",  # purpose or result, split from its clause
 ])
 def test_a_clause_that_goes_on_from_another_opens_no_statement(sentence: str) -> None:
     assert outputs_of(sentence) == []
