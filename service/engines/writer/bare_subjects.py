@@ -1,6 +1,7 @@
 """Where the predicate of a bare subject lies: a clause that opens with a definite noun phrase («أن التطورات
-الأخيرة»), a quantity («أن عدد المسجلين») or a name and its title between commas says nothing until its predicate,
-which every compression of it must keep (`candidates`: the chunk no run drops and no opening ends before).
+الأخيرة»), a quantity or a part («أن عدد المسجلين», «أحد الأعضاء») or a name and its title between commas says
+nothing until its predicate, which every compression of it must keep (`candidates`: the chunk no run drops and
+no opening ends before).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from service.engines.writer.runs import goes_on_negated
 from service.engines.writer.speech import Attribution
 
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
+# «one of», «some of», «most of» before a plural: a noun phrase, never a verb («أحد أعضاء مجلس الشيوخ ...، سأل»)
+PARTITIVE_HEADS = frozenset("احد احدي بعض معظم اغلب غالبيه".split())
 
 
 def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribution | None,
@@ -36,8 +39,10 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
     first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
     words = sentence.keys[first:chunks[clause].end]
     named = _named_before_comma(sentence, clause, words, lexicon)  # «رافع بن عاشور، | رئيس المؤتمر ...، | كان ...»
-    if not words or reads_as_verb(words[0], lexicon) or not (  # «ألقت الشرطة القبض» opens with a verb, not «ال»
-            named or bare_word(words[0]) in QUANTITY_HEADS or words[0][:2] == "ال" and words[0][2:3].isdigit()
+    partitive = bare_word(words[0]) in PARTITIVE_HEADS and len(words) > 1 if words else False  # «أحد | أعضاء ...»
+    if not words or reads_as_verb(words[0], lexicon) and not partitive or not (  # «ألقت الشرطة القبض» opens with
+            named or partitive or bare_word(words[0]) in QUANTITY_HEADS  # a verb, not «ال»
+            or words[0][:2] == "ال" and words[0][2:3].isdigit()
             or _definite_phrase(words)
             or _after_an(sentence, clause, attribution) and _construct_subject(words, lexicon)):
         return None

@@ -1039,3 +1039,11 @@ def test_a_light_verb_in_the_present_or_future_keeps_its_complement(sentence: st
     """«سيتمكن آلاف الطلاب» says nothing: the present and the future ask for what the past does."""
     outputs = all_outputs(sentence)
     assert outputs and all(complement in line for line in outputs), outputs
+
+
+def test_one_of_a_group_opening_a_sentence_is_a_subject_that_keeps_its_predicate() -> None:
+    """«أحد أعضاء المجلس ...» (one of its members) is a noun phrase however «أحد» reads: an output that stops
+    before the verb after the fronted phrase («، طالب ...») says nothing of him."""
+    lines = all_outputs("أحد أعضاء المجلس البلدي وبمناسبة حديثه عن المشروعات المتأخرة في الأحياء الشرقية، طالب الوزارة "
+                        "بمحاسبة المقاولين.")
+    assert all("طالب" in line for line in lines if "أحد أعضاء" in line), lines
