@@ -38,6 +38,8 @@ HELD_POSTS = frozenset("امير وزير محافظ رئيس مدير وكيل 
 HOLDER_TITLES = frozenset("الامير الملك الشيخ الدكتور المهندس الاستاذ اللواء العميد".split())
 MAX_POST_WORDS = 6  # «مدير عام فرع وزارة الشؤون الاجتماعية بمنطقة عسير»
 GIVEN_NAME_RATIO = 10  # «باراك» is seen 37 times as often as «اراك»; «بمنفذ» 1/13 as often as «منفذ»
+LATE = frozenset("الراحل الراحله المرحوم المرحومه الفقيد الفقيده".split())
+ROYAL_FAMILY_NAMES = frozenset({"الفيصل"})  # a branch of the royal family, named for its father («فيصل»)
 COURT_ADVISER = ("مستشار", "خادم", "الحرمين", "الشريفين")  # before a region's prince: headlines name the region
 CROWN_POSTS = (("ولي", "العهد"), ("ولي", "ولي", "العهد"))
 DEPUTY_POSTS = (("النائب", "الاول", "لرئيس", "مجلس", "الوزراء"), ("النائب", "الثاني", "لرئيس", "مجلس", "الوزراء"),
@@ -101,7 +103,8 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
         if title is None or end is None or (kept and len(kept) == shortened_at) or _names_another(keys, title, first) \
                 or (end - first >= 3 and len(keys[end - 1]) <= SHORT_SURNAME) or index > 0 and (
                     keys[index - 1] in PERSON_TITLES or keys[index - 1] in CONSTRUCT_TITLES) \
-                and not keys[index - 1].startswith("ال") or _describes_name_before(sentence, index, lexicon):
+                and not keys[index - 1].startswith("ال") or _describes_name_before(sentence, index, lexicon) \
+                or not LATE.isdisjoint(keys[index:first]):  # «الأمير الراحل سعود الفيصل»: he died, which stays
             # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname;
             # «نائب | وزير الخارجية الروسي، سيرغي ريابكوف»: the title is of another post, «نائب ريابكوف» no one
             # («نائب الرئيس | رئيس الوزراء خالد بحاح» holds two); «مايك بنس، | نائب الرئيس ...، دونالد ترامب»: his post
@@ -114,7 +117,10 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
             kept.extend(region[0])
             index, shortened_at = region[1], len(kept)
             continue
-        if keys[title] in ROYAL_TITLES and keys[first + 1] in SON_OF and first + 2 < end:
+        if keys[title] in ROYAL_TITLES and keys[end - 1] in ROYAL_FAMILY_NAMES:
+            name = [words[title], *words[first:end]]  # «الأمير خالد الفيصل»: «الفيصل» alone names several
+        elif keys[title] in ROYAL_TITLES and keys[first + 1] in SON_OF and first + 2 < end \
+                and not lexicon.is_family_name(keys[end - 1]):  # «الشيخ إبراهيم بن محمد الأومير»: «الأومير»
             last = first + 2 + (keys[first + 2] in NAME_LINKS and first + 3 < end)  # «بن عبد العزيز»
             name = [words[title], *words[first:last + 1]]  # «الأمير محمد بن سلمان»
         elif keys[end - 2] in SON_OF and first < end - 2:
@@ -164,7 +170,8 @@ def _held_post(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> tuple
                 return None  # «الرئيس التنفيذي | الدكتور ...» says not of what; «المدير العام لحرس الحدود» does
             end = _named_person_end(keys, words, title, lexicon) if at > post + 1 else None
             if end is None or (end < len(keys) and keys[end].startswith("ال") and keys[end] not in TIME_WORDS
-                               and not words[end - 1].endswith(("،", ","))):
+                               and not words[end - 1].endswith(("،", ","))
+                               and not _family_name(keys[end - 1], lexicon)):
                 return None  # «المهندس محمد بن عبدالرحمن | المخرج»: a definite word after the name may be more of it
             return post, at, end
     return None
@@ -307,6 +314,11 @@ def _given_name(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
         and index + 1 < len(keys) and lexicon.is_name(keys[index + 1]) and keys[index + 1] not in DANGLING
 
 
+def _family_name(key: str, lexicon: Lexicon) -> bool:
+    """A family name written with «ال» (`Lexicon.is_family_name`) or a royal house's («الفيصل»)."""
+    return lexicon.is_family_name(key) or key in ROYAL_FAMILY_NAMES
+
+
 def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int, lexicon: Lexicon) -> int | None:
     """End of «title [modifiers] first-name ... [family name]» starting at `title`, if the name has two to
     six words and surely ends there: at a comma, the sentence's end, a quotation, another title, an
@@ -323,13 +335,14 @@ def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int,
         index += 1
         if words[index - 1].endswith(("،", ",", ".", ":")):
             break
-    if index > first_name and index < len(keys) and lexicon.is_family_name(keys[index]) \
-            and not words[index - 1].endswith(("،", ",")):
-        index += 1  # «عبد الفتاح السيسي»
+    family = index > first_name and index < len(keys) and not words[index - 1].endswith(("،", ",")) \
+        and _family_name(keys[index], lexicon)
+    index += family  # «عبد الفتاح السيسي», «الأمير خالد الفيصل»
     if not 2 <= index - first_name <= 6:
         return None
     after = "" if index == len(keys) else keys[index]
     ended = (not after or words[index - 1].endswith(("،", ",", ".", ":")) or after in NAME_ENDS
+             or family and lexicon.is_common(after) and not lexicon.is_name(after)  # no name goes on past one
              or after in PERSON_TITLES or after[1:] in PERSON_TITLES or not words[index][:1].isalpha()
              or any(keys[index:index + len(post)] == post for post in CROWN_POSTS)
              or (after.endswith("ا") and not lexicon.is_name(after)))  # «اتصالا»: the object

@@ -562,6 +562,17 @@ def test_the_kings_title_and_the_crown_princes_post_name_them_as_headlines_do() 
     assert any(line.startswith(("أمير مكة المكرمة يفتتح", "افتتح أمير مكة المكرمة")) for line in outputs), outputs
 
 
+def test_a_royal_house_name_ends_a_princes_name_and_the_late_stays() -> None:
+    """«الأمير سالم الفيصل» ends at his house's name, so his post names him («أمير مكة المكرمة»); a prince or
+    president who died keeps «الراحل» with his name («الأمير الراحل سالم الفيصل» is never «الأمير سالم الفيصل»)."""
+    outputs = outputs_of("رأس مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير سالم الفيصل الاجتماع الدوري "
+                         "للجنة الحج.")
+    assert "رأس أمير مكة المكرمة الاجتماع الدوري للجنة الحج" in outputs, outputs
+    outputs = outputs_of("أطلقت البلدية اسم الأمير الراحل سعود الفيصل -رحمه الله- وزير الخارجية السابق على أكبر "
+                         "شوارع المدينة.")
+    assert outputs and all("الراحل" in line for line in outputs), outputs
+
+
 def test_a_first_name_that_opens_like_a_preposition_is_still_a_name() -> None:
     """«باراك» reads as «ب» + «اراك» to a lexicon; after a title and before a surname it is his first name, and the
     headline names him «أوباما»."""
