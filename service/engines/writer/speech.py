@@ -92,6 +92,10 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
             and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE and not _warns_of(sentence, clause):
         clause += 1
     skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
+    if skip == 2 and chunks[clause].kind == "comma" \
+            and any(sentence.keys[chunks[at].start] in _CLAUSE_PREPOSITIONS for at in range(start + 1, clause)):
+        return None  # «أعلنت الشركة عن تعليق الشحنات ...، | إلى أن تصبح الملاحة آمنة»: «عن» took what was announced;
+        # after its comma «إلى أن» is «until» («أشارت النائبة عن ولاية تينيسي إلى أن» is what she said)
     colon = _speaker_colon(sentence, start) if verb not in RELAYING_VERBS else None
     if colon is not None and skip and clause <= colon:
         colon = None  # «قالت المصادر إن الوفد ...:»: the reported clause came first

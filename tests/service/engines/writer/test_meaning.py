@@ -1047,3 +1047,10 @@ def test_one_of_a_group_opening_a_sentence_is_a_subject_that_keeps_its_predicate
     lines = all_outputs("أحد أعضاء المجلس البلدي وبمناسبة حديثه عن المشروعات المتأخرة في الأحياء الشرقية، طالب الوزارة "
                         "بمحاسبة المقاولين.")
     assert all("طالب" in line for line in lines if "أحد أعضاء" in line), lines
+
+
+def test_until_after_what_was_announced_is_never_shown_as_said() -> None:
+    """«أعلنت الشركة عن تعليق رحلاتها ...، إلى أن تتحسن الأحوال» announced the suspension: «إلى أن» after it is
+    «until», and «الأحوال الجوية تتحسن» shown as what the company said would say the opposite."""
+    lines = all_outputs("أعلنت شركة الطيران الوطنية عن تعليق رحلاتها إلى المدينة، إلى أن تتحسن الأحوال الجوية هناك.")
+    assert lines and all("تعليق رحلاتها" in line for line in lines), lines
