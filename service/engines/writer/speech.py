@@ -65,9 +65,10 @@ class Attribution:
         return bool(self.who) and subject in (_speaker_key(self.who[0]), _speaker_key(self.who[-1]))
 
     def adverb_only(self) -> bool:
-        """Whether the words between the verb and what was said are only an adverb («وقال أيضا إن ...»): no
-        speaker to show, where none at all («وأضاف أن ...») leaves the clause alone."""
-        return bool(self.who) and self.who_keys() <= NOT_SUBJECTS
+        """Whether the words between the verb and what was said are only an adverb («وقال أيضا إن ...»), or a
+        share of people whose noun came later («وأشار 52% فقط من المشاركين أنهم ...»: «52% فقط: ...» names no
+        one): no speaker to show, where none at all («وأضاف أن ...») leaves the clause alone."""
+        return bool(self.who) and (self.who_keys() <= NOT_SUBJECTS or self.who[0].rstrip("،,").endswith(("%", "٪")))
 
 
 def _speaker_key(word: str) -> str:

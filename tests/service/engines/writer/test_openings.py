@@ -587,3 +587,9 @@ def test_a_title_before_a_relative_clause_is_no_name_to_shorten() -> None:
     output may lose it with the clause («في حال غياب المدافع الذي يسعى ...» had become «في حال غياب للتعافي»)."""
     outputs = outputs_of("يأمل المنتخب في عودة المدافع الذي يسعى جاهدا للتعافي من إصابة قبل المباراة الأولى.")
     assert outputs and all("عودة المدافع" in line for line in outputs if "عودة" in line), outputs
+
+
+def test_a_share_of_people_is_no_speaker_to_put_before_a_colon() -> None:
+    """«أشار 40% فقط من الموظفين أنهم ...»: «40% فقط: ...» would name no one; the share stays in its sentence."""
+    outputs = outputs_of("وأشار 40% فقط من الموظفين المشاركين في المسح السنوي أنهم يعملون من المنزل يوما في الأسبوع.")
+    assert outputs and not any(line.startswith("40%") for line in outputs), outputs
