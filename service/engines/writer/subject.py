@@ -353,7 +353,8 @@ def _object_follows(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> 
 def _takes_complement(last: str, lexicon: Lexicon) -> bool:
     """Whether the subject's last word may take the phrase after it («التقرير الصادر عن ...»): a definite
     word that is neither a name nor a nisba adjective («الأميركية», which takes none)."""
-    return last.startswith("ال") and not lexicon.is_family_name(last) and not last.endswith(("ي", "يه"))
+    return last.startswith("ال") and (last in lexicon.governs or not lexicon.is_family_name(last)  # «العثور | على»
+                                      and not last.endswith(("ي", "يه")))
 
 
 def _after_chunk(sentence: ChunkedSentence, start: int, verb: str, lexicon: Lexicon) -> tuple[int, bool]:

@@ -1054,3 +1054,10 @@ def test_until_after_what_was_announced_is_never_shown_as_said() -> None:
     «until», and «الأحوال الجوية تتحسن» shown as what the company said would say the opposite."""
     lines = all_outputs("أعلنت شركة الطيران الوطنية عن تعليق رحلاتها إلى المدينة، إلى أن تتحسن الأحوال الجوية هناك.")
     assert lines and all("تعليق رحلاتها" in line for line in lines), lines
+
+
+def test_a_clause_of_a_verb_of_belief_is_not_the_speakers() -> None:
+    """«أعلنت الشرطة العثور على سيارة ... يعتقد أن عصابة تركتها»: the police announced the find; that a gang
+    left it is what is believed, never what the police said («الشرطة: عصابة تهريب تركتها») or a fact."""
+    lines = all_outputs("أعلنت الشرطة العثور على سيارة محترقة قرب الحدود الشرقية يعتقد أن عصابة تهريب تركتها هناك.")
+    assert lines and all(line.startswith("أعلنت الشرطة") or line.startswith("الشرطة تعلن") for line in lines), lines

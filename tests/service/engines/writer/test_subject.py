@@ -366,3 +366,10 @@ def test_no_subject_is_put_first_when_a_tail_ends_its_chunk_after_three_words() 
     whole, the object would read as the subject («أبل فتيل حرب الأسعار العالمية تشعل»)."""
     lines = outputs_of("أشعلت أبل فتيل حرب الأسعار العالمية حيث يرى المحللون ذلك.")
     assert lines and not any(line.startswith("أبل") for line in lines), lines
+
+
+def test_a_verbal_noun_that_takes_its_preposition_is_the_object_not_more_of_the_subject() -> None:
+    """«أعلنت الشرطة العثور | على ...»: «العثور» (finding) takes «على»; put first with the subject it would read
+    «الشرطة العثور تعلن على سيارة ...»."""
+    lines = outputs_of("أعلنت الشرطة العثور على سيارة محترقة قرب الحدود الشرقية للمدينة.")
+    assert lines and not any(line.startswith("الشرطة العثور") for line in lines), lines
