@@ -10,6 +10,7 @@ from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     DANGLING,
     DEMONSTRATIVES,
+    NAME_LINKS,
     Chunk,
     ChunkedSentence,
     closed_by_comma,
@@ -51,6 +52,8 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
         after += 1  # not what he did
     described = False  # by a relative clause, whose phrases hold its own verbs
     for index in range(after, len(chunks)):
+        if chunks[index - 1].kind in ("preposition", "clitic") and _person_between_commas(sentence, index, lexicon):
+            continue  # «أن القيادي السابق | في جماعة الإخوان، | عبد الله عزام، | كان ...»: his name, past his post's
         if _holds_predicate(sentence, chunks[index], lexicon, described):
             return index
         described = described or chunks[index].kind in ("relative", "tail", *PREDICATE_KINDS)
@@ -66,6 +69,15 @@ def _name_between_commas(sentence: ChunkedSentence, index: int, lexicon: Lexicon
     chunk = chunks[index]
     return closed_by_comma(words, chunk.start) and closed_by_comma(words, chunk.end) and not any(
         reads_as_verb(key, lexicon) or key in DANGLING for key in sentence.keys[chunk.start:chunk.end])
+
+
+def _person_between_commas(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` is a person's name between commas: names and their links («عبد الله عزام،»)."""
+    chunk, keys = sentence.chunks[index], sentence.keys
+    return chunk.kind == "comma" and chunk.size <= MAX_NAME_WORDS and closed_by_comma(sentence.words, chunk.start) \
+        and closed_by_comma(sentence.words, chunk.end) \
+        and all(lexicon.is_name(key) or key in NAME_LINKS or keys[at - 1] in NAME_LINKS  # «عبد | الله»
+                for at, key in enumerate(keys[chunk.start:chunk.end], chunk.start))
 
 
 def _definite_phrase(words: tuple[str, ...]) -> bool:

@@ -122,6 +122,9 @@ def test_a_subject_described_by_a_relative_clause_keeps_its_predicate() -> None:
     # a description between commas that opens with «وال» is no predicate
     ("وقال المتحدث لـ«الأنباء» إن التحالف الحاكم، والمكون من حزب العمال وحزب الوسط وحزبين آخرين، يدعم الحكومة في "
      "قرارها الأخير.", "التحالف", "يدعم"),
+    # the name between commas after a post's phrase is his, not the predicate
+    ("وقال الشاهد إن الموظف السابق في شركة النقل، عبد الله عزام، كان من بين الذين غادروا المبنى قبل الحريق.",
+     "الموظف", "كان"),
     # a verb holding the indefinite subject as its pronoun, its own subject after it, describes it («الذي» unsaid)
     ("وأكد المتحدث في تقرير للمجلس إن بقايا ثلاثة صواريخ أطلقها المتمردون في الشمال على الأراضي المجاورة منذ مارس "
      "\"تحمل علامات مصنع أجنبي\" وإن بعض القطع صنعت في الخارج.", "بقايا", "تحمل"),
