@@ -138,8 +138,8 @@ def ends_dangling(text: str) -> bool:
     (True, True)
     >>> ends_dangling("انقطاع حركة المرور بعدد")  # «ب» + «عدد»: a count still waits for what it counts
     True
-    >>> ends_dangling("تحدثت الممثلة عن الفضيحة قائلة:")  # what she said is still to come
-    True
+    >>> ends_dangling("تحدثت الممثلة عن الفضيحة قائلة:"), ends_dangling("يسري التحول إلى ما أطلق عليه")  # and what
+    (True, True)
     """
     words = text.split()
     if not words:
@@ -148,7 +148,8 @@ def ends_dangling(text: str) -> bool:
     bare = last[1:] if last[:1] in "وف" and len(last) > 2 else last
     counted = len(bare) >= 3 and bare[:1] in CLITIC_PREPOSITIONS and bare[1:] in NEEDS_COMPLEMENT  # «بعدد», «بكل»
     return (bare in DANGLING or last in DANGLING or bare in SAY_VERBS or last in SAY_VERBS or bare in NAME_LINKS
-            or counted or last in SPEECH_PARTICIPLES or last in SAYING)
+            or counted or last in SPEECH_PARTICIPLES or last in SAYING  # was called: «ما أطلق عليه»
+            or len(words) > 2 and fold(words[-3]) in ("ما", "بما", "لما", "مما") and last in ("عليه", "عليها", "عليهم"))
 
 
 _GOVERNORS = NEGATIONS | EXCEPTIONS | PREPOSITIONS | COMPOUND_PREPOSITIONS | NAME_LINKS  # «بن | علي» is a name

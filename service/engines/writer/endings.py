@@ -70,7 +70,7 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     استقبلت»), nor inside a range of numbers, nor on a time expression but one that ends the sentence after
     its verb («أصدرت القيادة اليوم» ends on an aside; «... ستبدأ الأسبوع المقبل.» says when)."""
     if chunk.kind == "time" and not _verb_time_at_end(sentence, chunk, lexicon) \
-            or ends_dangling(sentence.words[chunk.end - 1]) \
+            or ends_dangling(" ".join(sentence.words[max(0, chunk.end - 3):chunk.end])) \
             or chunk.kind == "aside" and sentence.keys[chunk.start] in PRAYERS:
         return False  # «أصدر الملك سلمان | يحفظه الله»: a prayer closes no statement
     if not sentence.has_words(chunk):
@@ -338,8 +338,9 @@ def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:
             continue  # «13.6 تريليون يوان (2.2 تريليون دولار)», «(21 عاما)»: a figure is an aside
         if lexicon.is_indefinite_noun(key) and key not in DANGLING \
                 and not word.endswith(("،", ",")) and not key.endswith(("ي", "يه")) and not accusative_shape(key) \
-                and not lexicon.has_pronoun_suffix(key):  # «بينهم (الرئيس ...) ساركوزي»
-            found.add(index)
+                and not lexicon.has_pronoun_suffix(key) \
+                or ends_dangling(" ".join(sentence.words[max(0, chunk.start - 3):chunk.start])):  # «بينهم (الرئيس
+            found.add(index)  # ...) ساركوزي» is an aside; «ما أطلق عليه (توقيت بيونجيانج)» names what was called
     return found
 
 

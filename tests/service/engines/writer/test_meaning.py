@@ -1064,3 +1064,10 @@ def test_a_clause_of_a_verb_of_belief_is_not_the_speakers() -> None:
     left it is what is believed, never what the police said («الشرطة: عصابة تهريب تركتها») or a fact."""
     lines = all_outputs("أعلنت الشرطة العثور على سيارة محترقة قرب الحدود الشرقية يعتقد أن عصابة تهريب تركتها هناك.")
     assert lines and all(line.startswith("أعلنت الشرطة") or line.startswith("الشرطة تعلن") for line in lines), lines
+
+
+def test_what_something_was_called_keeps_the_name_it_was_given() -> None:
+    """«بما أطلق عليه (خطة الإنقاذ)»: the bracket is the name the clause waits for, never an aside to drop, and
+    no output ends on «ما أطلق عليه»."""
+    lines = all_outputs("وتبدأ الحكومة العمل بما أطلق عليه (خطة الإنقاذ) اعتبارا من الشهر المقبل في جميع المحافظات.")
+    assert lines and all("(خطة الإنقاذ)" in line for line in lines if "أطلق عليه" in line), lines
