@@ -171,8 +171,8 @@ def _closes_unopened(word: str) -> bool:
 
 
 def _continues(key: str) -> bool:
-    """Whether a clause's first word continues another clause («حيث», «وأن», «لو»)."""
-    return key in FRAGMENT_STARTS or (key[:1] in ("و", "ف") and key[1:] in FRAGMENT_STARTS)
+    """Whether a clause's first word continues another clause («حيث», «وأن») or its subject («إنها | و(إس.سي.إل)»)."""
+    return key in FRAGMENT_STARTS or (key[:1] in ("و", "ف") and key[1:] in FRAGMENT_STARTS) or key[:2] == "و("
 
 
 def _continues_with_anna(keys: tuple[str, ...], start: int) -> bool:

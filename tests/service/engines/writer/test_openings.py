@@ -593,3 +593,10 @@ def test_a_share_of_people_is_no_speaker_to_put_before_a_colon() -> None:
     """«أشار 40% فقط من الموظفين أنهم ...»: «40% فقط: ...» would name no one; the share stays in its sentence."""
     outputs = outputs_of("وأشار 40% فقط من الموظفين المشاركين في المسح السنوي أنهم يعملون من المنزل يوما في الأسبوع.")
     assert outputs and not any(line.startswith("40%") for line in outputs), outputs
+
+
+def test_a_pronoun_subject_coordinated_after_inna_keeps_its_speaker_verb() -> None:
+    """«قالت الشركة إنها و(الشريك) ستبدآن ...»: the subject is «ها» and its partner; «الشركة: و(الشريك) ستبدآن»
+    would open on «و»."""
+    outputs = outputs_of("وقالت الشركة إنها و(دار النشر) ستبدآن إجراءات إشهار إفلاسهما بعدما خسرتا عملاء كثيرين.")
+    assert outputs and not any(line.startswith(("الشركة:", "و(")) for line in outputs), outputs
