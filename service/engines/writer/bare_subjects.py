@@ -40,7 +40,7 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
     first = chunks[clause].start + (attribution.skip if attribution is not None else 0)
     words = sentence.keys[first:chunks[clause].end]
     named = _named_before_comma(sentence, clause, words, lexicon)  # «رافع بن عاشور، | رئيس المؤتمر ...، | كان ...»
-    partitive = bare_word(words[0]) in PARTITIVE_HEADS and len(words) > 1 if words else False  # «أحد | أعضاء ...»
+    partitive = len(words) > 1 and bare_word(words[0]) in PARTITIVE_HEADS  # «أحد | أعضاء ...»
     if not words or reads_as_verb(words[0], lexicon) and not partitive or not (  # «ألقت الشرطة القبض» opens with
             named or partitive or bare_word(words[0]) in QUANTITY_HEADS  # a verb, not «ال»
             or words[0][:2] == "ال" and words[0][2:3].isdigit()
@@ -60,24 +60,28 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
     return len(chunks) - 1
 
 
-def _name_between_commas(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
-    """Whether chunk `index` is a short phrase between commas with no verb, right after a subject: the name of
-    the person its title named («أن المستشار الاقتصادي، | توفيق الراجحي، | قدم ...»), whatever words it reads as."""
+def _short_between_commas(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether chunk `index` is a phrase of a name's length with a comma before it and one closing it."""
     chunks, words = sentence.chunks, sentence.words
     if index >= len(chunks) or chunks[index].kind != "comma" or chunks[index].size > MAX_NAME_WORDS:
         return False
-    chunk = chunks[index]
-    return closed_by_comma(words, chunk.start) and closed_by_comma(words, chunk.end) and not any(
+    return closed_by_comma(words, chunks[index].start) and closed_by_comma(words, chunks[index].end)
+
+
+def _name_between_commas(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `index` is a short phrase between commas with no verb, right after a subject: the name of
+    the person its title named («أن المستشار الاقتصادي، | توفيق الراجحي، | قدم ...»), whatever words it reads as."""
+    chunk = sentence.chunks[index] if index < len(sentence.chunks) else None
+    return chunk is not None and _short_between_commas(sentence, index) and not any(
         reads_as_verb(key, lexicon) or key in DANGLING for key in sentence.keys[chunk.start:chunk.end])
 
 
 def _person_between_commas(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether chunk `index` is a person's name between commas: names and their links («عبد الله عزام،»)."""
     chunk, keys = sentence.chunks[index], sentence.keys
-    return chunk.kind == "comma" and chunk.size <= MAX_NAME_WORDS and closed_by_comma(sentence.words, chunk.start) \
-        and closed_by_comma(sentence.words, chunk.end) \
-        and all(lexicon.is_name(key) or key in NAME_LINKS or keys[at - 1] in NAME_LINKS  # «عبد | الله»
-                for at, key in enumerate(keys[chunk.start:chunk.end], chunk.start))
+    return _short_between_commas(sentence, index) and all(
+        lexicon.is_name(key) or key in NAME_LINKS or keys[at - 1] in NAME_LINKS  # «عبد | الله»
+        for at, key in enumerate(keys[chunk.start:chunk.end], chunk.start))
 
 
 def _definite_phrase(words: tuple[str, ...]) -> bool:

@@ -40,7 +40,6 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     if opening.form not in ("plain", "subject") or verb in SAY_VERBS:
         return ObjectEnd(start)
     core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
-    head = glued_end(sentence, start)  # not the apposition: «دخل نيمار، | لاعب ... المتوج بطلا ...، | صفحات ...»
     if lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS:
         accusative = _accusative_after_comma(sentence, core + 1, lexicon)  # whatever the verb («عرض»)
         if accusative is not None:
@@ -48,9 +47,10 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
         after_time = core + 1 < len(chunks) and chunks[core + 1].kind == "time"  # «دعت الإدارة | اليوم | مستعملي ...»
         resumed = resumed_object(sentence, core + 1, lexicon) if after_time else None
         return ObjectEnd(start) if resumed is None else ObjectEnd(resumed, resumed=True)
+    head = glued_end(sentence, start)  # not the apposition: «دخل نيمار، | لاعب ... المتوج بطلا ...، | صفحات ...»
     if opening.subject is not None:  # a subject-first rewrite's subject may run on: «الشرطة | في إندونيسيا»
-        core = max(core, *(index for index, chunk in enumerate(chunks) if chunk.start < opening.subject.subject_end))
-        head = core
+        core = head = max(core, *(index for index, chunk in enumerate(chunks)
+                                  if chunk.start < opening.subject.subject_end))
     words = keys[chunks[start].start + 1:chunks[head].end]
     if any(_accusative(key, lexicon) and not following.startswith("ال")
            for key, following in zip(words, words[1:] + ("",), strict=False)):

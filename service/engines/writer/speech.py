@@ -22,6 +22,7 @@ from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, S
 MAX_WHO_WORDS = 8
 # Verbs of belief whose «أن» clause is theirs, not the speaker's: «... يعتقد أن التنظيم أعدمهم»
 BELIEF_VERBS = frozenset("يعتقد يعتقدون يظن يرجح يرجحون يشتبه يبدو يتوقع يتوقعون يخشي يخشون يقال".split())
+_OWN_CLAUSE_VERBS = SAY_VERBS | BELIEF_VERBS  # right before an «أن» clause: the clause is theirs
 _CLAUSE_PREPOSITIONS = frozenset("الي عن علي".split())  # that a speech verb takes before «أن»
 # «أعلنت الوزارة في بيان، اليوم، أن ...»: what may stand between the speaker and what was said
 BETWEEN_SPEAKER_AND_CLAUSE = frozenset({"time", "aside", "comma", "preposition", "clitic"})
@@ -96,7 +97,7 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
         clause += 1
     skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
     if clause > start + 1 and clause < len(chunks) \
-            and bare_word(sentence.keys[chunks[clause].start - 1]) in SAY_VERBS | BELIEF_VERBS:
+            and bare_word(sentence.keys[chunks[clause].start - 1]) in _OWN_CLAUSE_VERBS:
         return None  # «أعلنت مصادر العثور على مقبرة ... يعتقد | أن التنظيم أعدمهم»: the clause is another verb's
     if skip == 2 and chunks[clause].kind == "comma" \
             and any(sentence.keys[chunks[at].start] in _CLAUSE_PREPOSITIONS for at in range(start + 1, clause)):
