@@ -205,16 +205,18 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
     verb = chunks[verb_chunk].start
     verb += bare_word(keys[verb]) == "ربما" and verb + 1 < len(keys)  # «ربما كان عدم تجاوب واشنطن | ...»
     if bare_word(keys[verb]) not in BEING_VERBS or verb + 1 >= len(keys) or fronted(keys[verb + 1]) \
-            or keys[verb + 1][:1] in ("ل", "ب") and not keys[verb + 1].startswith("ال") \
+            or keys[verb + 1][:1] in ("ل", "ب") and lexicon.is_common(keys[verb + 1][1:]) \
             or _marked_accusative(sentence, verb + 1, lexicon):  # «كان واضحا ...»: the predicate first
         return None
     described = False  # a relative pronoun was passed: the next verb is the relative clause's
     relative = False  # in a relative clause, up to its comma: «الذي يبلغ من العمر 33 عاما» (no predicate)
+    bracketed = {index for chunk in chunks if chunk.kind == "aside" for index in range(chunk.start, chunk.end)}
     for index in range(verb + 2, len(keys)):
         key = keys[index]
-        verb_like = key in _COPULAS or (reads_as_verb(key, lexicon) and not key.startswith("ال") and key not in MONTHS
-                                        and not _noun_here(keys[index - 1], key, lexicon)
-                                        and not (key == "غير" and not keys[index - 1].startswith("ال")))
+        verb_like = index not in bracketed and (  # «كان بوفون (40 عاما و176 مباراة)، ... وصل»: no predicate inside
+            key in _COPULAS or reads_as_verb(key, lexicon) and not key.startswith("ال") and key not in MONTHS
+            and not _noun_here(keys[index - 1], key, lexicon)
+            and not (key == "غير" and not keys[index - 1].startswith("ال")))
         # «كانت جمعية غير ربحية»: «غير» describes an indefinite noun; after «الرجل» it opens the predicate
         aged = key in ("البالغ", "البالغه")  # «آبي البالغ من العمر 42 عاما | قد أعلن»: a description with no verb
         if bare_word(key) in RELATIVES or aged:
@@ -223,7 +225,7 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
             relative = True  # «كانت جمعية، | ومقرها في كاليفورنيا، | قد رفعت»: a circumstance, up to its comma
         elif verb_like and described and key != "قد":
             described = False
-        elif verb_like or (not relative and _marked_accusative(sentence, index, lexicon)):
+        elif verb_like or not relative and index not in bracketed and _marked_accusative(sentence, index, lexicon):
             return next(at for at, chunk in enumerate(chunks) if chunk.start <= index < chunk.end)
         relative = relative and not sentence.words[index].endswith(("،", ","))
     return len(chunks) - 1

@@ -132,7 +132,8 @@ class Lexicon:
         return self.is_name(key) or not self.is_common(key)
 
     def is_name(self, key: str) -> bool:
-        """A capitalised-in-spirit word: rare, or common but never seen with «ال» and not a verb.
+        """A capitalised-in-spirit word: rare, or common but never seen with «ال» and not a verb, past or present
+        («يخضع» is no name: «أن المحامي كوهين | يخضع»).
 
         >>> Lexicon(frequency={"روسيا": 900}).is_name("روسيا")
         True
@@ -157,7 +158,7 @@ class Lexicon:
         if key.endswith(("ي", "و")) and key + "ن" in self.frequency:
             return False  # «مشجعي» (of «مشجعين»): a plural before its complement
         share = self.definite_share.get(key)
-        return key not in self.verbs and (share is None or share <= DEFINITE_SHARE_NAME)
+        return key not in self.verbs and self.past_of(key) == key and (share is None or share <= DEFINITE_SHARE_NAME)
 
     def is_indefinite_accusative(self, key: str) -> bool:
         """Whether a word ending in «ا» is the accusative of a common word («اتصالا» of «اتصال»), not a name

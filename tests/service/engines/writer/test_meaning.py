@@ -1002,6 +1002,21 @@ def test_a_verb_of_being_keeps_its_predicate_past_a_negated_adjective_and_a_circ
     assert lines and all("رفعت دعوى" in line for line in lines), lines
 
 
+def test_a_verb_of_being_keeps_its_predicate_past_a_bracket_and_a_name_that_opens_with_b() -> None:
+    """«كان بيكهام (45 عاما ...)، الذي ...، | وصل»: «بيكهام» is no «ب» phrase put first, and the years counted in
+    the bracket say nothing of him; what he did is «وصل ...»."""
+    lines = all_outputs("وكان بيكهام (45 عاما و115 مباراة دولية)، الذي اعتزل اللعب قبل سنوات، وصل أمس برفقة "
+                        "عائلته إلى مقر النادي في وقت الظهيرة.")
+    assert lines and all("وصل" in line for line in lines), lines
+
+
+def test_a_present_tense_verb_after_a_name_is_not_taken_for_more_of_the_name() -> None:
+    """«أن المحامي كوهين | يخضع»: shortening the lawyer's name to its last word must not keep the verb as his
+    surname and drop him («المعروف أن يخضع ...»)."""
+    lines = all_outputs("والمعروف أن المحامي كوهين يخضع أصلا في الوقت الحاضر لتحقيق واسع في نيويورك.")
+    assert lines and all("كوهين يخضع" in line for line in lines), lines
+
+
 def test_an_indefinite_accusative_after_a_comma_is_the_object_of_any_verb() -> None:
     """«عرض الوزير في بيانه على الموقع، | جدولا زمنيا»: what he presented follows the phrases of where."""
     lines = all_outputs("وعرض وزير النقل في بيانه على موقع الوزارة، جدولا زمنيا لافتتاح محطات القطار الجديدة.")
