@@ -22,15 +22,16 @@ from service.engines.writer.marks import quoted_words
 from service.engines.writer.rewrite import PREPOSITION_PRONOUNS, reads_as_verb, verb_key
 from service.engines.writer.times import TIME_STARTS
 
-MAX_FRONTED_WORDS = 6  # «وفي الأعوام 2009 و2012 و2015» is history, not a setting; longer phrases hold clauses
+MAX_FRONTED_WORDS = 8  # «وفي الأعوام 2009 و2012 و2015» is history, not a setting; longer phrases hold clauses
 # Phrases whose loss would change what the statement says: «دون موافقة البرلمان وقع ...» (without), what it is
 # about («وعن الأزمة قال الوزير إنها ...»), a date («منذ مارس», «قبل 11 عاما», «في 2007»: the imperfect of a
 # subject-first headline would make it news).
 KEPT_FRONTINGS = frozenset("دون بدون بلا رغم برغم قبل منذ حتي عن حول بشان".split())
 HISTORY_WORDS = frozenset("عام العام عاما سنه السنه سنوات الاعوام".split())
-FRONTING_STARTS = (PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_STARTS) - KEPT_FRONTINGS
+FRONTING_STARTS = (PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_STARTS | {"وسط"}) - KEPT_FRONTINGS  # «وسط الفرحة احتفل»
 # «بعد أن قرر», «في المقابل لم ...», «في حال نفذ ...» (a condition, not what happened)
 _OPENS_SUBJECT = BARE_COMPLEMENTISERS | {"لان"}  # «أن»/«إن»/«لأن» with no pronoun: its subject follows
+_PHRASE_KINDS = frozenset({"preposition", "clitic"})
 _BEFORE_VERB = COMPLEMENTISERS | NEGATIONS | frozenset({"قد", "لقد", "ما", "حال", "حاله"})
 
 
@@ -79,8 +80,9 @@ def _clause_has_verb(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
 
 
 def split_fronted(sentence: ChunkedSentence, lexicon: Lexicon) -> ChunkedSentence:
-    """The sentence with its first chunk split into an opener and the clause it fronts, when that chunk opens
-    with a preposition or a time word and a past verb (`endings.past_verb`) follows within MAX_FRONTED_WORDS;
+    """The sentence with its first chunks split into an opener and the clause it fronts, when the first opens
+    with a preposition or a time word and a past verb (`endings.past_verb`) follows within MAX_FRONTED_WORDS, in
+    it or in the prepositional phrases after it with no comma between («بحضور عدد | من المسؤولين | افتتح»);
     as it was otherwise. No date or year is dropped so, nor a clause on a noun («في وقت اعترف فيه ...»).
 
     >>> from service.engines.writer.chunks import chunk_sentence
@@ -93,26 +95,49 @@ def split_fronted(sentence: ChunkedSentence, lexicon: Lexicon) -> ChunkedSentenc
                  None)
     if first is None or sentence.chunks[first].kind != "head":
         return sentence
-    chunk = sentence.chunks[first]
-    verb_at = _fronted_verb(sentence.keys, chunk, lexicon)
+    chunks = sentence.chunks
+    verb_at = _fronted_verb(sentence, first, lexicon)
     if verb_at is None:
         return sentence
-    chunks = sentence.chunks
-    split = (Chunk(chunk.start, verb_at, "opener"), Chunk(verb_at, chunk.end, "head"))
-    return ChunkedSentence(sentence.words, sentence.keys, chunks[:first] + split + chunks[first + 1:])
+    holder = next(index for index in range(first, len(chunks)) if verb_at < chunks[index].end)
+    split = (Chunk(chunks[first].start, verb_at, "opener"), Chunk(verb_at, chunks[holder].end, "head"))
+    return ChunkedSentence(sentence.words, sentence.keys, chunks[:first] + split + chunks[holder + 1:])
 
 
-def _fronted_verb(keys: tuple[str, ...], chunk: Chunk, lexicon: Lexicon) -> int | None:
-    """Where the fronted verb stands in the chunk, or None."""
-    opening = keys[chunk.start]
+def _fronted_verb(sentence: ChunkedSentence, first: int, lexicon: Lexicon) -> int | None:
+    """Where the fronted verb stands after the phrase that chunk `first` opens, or None («بمشاركة عدد | من شعراء
+    المملكة | نظم المركز ...»: the phrase runs on in a prepositional chunk, no comma closing it)."""
+    keys, words, chunks = sentence.keys, sentence.words, sentence.chunks
+    start = chunks[first].start
+    phrase = next((index for index in range(first + 1, len(chunks)) if chunks[index].kind not in _PHRASE_KINDS),
+                  len(chunks))  # the fronted phrase goes on in prepositional chunks, never past a clause's
+    opening = keys[start]
     bare = opening[1:] if opening[:1] in ("و", "ف") and opening[1:] in FRONTING_STARTS else opening
     if bare not in FRONTING_STARTS:
         return None
-    for at in range(chunk.start + 1, min(chunk.end, chunk.start + MAX_FRONTED_WORDS + 1)):
+    for at in range(start + 1, min(chunks[phrase - 1].end, start + MAX_FRONTED_WORDS + 1)):
         key = keys[at]
-        if key in _BEFORE_VERB or key in HISTORY_WORDS or key[:1].isdigit():
+        bare_key = key[1:] if key[:1] in ("و", "ف") else key  # «فإن القوات | بدأت»: the verb of «أن»'s clause
+        if key in _BEFORE_VERB or bare_key in _BEFORE_VERB or key in HISTORY_WORDS \
+                or key[:1].isdigit() or words[at - 1].endswith(("،", ",")):
             return None
-        if at > chunk.start + 1 and verb_key(key, lexicon) == key and past_verb(key, lexicon):
+        if at > start + 1 and verb_key(key, lexicon) == key and past_verb(key, lexicon) \
+                and not _describes_noun(keys, at, chunks[first].end, lexicon):
             following = keys[at + 1:at + 4]
             return None if any(word in PREPOSITION_PRONOUNS for word in following) else at
     return None
+
+
+def _describes_noun(keys: tuple[str, ...], verb_at: int, first_end: int, lexicon: Lexicon) -> bool:
+    """Whether a past verb past the first chunk describes the indefinite noun before it, its subject a pronoun:
+    «وبحسب بيان صادر عن أربعة وفود | شاركت في اجتماع» (a verb that opens the clause has its subject after it:
+    «في نطاقات ضيقة | تركزت الأنظار»; «من جهة أخرى | شدد», in the first chunk, is an opener's).
+
+    >>> lexicon = Lexicon(frequency={"وفود": 90, "ضيقه": 90}, definite_share={"وفود": 0.4, "ضيقه": 0.4})
+    >>> texts = ("عن أربعة وفود شاركت في", "في نطاقات ضيقه تركزت الانظار")
+    >>> [_describes_noun(tuple(text.split()), 3, 2, lexicon) for text in texts]
+    [True, False]
+    """
+    following = keys[verb_at + 1] if verb_at + 1 < len(keys) else ""
+    return verb_at >= first_end and lexicon.is_indefinite_noun(keys[verb_at - 1]) and not following.startswith("ال")
+

@@ -483,8 +483,25 @@ def test_a_phrase_fronted_before_the_verb_without_a_comma_is_dropped_as_an_opene
     assert not any(line.startswith(("في", "وفي")) for line in outputs), outputs
 
 
+@pytest.mark.parametrize(("sentence", "opening"), [
+    ("وسط أجواء من الفرح بعيد الفطر احتفل أهالي القرية بالعيد في الساحة الكبرى أمس.", "احتفل أهالي"),
+    ("بحضور عدد من المسؤولين في المنطقة الشرقية افتتح أمير المنطقة معرض الكتاب الدولي في الدمام.", "افتتح أمير"),
+])
+def test_a_fronted_phrase_that_runs_on_in_prepositional_phrases_is_dropped_before_its_verb(sentence: str,
+                                                                                          opening: str) -> None:
+    """«وسط ... | احتفل», «بحضور عدد | من المسؤولين في المنطقة | افتتح»: the setting, however it opens and
+    across its phrases, is no part of the news."""
+    outputs = outputs_of(sentence)
+    assert outputs and all(line.startswith(opening) or line.startswith(opening.split()[1]) for line in outputs), \
+        outputs
+
+
 @pytest.mark.parametrize(("sentence", "wrong"), [
     ("بعد أن قرر قائد الطائرة العودة هبطت الطائرة بسلام في المطار.", "قرر قائد"),  # a clause of when
+    # the verb describes the noun before it, or is a relative clause's, or the «أن» clause's
+    ("وبحسب بيان صادر عن أربعة وفود شاركت في الاجتماع، تم الاتفاق على موعد الانتخابات المقبلة.", "شاركت"),
+    ("وبحسب الاتفاق الذي حصلت الوكالة على نسخة منه تستأنف حركة النقل بين البلدين يوميا.", "حصلت"),
+    ("وحسب الإعلام الرسمي فإن القوات الأميركية بدأت في بناء قاعدتين قرب المدينة الحدودية.", "بدأت"),
     ("وفي حال نفذ النادي تهديده فإن اللاعب سيبقى في الفريق حتى نهاية عقده.", "نفذ النادي"),  # a condition
     ("وعن الأزمة قال الوزير إنها ستنتهي قبل نهاية الشهر الحالي.", "الوزير:"),  # what he spoke about
     ("وفي عام 2007 أطلقت الشركة هاتفها الأول في السوق الأمريكية.", "أطلقت الشركة"),  # history, not news
