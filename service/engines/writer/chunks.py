@@ -20,7 +20,7 @@ from service.text import fold_word
 # Word lists in metric-folded form (alef, ya and ta marbuta folded; see `fold`).
 PREPOSITIONS = frozenset("""
 في علي من الي عن مع خلال بعد قبل حتي عند بين منذ ضد لدي حول عبر داخل خارج امام تحت فوق دون بسبب رغم اثر عقب
-حيال بشان ضمن جراء مقابل لصالح بحق تجاه ازاء قبيل بحضور برئاسه بمشاركه لدعم بهدف خلف وراء اثناء بمناسبه وفق
+حيال بشان ضمن جراء مقابل لصالح بحق تجاه ازاء قبيل بحضور برئاسه بمشاركه لدعم بهدف خلف وراء اثناء بمناسبه وفق وسط
 """.split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
@@ -177,7 +177,8 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
         return None  # «رئيس التحرير د. علي النعيمي»: as written with «ي» after a title, a name, not «على»
     building = key == "بناء" and keys[index + 1:index + 2] != ("علي",)  # «بناء المستوطنات»; «بناء على» is «based on»
     imam = key == "امام" and words[index].startswith("إ")  # «إمام جامع ...» leads prayer; «أمام» is «in front of»
-    return None if words[index] == GOVERNOR or building or imam else _phrase_kind(key)
+    middle = key == "وسط" and previous_key in ("لاعب", "لاعبي", "خط", "منطقه", "بلديه")  # «لاعب وسط»; «وسط» is amid
+    return None if words[index] == GOVERNOR or building or imam or middle else _phrase_kind(key)
 
 
 def _spelled_letter(key: str) -> bool:

@@ -28,7 +28,7 @@ MAX_FRONTED_WORDS = 8  # «وفي الأعوام 2009 و2012 و2015» is history
 # subject-first headline would make it news).
 KEPT_FRONTINGS = frozenset("دون بدون بلا رغم برغم قبل منذ حتي عن حول بشان".split())
 HISTORY_WORDS = frozenset("عام العام عاما سنه السنه سنوات الاعوام".split())
-FRONTING_STARTS = (PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_STARTS | {"وسط"}) - KEPT_FRONTINGS  # «وسط الفرحة احتفل»
+FRONTING_STARTS = (PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_STARTS) - KEPT_FRONTINGS
 # «بعد أن قرر», «في المقابل لم ...», «في حال نفذ ...» (a condition, not what happened)
 _OPENS_SUBJECT = BARE_COMPLEMENTISERS | {"لان"}  # «أن»/«إن»/«لأن» with no pronoun: its subject follows
 _PHRASE_KINDS = frozenset({"preposition", "clitic"})

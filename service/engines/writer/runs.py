@@ -160,6 +160,8 @@ def _resumes(sentence: ChunkedSentence, first: int, resumed: Chunk) -> bool:
     if run.kind == "aside" and (sentence.words[run.start][:1] in DASHES or _defined(sentence.keys[run.start - 1])
                                 or sentence.keys[run.start] in PRAYERS):
         return True  # «آل سعود – حفظه الله – | على تكليف», «البرلمان الألماني (البوندستاغ) | في ...»: as if not there
+    if run.kind == "time" and sentence.keys[resumed.start] in DIRECTIONS:
+        return True  # «ارتفعت الأسهم | أمس | وسط بيانات ...»: where or amid what, as after a comma
     return resumed.kind in RESUME_KINDS or (run.kind == "relative" and resumed.kind == "complement"
                                             and closed_by_comma(sentence.words, resumed.start)
                                             and before.kind != "preposition"

@@ -17,6 +17,16 @@ def test_binaa_opens_a_phrase_only_as_based_on() -> None:
     assert "بناء على طلب النيابة العامة." in phrases("وأجلت المحكمة الجلسة بناء على طلب النيابة العامة.")
 
 
+def test_wasat_opens_a_phrase_as_amid_but_not_as_the_middle_a_player_plays_in() -> None:
+    """«وسط تقديرات» (amid estimates) closes the object before it, so a headline can end with what was given;
+    «لاعب وسط النادي» (its midfielder) is one title, and no output names the player «لاعب» alone."""
+    lines = all_outputs("أعطى اليوم السبت، وزير الزراعة سامي الكامل، شارة انطلاق موسم الحصاد بولاية نابل وسط "
+                        "تقديرات رسمية تشير إلى إنتاج قياسي من الحبوب هذا العام.")
+    assert "أعطى وزير الزراعة سامي الكامل، شارة انطلاق موسم الحصاد بولاية نابل" in lines, lines
+    assert "أكد لاعب وسط نادي الهلال سالم الدوسري" in phrases(
+        "أكد لاعب وسط نادي الهلال سالم الدوسري أنه سيعتزل اللعب نهاية الموسم.")
+
+
 def test_the_day_before_yesterday_is_one_time_expression() -> None:
     """«أمس الأول» is dropped whole: «الأول» alone would read «the first»."""
     lines = all_outputs("اختتمت أمانة المحافظة أمس الأول، فعاليات المهرجان الصيفي التي استمرت أربعة أيام.")
