@@ -283,7 +283,7 @@ class SentenceCompressions:
         start = statement_start(sentence, lexicon)
         if start is None:
             return []
-        attribution = find_attribution(sentence, start)  # the same for every opening: they all start at `start`
+        attribution = find_attribution(sentence, start, lexicon)  # the same for every opening: all start at `start`
         # A bare subject's predicate: kept by every opening but subject-first, and dropped by no run of any
         # («الاستخبارات تؤكد أن السلطات، | بدأت ...» never leaves «... أن السلطات استعدادا ...»).
         reported = predicate_chunk(sentence, start, attribution, lexicon)

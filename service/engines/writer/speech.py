@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
+    DANGLING,
     NEEDS_COMPLEMENT,
     SAY_VERBS,
     SPEECH_PARTICIPLES,
@@ -15,11 +16,12 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
     fold,
 )
-from service.engines.writer.lexicon import REPORTING_VERBS
+from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.marks import unbalanced_pairs
-from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, SPEECH_NOUNS, bare_word
+from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, SPEECH_NOUNS, bare_word, reads_as_verb
 
 MAX_WHO_WORDS = 8
+MAX_NAME_WORDS = 4  # «محمد بن راشد آل مكتوم»
 # Verbs of belief whose «أن» clause is theirs, not the speaker's: «... يعتقد أن التنظيم أعدمهم»
 BELIEF_VERBS = frozenset("يعتقد يعتقدون يظن يرجح يرجحون يشتبه يبدو يتوقع يتوقعون يخشي يخشون يقال".split())
 _OWN_CLAUSE_VERBS = SAY_VERBS | BELIEF_VERBS  # right before an «أن» clause: the clause is theirs
@@ -78,8 +80,9 @@ def _speaker_key(word: str) -> str:
     return fold(word.strip("،,:"))
 
 
-def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | None:
-    """The reported clause after a speech verb that opens chunk `start`, if the next body chunk is one.
+def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | None = None) -> Attribution | None:
+    """The reported clause after a speech verb that opens chunk `start`, if the next body chunk is one; with a
+    `lexicon`, the speaker is the name after his post where a comma sets it off (`_named_speaker`).
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> found = find_attribution(chunk_sentence("أعلنت وزارة الصحة، اليوم، أن الحملة ستبدأ غدا"), 0)
@@ -111,6 +114,7 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
     elif clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
         return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
     who = _speaker(sentence, head)
+    named = _named_speaker(sentence, start, clause, lexicon) if who and lexicon is not None else None
     if who and sentence.keys[head.start + 1] in PREPOSITION_PRONOUNS:
         return None  # «ونقلت عنه وكالة رويترز أن ...»
     if not FUSED_WHAT.isdisjoint(sentence.keys[head.start + 1:head.end]):
@@ -120,7 +124,23 @@ def find_attribution(sentence: ChunkedSentence, start: int) -> Attribution | Non
     if not (skip or colon is not None and who) or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip \
             or unbalanced_pairs(" ".join(sentence.words[head.start:chunks[clause].start])):
         return None  # «يقول "يؤسفني أن أقول ..."», «قال ... "على إسرائيل أن ...»: a quotation opens before the clause
-    return Attribution(who, clause, skip, denied=verb in DENYING_VERBS)
+    return Attribution(named or who, clause, skip, denied=verb in DENYING_VERBS)
+
+
+def _named_speaker(sentence: ChunkedSentence, start: int, clause: int, lexicon: Lexicon) -> tuple[str, ...] | None:
+    """The person's name between the speaker's post and what he said, set off by a comma: «قال القيادي في حزب
+    نداء تونس، | خميس قسيلة | إن ...» is said by him («خميس قسيلة: ...»), which his post alone («القيادي: ...»)
+    does not say; None when no such name stands there."""
+    if clause - 1 <= start:
+        return None
+    chunk = sentence.chunks[clause - 1]
+    keys = sentence.keys[chunk.start:chunk.end]
+    if chunk.kind != "comma" or not 2 <= chunk.size <= MAX_NAME_WORDS \
+            or not all(lexicon.may_be_name(key) for key in keys[1:]) \
+            or any(key.startswith("ال") or not key[:1].isalpha() for key in keys) \
+            or keys[0] in DANGLING or reads_as_verb(keys[0], lexicon) or lexicon.has_pronoun_suffix(keys[0]):
+        return None  # a first name may be a word too («خميس», «سامي»), not a verb («، ونشرتها مجلة ...،»)
+    return tuple(word.rstrip("،,:") for word in sentence.words[chunk.start:chunk.end])
 
 
 def _speaker(sentence: ChunkedSentence, head: Chunk) -> tuple[str, ...]:

@@ -128,7 +128,7 @@ def _speaker_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int
     والاس، وزير الدولة لشؤون الأمن، إن»), when only plain adjuncts (a time, a bracket, «في بيان»,
     «، الخميس،») follow before what was said; None for any other phrase there, which may still be part of
     the speaker («قالت اللجنة الدولية للصليب الأحمر إن», «قال مبعوث الأمم المتحدة إلى سوريا إن»)."""
-    attribution = find_attribution(sentence, start)
+    attribution = find_attribution(sentence, start, lexicon)
     if attribution is None or attribution.adverb_only():
         return None  # «وقال أيضا إن ...» names no speaker: never «أيضا يقول إن ...»
     chunks, keys = sentence.chunks, sentence.keys

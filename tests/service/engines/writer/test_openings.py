@@ -521,6 +521,24 @@ def test_how_the_speaker_spoke_is_not_part_of_his_name(sentence: str) -> None:
     assert not any(line.startswith(("الوزير متحدثا", "الوزير أيضا")) for line in outputs), outputs
 
 
+def test_a_speaker_named_after_his_post_and_a_comma_is_shown_by_his_name() -> None:
+    """«قال القيادي في الحزب الوطني، | سالم قرقني | إن ...»: his name says who spoke; «القيادي:» alone does not."""
+    outputs = outputs_of("قال القيادي في الحزب الوطني، سالم قرقني إن الحزب يعيش أزمة حقيقية تهدد مؤسسات الدولة.")
+    assert "سالم قرقني: الحزب يعيش أزمة حقيقية تهدد مؤسسات الدولة" in outputs, outputs
+    assert not any(line.startswith("القيادي") for line in outputs), outputs
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("كشفت دراسة أميركية، شملت 100 لاعب، ونشرتها ساينس، أن إصابات الرأس أكثر خطورة لدى النساء.",
+     "دراسة أميركية:"),  # who published it, not who found it
+    ("وقالت الخبيرة، في أبردين إن رفع أسعار الفائدة سيعيد الثقة إلى الأسواق.", "الخبيرة:"),  # where she works
+])
+def test_a_phrase_between_the_speaker_and_the_clause_that_is_no_name_does_not_speak(sentence: str,
+                                                                                    speaker: str) -> None:
+    outputs = outputs_of(sentence)
+    assert any(line.startswith(speaker) for line in outputs), outputs
+
+
 def test_what_someone_wrote_is_said_with_who_wrote_it() -> None:
     outputs = outputs_of("وكتب الوزير في تدوينته أن الحكومة ستخفض الضرائب على الشركات الصغيرة العام المقبل.")
     assert any(line.startswith("الوزير: الحكومة ستخفض") for line in outputs), outputs
