@@ -41,8 +41,9 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
         return ObjectEnd(start)
     core = phrase_end(sentence, start, lexicon)  # «حذر الجنرال، | قائد الجيش السابق،» | العالم
     if lexicon.past_of(verb) not in lexicon.transitive and verb not in COMPLEMENT_VERBS:
-        accusative = _accusative_after_comma(sentence, core + 1, lexicon)  # whatever the verb («عرض»)
-        if accusative is not None:
+        accusative = _accusative_after_comma(sentence, core + 1, lexicon) or _object_in_phrases(sentence, start + 1,
+                                                                                               lexicon)
+        if accusative is not None:  # whatever the verb («عرض», «خصص»)
             return ObjectEnd(accusative, resumed=True)
         after_time = core + 1 < len(chunks) and chunks[core + 1].kind == "time"  # «دعت الإدارة | اليوم | مستعملي ...»
         resumed = resumed_object(sentence, core + 1, lexicon) if after_time else None
@@ -58,6 +59,9 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
     after = core + 1
     if after < len(chunks) and chunks[after].kind == "comma" and _accusative(keys[chunks[after].start], lexicon):
         return ObjectEnd(after, resumed=True)  # «نشرت صحيفة "الغارديان" البريطانية، | تقريرا صادما»
+    inside = _object_in_phrases(sentence, start + 1, lexicon)
+    if inside is not None:
+        return ObjectEnd(inside, resumed=True)
     resumed = resumed_object(sentence, after, lexicon, verbal_nouns=verb in COMPLEMENT_VERBS)
     return ObjectEnd(after) if resumed is None else ObjectEnd(resumed, resumed=True)
 
@@ -80,6 +84,33 @@ def _accusative_after_comma(sentence: ChunkedSentence, index: int, lexicon: Lexi
                 and lexicon.is_indefinite_accusative(sentence.keys[first]) \
                 and sentence.keys[first + 1] not in DANGLING else None  # «، علما | أن ...» says how, not what
         if chunks[at].kind not in ("preposition", "clitic"):
+            return None
+    return None
+
+
+def _object_in_phrases(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> int | None:
+    """The prepositional chunk (from `index`, up to a comma) that an indefinite accusative noun and its adjective
+    end: the object after the phrase the verb puts first («خصص الرئيس | في حينه | للرئيس الضيف استقبالا كبيرا»),
+    not an adverb («مرارا») nor what a number counts («30 عاما»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("خصص الرئيس في حينه للرئيس الضيف استقبالا كبيرا")
+    >>> _object_in_phrases(sentence, 1, Lexicon(frequency={"استقبالا": 40}, definite_share={"استقبالا": 0.5}))
+    2
+    """
+    chunks, keys, words = sentence.chunks, sentence.keys, sentence.words
+    for at in range(index, min(len(chunks), index + MAX_OBJECT_SEARCH)):
+        chunk = chunks[at]
+        if chunk.kind not in ("preposition", "clitic"):
+            return None
+        for word in range(chunk.start + 1, chunk.end):
+            if reads_as_verb(keys[word], lexicon):
+                return None  # «بعد ميناء عدن | ويقع ... ويحتل موقعا»: another clause's object
+            if word + 1 < chunk.end and _accusative(keys[word], lexicon) and accusative_shape(keys[word + 1]) \
+                    and not keys[word - 1][:1].isdigit() and not opens_adjunct(keys[word], lexicon) \
+                    and not words[word].endswith(("،", ",")):  # not «بانجلترا حاليا», «أبوابها، حرصا»
+                return at
+        if words[chunk.end - 1].endswith(("،", ",")):
             return None
     return None
 

@@ -201,3 +201,17 @@ def test_a_transitive_verb_keeps_its_object_past_a_players_title_between_commas(
                         "القياسية كما أعلن الاتحاد الأحد.")
     assert lines and all("سجل الأرقام القياسية" in line for line in lines), lines
     assert "دخل المهاجم سامي الكامل سجل الأرقام القياسية" in lines, lines
+
+
+def test_an_object_after_the_phrase_the_verb_puts_first_is_kept() -> None:
+    """«خصص الرئيس حينها | للضيف الأمريكي استقبالا رسميا»: an indefinite noun and its adjective in the accusative,
+    after a phrase of for whom, are what he gave; «خصص الرئيس المصري حينها» says nothing."""
+    lines = all_outputs("وخصص الرئيس المصري حينها للضيف الأمريكي استقبالا رسميا، وأقام له مأدبة عشاء في القصر.")
+    assert lines and all("استقبالا رسميا" in line for line in lines), lines
+
+
+def test_the_object_of_another_clause_after_and_is_not_the_first_verbs() -> None:
+    """«ويعد الميناء ثاني أكبر الموانئ ... | ويقع ... ويحتل موقعا استراتيجيا»: the object is «يحتل»'s."""
+    lines = all_outputs("ويعد الميناء ثاني أكبر الموانئ في البلاد بعد ميناء عدن ويقع على ساحل البحر الأحمر ويحتل "
+                        "موقعا استراتيجيا قرب خطوط الملاحة.")
+    assert "يعد الميناء ثاني أكبر الموانئ في البلاد" in lines, lines
