@@ -45,7 +45,8 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
             named or partitive or bare_word(words[0]) in QUANTITY_HEADS  # a verb, not «ال»
             or words[0][:2] == "ال" and words[0][2:3].isdigit()
             or _definite_phrase(words)
-            or _after_an(sentence, clause, attribution) and _construct_subject(words, lexicon)):
+            or _after_an(sentence, clause, attribution) and _construct_subject(words, lexicon)
+            or _titled_before_name(sentence, clause, words, lexicon)):
         return None
     after = (apposition_end(sentence, clause + 1, lexicon) or clause) + 1 if named else clause + 1
     if _name_between_commas(sentence, after, lexicon):  # «المستشار الاقتصادي، | سامي الكامل، | قدم»: his name,
@@ -129,6 +130,14 @@ def _construct_subject(words: tuple[str, ...], lexicon: Lexicon) -> bool:
     head = bare_word(words[0])
     return len(words) > 1 and (head in DEMONSTRATIVES or lexicon.is_common("ال" + head)) \
         and all(bare_word(word).startswith("ال") for word in words[1:])
+
+
+def _titled_before_name(sentence: ChunkedSentence, clause: int, words: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a clause opens with a noun that definite words complete, closed by a comma, and a name between
+    commas follows: a title and its holder, a bare subject («راكب الدراجات الجبلية المحترف، | دارين بيريكلوث، |
+    قضى حياته ...»; «راكب الدراجات الجبلية المحترف، دارين بيريكلوث» says nothing of him)."""
+    return _construct_subject(words, lexicon) and closed_by_comma(sentence.words, sentence.chunks[clause].end) \
+        and _name_between_commas(sentence, clause + 1, lexicon)
 
 
 def _named_before_comma(sentence: ChunkedSentence, clause: int, words: tuple[str, ...], lexicon: Lexicon) -> bool:

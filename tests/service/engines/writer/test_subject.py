@@ -373,3 +373,9 @@ def test_a_verbal_noun_that_takes_its_preposition_is_the_object_not_more_of_the_
     «الشرطة العثور تعلن على سيارة ...»."""
     lines = outputs_of("أعلنت الشرطة العثور على سيارة محترقة قرب الحدود الشرقية للمدينة.")
     assert lines and not any(line.startswith("الشرطة العثور") for line in lines), lines
+
+
+def test_a_title_and_the_name_between_commas_after_it_are_a_subject_without_its_predicate() -> None:
+    """«مدرب المنتخب السابق، | سالم الكامل، | قضى ...»: the title and his name say nothing of him yet."""
+    lines = outputs_of("مدرب المنتخب الوطني السابق، سالم الكامل، قضى سنوات طويلة في تدريب الأندية الخليجية.")
+    assert lines and all("قضى سنوات" in line for line in lines), lines
