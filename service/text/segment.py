@@ -20,6 +20,7 @@ HEADING_MAX_WORDS = 12
 _TOKEN_WINDOW = max(len(abbreviation) for abbreviation in ABBREVIATIONS) + 2
 _TOKEN_TAIL = re.compile(r"[^\s.!?؟…(«\"]*\Z")
 ACRONYM_WINDOW = 8  # characters read after a dot glued to the next word
+_LETTER_CLITICS = "وفبل"  # glued before an acronym's first letter: «وسي.جيه», «لبي.بي.سي»
 _DOMAIN_TAIL = re.compile(r"(?:نت|كوم|net|com|org)\b", re.IGNORECASE)  # «العربية.نت» is a name, not two sentences
 # An ellipsis inside a quotation that closes later is a pause in what was said, not the sentence's end: «"قوات
 # الجيش التركي.. تبعد عنها ..."» is one sentence.
@@ -71,11 +72,13 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
 
 
 def _acronym(line: str, dot: int, after: int) -> bool:
-    """Whether a dot joins the letters of an Arabic-written acronym («سي.إن.إن», «بي.بي.سي»): short pieces glued
-    to it on both sides, not a sentence glued to the next («تأجل.وقال»)."""
+    """Whether a dot joins the letters of an Arabic-written acronym («سي.إن.إن», «بي.بي.سي», «وسي.جيه» with its
+    «و»): short pieces glued to it on both sides, not a sentence glued to the next («تأجل.وقال»)."""
     window = line[after:after + ACRONYM_WINDOW]  # bounded: a line of dots stays linear
     following = window.split(maxsplit=1)[0] if window and not window[0].isspace() else ""
-    return bool(following) and len(_token_before(line, dot)) <= 2 and (
+    before = _token_before(line, dot)
+    before = before[1:] if len(before) == 3 and before[0] in _LETTER_CLITICS else before
+    return bool(following) and len(before) <= 2 and (
         len(following.rstrip(")")) <= 3 or "." in following)
 
 
@@ -88,6 +91,8 @@ def split_sentences(text: str) -> list[str]:
     ['وعلمت العربية.نت أن الاجتماع تأجل.', 'وقال المتحدث إنه سيعقد غدا']
     >>> split_sentences("قالت شبكة (سي.إن.إن) وموقع بي.بي.سي إن العاصفة اشتدت. وأغلقت المدارس")
     ['قالت شبكة (سي.إن.إن) وموقع بي.بي.سي إن العاصفة اشتدت.', 'وأغلقت المدارس']
+    >>> split_sentences("وسجل ليلارد وسي.جيه مكلوم 28 نقطة. وفاز الفريق")
+    ['وسجل ليلارد وسي.جيه مكلوم 28 نقطة.', 'وفاز الفريق']
     >>> split_sentences('وقال المتحدث "القوات.. تبعد عنها 10 كيلومترات". وأضاف أن الهجوم توقف')
     ['وقال المتحدث "القوات.. تبعد عنها 10 كيلومترات".', 'وأضاف أن الهجوم توقف']
     """

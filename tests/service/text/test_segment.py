@@ -20,6 +20,8 @@ from service.text import is_heading, split_overlong, split_paragraphs, split_sec
         ("قالت شبكة (سي.إن.إن) إن العاصفة اشتدت. وأغلقت المدارس.",
          ["قالت شبكة (سي.إن.إن) إن العاصفة اشتدت.", "وأغلقت المدارس."]),
         ("وذكرت بي.بي.سي أن الوفد وصل.وبدأت المحادثات.", ["وذكرت بي.بي.سي أن الوفد وصل.", "وبدأت المحادثات."]),
+        # also with «و» glued to its first letters («جيه مكلوم سجل ...» was once a sentence)
+        ("سجل ليلارد وسي.جيه مكلوم 28 نقطة. وفاز الفريق.", ["سجل ليلارد وسي.جيه مكلوم 28 نقطة.", "وفاز الفريق."]),
         # an ellipsis inside a quotation that closes later is a pause in what was said; one that closes it, or
         # a quotation that never closes, still ends the sentence
         ('قال المتحدث "الجنود.. يبعدون عشرة كيلومترات". وغادر.', ['قال المتحدث "الجنود.. يبعدون عشرة كيلومترات".',
