@@ -496,6 +496,12 @@ def test_a_fronted_phrase_that_runs_on_in_prepositional_phrases_is_dropped_befor
         outputs
 
 
+def test_a_phrase_of_from_when_is_no_statement_of_its_own() -> None:
+    """«واعتبارا من مطلع الشهر المقبل، | ستبدأ ...»: the date opens an adjunct; the statement is after the comma."""
+    outputs = outputs_of("واعتبارا من مطلع الشهر المقبل، ستبدأ الشركة تطبيق الأسعار الجديدة على جميع الرحلات.")
+    assert outputs and not any(line.startswith("اعتبارا") for line in outputs), outputs
+
+
 @pytest.mark.parametrize(("sentence", "wrong"), [
     ("بعد أن قرر قائد الطائرة العودة هبطت الطائرة بسلام في المطار.", "قرر قائد"),  # a clause of when
     # the verb describes the noun before it, or is a relative clause's, or the «أن» clause's
