@@ -15,11 +15,11 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
     closed_by_comma,
 )
-from service.engines.writer.endings import MAX_NAME_WORDS, apposition_end
+from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import PERSON_TITLES, QUANTITY_HEADS, bare_word, reads_as_verb
 from service.engines.writer.runs import goes_on_negated
-from service.engines.writer.speech import Attribution
+from service.engines.writer.speech import MAX_NAME_WORDS, Attribution
 
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
 # «one of», «some of», «most of» before a plural: a noun phrase, never a verb («أحد أعضاء مجلس الشيوخ ...، سأل»)

@@ -39,13 +39,12 @@ from service.engines.writer.rewrite import (
     verb_like,
     without_future,
 )
-from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, clause_skip
+from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, MAX_NAME_WORDS, clause_skip
 from service.engines.writer.times import MONTHS, ORDINALS
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
-MAX_NAME_WORDS = 4
 # Verbal nouns of purpose in the accusative, which say nothing without what they are for
 PURPOSE_NOUNS = frozenset("""
 تنفيذا تعبيرا حرصا سعيا تزامنا استجابه تقديرا تاكيدا تجسيدا تلبيه ترسيخا تعزيزا تشجيعا تخليدا

@@ -21,7 +21,7 @@ from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, SPEECH_NOUNS, bare_word, reads_as_verb
 
 MAX_WHO_WORDS = 8
-MAX_NAME_WORDS = 4  # «محمد بن راشد آل مكتوم»
+MAX_NAME_WORDS = 4  # of a person's name: «محمد بن راشد آل مكتوم»
 # Verbs of belief whose «أن» clause is theirs, not the speaker's: «... يعتقد أن التنظيم أعدمهم»
 BELIEF_VERBS = frozenset("يعتقد يعتقدون يظن يرجح يرجحون يشتبه يبدو يتوقع يتوقعون يخشي يخشون يقال".split())
 _OWN_CLAUSE_VERBS = SAY_VERBS | BELIEF_VERBS  # right before an «أن» clause: the clause is theirs
@@ -114,7 +114,6 @@ def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | N
     elif clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
         return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
     who = _speaker(sentence, head)
-    named = _named_speaker(sentence, start, clause, lexicon) if who and lexicon is not None else None
     if who and sentence.keys[head.start + 1] in PREPOSITION_PRONOUNS:
         return None  # «ونقلت عنه وكالة رويترز أن ...»
     if not FUSED_WHAT.isdisjoint(sentence.keys[head.start + 1:head.end]):
@@ -124,6 +123,7 @@ def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | N
     if not (skip or colon is not None and who) or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip \
             or unbalanced_pairs(" ".join(sentence.words[head.start:chunks[clause].start])):
         return None  # «يقول "يؤسفني أن أقول ..."», «قال ... "على إسرائيل أن ...»: a quotation opens before the clause
+    named = _named_speaker(sentence, start, clause, lexicon) if who and lexicon is not None else None
     return Attribution(named or who, clause, skip, denied=verb in DENYING_VERBS)
 
 
