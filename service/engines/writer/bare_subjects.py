@@ -74,7 +74,13 @@ def _name_between_commas(sentence: ChunkedSentence, index: int, lexicon: Lexicon
     the person its title named («أن المستشار الاقتصادي، | توفيق الراجحي، | قدم ...»), whatever words it reads as."""
     chunk = sentence.chunks[index] if index < len(sentence.chunks) else None
     return chunk is not None and _short_between_commas(sentence, index) and not any(
-        reads_as_verb(key, lexicon) or key in DANGLING for key in sentence.keys[chunk.start:chunk.end])
+        (reads_as_verb(key, lexicon) or key in DANGLING) and not _written_ali(sentence.words[at])
+        for at, key in enumerate(sentence.keys[chunk.start:chunk.end], chunk.start))
+
+
+def _written_ali(word: str) -> bool:
+    """Whether a word is the name «علي» as written, with «ي» (the preposition is «على»): «، علي جعفري،»."""
+    return word.rstrip("،,") == "علي"
 
 
 def _person_between_commas(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

@@ -21,6 +21,8 @@ from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, SPEECH_NOUNS, bare_word, reads_as_verb
 
 MAX_WHO_WORDS = 8
+COLON_REACH = 4  # chunks from the speech verb to the colon, and a day after them: «قال | ، في كلمة | ضمن ... |
+# بألمانيا، | الأحد:»
 MAX_NAME_WORDS = 4  # of a person's name: «محمد بن راشد آل مكتوم»
 # Verbs of belief whose «أن» clause is theirs, not the speaker's: «... يعتقد أن التنظيم أعدمهم»
 BELIEF_VERBS = frozenset("يعتقد يعتقدون يظن يرجح يرجحون يشتبه يبدو يتوقع يتوقعون يخشي يخشون يقال".split())
@@ -99,16 +101,17 @@ def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | N
             and chunks[clause].kind in BETWEEN_SPEAKER_AND_CLAUSE and not _warns_of(sentence, clause):
         clause += 1
     skip = clause_skip(sentence, clause) if clause < len(chunks) else 0
-    if clause > start + 1 and clause < len(chunks) \
-            and bare_word(sentence.keys[chunks[clause].start - 1]) in _OWN_CLAUSE_VERBS:
-        return None  # «أعلنت مصادر العثور على مقبرة ... يعتقد | أن التنظيم أعدمهم»: the clause is another verb's
-    if skip == 2 and chunks[clause].kind == "comma" \
-            and any(sentence.keys[chunks[at].start] in _CLAUSE_PREPOSITIONS for at in range(start + 1, clause)):
-        return None  # «أعلنت الشركة عن تعليق الشحنات ...، | إلى أن تصبح الملاحة آمنة»: «عن» took what was announced;
-        # after its comma «إلى أن» is «until» («أشارت النائبة عن ولاية تينيسي إلى أن» is what she said)
     colon = _speaker_colon(sentence, start) if verb not in RELAYING_VERBS else None
     if colon is not None and skip and clause <= colon:
         colon = None  # «قالت المصادر إن الوفد ...:»: the reported clause came first
+    if colon is None and clause > start + 1 and clause < len(chunks) \
+            and bare_word(sentence.keys[chunks[clause].start - 1]) in _OWN_CLAUSE_VERBS:
+        return None  # «أعلنت مصادر العثور على مقبرة ... يعتقد | أن التنظيم أعدمهم»: the clause is another verb's
+        # (after a colon it is the words said: «قال الرئيس: "قائد الجيش، ...، أكد | أن ...»)
+    if colon is None and skip == 2 and chunks[clause].kind == "comma" \
+            and any(sentence.keys[chunks[at].start] in _CLAUSE_PREPOSITIONS for at in range(start + 1, clause)):
+        return None  # «أعلنت الشركة عن تعليق الشحنات ...، | إلى أن تصبح الملاحة آمنة»: «عن» took what was announced;
+        # after its comma «إلى أن» is «until» («أشارت النائبة عن ولاية تينيسي إلى أن» is what she said)
     if colon is not None:  # «قال الوزير للصحفيين: المشروع سيكتمل ...»: the words said begin after the colon
         clause, skip = colon + 1, 0
     elif clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
@@ -166,9 +169,10 @@ def _speaker_colon(sentence: ChunkedSentence, start: int) -> int | None:
     1
     """
     chunks, words, keys = sentence.chunks, sentence.words, sentence.keys
-    for index in range(start, min(len(chunks) - 1, start + 4)):
+    for index in range(start, min(len(chunks) - 1, start + COLON_REACH + 1)):
         if index > start and (chunks[index].kind not in BETWEEN_SPEAKER_AND_CLAUSE
-                              or keys[chunks[index].start] == "عن"):
+                              or keys[chunks[index].start] == "عن"
+                              or index == start + COLON_REACH and chunks[index].kind != "time"):
             return None
         if index == start and any(key in COMPLEMENTISERS or key.startswith("انه")  # «إنهن»
                                   for key in keys[chunks[index].start + 1:chunks[index].end]):

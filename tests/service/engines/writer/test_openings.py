@@ -545,6 +545,22 @@ def test_a_phrase_between_the_speaker_and_the_clause_that_is_no_name_does_not_sp
     assert any(line.startswith(speaker) for line in outputs), outputs
 
 
+def test_the_words_said_after_a_colon_past_where_and_the_day_are_shown_with_the_speaker() -> None:
+    """«وقال الوزير، | في كلمة ألقاها | أمام المؤتمر | بالرياض، | الأحد: | "..."»: the colon closes the speaker
+    past four phrases and the day."""
+    outputs = outputs_of('وقال الوزير، في كلمة ألقاها أمام المؤتمر الدولي بالرياض، الأحد: "الاقتصاد الوطني سيتعافى '
+                         'خلال العام المقبل".')
+    assert 'الوزير: "الاقتصاد الوطني سيتعافى خلال العام المقبل"' in outputs, outputs
+
+
+def test_words_said_after_a_colon_keep_the_predicate_of_their_subject_past_a_name_and_a_reported_clause() -> None:
+    """«قال الرئيس: "قائد الجيش، | علي الكامل، | أكد أن ..."»: what follows the colon is the words said, though
+    «أكد» has an «أن» clause of its own; «علي» is the name, not «على»; the commander's name says nothing yet."""
+    outputs = outputs_of('وقال الرئيس: "قائد الجيش الوطني، علي الكامل، أكد أن القوات مستعدة للدفاع عن البلاد".')
+    assert any(line.startswith("الرئيس:") for line in outputs), outputs
+    assert all("أكد أن" in line for line in outputs), outputs
+
+
 def test_what_someone_wrote_is_said_with_who_wrote_it() -> None:
     outputs = outputs_of("وكتب الوزير في تدوينته أن الحكومة ستخفض الضرائب على الشركات الصغيرة العام المقبل.")
     assert any(line.startswith("الوزير: الحكومة ستخفض") for line in outputs), outputs
