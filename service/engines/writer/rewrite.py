@@ -77,6 +77,9 @@ def looks_imperfect(key: str, lexicon: Lexicon) -> bool:
     return len(key) > 5 and key.endswith("ون") and looks_imperfect(key[:-2], lexicon)
 
 
+OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first: «لتلتقطه», «ليمنحها»
+
+
 def purpose_clause(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
     """Whether word `index` is «ل» before a present-tense verb, which opens a clause of purpose or result that goes
     on from another («... بنسبة 2.3%. | ليصل بذلك إلى ...»), not a name («ليبيا», «ليلى سلمان»).
@@ -84,9 +87,16 @@ def purpose_clause(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
     >>> lexicon = Lexicon(frequency={"يصل": 90, "تصل": 90, "ذلك": 900, "ليبيا": 90, "يلي": 90, "تلي": 90})
     >>> [purpose_clause(tuple(text.split()), 0, lexicon) for text in ("ليصل بذلك", "ليبيا تعلن", "ليلي سلمان")]
     [True, False, False]
+    >>> purpose_clause(("لتلتقطه", "الاذاعه"), 0, Lexicon(frequency={"يلتقط": 9, "تلتقط": 9}))  # with its object
+    True
     """
     key, following = keys[index], keys[index + 1] if index + 1 < len(keys) else ""
-    return key[:1] == "ل" and looks_imperfect(key[1:], lexicon) and not lexicon.is_name(key) \
+    if key[:1] != "ل":
+        return False
+    if not looks_imperfect(key[1:], lexicon):  # «لتلتقطه» is «لتلتقط» with its object
+        suffix = next((suffix for suffix in OBJECT_PRONOUNS if key.endswith(suffix) and len(key) > len(suffix) + 3), "")
+        key = key[:-len(suffix)] if suffix else key
+    return looks_imperfect(key[1:], lexicon) and not lexicon.is_name(key) \
         and not (following and lexicon.is_name(following))
 
 

@@ -16,6 +16,9 @@ from tests.service.engines.writer.test_meaning import all_outputs as outputs_of
     "وما إن أعلنت الحكومة القرار حتى انهالت عليها الانتقادات من كل جانب.",
     "بمجرد وصول الوفد إلى المطار توجه إلى مقر الوزارة.",
     "ليصل بذلك عدد زوار المعرض إلى مليون زائر خلال أسبوعه الأول.",  # purpose or result, split from its clause
+    "لتلتقطه الإذاعة الوطنية وهو في الرابعة والعشرين من عمره.",  # the same with the verb's object
+    # a concession whose main clause, after «فإن», opens with no verb
+    "وبالرغم من أن لاعبين كثيرين لعبوا في الأندية الأوروبية الكبرى، فإن النجم الشاب فيه شيء يختلف.",
 ])
 def test_a_clause_that_goes_on_from_another_opens_no_statement(sentence: str) -> None:
     assert outputs_of(sentence) == []
@@ -510,6 +513,7 @@ def test_a_phrase_of_from_when_is_no_statement_of_its_own() -> None:
     ("وحسب الإعلام الرسمي فإن القوات الأميركية بدأت في بناء قاعدتين قرب المدينة الحدودية.", "بدأت"),
     ("وفي حال نفذ النادي تهديده فإن اللاعب سيبقى في الفريق حتى نهاية عقده.", "نفذ النادي"),  # a condition
     ("وعن الأزمة قال الوزير إنها ستنتهي قبل نهاية الشهر الحالي.", "الوزير:"),  # what he spoke about
+    ("وبالرغم من الأمطار الغزيرة افتتح الأمير معرض الكتاب الدولي في موعده.", "افتتح الأمير"),  # despite what
     ("وفي عام 2007 أطلقت الشركة هاتفها الأول في السوق الأمريكية.", "أطلقت الشركة"),  # history, not news
     ("في وقت أعلنت فيه الحكومة خطة التقشف تظاهر آلاف العمال أمام البرلمان.", "أعلنت"),  # a clause on a noun
 ])
