@@ -26,6 +26,7 @@ from service.engines.writer.objects import resumed_object
 from service.engines.writer.places import verbal_noun
 from service.engines.writer.rewrite import accusative_shape, person_noun, reads_as_verb, titled, verb_key
 
+OBLIQUE_SHARE = 4  # «الهدفين» is seen half as often as «هدفي», «السامين» a fiftieth as often as «سامي»
 # Adverbs after a subject of names: «زار جونسون واشنطن حاليا», «اتهم روبرت كروسلاند رسميا» (passive) have no object
 TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا رسميا علنا".split())
 BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
@@ -42,8 +43,8 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     common word (within the chunk: «كشفت شركة أبل النقاب» is not «شركة أبل النقاب تكشف», «انتقد ريفلين القانون»
     not «ريفلين القانون ينتقد»); or a quotation that opens in it («قال آبي "أريد أن ...»)."""
     keys, first = sentence.keys, sentence.chunks[start].start + 1
-    if unbalanced_pairs(" ".join(sentence.words[first:subject_end])):
-        return True
+    if unbalanced_pairs(" ".join(sentence.words[first:subject_end])) or _oblique_construct(keys[first], lexicon):
+        return True  # «سجل هدفي الفوز | فخر الدين ...»: the object put before the subject
     if subject_end - first > 1 and verbal_noun(keys[subject_end - 1]):
         return True  # «أعلنت إدارة النادي الأهلي التوقيع رسميا»: the verbal noun is the object
     if subject_end < len(keys) and keys[subject_end] in TIME_ADVERBS \
@@ -293,3 +294,16 @@ def with_pronoun(key: str, lexicon: Lexicon) -> bool:
     return lexicon.has_pronoun_suffix(key) and not (key.endswith("ه") and (
         "ال" + key in lexicon.frequency or key[:1] in ("ب", "ل") and "ال" + key[1:] in lexicon.frequency))
     # «بمحافظة» is no «بمحافظ» + «ه»
+
+
+def _oblique_construct(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a dual or plural in construct in the accusative or genitive («هدفي» of «الهدفين»): the
+    verb's object put before its subject («سجل هدفي الفوز | فخر الدين ...»), never the subject (that is «هدفا»).
+
+    >>> lexicon = Lexicon(frequency={"هدفي": 20, "الهدفين": 9, "نادين": 9, "سامي": 400, "السامين": 8})
+    >>> [_oblique_construct(key, lexicon) for key in ("هدفي", "نادي", "المالكي", "سامي")]
+    [True, False, False, False]
+    """
+    plural = lexicon.frequency.get("ال" + key + "ن", 0)  # «الهدفين»; «السامين» is rare beside the name «سامي»
+    return key.endswith("ي") and len(key) > 3 and not key.startswith("ال") \
+        and plural > 0 and plural * OBLIQUE_SHARE >= lexicon.frequency.get(key, 0)

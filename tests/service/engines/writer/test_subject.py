@@ -379,3 +379,10 @@ def test_a_title_and_the_name_between_commas_after_it_are_a_subject_without_its_
     """«مدرب المنتخب السابق، | سالم الكامل، | قضى ...»: the title and his name say nothing of him yet."""
     lines = outputs_of("مدرب المنتخب الوطني السابق، سالم الكامل، قضى سنوات طويلة في تدريب الأندية الخليجية.")
     assert lines and all("قضى سنوات" in line for line in lines), lines
+
+
+def test_a_dual_in_construct_in_the_accusative_is_the_object_not_the_subject() -> None:
+    """«سجل هدفي الفوز | فخري النعيمي ...»: «هدفي» (not «هدفا») is what was scored; «هدفي الفوز يسجل» says the
+    goals scored."""
+    lines = outputs_of("وسجل هدفي الفوز فخري النعيمي (51) وخالد الراشد (66) بعدما تقدم الضيوف في الشوط الأول.")
+    assert lines and not any(line.startswith("هدفي") for line in lines), lines
