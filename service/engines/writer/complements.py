@@ -27,6 +27,7 @@ DEPUTIES = frozenset("النائب النائبه نائب نائبه والنا
 OCCASION_OPENERS = frozenset("""
 بمناسبه خلال اثناء بحضور برعايه برئاسه بمشاركه عقب اثر وفقا طبقا حسب بحسب بالتنسيق بالتعاون بالقرب
 """.split())
+TO = "الي"  # «إلى» folded
 MAX_OCCASION_REACH = 40  # words after the verb within which its complement may follow phrases of the occasion
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # «ال» with the prepositions and conjunctions glued to it
 _PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
@@ -54,7 +55,7 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
                   and reads_as_verb(sentence.keys[verb], lexicon)):
         return _subject_after(sentence, opening.start, lexicon)
     if preposition is None:
-        return None
+        return _number_reached(sentence, opening, forms, lexicon)
     passed = 0  # words of a time or an aside, which the window does not count: «دعا ظريف، الأربعاء، ترامب | إلى»
     occasion = False  # within phrases of the occasion, which it does not count either
     # A light verb says nothing without its complement: it is sought past a long subject and where it acted
@@ -72,6 +73,23 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
         if chunks[index].kind in ("time", "aside") or occasion or sits_for or describing:
             passed += chunks[index].size
     return _glued_within(sentence, opening, lexicon) if window == MAX_OCCASION_REACH and preposition == "ب" else None
+
+
+def _number_reached(sentence: ChunkedSentence, opening: Opening, forms: list[str], lexicon: Lexicon) -> int | None:
+    """The «إلى» phrase with a number that a verb going on with «إلى» (`Lexicon.verb_prepositions`) reaches, past
+    a time or a bracket: «ارتفعت حصيلة ضحايا الأمطار ...، الاثنين، | إلى 100 قتيل» says how far, the news."""
+    if not any(TO in lexicon.verb_prepositions.get(form, ()) for form in forms):
+        return None
+    chunks, verb, passed = sentence.chunks, sentence.chunks[opening.start].start, 0
+    for index in range(opening.start + 1, len(chunks)):
+        chunk = chunks[index]
+        if chunk.start - verb - passed > COMPLEMENT_WINDOW:
+            return None
+        if sentence.keys[chunk.start] == TO:
+            return index if any(key[:1].isdigit() for key in sentence.keys[chunk.start + 1:chunk.end]) else None
+        if chunk.kind in ("time", "aside"):
+            passed += chunk.size
+    return None
 
 
 def _glued_within(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int | None:

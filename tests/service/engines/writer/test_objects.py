@@ -215,3 +215,10 @@ def test_the_object_of_another_clause_after_and_is_not_the_first_verbs() -> None
     lines = all_outputs("ويعد الميناء ثاني أكبر الموانئ في البلاد بعد ميناء عدن ويقع على ساحل البحر الأحمر ويحتل "
                         "موقعا استراتيجيا قرب خطوط الملاحة.")
     assert "يعد الميناء ثاني أكبر الموانئ في البلاد" in lines, lines
+
+
+def test_how_far_a_verb_of_change_went_is_kept_when_it_is_a_number() -> None:
+    """«ارتفعت حصيلة ضحايا السيول ...، الأحد، | إلى 45 قتيلا»: the toll rose to a number, which is the news;
+    «ارتفعت حصيلة ضحايا السيول في شمال البلاد» alone says nothing of it."""
+    lines = all_outputs("ارتفعت حصيلة ضحايا السيول في شمال البلاد، الأحد، إلى 45 قتيلا، بحسب وزارة الداخلية.")
+    assert lines and all("إلى 45 قتيلا" in line for line in lines), lines
