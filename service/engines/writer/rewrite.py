@@ -16,7 +16,7 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
     fronted,
 )
-from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.lexicon import PRONOUN_SUFFIXES, Lexicon
 from service.engines.writer.marks import OPENING_QUOTES
 from service.engines.writer.times import TIME_WORDS
 
@@ -77,9 +77,6 @@ def looks_imperfect(key: str, lexicon: Lexicon) -> bool:
     return len(key) > 5 and key.endswith("ون") and looks_imperfect(key[:-2], lexicon)
 
 
-OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first: «لتلتقطه», «ليمنحها»
-
-
 def purpose_clause(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
     """Whether word `index` is «ل» before a present-tense verb, which opens a clause of purpose or result that goes
     on from another («... بنسبة 2.3%. | ليصل بذلك إلى ...»), not a name («ليبيا», «ليلى سلمان»).
@@ -94,7 +91,7 @@ def purpose_clause(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
     if key[:1] != "ل":
         return False
     if not looks_imperfect(key[1:], lexicon):  # «لتلتقطه» is «لتلتقط» with its object
-        suffix = next((suffix for suffix in OBJECT_PRONOUNS if key.endswith(suffix) and len(key) > len(suffix) + 3), "")
+        suffix = next((end for end in PRONOUN_SUFFIXES if key.endswith(end) and len(key) > len(end) + 3), "")
         key = key[:-len(suffix)] if suffix else key
     return looks_imperfect(key[1:], lexicon) and not lexicon.is_name(key) \
         and not (following and lexicon.is_name(following))
