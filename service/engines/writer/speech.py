@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     DANGLING,
+    NAME_LINKS,
     NEEDS_COMPLEMENT,
     SAY_VERBS,
     SPEECH_PARTICIPLES,
@@ -18,7 +19,14 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.marks import unbalanced_pairs
-from service.engines.writer.rewrite import NOT_SUBJECTS, PREPOSITION_PRONOUNS, SPEECH_NOUNS, bare_word, reads_as_verb
+from service.engines.writer.rewrite import (
+    GIVEN_NAME_TITLES,
+    NOT_SUBJECTS,
+    PREPOSITION_PRONOUNS,
+    SPEECH_NOUNS,
+    bare_word,
+    reads_as_verb,
+)
 
 MAX_WHO_WORDS = 8
 COLON_REACH = 4  # chunks from the speech verb to the colon, and a day after them: «قال | ، في كلمة | ضمن ... |
@@ -123,11 +131,27 @@ def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | N
         return None  # «أوضحت رسوم متحركة عما يمكن أن يحدث»: what is shown, not who speaks
     if who and fold(who[-1]) in NEEDS_COMPLEMENT:
         return None  # «كشفت العديد | من التقارير أن ...»: the speaker goes on past its chunk
+    if len(who) > MAX_WHO_WORDS and clause < len(chunks):  # «وكيل الوزارة ... رئيس مجلس إدارة الشركة | للكهرباء
+        # الدكتور صالح بن حسين العواجي، | أن ...»: the holder's name, not the chain of posts
+        who = _holder_named(tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:chunks[clause].start])) \
+            or who
     if not (skip or colon is not None and who) or len(who) > MAX_WHO_WORDS or chunks[clause].size <= skip \
             or unbalanced_pairs(" ".join(sentence.words[head.start:chunks[clause].start])):
         return None  # «يقول "يؤسفني أن أقول ..."», «قال ... "على إسرائيل أن ...»: a quotation opens before the clause
     named = _named_speaker(sentence, start, clause, lexicon) if who and lexicon is not None else None
     return Attribution(named or who, clause, skip, denied=verb in DENYING_VERBS)
+
+
+def _holder_named(who: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name after the last title before a given name that ends a long speaker: a chain of posts names him
+    less well than «صالح بن حسين العواجي» does; None when none ends it.
+
+    >>> _holder_named(tuple("وكيل الوزارة رئيس مجلس إدارة الشركة الدكتور صالح العواجي".split()))
+    ('صالح', 'العواجي')
+    """
+    title = next((at for at in range(len(who) - 1, -1, -1) if fold(who[at]) in GIVEN_NAME_TITLES
+                  and (at == 0 or fold(who[at - 1]) not in NAME_LINKS)), None)  # «فاطمة بنت | الشيخ» is her name
+    return who[title + 1:] if title is not None and 2 <= len(who) - title - 1 <= MAX_NAME_WORDS else None
 
 
 def _named_speaker(sentence: ChunkedSentence, start: int, clause: int, lexicon: Lexicon) -> tuple[str, ...] | None:

@@ -565,6 +565,21 @@ def test_words_said_after_a_colon_keep_the_predicate_of_their_subject_past_a_nam
     assert all("أكد أن" in line for line in outputs), outputs
 
 
+def test_a_speaker_named_after_a_long_chain_of_posts_is_shown_by_his_name() -> None:
+    """«أكد وكيل الوزارة ... رئيس مجلس إدارة الهيئة ... الدكتور سامي بن خالد الكامل، أن ...»: fourteen words of posts
+    and name would not fit a headline; the name after «الدكتور» says who spoke (the speaker alone had been one)."""
+    outputs = outputs_of("أكد وكيل وزارة الصحة المساعد رئيس مجلس إدارة الهيئة الوطنية الدكتور سامي بن خالد الكامل، أن "
+                         "الحملة ستبدأ الأسبوع المقبل في جميع المحافظات.")
+    assert any(line.startswith("سامي بن خالد الكامل: الحملة ستبدأ") for line in outputs), outputs
+
+
+def test_a_title_inside_a_name_does_not_cut_the_speakers_name() -> None:
+    """«فاطمة بنت | الشيخ | ولد إسلم»: «الشيخ» after «بنت» is her father's name, not a title before hers."""
+    outputs = outputs_of("قالت رئيسة المجلس الوطني لسيدات الأعمال فاطمة بنت الشيخ ولد إسلم، إن البلاد شهدت نموا "
+                         "كبيرا في السنوات الأخيرة.")
+    assert not any(line.startswith("ولد إسلم") for line in outputs), outputs
+
+
 def test_what_someone_wrote_is_said_with_who_wrote_it() -> None:
     outputs = outputs_of("وكتب الوزير في تدوينته أن الحكومة ستخفض الضرائب على الشركات الصغيرة العام المقبل.")
     assert any(line.startswith("الوزير: الحكومة ستخفض") for line in outputs), outputs
