@@ -215,7 +215,7 @@ def being_predicate(sentence: ChunkedSentence, verb_chunk: int, lexicon: Lexicon
         key = keys[index]
         verb_like = index not in bracketed and (  # «كان بوفون (40 عاما و176 مباراة)، ... وصل»: no predicate inside
             key in _COPULAS or reads_as_verb(key, lexicon) and not key.startswith("ال") and key not in MONTHS
-            and not _noun_here(keys[index - 1], key, lexicon)
+            and not _noun_here(keys[index - 1:index + 2 - closes_clause(sentence.words[index])], lexicon)
             and not (key == "غير" and not keys[index - 1].startswith("ال")))
         # «كانت جمعية غير ربحية»: «غير» describes an indefinite noun; after «الرجل» it opens the predicate
         aged = key in ("البالغ", "البالغه")  # «آبي البالغ من العمر 42 عاما | قد أعلن»: a description with no verb
@@ -284,16 +284,17 @@ def _person_named(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
         and last.endswith("ي"))
 
 
-def _noun_here(previous: str, key: str, lexicon: Lexicon) -> bool:
-    """Whether a word that reads as a verb is a noun here: after «عدم» («عدم تجاوب»), or a word the archive writes
-    with «ال» a third of the time or more and never learned as a headline's verb («قوات تحالف دعم الشرعية»,
-    «العقيد ركن تركي المالكي»; not «قتل», 0.18).
+def _noun_here(around: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the second of these words, which reads as a verb, is a noun: after «عدم» («عدم تجاوب»), a first name
+    before a family name, no comma between («سعد | الحريري»), or a word the archive writes with «ال» a third of the
+    time or more, never a headline's verb («قوات تحالف دعم الشرعية», «العقيد ركن تركي المالكي»; not «قتل», 0.18).
 
     >>> lexicon = Lexicon(definite_share={"دعم": 0.36, "قتل": 0.18}, verbs={"اعلن": "يعلن"})
-    >>> [_noun_here("تحالف", key, lexicon) for key in ("دعم", "قتل", "اعلن")], _noun_here("عدم", "قتل", lexicon)
+    >>> [_noun_here(("تحالف", key), lexicon) for key in ("دعم", "قتل", "اعلن")], _noun_here(("عدم", "قتل"), lexicon)
     ([True, False, False], True)
     """
-    return previous == "عدم" or (key not in lexicon.verbs and lexicon.definite_share.get(key, 0.0) >= NOUN_SHARE)
+    return around[0] == "عدم" or len(around) > 2 and lexicon.is_family_name(around[2]) \
+        or around[1] not in lexicon.verbs and lexicon.definite_share.get(around[1], 0.0) >= NOUN_SHARE
 
 
 def _marked_accusative(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

@@ -1010,6 +1010,16 @@ def test_a_verb_of_being_keeps_its_predicate_past_a_bracket_and_a_name_that_open
     assert lines and all("وصل" in line for line in lines), lines
 
 
+def test_a_first_name_that_is_also_a_verb_is_no_predicate_of_kana_before_a_family_name() -> None:
+    """«كان مدير مكتب رئيس الوزراء سعد | الحريري، | نادر الحريري، | قدم استقالته»: «سعد» names a man here; what his
+    office director did is «قدم استقالته». A verb closed by a comma is a verb whatever follows («قرر، | السبت»)."""
+    lines = all_outputs("وكان مدير مكتب رئيس الوزراء سعد الحريري، نادر الحريري، قدم استقالته أمس من جميع مناصبه.")
+    assert lines and all("قدم استقالته" in line for line in lines), lines
+    lines = all_outputs("وكان رئيس الحكومة سامي الكامل قرر، السبت الماضي، إجراء تعديل وزاري جزئي، عين بمقتضاه "
+                        "وزيرا جديدا للمالية.")
+    assert any(line.endswith("إجراء تعديل وزاري جزئي") for line in lines), lines
+
+
 def test_a_present_tense_verb_after_a_name_is_not_taken_for_more_of_the_name() -> None:
     """«أن المحامي كوهين | يخضع»: shortening the lawyer's name to its last word must not keep the verb as his
     surname and drop him («المعروف أن يخضع ...»)."""
