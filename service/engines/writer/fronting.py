@@ -109,12 +109,12 @@ def _fronted_verb(sentence: ChunkedSentence, first: int, lexicon: Lexicon) -> in
     المملكة | نظم المركز ...»: the phrase runs on in a prepositional chunk, no comma closing it)."""
     keys, words, chunks = sentence.keys, sentence.words, sentence.chunks
     start = chunks[first].start
-    phrase = next((index for index in range(first + 1, len(chunks)) if chunks[index].kind not in _PHRASE_KINDS),
-                  len(chunks))  # the fronted phrase goes on in prepositional chunks, never past a clause's
     opening = keys[start]
     bare = opening[1:] if opening[:1] in ("و", "ف") and opening[1:] in FRONTING_STARTS else opening
     if bare not in FRONTING_STARTS:
         return None
+    phrase = next((index for index in range(first + 1, len(chunks)) if chunks[index].kind not in _PHRASE_KINDS),
+                  len(chunks))  # the fronted phrase goes on in prepositional chunks, never past a clause's
     for at in range(start + 1, min(chunks[phrase - 1].end, start + MAX_FRONTED_WORDS + 1)):
         key = keys[at]
         bare_key = key[1:] if key[:1] in ("و", "ف") else key  # «فإن القوات | بدأت»: the verb of «أن»'s clause
