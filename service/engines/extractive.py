@@ -99,7 +99,8 @@ class ExtractiveEngine:
         started = time.perf_counter()
         units = article_units(article)
         writer = ArticleWriter(self.writer_model, [unit.text for unit in units],
-                               frozenset(index for index, unit in enumerate(units) if not unit.opens_statement))
+                               frozenset(index for index, unit in enumerate(units) if not unit.opens_statement),
+                               frozenset(index for index, unit in enumerate(units) if unit.after_comma))
         timings = {"select": (time.perf_counter() - started) * 1000}
         headline = bullets = summary = None
         if Task.HEADLINE in options.tasks or Task.BULLETS in options.tasks:

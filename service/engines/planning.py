@@ -7,6 +7,7 @@ is planned for the same paragraph group whichever engine writes it.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from service.article import Article
 from service.engines.salience import content_terms, score_sentences
@@ -30,6 +31,7 @@ class Unit:
     paragraph: int
     score: float = 0.0
     mid_clause: bool = False  # a later piece of an overlong sentence, cut within a clause: no statement opens it
+    after_comma: bool = False  # a later piece cut at a comma: a statement only if it names its subject
     in_quotation: bool = False  # it opens inside a quotation an earlier one opened: someone's words, not the story's
 
     @property
@@ -49,10 +51,10 @@ def unscored_units(article: Article) -> list[Unit]:
             if len(units) >= MAX_UNITS:
                 break
             pieces = _pieces(next(sentences))
-            quoted = opened_in_quotation([piece for piece, _ in pieces])
-            units.extend(Unit(piece[:UNIT_MAX_CHARS], section_index, paragraph_index, mid_clause=mid_clause,
-                              in_quotation=in_quotation)
-                         for (piece, mid_clause), in_quotation in zip(pieces, quoted, strict=True))
+            quoted = opened_in_quotation([piece.text for piece in pieces])
+            units.extend(Unit(piece.text[:UNIT_MAX_CHARS], section_index, paragraph_index,
+                              mid_clause=piece.mid_clause, after_comma=piece.after_comma, in_quotation=in_quotation)
+                         for piece, in_quotation in zip(pieces, quoted, strict=True))
             paragraph_index += 1
     del units[MAX_UNITS:]
     return units
@@ -79,13 +81,20 @@ def opened_in_quotation(texts: list[str]) -> list[bool]:
     return [False] * len(texts) if counts[0] % 2 or counts[1] or counts[2] else opened
 
 
-def _pieces(sentences: list[str]) -> list[tuple[str, bool]]:
-    """A paragraph's sentences, overlong ones in pieces, each with whether it was cut within a clause."""
-    pieces: list[tuple[str, bool]] = []
+class _Piece(NamedTuple):
+    text: str
+    mid_clause: bool  # cut within a clause
+    after_comma: bool  # cut at a comma (or another clause break) after the sentence's first piece
+
+
+def _pieces(sentences: list[str]) -> list[_Piece]:
+    """A paragraph's sentences, overlong ones in pieces, each with where it was cut."""
+    pieces: list[_Piece] = []
     for sentence in sentences:
         split = split_overlong(sentence, UNIT_MAX_WORDS)
-        pieces.extend((piece, index > 0 and not split[index - 1].endswith(CLAUSE_BREAKS))
-                      for index, piece in enumerate(split))
+        for index, piece in enumerate(split):
+            at_break = index > 0 and split[index - 1].endswith(CLAUSE_BREAKS)
+            pieces.append(_Piece(piece, index > 0 and not at_break, at_break))
     return pieces
 
 

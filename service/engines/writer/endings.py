@@ -102,17 +102,22 @@ def _verb_time_at_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon 
 
 def needs_more(key: str, lexicon: Lexicon) -> bool:
     """Whether the lexicon says a word needs what follows it: one the archive never ends a headline or a clause
-    on (also after «و» or the future's «س»: «... وتصعد», «ستتخلى»), a past verb that takes an object
+    on (also after «و» or the future's «س»: «... وتصعد», «ستتخلى»), a future verb after «و» (one headline in
+    60,000 of the archive ends on one: «... وستفسح» waits for what it will do), a past verb that takes an object
     («مطارات مصر استقبلت»), a verb that goes on with its preposition («تتمثل»).
 
     >>> lexicon = Lexicon(unfinished=frozenset({"يرغب", "تصعد", "تتخلي"}), verbs={"استقبلت": "تستقبل"})
     >>> [needs_more(key, lexicon) for key in ("يرغب", "وتصعد", "ستتخلي", "استقبلت", "ترتفع")]
     [True, True, True, True, False]
+    >>> needs_more("وستفسح", Lexicon(frequency={"يفسح": 9, "تفسح": 9}))
+    True
     """
     bare = bare_word(key)
     future = bare[1:] if bare[:1] == "س" and bare[1:2] in _PRESENT_PREFIXES else ""  # «ستتخلى» as «تتخلى»
+    conjoined_future = bare != key and looks_imperfect(future, lexicon) \
+        and not (lexicon.is_common("ال" + bare) or lexicon.is_common("ال" + key))  # «وسيلة» is a noun
     return key in lexicon.unfinished or bare in lexicon.unfinished or future in lexicon.unfinished \
-        or bare in lexicon.transitive or past_verb(key, lexicon) or key in lexicon.complements
+        or conjoined_future or bare in lexicon.transitive or past_verb(key, lexicon) or key in lexicon.complements
 
 
 def past_verb(key: str, lexicon: Lexicon) -> bool:

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
+    DANGLING,
     DASHES,
     DEMONSTRATIVES,
     NEGATIONS,
@@ -21,6 +22,7 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.names import MAX_PERSON_NAME_WORDS
 from service.engines.writer.negation_ends import BARE_NEGATIONS
 from service.engines.writer.rewrite import (
     CLAUSE_NEGATIONS,
@@ -100,6 +102,7 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
                 and not lexicon.may_open_with_and(keys[resumed.start])
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon) and not _refers_back(sentence, resumed, lexicon)
+                and not (kind == "comma" and _person_named(sentence, resumed, lexicon))
                 and not (kind != "time" and _titled_name(sentence, resumed, lexicon))
                 and not _list_goes_on(sentence, (first, last), resumed, lexicon)):
             yield first, last
@@ -291,6 +294,21 @@ def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
         return lexicon.is_name(keys[-1])  # «، الشيخ منصور بن زايد،»: a title and a name, whatever its first name
     return all(lexicon.is_name(key) or key == "الله" or following == "الله"  # «فتح الله غولن»: a name with «الله»
                for key, following in zip(keys, keys[1:] + ("",), strict=True) if key)
+
+
+def _person_named(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
+    """Whether a chunk after a comma is a first name and the rest of a person's name, which names who the phrase
+    between commas before it speaks of: «تداول نشطاء ...، قضية اختفاء حساب إمام الحرم المكي، | سعود الشريم | في
+    تويتر» without the phrase would have the activists circulate the imam.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("تداول نشطاء، قضية حساب الإمام، سعود الشريم في تويتر")
+    >>> _person_named(sentence, sentence.chunks[2], Lexicon(frequency={"سعود": 900, "الشريم": 20}))
+    True
+    """
+    keys = sentence.keys[chunk.start:chunk.end]
+    return chunk.kind == "comma" and 1 < len(keys) <= MAX_PERSON_NAME_WORDS and keys[0] not in DANGLING \
+        and lexicon.is_name(keys[0]) and not any(reads_as_verb(key, lexicon) for key in keys)
 
 
 def _titled_name(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:

@@ -28,6 +28,7 @@ from service.engines.writer.fronting import lexical_chunks
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.model import WriterModel
 from service.engines.writer.names import variants
+from service.engines.writer.pieces import names_its_subject
 from service.engines.writer.rendering import render
 from service.engines.writer.rewrite import bare_word, looks_imperfect, reads_as_verb, verb_key
 from service.engines.writer.scoring import CompressionScorer
@@ -81,13 +82,17 @@ class Choice(NamedTuple):
 class ArticleWriter:
     """Writes for one article: its sentences are chunked once and shared by the headline and bullets."""
 
-    def __init__(self, model: WriterModel, sentences: list[str], no_statement: frozenset[int] = frozenset()) -> None:
+    def __init__(self, model: WriterModel, sentences: list[str], no_statement: frozenset[int] = frozenset(),
+                 comma_pieces: frozenset[int] = frozenset()) -> None:
         """`no_statement`: the sentences that open within a clause (an overlong sentence's later pieces, cut at a
         word: «عزيزا على تراب وطنه ...») or within a quotation (someone's words: «الناس يتدفقون، هذا مؤسف" وكان
-        ...»): no headline or bullet is written from one (`planning.Unit.opens_statement`)."""
+        ...»): no headline or bullet is written from one (`planning.Unit.opens_statement`). `comma_pieces`: an
+        overlong sentence's later pieces cut at a comma, written from only when they name their subject
+        (`pieces.names_its_subject`: not «يعكس بجلاء موقفها ...»)."""
         self.model = model
         self.sentences = sentences
         self.no_statement = no_statement
+        self.comma_pieces = comma_pieces
         self._chunked: dict[int, ChunkedSentence] = {}
         self._scorers: dict[tuple[int, int], list[tuple[SentenceCompressions, CompressionScorer]]] = {}
         self._words = [sentence_words(sentence) for sentence in sentences[:CONTEXT_SENTENCES]]  # split once
@@ -133,8 +138,7 @@ class ArticleWriter:
         next sentences' when the lead has none (a quote, a one-word line); never a speech verb that does not
         name who spoke («أضاف: ...»). A later sentence rarely says what the story is: on the dev_headlines leads
         without a compression in 22 words, theirs scored 9.0 ROUGE-L against 10.5 for the lead's long one."""
-        later = [index for index in range(1, min(FALLBACK_SENTENCES, len(self.sentences)))
-                 if index not in self.no_statement]
+        later = [index for index in range(1, min(FALLBACK_SENTENCES, len(self.sentences))) if self._opens(index)]
         steps = [(0, objectless, longest) for objectless, longest in LENGTH_STEPS] + [(0, False, LAST_RESORT_WORDS)] \
             + [(index, objectless, longest) for index in later for objectless, longest in LENGTH_STEPS]
         for index, objectless, longest in steps:
@@ -160,6 +164,11 @@ class ArticleWriter:
             return None
         return " ".join(tidy(list(sentence.words[first:ends[-1]]), self.model.lexicon))
 
+    def _opens(self, index: int) -> bool:
+        """Whether a headline or a bullet may be written from sentence `index` (see `__init__`)."""
+        return index not in self.no_statement and (
+            index not in self.comma_pieces or names_its_subject(self.chunked(index), self.model.lexicon))
+
     def is_statement(self, index: int) -> bool:
         """Whether the sentence holds a statement of its own (not «حيث ...», «مشيرا ...», a bare phrase)."""
         return statement_start(self.chunked(index)) is not None
@@ -177,7 +186,7 @@ class ArticleWriter:
         """The best statement from the given sentences that `avoid` does not reject (`_bullet_rank`: the whole
         sentence is preferred where it fits): in 14 words, else in 18 (a verb whose object comes late); never a
         verb with its subject alone, nor a speech verb whose speaker an earlier sentence named («أضاف: ...»)."""
-        indices = [index for index in indices if index not in self.no_statement]
+        indices = [index for index in indices if self._opens(index)]
         for longest in (BULLET_MAX_WORDS, BULLET_MAX_WORDS + LONG_SUBJECT_WORDS):
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)

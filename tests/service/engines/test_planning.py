@@ -19,6 +19,8 @@ def test_a_piece_cut_at_a_word_opens_mid_clause_and_one_cut_at_a_comma_does_not(
     assert len(units) == 2 and [mid for _, mid in units] == [False, True], units
     with_commas = "، ".join(words) + "."
     assert all(not mid for _, mid in _units(with_commas)), _units(with_commas)
+    units = article_units(prepare_article(with_commas, Limits()))
+    assert [unit.after_comma for unit in units] == [False] + [True] * (len(units) - 1), units
 
 
 def test_sentences_within_the_length_open_their_own_clause() -> None:

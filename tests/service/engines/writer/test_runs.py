@@ -208,3 +208,12 @@ def test_a_speech_verb_between_commas_is_never_dropped() -> None:
     lines = all_outputs("وكان الوزير السابق، سامي الكامل، قال، في بداية هذا العام، إن الحكومة ستخفض الضرائب على "
                         "الشركات.")
     assert lines and all("قال" in line.split() or "قال،" in line.split() for line in lines), lines
+
+
+def test_no_run_drops_the_phrase_whose_person_is_named_after_it() -> None:
+    """«، قضية اختفاء حساب خطيب الجامع الكبير، | نايف الرميح | في الموقع» without the phrase would have the users
+    circulate the preacher himself."""
+    lines = all_outputs("تداول مستخدمون على مواقع التواصل الاجتماعي، قضية اختفاء حساب خطيب الجامع الكبير، نايف "
+                        "الرميح في الموقع، بعد ظهور رسالة خطأ على صفحته.")
+    assert lines and not any("الاجتماعي نايف" in line for line in lines), lines
+    assert any("قضية اختفاء حساب خطيب الجامع الكبير" in line for line in lines), lines

@@ -268,6 +268,18 @@ def test_no_headline_or_bullet_opens_where_an_overlong_sentence_was_cut_within_a
     assert not (headline or "").startswith("عزيزا"), headline
 
 
+def test_a_piece_cut_at_a_comma_gives_a_bullet_only_when_it_names_its_subject() -> None:
+    """What follows a comma of an overlong sentence mostly goes on with the subject before it: «يعكس بوضوح
+    موقفها ...» (whose?) is no bullet, «أعلن رئيس البلدية ...» is."""
+    writer = ArticleWriter(MODEL, ["قام وفد كبير.", "يعكس بوضوح موقفها الثابت من التدخل في شؤون الدول الأخرى.",
+                                   "أعلن رئيس البلدية افتتاح الحديقة العامة الجديدة أمام الزوار."],
+                           comma_pieces=frozenset({1, 2}))
+    assert writer.bullet([1], lambda text: False) is None
+    assert "رئيس البلدية" in (writer.bullet([2], lambda text: False) or "")
+    uncut = ArticleWriter(MODEL, writer.sentences)
+    assert (uncut.bullet([1], lambda text: False) or "").startswith("يعكس"), "read as a sentence of its own"
+
+
 def test_no_bullet_is_written_from_someone_s_words_inside_a_quotation() -> None:
     """The engine reads «الناس يتدفقون، هذا مؤسف" وكان القاضي ...» as the president's words, not the story's: no
     bullet glues them to what follows the quotation."""
