@@ -51,7 +51,7 @@ PURPOSE_NOUNS = frozenset("""
 """.split())
 MODALS = frozenset("يمكن يجب يتعين بامكان".split())  # «محكمة تقضي بأنه يمكن»: what can or must be done
 # Present verbs that say nothing without their preposition: «أهمية الاستراتيجيات تكمن | في ...», «خطط تهدف | إلى»
-PRESENT_COMPLEMENT_VERBS = frozenset("يهدف تهدف يكمن تكمن يتمثل تتمثل يتعلق تتعلق".split())
+PRESENT_COMPLEMENT_VERBS = frozenset("يهدف تهدف يكمن تكمن يتمثل تتمثل يتعلق تتعلق يتراوح تتراوح".split())
 _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
 _ESPECIALLY = frozenset("خاصه خصوصا لاسيما سيما وخاصه وخصوصا".split())  # «...، خاصة | وأن ...»: what follows
 _BEING_PRESENT = frozenset("يكن تكن يكون تكون يكونوا يكونا نكون".split())  # «لم يكن», «قد يكون»
@@ -76,8 +76,10 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
         return False  # «... يوم غد | ، | عقد ...»: a comma written apart, after a time, ends nothing
     last, before = sentence.keys[chunk.end - 1], sentence.keys[chunk.end - 2] if chunk.end > 1 else ""
     if last in PURPOSE_NOUNS or last in MODALS or bare_word(last) in PRESENT_COMPLEMENT_VERBS \
-            or last in PASSIVE_AUXILIARIES:
-        return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what? «... بأنه يمكن», «... أنه تم»: what?
+            or last in PASSIVE_AUXILIARIES or bare_word(before) in PRESENT_COMPLEMENT_VERBS \
+            and not closes_clause(sentence.words[chunk.end - 2]):
+        return False  # «يأتي القرار تنفيذا | للتوجيهات»: for what? «... بأنه يمكن», «... أنه تم»: what? «لاعبة
+        # تتراوح أعمارهن»: between what ages?
     if bare_word(last) in COMPLEMENT_VERBS or bare_word(last) in _BEING_PRESENT:
         return False  # «... في المطار بلغت», «الشاب لم يكن»: a light verb or one of being without what it takes
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:

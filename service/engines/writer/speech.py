@@ -34,7 +34,8 @@ COLON_REACH = 4  # chunks from the speech verb to the colon, and a day after the
 MAX_NAME_WORDS = 4  # of a person's name: «محمد بن راشد آل مكتوم»
 # Verbs of belief whose «أن» clause is theirs, not the speaker's: «... يعتقد أن التنظيم أعدمهم»
 BELIEF_VERBS = frozenset("يعتقد يعتقدون يظن يرجح يرجحون يشتبه يبدو يتوقع يتوقعون يخشي يخشون يقال".split())
-_OWN_CLAUSE_VERBS = SAY_VERBS | BELIEF_VERBS  # right before an «أن» clause: the clause is theirs
+_PRIOR_VERBS = frozenset("سبق سبقت يسبق".split())  # «ما سبق أن صدر»: what was done before
+_OWN_CLAUSE_VERBS = SAY_VERBS | BELIEF_VERBS | _PRIOR_VERBS  # right before an «أن» clause: the clause is theirs
 _CLAUSE_PREPOSITIONS = frozenset("الي عن علي".split())  # that a speech verb takes before «أن»
 # «أعلنت الوزارة في بيان، اليوم، أن ...»: what may stand between the speaker and what was said
 BETWEEN_SPEAKER_AND_CLAUSE = frozenset({"time", "aside", "comma", "preposition", "clitic"})
@@ -115,7 +116,8 @@ def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | N
     if colon is None and clause > start + 1 and clause < len(chunks) \
             and bare_word(sentence.keys[chunks[clause].start - 1]) in _OWN_CLAUSE_VERBS:
         return None  # «أعلنت مصادر العثور على مقبرة ... يعتقد | أن التنظيم أعدمهم»: the clause is another verb's
-        # (after a colon it is the words said: «قال الرئيس: "قائد الجيش، ...، أكد | أن ...»)
+        # (after a colon it is the words said: «قال الرئيس: "قائد الجيش، ...، أكد | أن ...»); «أكدت الهيئة على
+        # ما سبق | أن صدر من بيانات»: what was issued before, no words of hers
     if colon is None and skip == 2 and chunks[clause].kind == "comma" \
             and any(sentence.keys[chunks[at].start] in _CLAUSE_PREPOSITIONS for at in range(start + 1, clause)):
         return None  # «أعلنت الشركة عن تعليق الشحنات ...، | إلى أن تصبح الملاحة آمنة»: «عن» took what was announced;

@@ -419,6 +419,12 @@ def test_no_output_ends_on_a_future_verb_after_its_conjunction() -> None:
     assert lines and not any(line.endswith("وستفسح") for line in lines), lines
 
 
+def test_a_range_is_never_left_without_its_ends() -> None:
+    """«شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages."""
+    lines = all_outputs("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.")
+    assert lines and not any(line.endswith("أعمارهم") for line in lines), lines
+
+
 def test_a_verb_never_ends_before_the_clause_it_takes() -> None:
     lines = all_outputs("علمت الوكالة من مصدر مقرب أن الوزير سيقدم استقالته غدا.")
     assert lines and all("سيقدم" in line for line in lines), lines
@@ -1096,6 +1102,14 @@ def test_a_clause_of_a_verb_of_belief_is_not_the_speakers() -> None:
     left it is what is believed, never what the police said («الشرطة: عصابة تهريب تركتها») or a fact."""
     lines = all_outputs("أعلنت الشرطة العثور على سيارة محترقة قرب الحدود الشرقية يعتقد أن عصابة تهريب تركتها هناك.")
     assert lines and all(line.startswith("أعلنت الشرطة") or line.startswith("الشرطة تعلن") for line in lines), lines
+
+
+def test_what_was_done_before_is_not_what_the_speaker_said() -> None:
+    """«أكد المجلس على ما سبق أن صدر من قرارات ...»: the council stressed earlier decisions; «صدر من قرارات ...»
+    shown as its words, or alone, says nothing."""
+    lines = all_outputs("أكد المجلس البلدي على ما سبق أن صدر من قرارات تمنع البناء العشوائي قرب مجرى الوادي.")
+    assert lines and all(line.startswith("أكد المجلس") or line.startswith("المجلس البلدي يؤكد") for line in lines), \
+        lines
 
 
 def test_what_something_was_called_keeps_the_name_it_was_given() -> None:
