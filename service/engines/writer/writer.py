@@ -93,6 +93,7 @@ class ArticleWriter:
         self.sentences = sentences
         self.no_statement = no_statement
         self.comma_pieces = comma_pieces
+        self.headline_sentence: int | None = None  # the sentence `headline` wrote from, once it ran
         self._chunked: dict[int, ChunkedSentence] = {}
         self._scorers: dict[tuple[int, int], list[tuple[SentenceCompressions, CompressionScorer]]] = {}
         self._words = [sentence_words(sentence) for sentence in sentences[:CONTEXT_SENTENCES]]  # split once
@@ -147,7 +148,9 @@ class ArticleWriter:
                        if _speaker_named(choice) and not _shows_link(choice) and not _reads_as_list(choice)
                        and not _opens_subordinate(choice, self.model.lexicon)]
             if choices:
+                self.headline_sentence = index
                 return self.text(choices[0])
+        self.headline_sentence = 0
         return self._leading_chunks(0) if self.sentences else None
 
     def _leading_chunks(self, index: int) -> str | None:
@@ -185,8 +188,9 @@ class ArticleWriter:
     def bullet(self, indices: Iterable[int], avoid: Callable[[str], bool]) -> str | None:
         """The best statement from the given sentences that `avoid` does not reject (`_bullet_rank`: the whole
         sentence is preferred where it fits): in 14 words, else in 18 (a verb whose object comes late); never a
-        verb with its subject alone, nor a speech verb whose speaker an earlier sentence named («أضاف: ...»)."""
-        indices = [index for index in indices if self._opens(index)]
+        verb with its subject alone, nor a speech verb whose speaker an earlier sentence named («أضاف: ...»), nor
+        from the headline's sentence (`headline_sentence`): every compression of it opens as the headline does."""
+        indices = [index for index in indices if self._opens(index) and index != self.headline_sentence]
         for longest in (BULLET_MAX_WORDS, BULLET_MAX_WORDS + LONG_SUBJECT_WORDS):
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)

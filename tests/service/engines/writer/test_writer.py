@@ -280,6 +280,16 @@ def test_a_piece_cut_at_a_comma_gives_a_bullet_only_when_it_names_its_subject() 
     assert (uncut.bullet([1], lambda text: False) or "").startswith("يعكس"), "read as a sentence of its own"
 
 
+def test_no_bullet_is_written_from_the_sentence_the_headline_was_written_from() -> None:
+    """A bullet from the headline's sentence opens as the headline does («قال الأمين العام، ...، إن هناك
+    خمسة شروط» under «الأمين العام: هناك خمسة شروط ...»): it tells the reader nothing new."""
+    lead = "قال الأمين العام للمنظمة، سامي الراشد، إن هناك خمسة شروط على الحكومة تنفيذها قبل نهاية العام الحالي."
+    writer = ArticleWriter(MODEL, [lead, "وأضاف أن اللجنة ستجتمع الأسبوع المقبل لمتابعة التنفيذ."])
+    assert writer.bullet([0], lambda text: False) is not None  # before the headline is written
+    assert writer.headline() is not None and writer.headline_sentence == 0
+    assert writer.bullet([0], lambda text: False) is None
+
+
 def test_no_bullet_is_written_from_someone_s_words_inside_a_quotation() -> None:
     """The engine reads «الناس يتدفقون، هذا مؤسف" وكان القاضي ...» as the president's words, not the story's: no
     bullet glues them to what follows the quotation."""
