@@ -52,6 +52,8 @@ def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexi
         construct += 1
     if construct < len(keys) and construct - first < MAX_NAME_WORDS and keys[construct].startswith("ال"):
         index = construct
+    elif not phrase.startswith("لل"):
+        return None  # «تخطط الشركة | لبناء مجمع جديد»: what it plans, no name («لحقوق الإنسان» ends on «ال»)
     index = _definite_words(keys, index, MAX_NAME_ADJECTIVES)  # «لكرة | القدم», «للغذاء | والدواء»
     index = _quoted_acronym_end(sentence.words, index)  # «الاتحاد الدولي لكرة القدم "فيفا"»
     if lexicon.complements.get(verb_key(keys[first - 1], lexicon)) == "الي" and keys[index:index + 1] != ("الي",):

@@ -1040,6 +1040,14 @@ def test_a_present_tense_verb_after_a_name_is_not_taken_for_more_of_the_name() -
     assert lines and all("كوهين يخضع" in line for line in lines), lines
 
 
+def test_a_future_verb_after_a_name_is_not_taken_for_its_surname() -> None:
+    """«إن رئيس الوزراء، جان دوبوا سيندم»: «سيندم» is the future of «يندم», not the man's surname; shortened to
+    it, the clause would lose who will regret («يقول إن سيندم ...»)."""
+    lines = all_outputs("وقال المعارض البارز، سامي الكامل، إن رئيس الوزراء الفرنسي، جان دوبوا سيندم على قراره إذا "
+                        "رفع الضرائب.")
+    assert lines and all("دوبوا سيندم" in line for line in lines if "سيندم" in line), lines
+
+
 def test_an_indefinite_accusative_after_a_comma_is_the_object_of_any_verb() -> None:
     """«عرض الوزير في بيانه على الموقع، | جدولا زمنيا»: what he presented follows the phrases of where."""
     lines = all_outputs("وعرض وزير النقل في بيانه على موقع الوزارة، جدولا زمنيا لافتتاح محطات القطار الجديدة.")

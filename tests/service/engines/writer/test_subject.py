@@ -306,6 +306,13 @@ def test_what_a_verb_of_ba_does_is_never_a_bare_noun_after_the_bodys_name() -> N
     assert not any("تقوم صاحبة" in line for line in lines), lines
 
 
+def test_what_a_body_plans_with_li_is_no_part_of_its_name() -> None:
+    """«تخطط الشركة لبناء مصنع جديد»: «لبناء» is what it plans (a body's «ل» name ends with a definite word:
+    «للأغذية», «لحقوق الإنسان»), never «الشركة لبناء تخطط مصنع جديد»."""
+    lines = outputs_of("وتخطط الشركة لبناء مصنع جديد في المدينة الصناعية، وتوفير ألف وظيفة.")
+    assert lines and not any("الشركة لبناء تخطط" in line for line in lines), lines
+
+
 def test_a_body_and_its_quoted_name_are_put_first_before_the_object() -> None:
     """«أطلقت مؤسسة «سميثسونيان» حملة ...»: the quoted name is the foundation's, no person's, so «حملة» is the
     object; a quoted word alone («أثار «صرصور» عثر عليه ...») stays verb-first."""
