@@ -40,6 +40,7 @@ from service.engines.writer.clause_ends import (
     what_clause_unfinished,
 )
 from service.engines.writer.complements import complement_chunk, occasion_run
+from service.engines.writer.describing_clauses import describing_clause_open
 from service.engines.writer.endings import (
     bracketed_names,
     can_end,
@@ -73,9 +74,7 @@ FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXC
     "حيث كما كذلك اذ لذلك لذا لهذا لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد لما".split()) | READER_ADDRESS \
     | frozenset("هو هي هم هما هن".split()) | PREPOSITION_PRONOUNS
 
-# First words that continue another clause when «أن» follows: «غير أن ...» (but), «ما إن ...» (as soon as),
-# «بما أن ...» (since).
-BEFORE_ANNA = frozenset({"غير", "ما", "بما"})
+BEFORE_ANNA = frozenset({"غير", "ما", "بما"})  # before «أن», going on from another clause: «غير أن», «ما إن», «بما أن»
 MAX_RUNS = 2
 # «ما سماه», «ما وصفه»: what the speaker called something
 LABELLING_VERBS = frozenset("""
@@ -333,6 +332,7 @@ class SentenceCompressions:
                                        and not predicate_missing(sentence, end, lexicon)
                                        and not what_clause_unfinished(sentence, end, lexicon)
                                        and not linked_clause_unfinished(sentence, end, lexicon)
+                                       and not describing_clause_open(sentence, end, lexicon)
                                        and end + 1 not in self._named and end not in self._unfinished
                                        and not self._cuts_quotation(end) and not self._cuts_list(end))
         return found

@@ -419,6 +419,12 @@ def test_no_output_ends_on_a_future_verb_after_its_conjunction() -> None:
     assert lines and not any(line.endswith("وستفسح") for line in lines), lines
 
 
+def test_a_clause_describing_a_noun_is_not_cut_before_what_its_verb_takes() -> None:
+    """«نشر الموقع تسجيلا تحدث فيه الوزير | عن ...»: ending at «الوزير» leaves out what the minister spoke of."""
+    lines = all_outputs("نشر الموقع الإخباري تسجيلا مصورا تحدث فيه الوزير عن خطط الحكومة لخفض الأسعار قبل الصيف.")
+    assert lines and not any(line.endswith("فيه الوزير") for line in lines), lines
+
+
 def test_a_range_is_never_left_without_its_ends() -> None:
     """«شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages."""
     lines = all_outputs("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.")
