@@ -132,6 +132,8 @@ def test_a_verb_without_the_object_it_takes_may_be_passive_and_is_not_turned_sub
 @pytest.mark.parametrize(("sentence", "wrong"), [
     ("أعربت المغنية ريانا عن سعادتها بدورها الجديد سفيرة لبلادها في الأمم المتحدة.", "المغنية تعرب"),
     ("أعلنت إدارة النادي الأهلي التوقيع رسميا مع اللاعب اليوناني لمدة ثلاثة مواسم.", "التوقيع تعلن"),
+    # a member is a person: the title after her post begins her name («عضو مجلس الشورى تدين الدكتورة ...»)
+    ("أدانت عضو مجلس الشورى الدكتورة سلمى الحربي الهجوم الذي استهدف المصلين في المسجد.", "الشورى تدين"),
 ])
 def test_a_subject_moves_with_its_name_and_without_the_object(sentence: str, wrong: str) -> None:
     outputs = outputs_of(sentence)
