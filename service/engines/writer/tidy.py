@@ -76,8 +76,8 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     if len(words) > 2 and fold(words[0]) == "هذا" and lexicon.is_clitic_waw(fold(words[1])):
         del words[0]  # «هذا وغادرت الفنانة ...»: a connective of news prose, no subject («هذا وزير» stays)
     first = fold(words[0])
-    if (lexicon.is_clitic_waw(first) or _verb_after_waw(first) or _hamza_after_waw(words[0])) \
-            and words[0] != GOVERNOR:  # «والي تطاوين» stays
+    if (lexicon.is_clitic_waw(first) or _verb_after_waw(first) or _hamza_after_waw(words[0])
+            or _present_after_waw(first, lexicon)) and words[0] != GOVERNOR:  # «والي تطاوين» stays
         words[0] = words[0][1:]
     if len(words) > 2 and fold(words[0]) in PERFECT_PARTICLES and _past_tense(fold(words[1]), lexicon):
         del words[0]  # «وقد تمكنت الشرطة من ...» → «تمكنت الشرطة من ...»; «قد يكون» (may be) stays
@@ -103,6 +103,17 @@ def _verb_after_waw(key: str) -> bool:
         return False  # «وافقت», «واصلت»: «و» is the root's first letter
     return rest.endswith("ت") and not rest.endswith(("ات", "وت")) \
         or len(rest) > 4 and rest.startswith(("تت", "يت", "ست", "سي", "سن"))  # not «وسترن» (a western)
+
+
+def _present_after_waw(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word is «و» before a present tense the archive knows with both «ي» and «ت» (`looks_imperfect`), and
+    no noun of its own with «ال»: «وتعزو المجلة», «وتغرر بشباب»; not «وتيرة» (seen as «الوتيرة»).
+
+    >>> lexicon = Lexicon(frequency={"يعزو": 9, "تعزو": 9, "الوتيره": 90, "ييره": 1, "تيره": 1})
+    >>> _present_after_waw("وتعزو", lexicon), _present_after_waw("وتيره", lexicon)
+    (True, False)
+    """
+    return key[:1] == "و" and looks_imperfect(key[1:], lexicon) and not lexicon.is_common("ال" + key)
 
 
 def _hamza_after_waw(word: str) -> bool:

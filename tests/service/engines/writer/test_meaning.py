@@ -201,6 +201,12 @@ def test_the_conjunction_before_a_verb_the_archive_never_saw_is_dropped() -> Non
     assert outputs and all(line.startswith("أنحت الكاتبة") for line in outputs), outputs
 
 
+def test_the_conjunction_before_a_present_tense_is_dropped() -> None:
+    """«وتعزو الصحيفة ...»: «و» before a present the archive writes with «ي» and «ت» is the conjunction."""
+    outputs = all_outputs("وتعزو الصحيفة تراجع المبيعات إلى ارتفاع أسعار الوقود في الأشهر الأخيرة.")
+    assert outputs and not any(line.startswith("وتعزو") for line in outputs), outputs
+
+
 @pytest.mark.parametrize("sentence", [
     "مقدما شكره لوزير الصحة على دعمه المتواصل للمستشفيات في المنطقة.",
     "مضيفين: إن الخطباء عليهم عدم الإطالة في خطبة الجمعة.",  # a plural participle is no speaker either
