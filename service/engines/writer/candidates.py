@@ -40,7 +40,6 @@ from service.engines.writer.clause_ends import (
     what_clause_unfinished,
 )
 from service.engines.writer.complements import complement_chunk, occasion_run
-from service.engines.writer.describing_clauses import describing_clause_open
 from service.engines.writer.endings import (
     bracketed_names,
     can_end,
@@ -51,6 +50,7 @@ from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import OPENING_QUOTES, PAIRED_MARKS, listed_from, quotation_cuts
 from service.engines.writer.negation_ends import before_bare_negation, cuts_negation_short
 from service.engines.writer.objects import object_end, setting_run
+from service.engines.writer.open_phrases import phrase_left_open
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
     PREPOSITION_PRONOUNS,
@@ -332,7 +332,7 @@ class SentenceCompressions:
                                        and not predicate_missing(sentence, end, lexicon)
                                        and not what_clause_unfinished(sentence, end, lexicon)
                                        and not linked_clause_unfinished(sentence, end, lexicon)
-                                       and not describing_clause_open(sentence, end, lexicon)
+                                       and not phrase_left_open(sentence, end, lexicon)
                                        and end + 1 not in self._named and end not in self._unfinished
                                        and not self._cuts_quotation(end) and not self._cuts_list(end))
         return found

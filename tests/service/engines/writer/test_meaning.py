@@ -431,6 +431,12 @@ def test_a_clause_describing_a_noun_is_not_cut_before_what_its_verb_takes() -> N
     assert lines and not any(line.endswith("فيه الوزير") for line in lines), lines
 
 
+def test_between_is_never_left_without_its_second_member() -> None:
+    """«اندلعت اشتباكات بين قوات الجيش | والمسلحين»: between the army and whom?"""
+    lines = all_outputs("اندلعت اشتباكات عنيفة بين قوات الجيش في المدينة والمسلحين منذ صباح اليوم في الأحياء الشرقية.")
+    assert lines and not any(line.endswith("قوات الجيش") for line in lines), lines
+
+
 def test_a_range_is_never_left_without_its_ends() -> None:
     """«شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages."""
     lines = all_outputs("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.")

@@ -1,0 +1,67 @@
+"""Where a compression must not stop inside a phrase that has begun and not ended: a clause that describes the
+noun before it, right after its verb, its «فيه» and its subject («اتفاقية يقدم فيها الصندوق | قرضا ...»), or
+«بين» before its second member («القتال بين قوات الحكومة | والمتمردين»). Rules about clauses, as in
+`clause_ends`.
+"""
+
+from __future__ import annotations
+
+from service.engines.writer.chunks import ChunkedSentence
+from service.engines.writer.clause_ends import closes_clause
+from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.rewrite import bare_word, reads_as_verb
+
+_IN_WHICH = frozenset("فيه فيها فيهم".split())  # «in which», standing for the noun a clause describes
+_BETWEEN = frozenset({"بين", "وبين"})
+MAX_BETWEEN_REACH = 8  # words from «بين» to a compression's end within which its first member is taken to be
+MAX_SECOND_MEMBER_REACH = 4  # words after the end within which «و» opens «بين»'s second member
+
+
+def phrase_left_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether a compression ending with chunk `end` stops inside a phrase that has begun and not ended
+    (`describing_clause_open`, `between_unfinished`)."""
+    return describing_clause_open(sentence, end, lexicon) or between_unfinished(sentence, end, lexicon)
+
+
+def describing_clause_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether a compression ending with chunk `end` stops in a clause that describes the noun before it, right
+    after its verb, «فيه/فيها» and its subject, when the verb takes an object or a complement: «سجل حديثا تطرق
+    فيه الرجلان | إلى ...» (to what?), «اتفاقية يقدم فيها الصندوق | قرضا ...» (what does it give?).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("وقع الصندوق اتفاقية يقدم فيها البنك، تمويلا للمشروعات")
+    >>> lexicon = Lexicon(verbs={"قدم": "يقدم"}, transitive=frozenset({"قدم"}), frequency={"يقدم": 9, "تقدم": 9})
+    >>> [describing_clause_open(sentence, end, lexicon) for end in range(len(sentence.chunks))]
+    [True, False, False]
+    """
+    keys, stop = sentence.keys, sentence.chunks[end].end
+    if stop >= len(keys) or stop < 3 or keys[stop - 2] not in _IN_WHICH:
+        return False
+    verb = bare_word(keys[stop - 3])
+    return reads_as_verb(verb, lexicon) and (lexicon.past_of(verb) in lexicon.transitive or verb in lexicon.complements)
+
+
+def between_unfinished(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether a compression ending with chunk `end` stops after «بين» and its first member, right before the
+    second («احتدم القتال بين قوات الحكومة المعترف بها | والمتمردين»): between the government and whom? Not when
+    the next few words before a comma hold no «و» but before a verb, another clause («بين الطرفين | وسيتم ...»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("احتدم القتال بين قوات الحكومة في المدينة والمتمردين منذ أيام")
+    >>> [between_unfinished(sentence, end, Lexicon()) for end in range(len(sentence.chunks))]
+    [False, True, False, False]
+    >>> lexicon = Lexicon(frequency={"يتم": 9, "تتم": 9})
+    >>> between_unfinished(chunk_sentence("تم الاتفاق بين الطرفين وسيتم الإعلان"), 1, lexicon)
+    False
+    """
+    keys, words, stop = sentence.keys, sentence.words, sentence.chunks[end].end
+    at = next((at for at in range(stop - 1, max(-1, stop - 1 - MAX_BETWEEN_REACH), -1) if keys[at] in _BETWEEN), None)
+    if at is None or stop >= len(keys) or any(key[:1] == "و" for key in keys[at + 1:stop]) \
+            or any(closes_clause(word) for word in words[at:stop]):
+        return False
+    for index in range(stop, min(len(keys), stop + MAX_SECOND_MEMBER_REACH)):
+        if keys[index][:1] == "و" and len(keys[index]) > 1:
+            return keys[index] in _BETWEEN or not reads_as_verb(keys[index], lexicon)  # «| وسيتم»: another clause
+        if closes_clause(words[index]):
+            return False
+    return False
