@@ -84,8 +84,9 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
         return False  # «... في المطار بلغت», «الشاب لم يكن»: a light verb or one of being without what it takes
     if last in NAME_TITLES or last in _HONORIFICS or before in _HONORIFICS:
         return False  # «... الأستاذ», «... معالي المستشار»: a title before its name
-    if last in _ESPECIALLY and (last[:1] == "و" or chunk.end > 1 and closes_clause(sentence.words[chunk.end - 2])):
-        return False  # «مجازفة كبيرة، خاصة»: especially what?
+    if (last in _ESPECIALLY or last in ORDINALS) and (last[:1] == "و" or chunk.end > 1
+                                                     and closes_clause(sentence.words[chunk.end - 2])):
+        return False  # «مجازفة كبيرة، خاصة»: especially what? «3 شرائح، الأولى»: the first what?
     if last in DEMONSTRATIVES and chunk.end < len(sentence.keys) and sentence.keys[chunk.end] in RELATIVES:
         return False  # «أعنف من ذلك | الذي وقع قبل عام»: the clause says which one
     if before in PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):

@@ -437,6 +437,12 @@ def test_between_is_never_left_without_its_second_member() -> None:
     assert lines and not any(line.endswith("قوات الجيش") for line in lines), lines
 
 
+def test_an_ordinal_that_opens_a_list_item_ends_nothing() -> None:
+    """«حددت الوزارة ثلاث فئات للرسوم، الأولى | للطلاب ...»: the first of them is what?"""
+    lines = all_outputs("حددت الوزارة ثلاث فئات للرسوم الدراسية، الأولى للطلاب الجدد والثانية للمنتقلين من مدارس أخرى.")
+    assert lines and not any(line.endswith("الأولى") for line in lines), lines
+
+
 def test_a_range_is_never_left_without_its_ends() -> None:
     """«شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages."""
     lines = all_outputs("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.")
