@@ -255,10 +255,11 @@ def needs_complement(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
 
 def opening_verb_forms(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> list[str]:
     """The opening verb's key, then the pasts the archive gives it as a present, with or without the future «س»,
-    in either gender (`Lexicon.past_of`: «سيتمكن» → «يتمكن», «تمكنت»): what it asks for is asked of the past."""
+    in either gender (`Lexicon.past_of`: «سيتمكن» → «يتمكن», «تمكنت»; «ستؤدي» → «يؤدي», «أدى»): what it asks for
+    is asked of the past."""
     verb = opening_verb(sentence, opening, lexicon)
     present = without_future(verb, lexicon)
-    return [verb, lexicon.past_of(present), lexicon.past_of("ت" + present[1:])]
+    return [verb, lexicon.past_of(present), *(lexicon.past_of(prefix + present[1:]) for prefix in "تي")]
 
 
 def phrase_end(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:

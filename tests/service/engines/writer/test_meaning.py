@@ -443,6 +443,12 @@ def test_an_ordinal_that_opens_a_list_item_ends_nothing() -> None:
     assert lines and not any(line.endswith("الأولى") for line in lines), lines
 
 
+def test_a_feminine_future_keeps_the_complement_its_masculine_past_takes() -> None:
+    """«ستؤدي الزيادة ... | إلى ارتفاع ...»: the archive learned «أدى ... إلى» from «يؤدي»; «ستؤدي» asks the same."""
+    lines = all_outputs("ستؤدي الزيادة الجديدة في أسعار الوقود خلال الأشهر المقبلة إلى ارتفاع تكاليف النقل العام.")
+    assert lines and all("إلى ارتفاع" in line for line in lines), lines
+
+
 def test_a_range_is_never_left_without_its_ends() -> None:
     """«شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages."""
     lines = all_outputs("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.")
