@@ -22,6 +22,7 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.marks import OPENING_QUOTES
 from service.engines.writer.names import MAX_PERSON_NAME_WORDS
 from service.engines.writer.negation_ends import BARE_NEGATIONS
 from service.engines.writer.rewrite import (
@@ -93,6 +94,8 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if kind == "comma" and keys[chunks[first].start].removeprefix("و") in SAY_VERBS:
             continue  # «كان الوزير، سامي الكامل، | قال، | في بداية العام، إن ...»: the verb of what follows
+        if kind == "comma" and sentence.words[chunks[first].start][:1] in OPENING_QUOTES:
+            continue  # «علق المستخدمون، "يا لها من خسارة"، تحت الصورة»: what was said, never an aside
         if kind == "comma" and _object_phrase(keys, chunks[first]):
             continue  # «شنت قوات التحالف، الذي تقوده السعودية، | قصفا مدفعيا مكثفا، | استهدف ...»: what it launched
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):

@@ -217,3 +217,9 @@ def test_no_run_drops_the_phrase_whose_person_is_named_after_it() -> None:
                         "الرميح في الموقع، بعد ظهور رسالة خطأ على صفحته.")
     assert lines and not any("الاجتماعي نايف" in line for line in lines), lines
     assert any("قضية اختفاء حساب خطيب الجامع الكبير" in line for line in lines), lines
+
+
+def test_a_quotation_between_commas_is_never_dropped_as_an_aside() -> None:
+    """«علق المشجعون، "يا لها من خسارة"، على صورة اللاعب»: the quotation is what they said."""
+    lines = all_outputs('وعلق المشجعون على مواقع التواصل، "يا لها من خسارة كبيرة"، تحت صورة اللاعب بعد المباراة.')
+    assert lines and not any("التواصل تحت" in line for line in lines), lines
