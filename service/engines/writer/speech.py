@@ -126,7 +126,7 @@ def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | N
         clause, skip = colon + 1, 0
     elif clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
         return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
-    who = _speaker(sentence, head)
+    who = _speaker(sentence, head) if lexicon is None else _before_describing_verb(_speaker(sentence, head), lexicon)
     if who and sentence.keys[head.start + 1] in PREPOSITION_PRONOUNS:
         return None  # «ونقلت عنه وكالة رويترز أن ...»
     if not FUSED_WHAT.isdisjoint(sentence.keys[head.start + 1:head.end]):
@@ -142,6 +142,24 @@ def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | N
         return None  # «يقول "يؤسفني أن أقول ..."», «قال ... "على إسرائيل أن ...»: a quotation opens before the clause
     named = _named_speaker(sentence, start, clause, lexicon) if who and lexicon is not None else None
     return Attribution(named or who, clause, skip, denied=verb in DENYING_VERBS)
+
+
+def _before_describing_verb(who: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """The speaker's words before a verb that describes its indefinite noun, a relative clause without «الذي»:
+    «كشفت دراسة حديثة | حصلت بيان اليوم على ملخص منها، أن ...».
+
+    >>> lexicon = Lexicon(frequency={"حديثه": 90}, definite_share={"حديثه": 0.5}, verbs={"حصلت": "تحصل"})
+    >>> _before_describing_verb(("دراسة", "حديثة", "حصلت", "بيان"), lexicon)
+    ('دراسة', 'حديثة')
+    >>> _before_describing_verb(("الوزير",), lexicon)
+    ('الوزير',)
+    """
+    for at in range(1, len(who)):
+        key, before = _speaker_key(who[at]), _speaker_key(who[at - 1])
+        if not before.startswith("ال") and not lexicon.is_name(before) and key in lexicon.verbs \
+                and not lexicon.is_common("ال" + key):  # a past verb, no noun as well («تحالف»)
+            return who[:at]
+    return who
 
 
 def _holder_named(who: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -174,13 +192,17 @@ def _named_speaker(sentence: ChunkedSentence, start: int, clause: int, lexicon: 
 
 def _speaker(sentence: ChunkedSentence, head: Chunk) -> tuple[str, ...]:
     """The words after the speech verb in its chunk that name who spoke: not whom he told, how he spoke or his
-    speech (`_addressee_at`), nor an adverb after him («وقال الوزير أيضا إن ...» → «الوزير»); none after a
-    participle («وقال موجها حديثه ...»)."""
+    speech (`_addressee_at`), nor a quoted addressee before him («كشف لـ "الاقتصادية" مصدر» → «مصدر»), nor an adverb
+    after him («وقال الوزير أيضا إن ...» → «الوزير»); none after a participle («وقال موجها حديثه ...»)."""
     if head.size > 1 and sentence.keys[head.start + 1] in SPEECH_PARTICIPLES:
         return ()
     who = tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:_addressee_at(sentence, head)])
     while len(who) > 1 and _speaker_key(who[-1]) in _SPEAKER_ADVERBS:
         who = who[:-1]
+    if len(who) > 2 and who[0] in ("ل", "لـ") and who[1][:1] in QUOTE_MARKS:  # «كشف لـ "الاقتصادية" مصدر»
+        closed = next((at for at in range(1, len(who))
+                       if who[at][-1:] in QUOTE_MARKS and (at > 1 or len(who[1]) > 1)), None)
+        who = who[closed + 1:] if closed is not None else who
     return who
 
 

@@ -677,3 +677,17 @@ def test_a_pronoun_subject_coordinated_after_inna_keeps_its_speaker_verb() -> No
     would open on «و»."""
     outputs = outputs_of("وقالت الشركة إنها و(دار النشر) ستبدآن إجراءات إشهار إفلاسهما بعدما خسرتا عملاء كثيرين.")
     assert outputs and not any(line.startswith(("الشركة:", "و(")) for line in outputs), outputs
+
+
+def test_a_verb_describing_the_speaker_is_no_part_of_its_name() -> None:
+    """«كشفت دراسة حديثة حصلت الصحيفة على نسخة منها، أن ...»: the study spoke; «حصلت الصحيفة» only says how the
+    paper came by it («دراسة حديثة حصلت الصحيفة: ...» names no one)."""
+    outputs = outputs_of("كشفت دراسة حديثة حصلت الصحيفة على نسخة منها، أن أغلب الشركات الصغيرة لا تملك خطة للطوارئ.")
+    assert outputs and not any(line.startswith("دراسة حديثة حصلت") for line in outputs), outputs
+
+
+def test_a_quoted_addressee_before_the_speaker_is_not_the_speaker() -> None:
+    """«كشف لـ "الوطن" مصدر في الوزارة أن ...»: the paper is whom the source told, not who spoke."""
+    outputs = outputs_of('وعلى صعيد متصل، كشف لـ "الوطن" مصدر في الوزارة أن المشروع الجديد سيفتتح أبوابه للزوار '
+                         "مطلع العام المقبل.")
+    assert outputs and not any(line.startswith("لـ") for line in outputs), outputs
