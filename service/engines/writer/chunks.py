@@ -173,8 +173,8 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
         return opened  # «مون جاي إن | إن ...»: the first «إن» ends the name; «سي إن بي سي», «سي إن إن» are acronyms
     if words[index - 1].endswith(_CLAUSE_END):
         return "comma"
-    if key == "علي" and words[index].endswith("ي") and previous_key in _NAME_TITLES:
-        return None  # «رئيس التحرير د. علي النعيمي»: as written with «ي» after a title, a name, not «على»
+    if key == "علي" and words[index].endswith("ي") and (previous_key in _NAME_TITLES or previous_key in SAY_VERBS):
+        return None  # «رئيس التحرير د. علي النعيمي», «قال علي معلول»: so written after a title or «قال», a name
     building = key == "بناء" and keys[index + 1:index + 2] != ("علي",)  # «بناء المستوطنات»; «بناء على» is «based on»
     imam = key == "امام" and words[index].startswith("إ")  # «إمام جامع ...» leads prayer; «أمام» is «in front of»
     middle = key == "وسط" and previous_key in ("لاعب", "لاعبي", "خط", "منطقه", "بلديه")  # «لاعب وسط»; «وسط» is amid

@@ -81,7 +81,7 @@ def _paired_straight(text: str, mark: str) -> bool:
 # بيان"الكثير, not و"حدد (a clitic on its word); the mark first, then the two letters before it: the regex
 # engine then scans for the mark alone
 _GLUED_OPENING = re.compile(r'([(«“]|"(?=\w))(?<=\w\w.)')
-_GLUED_CLOSING = re.compile(r"([)»”])(?=\w)")
+_GLUED_CLOSING = re.compile(r"([)»”](?:[-–—]+(?=[^\W\d_]))?)(?=\w)")  # «(CNN)--بعد»: the agency's dashes too
 _GLUE_MARK = re.compile("[(«“\")»”:،,]")
 # «جازان:أغلقت», «علي،استقالته», «الحديثة,عملية»; not «18:00», «1,6»
 _GLUED_COLON = re.compile(r"(?<=[^\W\d_]) ?([:،,])(?=[\"«“]?[^\W\d_])")
@@ -102,6 +102,8 @@ def unglue(sentence: str) -> str:
     'أحبط رجال الجمارك بمنفذ الحديثة, عملية تهريب بقيمة 1,6 مليون'
     >>> unglue('قال المدير، جهاد أزعور،" ليس هناك حاجة"'), unglue('عبّر عن "بالغ القلق،" ذاكراً')
     ('قال المدير، جهاد أزعور، "ليس هناك حاجة"', 'عبّر عن "بالغ القلق،" ذاكراً')
+    >>> unglue("(CNN)--بعد مرور 15 عاما، أظهر استطلاع"), unglue("في الفترة (2015)-2018")
+    ('(CNN)-- بعد مرور 15 عاما، أظهر استطلاع', 'في الفترة (2015)-2018')
     """
     if _GLUE_MARK.search(sentence) is None:
         return sentence

@@ -121,7 +121,13 @@ def _describes_indefinite(keys: tuple[str, ...], position: int, lexicon: Lexicon
 
 def _present_after_an(key: str, lexicon: Lexicon) -> bool:
     """Whether the first word after «أن» is a present tense: it opens with «ي» («أن يعود»), or with «ت», «ن» or
-    «ا» and the archive has it with «ي» («أن نظل», «يظل»)."""
+    «ا» and the archive has it with «ي» («أن نظل», «يظل»), and not with «ال» (an elative: «إن أصعب مباراة | هي»).
+
+    >>> lexicon = Lexicon(frequency={"يظل": 9, "يصعب": 9, "الاصعب": 9})
+    >>> _present_after_an("نظل", lexicon), _present_after_an("اصعب", lexicon)
+    (True, False)
+    """
     if len(key) < 3:
         return False
-    return key[0] == "ي" or (key[0] in "تنا" and "ي" + key[1:] in lexicon.frequency)
+    return key[0] == "ي" or (key[0] in "تنا" and "ي" + key[1:] in lexicon.frequency
+                             and not lexicon.is_common("ال" + key))

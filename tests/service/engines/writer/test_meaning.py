@@ -449,6 +449,13 @@ def test_a_feminine_future_keeps_the_complement_its_masculine_past_takes() -> No
     assert lines and all("إلى ارتفاع" in line for line in lines), lines
 
 
+def test_an_elative_after_inna_is_a_subject_that_waits_for_its_predicate() -> None:
+    """«إن أصعب مباراة أمام الفريق | هي مباراة الافتتاح»: «أصعب» (hardest) is no «I make hard»; without «هي ...» the
+    clause says nothing."""
+    lines = all_outputs("وقال المدرب إن أصعب مباراة أمام فريقه في البطولة المقبلة هي مباراة الافتتاح أمام البطل.")
+    assert lines and not any(line.endswith("أمام فريقه") for line in lines), lines
+
+
 def test_a_range_is_never_left_without_its_ends() -> None:
     """«شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages."""
     lines = all_outputs("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.")

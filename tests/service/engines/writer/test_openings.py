@@ -691,3 +691,16 @@ def test_a_quoted_addressee_before_the_speaker_is_not_the_speaker() -> None:
     outputs = outputs_of('وعلى صعيد متصل، كشف لـ "الوطن" مصدر في الوزارة أن المشروع الجديد سيفتتح أبوابه للزوار '
                          "مطلع العام المقبل.")
     assert outputs and not any(line.startswith("لـ") for line in outputs), outputs
+
+
+def test_an_agency_tag_glued_to_the_first_word_is_a_dateline() -> None:
+    """«(CNN)--بعد مرور عام، ...»: the tag's dashes glued to «بعد» still close a dateline, and the fronted phrase
+    goes with it, never «مرور عام، أعلنت ...»."""
+    outputs = outputs_of("(CNN)--بعد مرور عام على الحادث، أعلنت الشركة المشغلة تعويض عائلات الضحايا بالكامل.")
+    assert outputs and all(line.startswith(("أعلنت الشركة", "الشركة المشغلة")) for line in outputs), outputs
+
+
+def test_ali_written_with_ya_after_said_is_the_speaker() -> None:
+    """«قال علي الهاشمي، ...، إن ...»: «علي» so written right after «قال» is his name, never «على»."""
+    outputs = outputs_of("قال علي الهاشمي، مدرب الفريق، إن المباراة المقبلة ستكون الأصعب هذا الموسم.")
+    assert any(line.startswith("علي الهاشمي:") for line in outputs), outputs
