@@ -87,8 +87,9 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
     if (last in _ESPECIALLY or last in ORDINALS) and (last[:1] == "و" or chunk.end > 1
                                                      and closes_clause(sentence.words[chunk.end - 2])):
         return False  # «مجازفة كبيرة، خاصة»: especially what? «3 شرائح، الأولى»: the first what?
-    if last in DEMONSTRATIVES and chunk.end < len(sentence.keys) and sentence.keys[chunk.end] in RELATIVES:
-        return False  # «أعنف من ذلك | الذي وقع قبل عام»: the clause says which one
+    if (last in DEMONSTRATIVES or (before, last) == ("في", "الوقت")) and chunk.end < len(sentence.keys) \
+            and sentence.keys[chunk.end] in RELATIVES:
+        return False  # «أعنف من ذلك | الذي وقع قبل عام»: the clause says which one; «في الوقت | الذي» (while)
     if before in PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
         return False  # «تم العثور | على ...»: the verbal noun after «تم» takes what follows («تم استهدافها» ends)
     return not (lexicon is not None and needs_more(last, lexicon)) and not _number_goes_on(sentence.keys, chunk.end) \

@@ -456,6 +456,12 @@ def test_an_elative_after_inna_is_a_subject_that_waits_for_its_predicate() -> No
     assert lines and not any(line.endswith("أمام فريقه") for line in lines), lines
 
 
+def test_while_is_never_left_without_its_clause() -> None:
+    """«في الوقت | الذي ...» is «while»: «جدد النادي عقد لاعبه في الوقت» ends on half a conjunction."""
+    lines = all_outputs("جدد النادي عقد لاعبه الدولي لمدة موسم آخر في الوقت الذي يستعد فيه الفريق للمعسكر الخارجي.")
+    assert lines and not any(line.endswith("في الوقت") for line in lines), lines
+
+
 def test_a_range_is_never_left_without_its_ends() -> None:
     """«شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages."""
     lines = all_outputs("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.")
