@@ -134,6 +134,8 @@ def test_a_verb_without_the_object_it_takes_may_be_passive_and_is_not_turned_sub
     ("أعلنت إدارة النادي الأهلي التوقيع رسميا مع اللاعب اليوناني لمدة ثلاثة مواسم.", "التوقيع تعلن"),
     # a member is a person: the title after her post begins her name («عضو مجلس الشورى تدين الدكتورة ...»)
     ("أدانت عضو مجلس الشورى الدكتورة سلمى الحربي الهجوم الذي استهدف المصلين في المسجد.", "الشورى تدين"),
+    # an ordinal describes the place, never the object after it («في المجموعة يلعب الثالثة»)
+    ("ويلعب المنتخب الوطني في المجموعة الثالثة بالبطولة مع منتخبات قوية من آسيا وأفريقيا.", "المجموعة يلعب"),
 ])
 def test_a_subject_moves_with_its_name_and_without_the_object(sentence: str, wrong: str) -> None:
     outputs = outputs_of(sentence)
