@@ -272,9 +272,11 @@ def test_a_piece_cut_at_a_comma_gives_a_bullet_only_when_it_names_its_subject() 
     """What follows a comma of an overlong sentence mostly goes on with the subject before it: «يعكس بوضوح
     موقفها ...» (whose?) is no bullet, «أعلن رئيس البلدية ...» is."""
     writer = ArticleWriter(MODEL, ["قام وفد كبير.", "يعكس بوضوح موقفها الثابت من التدخل في شؤون الدول الأخرى.",
-                                   "أعلن رئيس البلدية افتتاح الحديقة العامة الجديدة أمام الزوار."],
-                           comma_pieces=frozenset({1, 2}))
+                                   "أعلن رئيس البلدية افتتاح الحديقة العامة الجديدة أمام الزوار.",
+                                   "الدول المانحة والهيئات الدولية على تقديم المساعدات العاجلة للمتضررين."],
+                           comma_pieces=frozenset({1, 2, 3}))
     assert writer.bullet([1], lambda text: False) is None
+    assert writer.bullet([3], lambda text: False) is None  # «حثت المنظمة، | الدول المانحة ...»: its object
     assert "رئيس البلدية" in (writer.bullet([2], lambda text: False) or "")
     uncut = ArticleWriter(MODEL, writer.sentences)
     assert (uncut.bullet([1], lambda text: False) or "").startswith("يعكس"), "read as a sentence of its own"
