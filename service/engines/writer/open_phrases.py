@@ -6,21 +6,23 @@ noun before it, right after its verb, its «فيه» and its subject («اتفا
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import ChunkedSentence
+from service.engines.writer.chunks import DANGLING, ChunkedSentence
 from service.engines.writer.clause_ends import closes_clause
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import bare_word, reads_as_verb
 
 _IN_WHICH = frozenset("فيه فيها فيهم".split())  # «in which», standing for the noun a clause describes
 _BETWEEN = frozenset({"بين", "وبين"})
+_WHEN = frozenset("بعد قبل خلال منذ عقب".split())  # prepositions of a time set off by commas
 MAX_BETWEEN_REACH = 8  # words from «بين» to a compression's end within which its first member is taken to be
 MAX_SECOND_MEMBER_REACH = 4  # words after the end within which «و» opens «بين»'s second member
 
 
 def phrase_left_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
     """Whether a compression ending with chunk `end` stops inside a phrase that has begun and not ended
-    (`describing_clause_open`, `between_unfinished`)."""
-    return describing_clause_open(sentence, end, lexicon) or between_unfinished(sentence, end, lexicon)
+    (`describing_clause_open`, `between_unfinished`, `resumed_after_adjunct`)."""
+    return describing_clause_open(sentence, end, lexicon) or between_unfinished(sentence, end, lexicon) \
+        or resumed_after_adjunct(sentence, end, lexicon)
 
 
 def describing_clause_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
@@ -65,3 +67,24 @@ def between_unfinished(sentence: ChunkedSentence, end: int, lexicon: Lexicon) ->
         if closes_clause(words[index]):
             return False
     return False
+
+
+def resumed_after_adjunct(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `end` is a phrase of when set off by commas after which the clause resumes with a noun, its
+    object: «يستضيف موسم أصيلة، بعد أيام، | ندوة بعنوان ...» (hosts what?), not a verb or «و» (another
+    clause) nor a name (who is named there).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("يستضيف المهرجان، بعد أيام، ندوة عن الثقافة")
+    >>> lexicon = Lexicon(frequency={"ندوه": 90, "الندوه": 90}, definite_share={"ندوه": 0.4})
+    >>> [resumed_after_adjunct(sentence, end, lexicon) for end in range(len(sentence.chunks))]
+    [False, True, False, False]
+    """
+    chunks, keys, words = sentence.chunks, sentence.keys, sentence.words
+    chunk = chunks[end]
+    if chunk.kind != "comma" or end + 1 >= len(chunks) or chunks[end + 1].kind != "comma" \
+            or not closes_clause(words[chunk.end - 1]) or keys[chunk.start] not in _WHEN:
+        return False
+    first = keys[chunks[end + 1].start]
+    return lexicon.is_indefinite_noun(first) and first not in DANGLING and first[:1] != "و" \
+        and not reads_as_verb(first, lexicon)

@@ -462,6 +462,12 @@ def test_while_is_never_left_without_its_clause() -> None:
     assert lines and not any(line.endswith("في الوقت") for line in lines), lines
 
 
+def test_a_time_between_commas_is_not_where_a_verb_stops_before_its_object() -> None:
+    """«يستضيف المهرجان، بعد أيام، | ندوة ...»: it hosts what?"""
+    lines = all_outputs("يستضيف المهرجان الثقافي، بعد أيام، ندوة عن مستقبل الرواية العربية في المدينة القديمة.")
+    assert lines and not any(line.endswith("بعد أيام") for line in lines), lines
+
+
 def test_a_range_is_never_left_without_its_ends() -> None:
     """«شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages."""
     lines = all_outputs("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.")
