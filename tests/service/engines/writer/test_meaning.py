@@ -468,6 +468,12 @@ def test_a_time_between_commas_is_not_where_a_verb_stops_before_its_object() -> 
     assert lines and not any(line.endswith("بعد أيام") for line in lines), lines
 
 
+def test_a_title_is_never_left_without_its_name() -> None:
+    """«تعقد الجمعية دورة تدريبية بعنوان | "..."»: titled what?"""
+    lines = all_outputs("تعقد الجمعية ضمن فعاليات الملتقى الشبابي دورة تدريبية بعنوان: «مهارات القيادة» للطلاب.")
+    assert lines and not any(line.endswith("بعنوان") for line in lines), lines
+
+
 def test_a_range_is_never_left_without_its_ends() -> None:
     """«شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages."""
     lines = all_outputs("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.")
