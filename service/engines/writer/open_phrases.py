@@ -1,6 +1,7 @@
 """Where a compression must not stop inside a phrase that has begun and not ended: a clause that describes the
-noun before it, right after its verb, its «فيه» and its subject («اتفاقية يقدم فيها الصندوق | قرضا ...»), or
-«بين» before its second member («القتال بين قوات الحكومة | والمتمردين»). Rules about clauses, as in
+noun before it, right after its verb, its «فيه» and its subject («اتفاقية يقدم فيها الصندوق | قرضا ...»),
+«بين» before its second member («القتال بين قوات الحكومة | والمتمردين»), or a time set off by commas before
+the object that resumes the clause («يستضيف موسم أصيلة، بعد أيام، | ندوة ...»). Rules about clauses, as in
 `clause_ends`.
 """
 

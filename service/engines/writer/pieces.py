@@ -22,9 +22,10 @@ _PLURAL_AGENT = ("وا", "ون")  # «أخذوا الأموال», «يعملو�
 
 
 def names_its_subject(sentence: ChunkedSentence, lexicon: Lexicon) -> bool:
-    """Whether a piece cut at a comma opens with its own subject: a definite noun or a demonstrative, or a verb
-    whose next word is a definite noun, a name or a noun that is neither accusative («حققت أرباحا»), nor a
-    preposition («اقترب من»), nor glued to one («يعكس بجلاء»), nor carries a pronoun («دعمها»).
+    """Whether a piece cut at a comma opens with its own subject: a demonstrative, a definite noun with a verb in
+    the words after it, the passive «تم», or a verb whose next word is a definite noun, a name or a noun that is
+    neither accusative («حققت أرباحا»), nor a preposition («اقترب من»), nor glued to one («يعكس بجلاء»), nor
+    carries a pronoun («دعمها»).
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> lexicon = Lexicon(frequency={"يشكر": 40, "تشكر": 40, "يعكس": 40, "تعكس": 40, "جلاء": 30, "بجلاء": 3,
