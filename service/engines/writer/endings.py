@@ -26,7 +26,7 @@ from service.engines.writer.chunks import (
     fronted,
 )
 from service.engines.writer.clause_ends import before_clause, closes_clause, fronts_clause
-from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.lexicon import FUTURE_PREFIXES, Lexicon
 from service.engines.writer.rewrite import (
     CONSTRUCT_TITLES,
     PERSON_TITLES,
@@ -56,7 +56,6 @@ _HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سم
 _ESPECIALLY = frozenset("خاصه خصوصا لاسيما سيما وخاصه وخصوصا".split())  # «...، خاصة | وأن ...»: what follows
 _BEING_PRESENT = frozenset("يكن تكن يكون تكون يكونوا يكونا نكون".split())  # «لم يكن», «قد يكون»
 PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
-_PRESENT_PREFIXES = ("ي", "ت", "ن")  # after the future's «س»
 MAX_SUBJECT_AFTER_VERB = 5  # words of a subject between a verb and the preposition it governs
 # Words that open a subordinate clause before its verb («في وقت | تسعى إسرائيل», «حيث | تعمل أنظمة غوغل»)
 _SUBORDINATE_OPENERS = CLAUSE_LINKS | {"ان", "بان", "لان", "وقت"}
@@ -117,7 +116,7 @@ def needs_more(key: str, lexicon: Lexicon) -> bool:
     True
     """
     bare = bare_word(key)
-    future = bare[1:] if bare[:1] == "س" and bare[1:2] in _PRESENT_PREFIXES else ""  # «ستتخلى» as «تتخلى»
+    future = bare[1:] if bare[:2] in FUTURE_PREFIXES else ""  # «ستتخلى» as «تتخلى»
     conjoined_future = bare != key and looks_imperfect(future, lexicon) \
         and not (lexicon.is_common("ال" + bare) or lexicon.is_common("ال" + key))  # «وسيلة» is a noun
     return key in lexicon.unfinished or bare in lexicon.unfinished or future in lexicon.unfinished \

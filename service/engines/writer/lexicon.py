@@ -17,7 +17,7 @@ from service.engines.writer.chunks import DANGLING, SAY_VERBS
 DEFINITE_SHARE_NAME = 0.02  # seen with «ال» at most this often: a name, not a common noun
 NAME_PARTICLES = frozenset("عبد ابو ابن بن بنت ال ام".split())
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-_FUTURE_PREFIXES = ("سي", "ست", "سن")  # «س» before a present tense
+FUTURE_PREFIXES = ("سي", "ست", "سن")  # the future's «س» before a present tense
 # Verbs that go on with what someone said («وتابعت», «ولفت»): «و» before them is always the conjunction.
 REPORTING_VERBS = frozenset("تابع تابعت لفت لفتت نوه نوهت بين بينت ختم ختمت تساءل تساءلت عزا عزت ارجع ارجعت".split())
 SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو هي هم ظل".split())  # «وتم», «وظل»; not «وجد» (جد)
@@ -156,7 +156,7 @@ class Lexicon:
             return False  # «اتصالا»: never written with «ال»
         if self.has_pronoun_suffix(key):
             return False  # «قوله», «يحفظه»: a common word with a pronoun
-        if key[:2] in _FUTURE_PREFIXES and len(key) > 4 and self.frequency.get(key[1:], 0) > self.frequency.get(key, 0):
+        if key[:2] in FUTURE_PREFIXES and len(key) > 4 and self.frequency.get(key[1:], 0) > self.frequency.get(key, 0):
             return False  # «سيندم»: the future of «يندم», which the archive writes more often
         if key.endswith("ه") and len(key) > 3 and any(key[:-1] + suffix in self.frequency for suffix in ("ته", "تها")):
             return False  # «مواصلة», seen as «مواصلته»: a noun that takes a pronoun, which a name does not

@@ -105,7 +105,7 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
                 and not lexicon.may_open_with_and(keys[resumed.start])
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon) and not _refers_back(sentence, resumed, lexicon)
-                and not (kind == "comma" and _person_named(sentence, resumed, lexicon))
+                and not (kind == "comma" and _first_name_opens(sentence, resumed, lexicon))
                 and not (kind != "time" and _titled_name(sentence, resumed, lexicon))
                 and not _list_goes_on(sentence, (first, last), resumed, lexicon)):
             yield first, last
@@ -299,14 +299,14 @@ def _names_alone(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
                for key, following in zip(keys, keys[1:] + ("",), strict=True) if key)
 
 
-def _person_named(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
+def _first_name_opens(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
     """Whether a chunk after a comma is a first name and the rest of a person's name, which names who the phrase
     between commas before it speaks of: «تداول نشطاء ...، قضية اختفاء حساب إمام الحرم المكي، | سعود الشريم | في
     تويتر» without the phrase would have the activists circulate the imam.
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("تداول نشطاء، قضية حساب الإمام، سعود الشريم في تويتر")
-    >>> _person_named(sentence, sentence.chunks[2], Lexicon(frequency={"سعود": 900, "الشريم": 20}))
+    >>> _first_name_opens(sentence, sentence.chunks[2], Lexicon(frequency={"سعود": 900, "الشريم": 20}))
     True
     """
     keys = sentence.keys[chunk.start:chunk.end]

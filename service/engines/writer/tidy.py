@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from service.engines.writer.chunks import GOVERNOR, RELATIVES, fold
 from service.engines.writer.endings import past_verb
-from service.engines.writer.lexicon import Lexicon
+from service.engines.writer.lexicon import FUTURE_PREFIXES, Lexicon
 from service.engines.writer.marks import without_unbalanced
 from service.engines.writer.rewrite import CLAUSE_NEGATIONS, looks_imperfect, past_with_present, reads_as_verb
 
@@ -102,7 +102,7 @@ def _verb_after_waw(key: str) -> bool:
     if key[:1] != "و" or len(rest) < 4 or rest.startswith("ال") or rest[0] == "ا" and len(rest) == 4:
         return False  # «وافقت», «واصلت»: «و» is the root's first letter
     return rest.endswith("ت") and not rest.endswith(("ات", "وت")) \
-        or len(rest) > 4 and rest.startswith(("تت", "يت", "ست", "سي", "سن"))  # not «وسترن» (a western)
+        or len(rest) > 4 and rest.startswith(("تت", "يت", *FUTURE_PREFIXES))  # not «وسترن» (a western)
 
 
 def _present_after_waw(key: str, lexicon: Lexicon) -> bool:
