@@ -14,6 +14,7 @@ from service.engines.writer.chunks import (
     NEGATIONS,
     PRAYERS,
     PREPOSITIONS,
+    RELATIVES,
     SAY_VERBS,
     Chunk,
     ChunkedSentence,
@@ -32,6 +33,7 @@ from service.engines.writer.rewrite import (
     accusative_shape,
     day_is_family_name,
     looks_imperfect,
+    past_with_present,
     person_noun,
     reads_as_verb,
 )
@@ -105,6 +107,7 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
                 and not lexicon.may_open_with_and(keys[resumed.start])
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon) and not _refers_back(sentence, resumed, lexicon)
+                and not (kind == "comma" and _clause_follows_clause(sentence, after, first, resumed, lexicon))
                 and not (kind == "comma" and _first_name_opens(sentence, resumed, lexicon))
                 and not (kind != "time" and _titled_name(sentence, resumed, lexicon))
                 and not _list_goes_on(sentence, (first, last), resumed, lexicon)):
@@ -172,6 +175,32 @@ def _resumes(sentence: ChunkedSentence, first: int, resumed: Chunk) -> bool:
                                             and closed_by_comma(sentence.words, resumed.start)
                                             and before.kind != "preposition"
                                             and not fronted(sentence.keys[before.start]))
+
+
+def _clause_follows_clause(sentence: ChunkedSentence, after: int, first: int, resumed: Chunk,
+                           lexicon: Lexicon) -> bool:
+    """Whether a phrase between commas follows a clause that opened with its verb and ends before a verb with no
+    «و» that the archive knows: that verb opens a clause describing the phrase («طرق كيري باب القاهرة، | بعد سنوات
+    من البرود، | حاول أثناءها الأمريكيون ...», «شرف الأمير حفل الزفاف، | بحضور الأعيان، | احتضنهم فندق»), which
+    without it would be glued to the first clause. After «أن» or a subject put first, the verb is the predicate
+    («أن لانزيني، لاعب ويست هام، | تعرض ...»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(verbs={"طرق": "يطرق", "حاول": "يحاول"}, frequency={"يطرق": 9, "يحاول": 9})
+    >>> sentence = chunk_sentence("طرق الوزير الباب، بعد سنوات، حاول أثناءها الناس")
+    >>> _clause_follows_clause(sentence, 0, 1, sentence.chunks[2], lexicon)
+    True
+    """
+    keys = sentence.keys
+    verb, opening = keys[resumed.start], keys[sentence.chunks[after].start:sentence.chunks[first].start]
+    if resumed.kind != "comma" or verb[:1] in ("و", "ف") or lexicon.is_name(verb) or accusative_shape(verb):
+        return False  # «، تقدما», «، ريم بنا»: the object resumes the clause
+    if not any(reads_as_verb(key, lexicon) for key in opening[:2]) \
+            or not (COMPLEMENTISERS | RELATIVES).isdisjoint(opening):  # its verb first, or after an opener («وأخيرا»)
+        return False  # «مئة حافلة تنقل ...، | غادرت», «ذكرت أن لانزيني، ...، | تعرض»: the subject's own verb
+    bare = next((verb.removesuffix(suffix) for suffix in ("هم", "ها") if verb.endswith(suffix)), verb)
+    return verb in lexicon.verbs and len(verb) > 3 or looks_imperfect(verb, lexicon) and verb not in DANGLING \
+        or bare != verb and (bare in lexicon.verbs or past_with_present(bare, lexicon))  # not «منع» (a noun too)
 
 
 def _list_goes_on(sentence: ChunkedSentence, run: Run, resumed: Chunk, lexicon: Lexicon) -> bool:

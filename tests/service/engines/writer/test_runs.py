@@ -223,3 +223,17 @@ def test_a_quotation_between_commas_is_never_dropped_as_an_aside() -> None:
     """«علق المشجعون، "يا لها من خسارة"، على صورة اللاعب»: the quotation is what they said."""
     lines = all_outputs('وعلق المشجعون على مواقع التواصل، "يا لها من خسارة كبيرة"، تحت صورة اللاعب بعد المباراة.')
     assert lines and not any("التواصل تحت" in line for line in lines), lines
+
+
+def test_no_run_glues_the_clause_that_describes_it_to_the_clause_before() -> None:
+    """«افتتح الوزير المعرض، بعد سنوات من الانتظار، شارك خلالها ...»: the second verb says what happened during
+    the years, so without them it would follow the opening with no sense."""
+    lines = all_outputs("افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة، بعد سنوات طويلة من الانتظار، شارك "
+                        "خلالها الناشرون في معارض الدول المجاورة.")
+    assert lines and not any("العاصمة شارك" in line for line in lines), lines
+
+
+def test_after_that_the_verb_past_the_commas_is_the_predicate_and_the_run_drops() -> None:
+    lines = all_outputs("أعلن المدرب في مؤتمر صحفي أن اللاعب سامي الكامل، قائد الفريق الأول، استأنف التدريبات "
+                        "الجماعية أمس.")
+    assert any("صحفي أن اللاعب سامي الكامل استأنف التدريبات" in line for line in lines), lines
