@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
+    COMPLEMENTISERS,
     COMPOUND_PREPOSITIONS,
     PREPOSITIONS,
     ChunkedSentence,
@@ -121,10 +122,12 @@ def _complement_at(sentence: ChunkedSentence, start: int, index: int, prepositio
         and not (preposition == GLUED_COMPLEMENT and _glued_to_phrase(sentence, start, index, lexicon))
 
 
+
 def _completes_word_before(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
     """Whether a «من» chunk goes on from the indefinite noun or participle right before it, with no comma between:
     «عناصر | من الجيش», «سيارة قادمة | من طبرقة» say who or which, not what the verb did («تمكنت ... من حجز»);
-    so does one after a word that always takes «من» (`Lexicon.governs`: «حذر مصدر مقرب | من رئيس الحكومة»).
+    so does one after a word that always takes «من» (`Lexicon.governs`: «حذر مصدر مقرب | من رئيس الحكومة»);
+    never «من أن ...», a clause.
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> lexicon = Lexicon(frequency={"قادمه": 90, "القادمه": 90}, definite_share={"قادمه": 0.4})
@@ -133,8 +136,8 @@ def _completes_word_before(sentence: ChunkedSentence, index: int, lexicon: Lexic
     """
     start = sentence.chunks[index].start
     word, key = sentence.words[start - 1], sentence.keys[start - 1]
-    if word.endswith(("،", ",")):
-        return False
+    if word.endswith(("،", ",")) or not COMPLEMENTISERS.isdisjoint(sentence.keys[start + 1:start + 2]):
+        return False  # «حذر ... رئيس الحكومة تمام سلام | من أن ...»: what is feared, whatever the word before
     return key in COMPOUND_PREPOSITIONS or lexicon.governs.get(key) == "من" \
         or not key.startswith(_DEFINITE) and lexicon.is_indefinite_noun(key) \
         and not accusative_shape(key)  # «بالقرب | من ...», «مصدر مقرب | من ...»; not «التابع للمحافظة | من انتشال»

@@ -10,6 +10,7 @@ from service.engines.writer.chunks import CLITIC_PREPOSITIONS, DANGLING, NAME_LI
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.times import ORDINALS
 from service.engines.writer.rewrite import (
+    PREPOSITION_PRONOUNS,
     accusative_after_name,
     accusative_shape,
     name_follows,
@@ -42,8 +43,8 @@ def object_after_name(keys: tuple[str, ...], first: int, end: int, lexicon: Lexi
     False
     """
     if end - first < 3 or not titled(keys[first:end]) or not all(
-            lexicon.is_name(name) and not name.startswith("ال") for name in keys[end - 2:end]):
-        return False  # a name of one word may go on («وزير الخارجية الإيراني محمد | جواد ظريف»)
+            lexicon.is_name(name) and not name.startswith("ال") and len(name) > 1 for name in keys[end - 2:end]):
+        return False  # a name of one word may go on («وزير الخارجية الإيراني محمد | جواد ظريف», «د. خالد | طاهر»)
     key = keys[end]
     return object_start(key, lexicon) and not person_noun("ال" + key) and key.removesuffix("ه") not in POSTS \
         and not name_follows(keys, end, lexicon)
@@ -158,11 +159,13 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
 
     An indefinite common noun takes the next word as its complement; once the phrase is definite (a word
     with «ال» or a name), only more such words continue it, and an indefinite common word starts the object.
+    «إليه» and «آلية» fold alike («اليه»), as if with «ال»: neither is definite.
     """
     index, definite = first, False
     while index < limit:
         key = keys[index]
-        is_definite = key.startswith(("ال", "وال")) or lexicon.is_name(key) and not _unknown_glued(key, lexicon) \
+        is_definite = key.startswith(("ال", "وال")) and key not in PREPOSITION_PRONOUNS \
+            or lexicon.is_name(key) and not _unknown_glued(key, lexicon) \
             or (definite and key in NAME_LINKS) or (definite and key in TEENS)  # «المؤتمر العربي الخامس عشر»
         if index > first and definite and not is_definite:
             return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on

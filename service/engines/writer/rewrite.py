@@ -155,10 +155,14 @@ def sound_plural(key: str, lexicon: Lexicon) -> bool:
     ...                              "التلفزيون": 90, "التلفزي": 2})
     >>> sound_plural("المسؤولون", lexicon), sound_plural("البنتاغون", lexicon)
     (True, False)
+    >>> sound_plural("عون", Lexicon(frequency={"عين": 90}))
+    False
     >>> sound_plural("النوبيون", lexicon), sound_plural("التلفزيون", lexicon), sound_plural("الطوارقيون", lexicon)
     (True, False, True)
     """
     other = "ين" if key.endswith("ون") else "ون" if key.endswith("ين") else None
+    if len(key) < 5:
+        return False  # «عون», «لون», «دين»: too short for a stem and a plural's ending
     # «النوبيون»: «النوبي» is the commoner, or neither is seen; not «التلفزيون»
     nisba = (key.startswith("ال") and key.endswith(("يون", "يين"))
              and lexicon.frequency.get(key[:-2], 0) >= lexicon.frequency.get(key, 0))

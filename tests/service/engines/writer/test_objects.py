@@ -140,6 +140,13 @@ def test_a_from_phrase_completing_the_noun_before_it_is_no_complement() -> None:
     assert not any("دورية الحرس من المصنع" in line for line in outputs), outputs
 
 
+def test_a_from_phrase_opening_a_clause_is_the_complement_whatever_the_word_before() -> None:
+    """«من أن ...» is what was warned of, even after a surname that is also a common noun («سلام»)."""
+    outputs = all_outputs("وحذر مصدر مقرب من وزير المالية خالد سلام من أن تأخر الميزانية سيؤدي إلى أزمة في رواتب "
+                          "الموظفين هذا العام.")
+    assert outputs and all("من أن تأخر الميزانية" in line for line in outputs), outputs
+
+
 def test_a_verbal_noun_with_hamza_after_from_is_the_complement_and_no_place() -> None:
     outputs = all_outputs("تمكنت الوحدات الأمنية بالمدينة، بالقرب من الحدود الغربية، من إلقاء القبض على ثلاثة مهربين.")
     assert outputs and all("من إلقاء القبض" in line for line in outputs), outputs
