@@ -40,6 +40,10 @@ MAX_POST_WORDS = 6  # «مدير عام فرع وزارة الشؤون الاج�
 GIVEN_NAME_RATIO = 10  # «باراك» is seen 37 times as often as «اراك»; «بمنفذ» 1/13 as often as «منفذ»
 LATE = frozenset("الراحل الراحله المرحوم المرحومه الفقيد الفقيده".split())
 ROYAL_FAMILY_NAMES = frozenset({"الفيصل"})  # a branch of the royal family, named for its father («فيصل»)
+NAMED_AFTER_ROYALS = frozenset("""
+جامعه مركز مستشفي مدينه مطار شارع طريق جسر حي جائزه مؤسسه قاعده مجمع مسجد ميناء كليه معهد ملعب استاد مكتبه صندوق
+برنامج مشروع
+""".split())  # «جامعة الملك سعود», «مطار الملك خالد»: the title names the place
 COURT_ADVISER = ("مستشار", "خادم", "الحرمين", "الشريفين")  # before a region's prince: headlines name the region
 CROWN_POSTS = (("ولي", "العهد"), ("ولي", "ولي", "العهد"))
 DEPUTY_POSTS = (("النائب", "الاول", "لرئيس", "مجلس", "الوزراء"), ("النائب", "الثاني", "لرئيس", "مجلس", "الوزراء"),
@@ -104,7 +108,9 @@ def shortened_names(sentence: ChunkedSentence, lexicon: Lexicon) -> str | None:
                 or (end - first >= 3 and len(keys[end - 1]) <= SHORT_SURNAME) or index > 0 and (
                     keys[index - 1] in PERSON_TITLES or keys[index - 1] in CONSTRUCT_TITLES) \
                 and not keys[index - 1].startswith("ال") or _describes_name_before(sentence, index, lexicon) \
-                or not LATE.isdisjoint(keys[index:first]):  # «الأمير الراحل سعود الفيصل»: he died, which stays
+                or not LATE.isdisjoint(keys[index:first]) \
+                or index == title and _royal_name_of_place(keys, title, lexicon):
+            # «الأمير الراحل سعود الفيصل»: he died, which stays; «جامعة الملك سعود»: a university
             # «حذر بنس | الزعيم ... كيم»; «كيم جونغ أون», «مون جاي إن»: the last of three short parts is no surname;
             # «نائب | وزير الخارجية الروسي، سيرغي ريابكوف»: the title is of another post, «نائب ريابكوف» no one
             # («نائب الرئيس | رئيس الوزراء خالد بحاح» holds two); «مايك بنس، | نائب الرئيس ...، دونالد ترامب»: his post
@@ -166,6 +172,8 @@ def _held_post(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> tuple
         if title < len(keys) and keys[title] not in HOLDER_TITLES and keys[title] in PERSON_TITLES:
             return None  # «أمين الطائف | رئيس المجلس البلدي ...»: a second post
         if title < len(keys) and keys[title] in HOLDER_TITLES:
+            if title == at and _royal_name_of_place(keys, title, lexicon):
+                return None  # «مدير جامعة | الملك سعود | د. سامي ناصر»: no holder's title
             if keys[post].startswith("ال") and not any(key[:1] == "ل" for key in keys[post + 1:at]):
                 return None  # «الرئيس التنفيذي | الدكتور ...» says not of what; «المدير العام لحرس الحدود» does
             end = _named_person_end(keys, words, title, lexicon) if at > post + 1 else None
@@ -175,6 +183,18 @@ def _held_post(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> tuple
                 return None  # «المهندس محمد بن عبدالرحمن | المخرج»: a definite word after the name may be more of it
             return post, at, end
     return None
+
+
+def _royal_name_of_place(keys: tuple[str, ...], title: int, lexicon: Lexicon) -> bool:
+    """Whether a royal title follows the place or body it names: «جامعة | الملك سعود», «مركز | الملك سلمان
+    للإغاثة» name a university, a centre, and no person («توجيهات | الأمير ...» are his).
+
+    >>> _royal_name_of_place(("مدير", "جامعه", "الملك", "سعود"), 2, Lexicon())
+    True
+    >>> _royal_name_of_place(("توجيهات", "الامير", "محمد"), 1, Lexicon())
+    False
+    """
+    return keys[title] in ROYAL_TITLES and title > 0 and keys[title - 1] in NAMED_AFTER_ROYALS
 
 
 def _club(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> tuple[int, int, int] | None:

@@ -363,6 +363,12 @@ def test_no_club_or_coordinated_title_is_shortened_as_a_person(sentence: str, wr
     assert outputs and not any(wrong in line for line in outputs), outputs
 
 
+def test_a_royal_title_naming_a_university_is_no_holders_name_to_drop() -> None:
+    """«مدير جامعة الملك سعود د. سامي ناصر»: without «الملك سعود» the director heads «جامعة سامي ناصر»."""
+    outputs = outputs_of("ترأس مدير جامعة الملك سعود د. سامي ناصر اجتماع اللجنة العلمية لمؤتمر الطب الحديث أمس.")
+    assert outputs and all("جامعة الملك سعود" in line for line in outputs), outputs
+
+
 def test_a_title_inside_a_chain_of_titles_never_leaves_the_first_one_with_the_surname() -> None:
     outputs = outputs_of("يأتي الخطاب بعد قيام نائب الرئيس اليمني خالد بحاح بزيارة قصيرة إلى المدينة الساحلية.")
     assert outputs and not any("نائب بحاح" in line for line in outputs), outputs
