@@ -98,7 +98,7 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «كان الوزير، سامي الكامل، | قال، | في بداية العام، إن ...»: the verb of what follows
         if kind == "comma" and sentence.words[chunks[first].start][:1] in OPENING_QUOTES:
             continue  # «علق المستخدمون، "يا لها من خسارة"، تحت الصورة»: what was said, never an aside
-        if kind == "comma" and _object_phrase(keys, chunks[first]):
+        if kind == "comma" and _object_phrase(keys, chunks[first], lexicon):
             continue  # «شنت قوات التحالف، الذي تقوده السعودية، | قصفا مدفعيا مكثفا، | استهدف ...»: what it launched
         if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
             continue  # «تهريب (17.800) كيلو», «امرأة وهي (تفكك) ماكينة»: what it counts, what she does
@@ -114,16 +114,23 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             yield first, last
 
 
-def _object_phrase(keys: tuple[str, ...], chunk: Chunk) -> bool:
-    """Whether a chunk opens with an indefinite accusative noun and its adjective, the object of the verb before it
-    however many commas stand between (no adverb between commas has an adjective: «، مجددا،», «، أيضا،»).
+def _object_phrase(keys: tuple[str, ...], chunk: Chunk, lexicon: Lexicon) -> bool:
+    """Whether a chunk opens with an indefinite accusative noun and its adjective or its «ب» phrase, the object of
+    the verb before it however many commas stand between («، عرضا بقيمة ...،»; no adverb between commas has an
+    adjective: «، مجددا،», «، أيضا،»).
 
-    >>> _object_phrase(tuple("قصفا مدفعيا مكثفا".split()), Chunk(0, 3, "comma"))
+    >>> lexicon = Lexicon(frequency={"عرض": 90, "العرض": 90, "عرضا": 9})
+    >>> _object_phrase(tuple("قصفا مدفعيا مكثفا".split()), Chunk(0, 3, "comma"), lexicon)
     True
-    >>> _object_phrase(tuple("مجددا استعداده".split()), Chunk(0, 2, "comma"))
+    >>> _object_phrase(tuple("عرضا بقيمة 22 مليار دولار".split()), Chunk(0, 5, "comma"), lexicon)
+    True
+    >>> _object_phrase(tuple("مجددا استعداده".split()), Chunk(0, 2, "comma"), lexicon)
     False
     """
-    return chunk.size > 1 and accusative_shape(keys[chunk.start]) and accusative_shape(keys[chunk.start + 1])
+    following = keys[chunk.start + 1] if chunk.size > 1 else ""
+    first = keys[chunk.start]
+    return accusative_shape(first) and (accusative_shape(following) or following[:1] == "ب"
+                                        and lexicon.is_indefinite_accusative(first))  # not «، لسماحها بتنظيم»
 
 
 def _closing_time(sentence: ChunkedSentence, index: int) -> bool:
@@ -206,7 +213,8 @@ def _clause_follows_clause(sentence: ChunkedSentence, after: int, first: int, re
 def _list_goes_on(sentence: ChunkedSentence, run: Run, resumed: Chunk, lexicon: Lexicon) -> bool:
     """Whether a clause between commas, a verb and its phrases, goes on past its comma with the next item of what
     it lists: «شكوى، | تمثلت في التأخر في تسليم الغرف، | ارتفاع الأسعار، ...» dropped would leave «شكوى ارتفاع
-    الأسعار»; a clause resumes with a verb («، بدأت ...») or a phrase («، للعمل سائقا»), not a bare noun.
+    الأسعار»; a clause resumes with a verb («، بدأت ...») or a phrase («، للعمل سائقا»), not a bare noun. An elative
+    («، أكبر شركة ...،») describes a name and is no verb.
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("تلقى شكاوى، تمثلت في التأخر، ارتفاع الأسعار")
@@ -216,7 +224,7 @@ def _list_goes_on(sentence: ChunkedSentence, run: Run, resumed: Chunk, lexicon: 
     chunks, keys = sentence.chunks, sentence.keys
     verb, item = keys[chunks[run[0]].start], keys[resumed.start]
     return chunks[run[0]].kind == "comma" and resumed.kind == "comma" and run[1] > run[0] \
-        and verb[:1] != "و" and reads_as_verb(verb, lexicon) \
+        and verb[:1] != "و" and verb not in DESCRIBING_OPENERS and reads_as_verb(verb, lexicon) \
         and not item.startswith(("ل", "ب", "و")) and not reads_as_verb(item, lexicon) and item not in CLAUSE_STARTS
 
 

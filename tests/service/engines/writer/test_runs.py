@@ -237,3 +237,12 @@ def test_after_that_the_verb_past_the_commas_is_the_predicate_and_the_run_drops(
     lines = all_outputs("أعلن المدرب في مؤتمر صحفي أن اللاعب سامي الكامل، قائد الفريق الأول، استأنف التدريبات "
                         "الجماعية أمس.")
     assert any("صحفي أن اللاعب سامي الكامل استأنف التدريبات" in line for line in lines), lines
+
+
+def test_the_object_between_commas_stays_and_the_elative_describing_the_subject_may_go() -> None:
+    """«قدمت الشركة، أكبر شركة ...، عرضا بقيمة ...، لشراء ...»: without «عرضا» nothing was offered; «أكبر» describes
+    the company and is no verb of a list."""
+    lines = all_outputs("قدمت شركة النور، أكبر شركة للاتصالات في البلاد، عرضا بقيمة 3 مليارات دولار، لشراء شبكة "
+                        "الفجر المحلية.")
+    assert lines and not any("لشراء" in line and "عرضا" not in line for line in lines), lines
+    assert any(line.startswith("قدمت شركة النور عرضا بقيمة 3 مليارات دولار") for line in lines), lines
