@@ -329,15 +329,25 @@ def unsaid_ends(sentence: ChunkedSentence) -> set[int]:
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sorted(unsaid_ends(chunk_sentence("وكان خبراء مستقلون قد أكدوا في تقرير إلى المجلس أن إيران انتهكت العقوبات")))
     [0, 1, 2]
+
+    A clause after a comma («، وأنه ...») is what was said too, and a later «بل إن ...» goes on saying it:
+
+    >>> sorted(unsaid_ends(chunk_sentence("أكد الوزير في كلمته، أهمية التعليم، وأنه لا خلاف بين الطرفين، بل إن "
+    ...                                   "الاتفاق قائم")))
+    [0, 1, 2]
     """
     said = {at for at, key in enumerate(sentence.keys) if key in _THAT_KEYS}
     if not said:
         return set()  # most sentences: no speech verb to wait for
     words, unsaid = sentence.words, set[int]()
+    clause_chunks = {index for index, chunk in enumerate(sentence.chunks)
+                     if sentence.keys[chunk.start].removeprefix("و") in COMPLEMENTISERS}
     speaking: int | None = None  # the chunk of the last speech verb seen, while what it says may still come
     for index, chunk in enumerate(sentence.chunks):
-        if chunk.kind == "complement" and speaking is not None:
+        opens_clause = chunk.kind == "complement" or chunk.kind == "comma" and index in clause_chunks
+        if opens_clause and speaking is not None:  # «أكد ...، حقيقة ...، | وأنه لا تعارض ...»: said after a comma
             unsaid.update(range(speaking, index))
+            speaking = None  # what it said has begun: a later «بل إن ...» goes on saying it
         if chunk.kind in ("complement", "relative", "tail"):
             speaking = None  # «... غرسة من غراس الفتنة | التي يجب | أن تقتلع»: another verb's «أن»
         if not said.isdisjoint(range(chunk.start, chunk.end)):
