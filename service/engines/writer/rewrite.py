@@ -173,10 +173,10 @@ def accusative_shape(key: str) -> bool:
     """Whether a word has the shape of an indefinite accusative: no «ال», ending in «ا» (the object
     «اجتماعا», the adverb «مرارا»; also a name such as «تركيا», which the callers tell apart).
 
-    >>> accusative_shape("اجتماعا"), accusative_shape("الدنيا"), accusative_shape("ما")
-    (True, False, False)
+    >>> accusative_shape("اجتماعا"), accusative_shape("الدنيا"), accusative_shape("ما"), accusative_shape("معها")
+    (True, False, False, False)
     """
-    return len(key) > 3 and key.endswith("ا") and not key.startswith("ال")
+    return len(key) > 3 and key.endswith("ا") and not key.startswith("ال") and key not in PREPOSITION_PRONOUNS
 
 
 def accusative_after_name(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
@@ -275,10 +275,12 @@ def object_start(key: str, lexicon: Lexicon) -> bool:
     >>> lexicon = Lexicon(frequency={"رفع": 90, "يرفع": 40}, definite_share={"رفع": 0.3})
     >>> object_start("رفع", lexicon), object_start("ذاتها", lexicon), object_start("يرفع", lexicon)
     (True, False, False)
+    >>> object_start("معها", Lexicon(frequency={"معها": 90}))
+    False
     """
     if key in EMPHATIC_PRONOUNS or (key in DANGLING and key not in NEEDS_COMPLEMENT) or key in COMPLEMENT_VERBS \
-            or key in SAY_VERBS or looks_imperfect(key, lexicon):
-        return False  # a particle or a verb; a quantity («أكثر من 100», «أول خسارة») is an object
+            or key in SAY_VERBS or key in PREPOSITION_PRONOUNS or looks_imperfect(key, lexicon):
+        return False  # a particle («معها»), a verb; a quantity («أكثر من 100», «أول خسارة») is an object
     return lexicon.is_common(key) and not lexicon.is_name(key)
 
 
