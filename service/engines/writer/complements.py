@@ -29,6 +29,7 @@ OCCASION_OPENERS = frozenset("""
 بمناسبه خلال اثناء بحضور برعايه برئاسه بمشاركه عقب اثر وفقا طبقا حسب بحسب بالتنسيق بالتعاون بالقرب
 """.split())
 TO = "الي"  # «إلى» folded
+GLUED_TO = "ل"  # «إلى» written as «ل» glued to its word («اضطر المدير | للعمل سائقا»)
 MAX_OCCASION_REACH = 40  # words after the verb within which its complement may follow phrases of the occasion
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # «ال» with the prepositions and conjunctions glued to it
 _PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
@@ -57,23 +58,37 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
         return _subject_after(sentence, opening.start, lexicon)
     if preposition is None:
         return _number_reached(sentence, opening, forms, lexicon)
-    passed = 0  # words of a time or an aside, which the window does not count: «دعا ظريف، الأربعاء، ترامب | إلى»
-    occasion = False  # within phrases of the occasion, which it does not count either
     # A light verb says nothing without its complement: it is sought past a long subject and where it acted
     # («تمكنت | ظهر اليوم، | وحدات فرقة الحراسة ... بتمغزة | من ولاية توزر، | وبالتنسيق مع ... | من حجز ...»).
     window = MAX_OCCASION_REACH if not COMPLEMENT_VERBS.isdisjoint(forms) else COMPLEMENT_WINDOW
+    found = _complement_within(sentence, opening.start, preposition, window, lexicon)
+    if found is None and preposition == TO:  # «إلى» written «ل» glued to its word: «اضطر المدير | للعمل سائقا»
+        found = _complement_within(sentence, opening.start, GLUED_TO, window, lexicon)
+    if found is None and window == MAX_OCCASION_REACH and preposition == "ب":
+        return _glued_within(sentence, opening, lexicon)
+    return found
+
+
+def _complement_within(sentence: ChunkedSentence, start: int, preposition: str, window: int,
+                       lexicon: Lexicon) -> int | None:
+    """The first chunk after the verb opening chunk `start` that opens with its complement's `preposition`, within
+    `window` words of it not counting times, asides, phrases of the occasion or what describes the subject."""
+    chunks, verb = sentence.chunks, sentence.chunks[start].start
+    passed = 0  # words of a time or an aside, which the window does not count: «دعا ظريف، الأربعاء، ترامب | إلى»
+    occasion = False  # within phrases of the occasion, which it does not count either
     describing = False  # within a relative clause on the subject, which the window does not count
-    for index in range(opening.start + 1, len(chunks)):
+    for index in range(start + 1, len(chunks)):
         if chunks[index].start - verb - passed > window or chunks[index].start - verb > MAX_OCCASION_REACH:
             break
         describing = chunks[index].kind == "relative" or describing and chunks[index].kind in ("preposition", "clitic")
         sits_for = _sits_for(sentence, index)  # «النائب ... | عن الكتلة»: no complement, and not counted
-        if not sits_for and _complement_at(sentence, opening.start, index, preposition, lexicon):
+        glued_aside = preposition == GLUED_TO and chunks[index].kind != "clitic"  # «، لتحميل الفيديوهات،»: why
+        if not sits_for and not glued_aside and _complement_at(sentence, start, index, preposition, lexicon):
             return index  # «نددت منظمة ... | التي تشارك في ... | السبت | بما اعتبرته ...»
         occasion = opens_occasion(sentence, index) or occasion and chunks[index].kind in ("preposition", "clitic")
         if chunks[index].kind in ("time", "aside") or occasion or sits_for or describing:
             passed += chunks[index].size
-    return _glued_within(sentence, opening, lexicon) if window == MAX_OCCASION_REACH and preposition == "ب" else None
+    return None
 
 
 def _number_reached(sentence: ChunkedSentence, opening: Opening, forms: list[str], lexicon: Lexicon) -> int | None:
@@ -157,8 +172,17 @@ def _glued_to_phrase(sentence: ChunkedSentence, start: int, index: int, lexicon:
 
 def _opens_with(key: str, preposition: str, lexicon: Lexicon) -> bool:
     """Whether a chunk's first word is the preposition, or for `GLUED_COMPLEMENT` that preposition glued to a
-    word («بالإفراج», «بأنها»; not «بيان»)."""
-    return glued_complement(key, lexicon) if preposition == GLUED_COMPLEMENT else key == preposition
+    word («بالإفراج», «بأنها»; not «بيان»); for `GLUED_TO` «ل» glued to a word, as «إلى» may be written («اضطر
+    المدير | للعمل سائقا»).
+
+    >>> _opens_with("لانشاء", GLUED_TO, Lexicon(frequency={"انشاء": 9})), _opens_with("لدي", GLUED_TO, Lexicon())
+    (True, False)
+    """
+    if preposition == GLUED_COMPLEMENT:
+        return glued_complement(key, lexicon)
+    if preposition == GLUED_TO:
+        return key[:1] == "ل" and len(key) > 3 and lexicon.is_common(key[1:])
+    return key == preposition
 
 
 def _subject_after(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:

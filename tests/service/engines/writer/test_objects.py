@@ -147,6 +147,12 @@ def test_a_from_phrase_opening_a_clause_is_the_complement_whatever_the_word_befo
     assert outputs and all("من أن تأخر الميزانية" in line for line in outputs), outputs
 
 
+def test_to_written_as_a_glued_li_is_the_complement_of_a_verb_of_to() -> None:
+    """«دعا ... المعلمين | للمشاركة ...»: «دعا» goes on with «إلى», here written «ل»; without it nobody knows to what."""
+    outputs = all_outputs("دعا مدير التعليم في المحافظة جميع المعلمين الجدد للمشاركة في برنامج التدريب الصيفي.")
+    assert outputs and all("للمشاركة" in line for line in outputs), outputs
+
+
 def test_a_verbal_noun_with_hamza_after_from_is_the_complement_and_no_place() -> None:
     outputs = all_outputs("تمكنت الوحدات الأمنية بالمدينة، بالقرب من الحدود الغربية، من إلقاء القبض على ثلاثة مهربين.")
     assert outputs and all("من إلقاء القبض" in line for line in outputs), outputs
