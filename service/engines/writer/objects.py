@@ -157,6 +157,9 @@ def resumed_object(sentence: ChunkedSentence, after: int, lexicon: Lexicon, verb
             if passed == "commas" and lexicon.is_clitic_waw(first) and not clause:
                 continue  # «بحضور المحافظ، | والأعضاء، | حفلا»: the phrase's list goes on
             return None if clause or lexicon.is_clitic_waw(first) else index
+        elif chunk.kind == "comma" and passed is None and first == "ما" and index > after \
+                and chunks[index - 1].kind in ("preposition", "clitic"):
+            return index  # «استنكرت الكويت | على لسان وزير خارجيتها ...، | ما اعتبرته تصعيدا»: what it denounced
         elif chunk.kind not in ("preposition", "clitic"):
             return None
     return None

@@ -153,6 +153,13 @@ def test_to_written_as_a_glued_li_is_the_complement_of_a_verb_of_to() -> None:
     assert outputs and all("للمشاركة" in line for line in outputs), outputs
 
 
+def test_what_a_verb_denounced_after_the_phrase_of_who_spoke_for_it_is_its_object() -> None:
+    """«استنكرت الوزارة على لسان ...، ما اعتبرته ...»: the «ما» clause is what it denounced, which stays."""
+    outputs = all_outputs("استنكرت وزارة الخارجية على لسان المتحدث باسمها سامي الكامل، ما اعتبرته تدخلا في شؤون "
+                          "البلاد الداخلية.")
+    assert outputs and all("ما اعتبرته تدخلا" in line for line in outputs), outputs
+
+
 def test_a_verbal_noun_with_hamza_after_from_is_the_complement_and_no_place() -> None:
     outputs = all_outputs("تمكنت الوحدات الأمنية بالمدينة، بالقرب من الحدود الغربية، من إلقاء القبض على ثلاثة مهربين.")
     assert outputs and all("من إلقاء القبض" in line for line in outputs), outputs
