@@ -31,8 +31,8 @@ OBLIQUE_SHARE = 4  # «الهدفين» is seen half as often as «هدفي», �
 TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا رسميا علنا".split())
 BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
 # Nouns of a number of people in the nominative (no «ا»: the object would be «عددا من»), the subject after the
-# object in «حضر الحفل عدد من المسؤولين»
-GROUP_NOUNS = frozenset("عدد جمع حشد لفيف".split())
+# object in «حضر الحفل عدد من المسؤولين», «يباشر الحادث فرق من المرور»
+GROUP_NOUNS = frozenset("عدد العديد جمع حشد لفيف فريق فرق مجموعه وفد".split())
 MIN_TWO_NAMES = 4  # names at a titled subject's end that are two people's
 DUAL_SINGULAR_RATIO = 3  # times as many articles with the singular as with the word in «ا» for it to be a dual
 
