@@ -18,7 +18,7 @@ from service.engines.writer.chunks import (
 from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import PERSON_TITLES, QUANTITY_HEADS, bare_word, reads_as_verb
-from service.engines.writer.runs import goes_on_negated
+from service.engines.writer.clause_parts import goes_on_negated
 from service.engines.writer.speech import MAX_NAME_WORDS, Attribution
 
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject

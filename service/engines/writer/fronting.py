@@ -26,7 +26,7 @@ MAX_FRONTED_WORDS = 8  # «وفي الأعوام 2009 و2012 و2015» is history
 # Phrases whose loss would change what the statement says: «دون موافقة البرلمان وقع ...» (without), what it is
 # about («وعن الأزمة قال الوزير إنها ...»), a date («منذ مارس», «قبل 11 عاما», «في 2007»: the imperfect of a
 # subject-first headline would make it news).
-KEPT_FRONTINGS = frozenset("دون بدون بلا رغم برغم بالرغم قبل منذ حتي عن حول بشان".split())
+KEPT_FRONTINGS = frozenset("دون بدون بلا رغم برغم بالرغم قبل منذ حتي عن حول بشان بخصوص".split())
 HISTORY_WORDS = frozenset("عام العام عاما سنه السنه سنوات الاعوام".split())
 FRONTING_STARTS = (PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_STARTS) - KEPT_FRONTINGS
 # «بعد أن قرر», «في المقابل لم ...», «في حال نفذ ...» (a condition, not what happened)

@@ -17,13 +17,14 @@ _BETWEEN = frozenset({"بين", "وبين"})
 _WHEN = frozenset("بعد قبل خلال منذ عقب".split())  # prepositions of a time set off by commas
 MAX_BETWEEN_REACH = 8  # words from «بين» to a compression's end within which its first member is taken to be
 MAX_SECOND_MEMBER_REACH = 4  # words after the end within which «و» opens «بين»'s second member
+MAX_ITEM_WORDS = 2  # words of a name listed between commas with no «و»: «مع المملكة، | الكويت، | الإمارات؛»
 
 
 def phrase_left_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
     """Whether a compression ending with chunk `end` stops inside a phrase that has begun and not ended
-    (`describing_clause_open`, `between_unfinished`, `resumed_after_adjunct`)."""
+    (`describing_clause_open`, `between_unfinished`, `resumed_after_adjunct`, `names_listed_on`)."""
     return describing_clause_open(sentence, end, lexicon) or between_unfinished(sentence, end, lexicon) \
-        or resumed_after_adjunct(sentence, end, lexicon)
+        or resumed_after_adjunct(sentence, end, lexicon) or names_listed_on(sentence, end, lexicon)
 
 
 def describing_clause_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
@@ -89,3 +90,30 @@ def resumed_after_adjunct(sentence: ChunkedSentence, end: int, lexicon: Lexicon)
     first = keys[chunks[end + 1].start]
     return lexicon.is_indefinite_noun(first) and first not in DANGLING and first[:1] != "و" \
         and not reads_as_verb(first, lexicon)
+
+
+def names_listed_on(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `end` ends with a name and a comma before more names listed with commas alone: «توجد مباحثات
+    مع المملكة، | الكويت، | الإمارات؛» names all three or none (an output «مع المملكة، الكويت» would leave one
+    out as if there were two).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("توجد مباحثات مع المملكة، الكويت، الإمارات؛ لدعم البلاد")
+    >>> lexicon = Lexicon(frequency={"مباحثات": 90})
+    >>> [names_listed_on(sentence, end, lexicon) for end in range(len(sentence.chunks))]
+    [False, True, True, False, False]
+    """
+    chunks, keys, words = sentence.chunks, sentence.keys, sentence.words
+    chunk = chunks[end]
+    listed = keys[chunk.start + (keys[chunk.start] in DANGLING):chunk.end]  # after «مع»: «المملكة،»
+    if end + 1 >= len(chunks) or not words[chunk.end - 1].endswith(("،", ",")) or len(listed) > MAX_ITEM_WORDS \
+            or not all(_listed(key, lexicon) for key in listed):
+        return False  # «مع ولي عهد السعودية، | الأمير محمد بن سلمان»: a title and who holds it
+    item = chunks[end + 1]
+    return item.kind == "comma" and item.size <= MAX_ITEM_WORDS and closes_clause(words[item.end - 1]) \
+        and all(_listed(key, lexicon) for key in keys[item.start:item.end])
+
+
+def _listed(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word may be a listed name: a name or a definite word, no verb."""
+    return (lexicon.is_name(key) or key.startswith("ال")) and not reads_as_verb(key, lexicon)

@@ -11,29 +11,34 @@ from service.engines.writer.chunks import (
     DANGLING,
     DASHES,
     DEMONSTRATIVES,
-    NEGATIONS,
     PRAYERS,
     PREPOSITIONS,
-    RELATIVES,
     SAY_VERBS,
     Chunk,
     ChunkedSentence,
     closed_by_comma,
     fronted,
 )
+from service.engines.writer.clause_parts import (
+    CLAUSE_STARTS,
+    DESCRIBING_OPENERS,
+    RESUMPTIVE_PREPOSITIONS,
+    clause_follows_clause,
+    goes_on_negated,
+    holds_clause_word,
+    list_goes_on,
+    object_phrase,
+    runs_into_verb,
+)
 from service.engines.writer.endings import apposition_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import OPENING_QUOTES
 from service.engines.writer.names import MAX_PERSON_NAME_WORDS
-from service.engines.writer.negation_ends import BARE_NEGATIONS
 from service.engines.writer.rewrite import (
-    CLAUSE_NEGATIONS,
     GIVEN_NAME_TITLES,
-    VERB_PARTICLES,
     accusative_shape,
     day_is_family_name,
     looks_imperfect,
-    past_with_present,
     person_noun,
     reads_as_verb,
 )
@@ -43,22 +48,13 @@ from service.engines.writer.rewrite import (
 RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
 RESUME_KINDS = frozenset({"comma", "resume"})
 BARE_TIME_RESUMES = frozenset({"resume", "complement", "preposition", "clitic"})  # «يدعو الجمعة | مجددا ...»
-CLAUSE_STARTS = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so holds a predicate: no run drops it
 # Where a place lies («لمطار المزة، | غرب العاصمة»): it locates the run's last word and never resumes the clause;
 # after a bare time it does («قصفت الطائرات | أمس | وسط المدينة», «ارتفعت الأسهم | أمس | وسط بيانات ...»)
 DIRECTIONS = frozenset("غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي قرب بالقرب".split())
 MAX_RUN_WORDS = 12
-RESUMPTIVE_PREPOSITIONS = frozenset("""
-فيه فيها فيهم به بها بهم منه منها منهم عليه عليها اليه اليها له لها عنه عنها
-""".split())  # a preposition with a pronoun that stands for a noun before it
 APPOSITION_WORDS = 4
-# An elative or «one of» opening a phrase between commas: it describes a name before it, never resumes the clause
-# («، إحدى بطولات الغراند سلام الكبرى،», «، أكبر منتج للنفط في العالم،»)
-DESCRIBING_OPENERS = frozenset("احد احدي اكبر اقدم ابرز اهم اعرق اشهر اكثر".split())
 
 Run = tuple[int, int]
-_MAIN_NEGATIONS = BARE_NEGATIONS - {"لا"}  # after a relative clause's own verb: the main clause's («لا» may be its own)
-_BRACKETED_NEGATIONS = NEGATIONS | {"الا"}  # «ألا» (أن لا) folded
 
 
 def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon,
@@ -92,45 +88,27 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
             continue  # «، خاصة | وأن الشركة، | ذات الخبرة ...، | لم تجرب ...»: the «أن» clause goes on after
         if kind == "relative" and before in DEMONSTRATIVES:
             continue  # «أفضل من ذلك | الذي وقعته الحكومة السابقة»: the clause says which one
-        if keys[chunks[first].start] in CLAUSE_STARTS or kind == "relative" and goes_on_negated(keys, chunks[first]):
+        if keys[chunks[first].start] in CLAUSE_STARTS or kind == "relative" and (
+                goes_on_negated(keys, chunks[first]) or runs_into_verb(sentence, first, last, lexicon)):
             continue  # «إن أربعة أشخاص، على الأقل، | قد قتلوا ...»: the clause's predicate, not an aside
         if kind == "comma" and keys[chunks[first].start].removeprefix("و") in SAY_VERBS:
             continue  # «كان الوزير، سامي الكامل، | قال، | في بداية العام، إن ...»: the verb of what follows
         if kind == "comma" and sentence.words[chunks[first].start][:1] in OPENING_QUOTES:
             continue  # «علق المستخدمون، "يا لها من خسارة"، تحت الصورة»: what was said, never an aside
-        if kind == "comma" and _object_phrase(keys, chunks[first], lexicon):
+        if kind == "comma" and object_phrase(keys, chunks[first], lexicon):
             continue  # «شنت قوات التحالف، الذي تقوده السعودية، | قصفا مدفعيا مكثفا، | استهدف ...»: what it launched
-        if kind == "aside" and _holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
+        if kind == "aside" and holds_clause_word(keys[chunks[first].start:chunks[first].end], lexicon):
             continue  # «تهريب (17.800) كيلو», «امرأة وهي (تفكك) ماكينة»: what it counts, what she does
         if (resumed is not None and _resumes(sentence, first, resumed)
                 and (kind == "time" or keys[resumed.start] not in DIRECTIONS)
                 and not lexicon.may_open_with_and(keys[resumed.start])
                 and chunks[last].end - chunks[first].start <= MAX_RUN_WORDS
                 and not _names_alone(sentence, resumed, lexicon) and not _refers_back(sentence, resumed, lexicon)
-                and not (kind == "comma" and _clause_follows_clause(sentence, after, first, resumed, lexicon))
+                and not (kind == "comma" and clause_follows_clause(sentence, after, first, resumed, lexicon))
                 and not (kind == "comma" and _first_name_opens(sentence, resumed, lexicon))
                 and not (kind != "time" and _titled_name(sentence, resumed, lexicon))
-                and not _list_goes_on(sentence, (first, last), resumed, lexicon)):
+                and not list_goes_on(sentence, (first, last), resumed, lexicon)):
             yield first, last
-
-
-def _object_phrase(keys: tuple[str, ...], chunk: Chunk, lexicon: Lexicon) -> bool:
-    """Whether a chunk opens with an indefinite accusative noun and its adjective or its «ب» phrase, the object of
-    the verb before it however many commas stand between («، عرضا بقيمة ...،»; no adverb between commas has an
-    adjective: «، مجددا،», «، أيضا،»).
-
-    >>> lexicon = Lexicon(frequency={"عرض": 90, "العرض": 90, "عرضا": 9})
-    >>> _object_phrase(tuple("قصفا مدفعيا مكثفا".split()), Chunk(0, 3, "comma"), lexicon)
-    True
-    >>> _object_phrase(tuple("عرضا بقيمة 22 مليار دولار".split()), Chunk(0, 5, "comma"), lexicon)
-    True
-    >>> _object_phrase(tuple("مجددا استعداده".split()), Chunk(0, 2, "comma"), lexicon)
-    False
-    """
-    following = keys[chunk.start + 1] if chunk.size > 1 else ""
-    first = keys[chunk.start]
-    return accusative_shape(first) and (accusative_shape(following) or following[:1] == "ب"
-                                        and lexicon.is_indefinite_accusative(first))  # not «، لسماحها بتنظيم»
 
 
 def _closing_time(sentence: ChunkedSentence, index: int) -> bool:
@@ -155,18 +133,6 @@ def _refers_back(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
         and (looks_imperfect(first, lexicon) or first in lexicon.verbs)  # «صورة له» is no verb
 
 
-def goes_on_negated(keys: tuple[str, ...], chunk: Chunk) -> bool:
-    """Whether a relative clause's chunk runs on into a negated verb past its own («التي تعاني نقص الأطباء | لم تعد
-    تقتصر ...»): the negation is the main clause's predicate, which no run may drop; «الذي لم يحضر» is its own.
-
-    >>> goes_on_negated(tuple("التي تعاني نقص الأطباء لم تعد".split()), Chunk(0, 6, "relative"))
-    True
-    >>> goes_on_negated(tuple("الذي لم يحضر الاجتماع".split()), Chunk(0, 4, "relative"))
-    False
-    """
-    return any(key in _MAIN_NEGATIONS for key in keys[chunk.start + 2:chunk.end])
-
-
 def _resumes(sentence: ChunkedSentence, first: int, resumed: Chunk) -> bool:
     """Whether the chunk after a run (opening with chunk `first`) resumes the clause: after an aside, a comma, or as the
     «أن» clause of the verb that a relative clause ending with a comma interrupted («قالت المنظمة، | التي تعارض
@@ -182,50 +148,6 @@ def _resumes(sentence: ChunkedSentence, first: int, resumed: Chunk) -> bool:
                                             and closed_by_comma(sentence.words, resumed.start)
                                             and before.kind != "preposition"
                                             and not fronted(sentence.keys[before.start]))
-
-
-def _clause_follows_clause(sentence: ChunkedSentence, after: int, first: int, resumed: Chunk,
-                           lexicon: Lexicon) -> bool:
-    """Whether a phrase between commas follows a clause that opened with its verb and ends before a verb with no
-    «و» that the archive knows: that verb opens a clause describing the phrase («طرق كيري باب القاهرة، | بعد سنوات
-    من البرود، | حاول أثناءها الأمريكيون ...», «شرف الأمير حفل الزفاف، | بحضور الأعيان، | احتضنهم فندق»), which
-    without it would be glued to the first clause. After «أن» or a subject put first, the verb is the predicate
-    («أن لانزيني، لاعب ويست هام، | تعرض ...»).
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> lexicon = Lexicon(verbs={"طرق": "يطرق", "حاول": "يحاول"}, frequency={"يطرق": 9, "يحاول": 9})
-    >>> sentence = chunk_sentence("طرق الوزير الباب، بعد سنوات، حاول أثناءها الناس")
-    >>> _clause_follows_clause(sentence, 0, 1, sentence.chunks[2], lexicon)
-    True
-    """
-    keys = sentence.keys
-    verb, opening = keys[resumed.start], keys[sentence.chunks[after].start:sentence.chunks[first].start]
-    if resumed.kind != "comma" or verb[:1] in ("و", "ف") or lexicon.is_name(verb) or accusative_shape(verb):
-        return False  # «، تقدما», «، ريم بنا»: the object resumes the clause
-    if not any(reads_as_verb(key, lexicon) for key in opening[:2]) \
-            or not (COMPLEMENTISERS | RELATIVES).isdisjoint(opening):  # its verb first, or after an opener («وأخيرا»)
-        return False  # «مئة حافلة تنقل ...، | غادرت», «ذكرت أن لانزيني، ...، | تعرض»: the subject's own verb
-    bare = next((verb.removesuffix(suffix) for suffix in ("هم", "ها") if verb.endswith(suffix)), verb)
-    return verb in lexicon.verbs and len(verb) > 3 or looks_imperfect(verb, lexicon) and verb not in DANGLING \
-        or bare != verb and (bare in lexicon.verbs or past_with_present(bare, lexicon))  # not «منع» (a noun too)
-
-
-def _list_goes_on(sentence: ChunkedSentence, run: Run, resumed: Chunk, lexicon: Lexicon) -> bool:
-    """Whether a clause between commas, a verb and its phrases, goes on past its comma with the next item of what
-    it lists: «شكوى، | تمثلت في التأخر في تسليم الغرف، | ارتفاع الأسعار، ...» dropped would leave «شكوى ارتفاع
-    الأسعار»; a clause resumes with a verb («، بدأت ...») or a phrase («، للعمل سائقا»), not a bare noun. An elative
-    («، أكبر شركة ...،») describes a name and is no verb.
-
-    >>> from service.engines.writer.chunks import chunk_sentence
-    >>> sentence = chunk_sentence("تلقى شكاوى، تمثلت في التأخر، ارتفاع الأسعار")
-    >>> _list_goes_on(sentence, (1, 2), sentence.chunks[-1], Lexicon(frequency={"يتمثل": 9}))
-    True
-    """
-    chunks, keys = sentence.chunks, sentence.keys
-    verb, item = keys[chunks[run[0]].start], keys[resumed.start]
-    return chunks[run[0]].kind == "comma" and resumed.kind == "comma" and run[1] > run[0] \
-        and verb[:1] != "و" and verb not in DESCRIBING_OPENERS and reads_as_verb(verb, lexicon) \
-        and not item.startswith(("ل", "ب", "و")) and not reads_as_verb(item, lexicon) and item not in CLAUSE_STARTS
 
 
 def _names_by_date(key: str, lexicon: Lexicon) -> bool:
@@ -360,19 +282,3 @@ def _titled_name(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
         and (lexicon.is_name(keys[1]) or keys[0] in GIVEN_NAME_TITLES)  # «الأمير | فيصل»
 
 
-def _holds_clause_word(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a bracket holds only a number or a verb, or holds a negation: part of the clause, no aside
-    («على النظام (ألا يتدخل) في ...» without it says the opposite)."""
-    words = [key for key in keys if key]
-    return all(_numeral(key) for key in words) or len(words) == 1 and reads_as_verb(words[0], lexicon) \
-        or any(key in _BRACKETED_NEGATIONS for key in words)
-
-
-def _numeral(key: str) -> bool:
-    """Whether a word (a key) is a number, with its separators: «17.800», «1,500», «2015».
-
-    >>> _numeral("17.800"), _numeral("445"), _numeral("عاما")
-    (True, True, False)
-    """
-    return any(character.isdigit() for character in key) and all(
-        character.isdigit() or character in ".,،٫٬/-" for character in key)

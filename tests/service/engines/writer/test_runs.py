@@ -246,3 +246,17 @@ def test_the_object_between_commas_stays_and_the_elative_describing_the_subject_
                         "الفجر المحلية.")
     assert lines and not any("لشراء" in line and "عرضا" not in line for line in lines), lines
     assert any(line.startswith("قدمت شركة النور عرضا بقيمة 3 مليارات دولار") for line in lines), lines
+
+
+def test_no_run_drops_the_predicate_a_relative_clause_runs_into() -> None:
+    """«إن الروابط التي تقف وراء الهجوم تتكون من ...»: «تتكون» is the main clause's verb, not the relative's."""
+    lines = all_outputs("وقال الوزير إن الجميع يعلم بأن الروابط التي تقف وراء الهجوم تتكون من هذه الأحزاب، إلى جانب "
+                        "حزب صغير انسحب منها.")
+    assert lines and not any("بأن الروابط إلى جانب" in line for line in lines), lines
+
+
+def test_a_phrase_of_what_it_is_about_never_opens_an_output_alone() -> None:
+    """«وبخصوص X، أوضح ...» is about X: an output from it alone says nothing."""
+    lines = all_outputs("وبخصوص اتهامه للحزب المعارض بالوقوف وراء الهجوم على المقر، أوضح رئيس الجمهورية أن الجميع "
+                        "يعلم حقيقة ما جرى.")
+    assert lines and not any(line.startswith("بخصوص") and "أوضح" not in line for line in lines), lines
