@@ -24,6 +24,7 @@ from service.engines.writer.rewrite import (
     PERSON_TITLES,
     accusative_after_name,
     accusative_shape,
+    name_follows,
     object_start,
 )
 from service.engines.writer.times import TIME_WORDS
@@ -292,6 +293,18 @@ def _honorific_end(keys: tuple[str, ...], index: int) -> int:
     return index
 
 
+def _accusative_of_common(keys: tuple[str, ...], index: int, lexicon: Lexicon) -> bool:
+    """Whether a rare word in «ا» after a name of two words is the accusative of a word the archive writes with
+    «ال», no name follows it: «النجم محمد صلاح | متساويا مع ميسي» (level with), no surname.
+
+    >>> lexicon = Lexicon(frequency={"المتساوي": 8})
+    >>> _accusative_of_common(("محمد", "صلاح", "متساويا", "مع"), 2, lexicon)
+    True
+    """
+    key = keys[index]
+    return accusative_shape(key) and "ال" + key[:-1] in lexicon.frequency and not name_follows(keys, index, lexicon)
+
+
 def _first_name(keys: tuple[str, ...], index: int, end: int, lexicon: Lexicon) -> int:
     """Past the title's modifiers: definite words and «ل» phrases («وزير | الدولة للشؤون الخارجية | أنور»,
     «المرشحة | لانتخابات الحزب الديموقراطي | هيلاري»), more titles among them («نائب | الرئيس اليمني | خالد»: left
@@ -351,7 +364,8 @@ def _named_person_end(keys: tuple[str, ...], words: tuple[str, ...], title: int,
             and not keys[index].startswith("ال") and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES
             or index == first_name and _given_name(keys, index, lexicon)  # «الرئيس الأمريكي | باراك أوباما»
             or lexicon.is_name(keys[index]) and keys[index] not in DANGLING and keys[index] not in PERSON_TITLES
-            and not (index > first_name + 1 and accusative_after_name(keys, index, lexicon))):  # «ترامب | تركيا»
+            and not (index > first_name + 1 and (accusative_after_name(keys, index, lexicon)  # «ترامب | تركيا»
+                                                 or _accusative_of_common(keys, index, lexicon)))):
         index += 1
         if words[index - 1].endswith(("،", ",", ".", ":")):
             break

@@ -22,6 +22,7 @@ from service.engines.writer.rewrite import (
 )
 
 TEENS = frozenset({"عشر", "عشره"})  # the second word of «الخامس عشر», «الدورة الثالثة عشرة»
+POSSESSING = frozenset("ذات ذو ذي ذوي ذوو".split())  # «having»: «اللعبة ذات الشعبية الكبيرة»
 DERIVED_PARTICIPLES = ("المت", "المن", "المست")  # «المتحدث», «المنتسب», «المستشار»; not «المكتب»
 MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 # Posts written without «ال» after a name, in apposition: «عادي العادي مدير الشؤون الصحية»
@@ -166,7 +167,8 @@ def subject_end(keys: tuple[str, ...], first: int, limit: int, lexicon: Lexicon)
         key = keys[index]
         is_definite = key.startswith(("ال", "وال")) and key not in PREPOSITION_PRONOUNS \
             or lexicon.is_name(key) and not _unknown_glued(key, lexicon) \
-            or (definite and key in NAME_LINKS) or (definite and key in TEENS)  # «المؤتمر العربي الخامس عشر»
+            or definite and (key in NAME_LINKS or key in TEENS  # «المؤتمر العربي الخامس عشر»
+                             or key in POSSESSING)  # «اللعبة ذات الشعبية»: «ذات» and what it has describe it
         if index > first and definite and not is_definite:
             return None if key[:1] in ("ل", "ب", "ك") else index  # «لرئيس»: the phrase may go on
         if index > first and not definite and key[:1] == "ل" and complement_word(key, lexicon):

@@ -363,6 +363,12 @@ def test_no_club_or_coordinated_title_is_shortened_as_a_person(sentence: str, wr
     assert outputs and not any(wrong in line for line in outputs), outputs
 
 
+def test_a_rare_accusative_after_a_name_is_never_taken_for_its_surname() -> None:
+    """«النجم المصري محمد صلاح | متساويا مع ميسي»: shortened to «متساويا» the player would vanish."""
+    outputs = outputs_of("ووضعت اللعبة الشهيرة النجم المصري محمد صلاح متساويا مع ميسي برصيد 98 نقطة في الترتيب.")
+    assert outputs and all("صلاح" in line for line in outputs if "متساويا" in line), outputs
+
+
 def test_a_royal_title_naming_a_university_is_no_holders_name_to_drop() -> None:
     """«مدير جامعة الملك سعود د. سامي ناصر»: without «الملك سعود» the director heads «جامعة سامي ناصر»."""
     outputs = outputs_of("ترأس مدير جامعة الملك سعود د. سامي ناصر اجتماع اللجنة العلمية لمؤتمر الطب الحديث أمس.")

@@ -224,6 +224,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("ووقع طرفا النزاع في البلاد اتفاقا لوقف إطلاق النار في العاصمة.", "طرفا النزاع في البلاد يوقع"),
     # «آلية» folds as «إليه» does, as if with «ال»: it is no definite word that ends the subject's construct
     ("ويشترط عون تعديل آلية عمل اللجنة قبل أي تصويت جديد في البرلمان.", "آلية يشترط"),
+    # «ذات» and what it has describe the noun before it: the verb never goes between them
+    ("وأطلقت الشركة ذات الخبرة الطويلة منتجا جديدا في السوق المحلية أمس.", "الشركة تطلق ذات"),
     # a team or group of people in the nominative after the object is the verb's subject
     ("وباشر الحادث فريق من مرور المحافظة والدفاع المدني منذ الصباح الباكر.", "الحادث يباشر"),
     # a preposition with its pronoun («معها») is no accusative object ending a place read as the subject's
