@@ -107,20 +107,27 @@ def needs_more(key: str, lexicon: Lexicon) -> bool:
     """Whether the lexicon says a word needs what follows it: one the archive never ends a headline or a clause
     on (also after «و» or the future's «س»: «... وتصعد», «ستتخلى»), a future verb after «و» (one headline in
     60,000 of the archive ends on one: «... وستفسح» waits for what it will do), a past verb that takes an object
-    («مطارات مصر استقبلت»), a verb that goes on with its preposition («تتمثل»).
+    («مطارات مصر استقبلت»), a verb that goes on with its preposition («تتمثل»), such a verb or a learned present
+    after «ل» («كان ليقلل»: to do what?).
 
     >>> lexicon = Lexicon(unfinished=frozenset({"يرغب", "تصعد", "تتخلي"}), verbs={"استقبلت": "تستقبل"})
     >>> [needs_more(key, lexicon) for key in ("يرغب", "وتصعد", "ستتخلي", "استقبلت", "ترتفع")]
     [True, True, True, True, False]
     >>> needs_more("وستفسح", Lexicon(frequency={"يفسح": 9, "تفسح": 9}))
     True
+    >>> lexicon = Lexicon(unfinished=frozenset({"يقلل", "لغايه"}), verbs={"فازت": "تفوز"}, frequency={"تقلل": 9})
+    >>> [needs_more(key, lexicon) for key in ("ليقلل", "لتفوز", "للغايه", "لتونس")]
+    [True, True, False, False]
     """
     bare = bare_word(key)
     future = bare[1:] if bare[:2] in FUTURE_PREFIXES else ""  # «ستتخلى» as «تتخلى»
     conjoined_future = bare != key and looks_imperfect(future, lexicon) \
         and not (lexicon.is_common("ال" + bare) or lexicon.is_common("ال" + key))  # «وسيلة» is a noun
+    verb = key[1:] if key[:1] == "ل" and key[1:2] in ("ي", "ت") and len(key) > 4 else ""  # «ليقلل», «لتفوز»
+    purpose = lexicon.past_of(verb) != verb or verb in lexicon.unfinished and looks_imperfect(verb, lexicon)
     return key in lexicon.unfinished or bare in lexicon.unfinished or future in lexicon.unfinished \
-        or conjoined_future or bare in lexicon.transitive or past_verb(key, lexicon) or key in lexicon.complements
+        or conjoined_future or purpose or bare in lexicon.transitive or past_verb(key, lexicon) \
+        or key in lexicon.complements
 
 
 def past_verb(key: str, lexicon: Lexicon) -> bool:

@@ -455,6 +455,9 @@ PHRASES_LEFT_OPEN = [
     # «شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages.
     pytest.param("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.",
                  "أعمارهم", id="range-verb-and-its-subject"),
+    # «... لتفوز | بالمباراة»: a present after «ل» says what for, which must follow
+    pytest.param("وتعافت اللاعبة الأوكرانية من سقوطها في المجموعة الأولى لتفوز بالمباراة في النهاية.", "لتفوز",
+                 id="present-after-li"),
     # «مع فرنسا، ألمانيا، | إيطاليا؛» names three countries: an output naming two would leave one out
     pytest.param("أعلن الوزير أن بلاده تجري مفاوضات مع فرنسا، ألمانيا، إيطاليا؛ لشراء طائرات نقل عسكرية جديدة.",
                  "ألمانيا", id="list-of-names-with-commas-alone"),
