@@ -11,6 +11,7 @@ from service.engines.writer.chunks import DANGLING, ChunkedSentence
 from service.engines.writer.clause_ends import closes_clause
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import bare_word, reads_as_verb
+from service.engines.writer.times import ORDINALS
 
 _IN_WHICH = frozenset("فيه فيها فيهم".split())  # «in which», standing for the noun a clause describes
 _BETWEEN = frozenset({"بين", "وبين"})
@@ -22,9 +23,11 @@ MAX_ITEM_WORDS = 2  # words of a name listed between commas with no «و»: «م
 
 def phrase_left_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
     """Whether a compression ending with chunk `end` stops inside a phrase that has begun and not ended
-    (`describing_clause_open`, `between_unfinished`, `resumed_after_adjunct`, `names_listed_on`)."""
+    (`describing_clause_open`, `between_unfinished`, `resumed_after_adjunct`, `names_listed_on`,
+    `day_without_month`)."""
     return describing_clause_open(sentence, end, lexicon) or between_unfinished(sentence, end, lexicon) \
-        or resumed_after_adjunct(sentence, end, lexicon) or names_listed_on(sentence, end, lexicon)
+        or resumed_after_adjunct(sentence, end, lexicon) or names_listed_on(sentence, end, lexicon) \
+        or day_without_month(sentence, end)
 
 
 def describing_clause_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
@@ -117,3 +120,16 @@ def names_listed_on(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bo
 def _listed(key: str, lexicon: Lexicon) -> bool:
     """Whether a word may be a listed name: a name or a definite word, no verb."""
     return (lexicon.is_name(key) or key.startswith("ال")) and not reads_as_verb(key, lexicon)
+
+
+def day_without_month(sentence: ChunkedSentence, end: int) -> bool:
+    """Whether chunk `end` stops on a day's ordinal after «في» before «من» and its month: «انتخابات في العاشر | من
+    ديسمبر» says no date.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("تجرى الانتخابات في العاشر من ديسمبر المقبل")
+    >>> [day_without_month(sentence, end) for end in range(len(sentence.chunks))]
+    [False, True, False]
+    """
+    keys, stop = sentence.keys, sentence.chunks[end].end
+    return 2 <= stop < len(keys) and keys[stop - 1] in ORDINALS and keys[stop - 2] == "في" and keys[stop] == "من"

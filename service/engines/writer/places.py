@@ -42,9 +42,9 @@ def located_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, preposi
     if end == chunk.start + 1:
         return None
     if end < chunk.end:  # «في تايلاند | نجاح عملية الإنقاذ», «في دولة الإمارات | 41 شخصا»: the object follows;
-        # an ordinal describes the place («في المجموعة | الرابعة»), no object
-        return end if keys[end] not in ORDINALS and (accusative_shape(keys[end]) or object_start(keys[end], lexicon)
-                                                     or keys[end][:1].isdigit()) else None
+        # an ordinal describes the place («في المجموعة | الرابعة»), a «ل» phrase goes on with its name: no object
+        return end if keys[end] not in ORDINALS and keys[end][:1] != "ل" and (  # «الاتحاد الدولي | لكرة القدم»
+            accusative_shape(keys[end]) or object_start(keys[end], lexicon) or keys[end][:1].isdigit()) else None
     while index + 1 < len(chunks) and chunks[index + 1].kind == "clitic" and all(  # «في جامعة أوسلو | بالنرويج»,
             lexicon.is_family_name(key[1:]) for key in keys[chunks[index + 1].start:chunks[index + 1].end]):
         index, end = index + 1, chunks[index + 1].end  # not «بالقرب | من دمشق»

@@ -455,6 +455,9 @@ PHRASES_LEFT_OPEN = [
     # «شارك في البطولة 60 سباحا تتراوح أعمارهم» leaves out between which ages.
     pytest.param("شارك في البطولة المحلية 60 سباحا تتراوح أعمارهم بين 12 و17 عاما من مختلف الأندية.",
                  "أعمارهم", id="range-verb-and-its-subject"),
+    # «في العاشر | من ديسمبر»: the tenth of what?
+    pytest.param("واتفقت الأحزاب المتنافسة على إجراء انتخابات تشريعية في العاشر من ديسمبر/كانون الأول القادم.",
+                 "في العاشر", id="day-without-its-month"),
     # «... لتفوز | بالمباراة»: a present after «ل» says what for, which must follow
     pytest.param("وتعافت اللاعبة الأوكرانية من سقوطها في المجموعة الأولى لتفوز بالمباراة في النهاية.", "لتفوز",
                  id="present-after-li"),

@@ -224,6 +224,8 @@ def test_the_subject_moves_before_its_verb_in_the_present(sentence: str, subject
     ("ووقع طرفا النزاع في البلاد اتفاقا لوقف إطلاق النار في العاصمة.", "طرفا النزاع في البلاد يوقع"),
     # «آلية» folds as «إليه» does, as if with «ال»: it is no definite word that ends the subject's construct
     ("ويشترط عون تعديل آلية عمل اللجنة قبل أي تصويت جديد في البرلمان.", "آلية يشترط"),
+    # a «ل» phrase after a body in a place goes on with the body's name: the verb never goes before it
+    ("واختارت الدول الأعضاء في الاتحاد الدولي لكرة القدم ملف 2026 المشترك لاستضافة البطولة.", "الدولي تختار"),
     # «ذات» and what it has describe the noun before it: the verb never goes between them
     ("وأطلقت الشركة ذات الخبرة الطويلة منتجا جديدا في السوق المحلية أمس.", "الشركة تطلق ذات"),
     # a team or group of people in the nominative after the object is the verb's subject
