@@ -61,10 +61,9 @@ from service.engines.writer.rewrite import (
 )
 from service.engines.writer.said import least_end
 from service.engines.writer.self_report import SelfReport, self_report
-from service.engines.writer.speech import Attribution, find_attribution, unsaid_ends
+from service.engines.writer.speech import OPINION_VERBS, Attribution, find_attribution, unsaid_ends
 from service.engines.writer.subject import SubjectFirst, find_subject_first
 
-OPINION_VERBS = frozenset("قال قالت كتب كتبت اعتبر اعتبرت راي رات توقع توقعت زعم زعمت رجح رجحت حذر حذرت".split())
 PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
 # A site speaking to its reader («يمكنكم استلام إشعارات ...», «تابعونا على ...»): never news.
 READER_ADDRESS = frozenset("يمكنكم تابعونا اشتركوا حملوا".split())

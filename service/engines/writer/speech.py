@@ -51,6 +51,11 @@ DENYING_VERBS = frozenset("نفي نفت انكر انكرت ينفي تنفي".
 # Verbs of saying whose object is (nearly) always what was said, in an «أن»/«إن» clause: «قالوا», «وأكدت»
 THAT_VERBS = frozenset("""
 قال قالت اكد اكدت اوضح اوضحت اضاف اضافت ذكر ذكرت افاد افادت صرح صرحت اشار اشارت شدد شددت""".split())
+# What a speaker says, stresses or affirms is his view: never shown as the clause alone, which would state it as fact
+# («الجبير: القاهرة جزء أساسي ...», not «القاهرة جزء أساسي ...»); «أعلنت الوزارة أن ...» reports an act and may be
+OPINION_VERBS = frozenset("""
+قال قالت كتب كتبت اعتبر اعتبرت راي رات توقع توقعت زعم زعمت رجح رجحت حذر حذرت شدد شددت اكد اكدت
+""".split())
 _THAT_KEYS = frozenset(conjunction + verb + plural for verb in THAT_VERBS for conjunction in ("", "و", "ف")
                        for plural in ("", "وا"))  # as written: «وأكدوا», «فقالوا»
 TELLING_VERBS = frozenset("ابلغ ابلغت اخبر اخبرت".split())  # a speech verb with whom it told as its object

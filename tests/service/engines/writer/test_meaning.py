@@ -247,11 +247,17 @@ def test_a_speech_verb_keeps_what_was_said_past_the_circumstance_and_the_name() 
     assert outputs and all("وجود" in line for line in outputs), outputs  # «يوسف الشاهد» is no thing denied
 
 
-def test_an_opinion_or_forecast_keeps_whose_it_is() -> None:
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("قال مدرب النادي سامي العلي إن الفريق سيتوج بلقب الدوري المحلي هذا الموسم.", "الفريق"),
+    # what a minister stresses or affirms is his view too
+    ("شدد وزير الخارجية سامي العلي، أمس، على أن العاصمة جزء أساسي من التحالف الإقليمي الجديد.", "العاصمة"),
+    ("وأكد رئيس الاتحاد سامي العلي أن الحكم ارتكب أخطاء كثيرة أثرت في نتيجة المباراة.", "الحكم"),
+])
+def test_an_opinion_or_forecast_keeps_whose_it_is(sentence: str, claim: str) -> None:
     """«قال المدرب إن الفريق سيتوج» is his forecast: «الفريق سيتوج» alone would state it as fact."""
-    outputs = all_outputs("قال مدرب النادي سامي العلي إن الفريق سيتوج بلقب الدوري المحلي هذا الموسم.")
-    assert outputs and not any(line.startswith("الفريق") for line in outputs), outputs
-    assert "مدرب النادي سامي العلي: الفريق سيتوج بلقب الدوري المحلي هذا الموسم" in outputs
+    outputs = all_outputs(sentence)
+    assert outputs and not any(line.startswith(claim) for line in outputs), outputs
+    assert any(line.startswith(claim, line.find(": ") + 2) for line in outputs if ": " in line), outputs
 
 
 @pytest.mark.parametrize("sentence", [
