@@ -66,6 +66,8 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
         found = _complement_within(sentence, opening.start, GLUED_TO, window, lexicon)
     if found is None and window == MAX_OCCASION_REACH and preposition == "ب":
         return _glued_within(sentence, opening, lexicon)
+    if found is not None and alone:  # «انتقلت | إلى الله تعالى | أمس | والدة ...»: who did, after what and when
+        return _subject_after(sentence, found, lexicon) or found
     return found
 
 

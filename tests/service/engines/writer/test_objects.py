@@ -160,6 +160,12 @@ def test_what_a_verb_denounced_after_the_phrase_of_who_spoke_for_it_is_its_objec
     assert outputs and all("ما اعتبرته تدخلا" in line for line in outputs), outputs
 
 
+def test_a_verb_alone_in_its_chunk_keeps_the_subject_after_its_complement_and_time() -> None:
+    """«انتقلت | إلى الله تعالى | أمس | والدة ...»: without «والدة ...» nobody died."""
+    outputs = all_outputs("انتقلت إلى الله تعالى أمس الخميس والدة مدير شرطة محافظة جدة العميد سامي الكامل.")
+    assert outputs and all("والدة مدير" in line for line in outputs), outputs
+
+
 def test_a_verbal_noun_with_hamza_after_from_is_the_complement_and_no_place() -> None:
     outputs = all_outputs("تمكنت الوحدات الأمنية بالمدينة، بالقرب من الحدود الغربية، من إلقاء القبض على ثلاثة مهربين.")
     assert outputs and all("من إلقاء القبض" in line for line in outputs), outputs
