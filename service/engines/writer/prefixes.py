@@ -12,10 +12,14 @@ from service.text import strip_diacritics
 # dash unless an agency in brackets follows: «يشهد طريق الرياض - سدير -» is a route; a Latin agency may follow the
 # dashes («دبي، الإمارات العربية المتحدة --(CNN)»). Or bylines with the site and city, closed by a colon and
 # without numbers («هادي آل كليب- سبق- نجران:», «سعود الدعجاني، ذياب الشمري- سبق- الرياض:»; not a score «1 - 1 -»);
-# or a city and its source after a list mark («* واشنطن «الشرق الأوسط»:»).
+# or a city and its source after a list mark («* واشنطن «الشرق الأوسط»:»); or a credit, a name and the site
+# («حاوره : عبدالعزيز العصيمي - سبق :»).
 _BYLINE_WORD = r"[^\s.:!؟?\-–—\d]+"  # no number, dash or colon; a word takes its comma: «العتيبي،»
 _SITE_WORD = r"[^\s.،:!؟?\-–—\d]+"
-_DATELINE = re.compile(r"^(?:\*\s*)?(?:" + _BYLINE_WORD + r"(?:\s+" + _BYLINE_WORD + r"){0,5}\s*"
+_CREDIT = r"(?:حاور(?:ه|ته|ها|هم)|كتب(?:ت)?|تصوير|[إا]عداد|متابعة|ترجمة)\s*:\s*"  # «حاوره : X - سبق :»
+_DATELINE = re.compile(r"^(?:\*\s*)?(?:" + _CREDIT + _BYLINE_WORD + r"(?:\s+" + _BYLINE_WORD + r"){0,3}\s*"
+                       r"(?:[-–—]\s*" + _SITE_WORD + r"\s*){1,3}:\s*"
+                       r"|" + _BYLINE_WORD + r"(?:\s+" + _BYLINE_WORD + r"){0,5}\s*"
                        r"(?:[-–—]\s*" + _SITE_WORD + r"(?:\s+" + _SITE_WORD + r")?\s*){2,4}:\s*"
                        r"|(?<=\*)\s*(?:[^\s.:!؟?«»]+\s+){1,2}«[^«»]{1,25}»\s*:\s*"
                        r"|(?:[^\s.:!؟?]+\s+){0,4}[^\s.،:!؟?]+\s*[-–—]+\s*\([A-Za-z][A-Za-z .]{1,18}\)\s*"
