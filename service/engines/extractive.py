@@ -20,6 +20,7 @@ from service.options import Limits, SummaryOptions
 from service.text import first_words, word_count
 
 SUMMARY_MIN_WORDS = 10
+LEAD_MIN_WORDS = 5  # a lead statement this long still opens the summary, the next sentence completing it
 BULLET_SENTENCES = 2
 FALLBACK_HEADLINE_WORDS = 14
 MAX_BULLET_TRIES = 40  # sentences tried per article: a page of 1,000 repeated lines must not try them all
@@ -57,12 +58,13 @@ def make_summary(writer: ArticleWriter, units: list[Unit], sentences: int | None
     """The lead sentence and the most salient others, in original order within the word budget, the first
     as a statement (no dateline or opener, subject-first where safe).
 
-    The lead comes first whenever it is a statement of at least SUMMARY_MIN_WORDS words: editors' standfirsts
-    restate it far more often than the sentence salience prefers. With `sentences` None, as few as make
+    The lead comes first whenever it is a statement of at least LEAD_MIN_WORDS words: editors' standfirsts
+    restate it far more often than the sentence salience prefers, and a later sentence alone may not say who
+    («يطأطئن رؤوسهن ...» after «سارت عشرات النساء ...»). With `sentences` None, as few as make
     SUMMARY_MIN_WORDS (at most three): editors' standfirsts are usually one sentence.
     """
     ranked = sorted(range(len(units)), key=lambda i: (-units[i].score, i))
-    if word_count(units[0].text) >= SUMMARY_MIN_WORDS and writer.is_statement(0):
+    if word_count(units[0].text) >= LEAD_MIN_WORDS and writer.is_statement(0):
         ranked = [0] + [index for index in ranked if index != 0]
     wanted = sentences or 3
     chosen: list[int] = []

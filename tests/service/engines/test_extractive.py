@@ -171,6 +171,16 @@ def test_the_lead_opens_the_summary_even_when_a_later_sentence_is_more_salient()
     assert two.startswith("وزير النقل يفتتح") and two.endswith("والغربية من المدينة.")
 
 
+def test_a_short_lead_statement_still_opens_the_summary_before_what_follows_it() -> None:
+    """«سارت مئات النساء في صمت ...» is the scene; «يطأطئن رؤوسهن ...» alone would not say who."""
+    sentences = ["سارت مئات النساء في صمت وسط المدينة.",
+                 "يطأطئن رؤوسهن ويرتدين عباءات حمراء طويلة ويحملن لافتات تطالب بحقوق العاملات في المصانع.",
+                 "ونظمت المسيرة جمعية نسائية محلية."]
+    units = [Unit(text, 0, index, score) for index, (text, score) in enumerate(zip(sentences, [0.2, 0.5, 0.1]))]
+    summary = make_summary(ArticleWriter(ENGINE.writer_model, sentences), units, None, 60)
+    assert summary.startswith("سارت مئات النساء") and "يطأطئن" in summary, summary
+
+
 def test_a_short_lead_leaves_the_summary_to_the_salient_sentences() -> None:
     sentences = ["عاجل.", "افتتح وزير النقل صباح الأحد الجسر الجديد فوق نهر المدينة بعد ثلاث سنوات من البناء.",
                  "ويربط الجسر الأحياء الشرقية بالأحياء الغربية."]
