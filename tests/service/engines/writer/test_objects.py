@@ -140,32 +140,6 @@ def test_a_from_phrase_completing_the_noun_before_it_is_no_complement() -> None:
     assert not any("دورية الحرس من المصنع" in line for line in outputs), outputs
 
 
-def test_a_from_phrase_opening_a_clause_is_the_complement_whatever_the_word_before() -> None:
-    """«من أن ...» is what was warned of, even after a surname that is also a common noun («سلام»)."""
-    outputs = all_outputs("وحذر مصدر مقرب من وزير المالية خالد سلام من أن تأخر الميزانية سيؤدي إلى أزمة في رواتب "
-                          "الموظفين هذا العام.")
-    assert outputs and all("من أن تأخر الميزانية" in line for line in outputs), outputs
-
-
-def test_to_written_as_a_glued_li_is_the_complement_of_a_verb_of_to() -> None:
-    """«دعا ... المعلمين | للمشاركة ...»: «دعا» goes on with «إلى», here written «ل»; without it nobody knows to what."""
-    outputs = all_outputs("دعا مدير التعليم في المحافظة جميع المعلمين الجدد للمشاركة في برنامج التدريب الصيفي.")
-    assert outputs and all("للمشاركة" in line for line in outputs), outputs
-
-
-def test_what_a_verb_denounced_after_the_phrase_of_who_spoke_for_it_is_its_object() -> None:
-    """«استنكرت الوزارة على لسان ...، ما اعتبرته ...»: the «ما» clause is what it denounced, which stays."""
-    outputs = all_outputs("استنكرت وزارة الخارجية على لسان المتحدث باسمها سامي الكامل، ما اعتبرته تدخلا في شؤون "
-                          "البلاد الداخلية.")
-    assert outputs and all("ما اعتبرته تدخلا" in line for line in outputs), outputs
-
-
-def test_a_verb_alone_in_its_chunk_keeps_the_subject_after_its_complement_and_time() -> None:
-    """«انتقلت | إلى الله تعالى | أمس | والدة ...»: without «والدة ...» nobody died."""
-    outputs = all_outputs("انتقلت إلى الله تعالى أمس الخميس والدة مدير شرطة محافظة جدة العميد سامي الكامل.")
-    assert outputs and all("والدة مدير" in line for line in outputs), outputs
-
-
 def test_a_verbal_noun_with_hamza_after_from_is_the_complement_and_no_place() -> None:
     outputs = all_outputs("تمكنت الوحدات الأمنية بالمدينة، بالقرب من الحدود الغربية، من إلقاء القبض على ثلاثة مهربين.")
     assert outputs and all("من إلقاء القبض" in line for line in outputs), outputs
@@ -248,3 +222,26 @@ def test_how_far_a_verb_of_change_went_is_kept_when_it_is_a_number() -> None:
     «ارتفعت حصيلة ضحايا السيول في شمال البلاد» alone says nothing of it."""
     lines = all_outputs("ارتفعت حصيلة ضحايا السيول في شمال البلاد، الأحد، إلى 45 قتيلا، بحسب وزارة الداخلية.")
     assert lines and all("إلى 45 قتيلا" in line for line in lines), lines
+
+
+# What a verb needs past its subject, kept in every output: the sentence, and the words
+KEPT_PAST_THE_SUBJECT = [
+    # «من أن ...» is what was warned of, even after a surname that is also a common noun («سلام»)
+    pytest.param("وحذر مصدر مقرب من وزير المالية خالد سلام من أن تأخر الميزانية سيؤدي إلى أزمة في رواتب الموظفين هذا "
+                 "العام.", "من أن تأخر الميزانية", id="from-that-clause"),
+    # «دعا ... المعلمين | للمشاركة ...»: «دعا» goes on with «إلى», here written «ل»
+    pytest.param("دعا مدير التعليم في المحافظة جميع المعلمين الجدد للمشاركة في برنامج التدريب الصيفي.", "للمشاركة",
+                 id="to-written-li"),
+    # «استنكرت الوزارة على لسان ...، ما اعتبرته ...»: the «ما» clause is what it denounced
+    pytest.param("استنكرت وزارة الخارجية على لسان المتحدث باسمها سامي الكامل، ما اعتبرته تدخلا في شؤون البلاد "
+                 "الداخلية.", "ما اعتبرته تدخلا", id="what-after-who-spoke"),
+    # «انتقلت | إلى الله تعالى | أمس | والدة ...»: without «والدة ...» nobody died
+    pytest.param("انتقلت إلى الله تعالى أمس الخميس والدة مدير شرطة محافظة جدة العميد سامي الكامل.", "والدة مدير",
+                 id="subject-after-complement-and-time"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), KEPT_PAST_THE_SUBJECT)
+def test_what_a_verb_needs_past_its_subject_is_in_every_output(sentence: str, kept: str) -> None:
+    outputs = all_outputs(sentence)
+    assert outputs and all(kept in line for line in outputs), outputs

@@ -106,25 +106,6 @@ def test_no_run_drops_the_negated_predicate_a_relative_clause_runs_into() -> Non
     assert lines and all("لم تعد تقتصر" in line for line in lines), lines
 
 
-def test_no_run_leaves_the_phrase_that_closes_the_sentence_describing_the_name_it_dropped() -> None:
-    outputs = all_outputs("ويحتل اللاعب المركز الثاني في قائمة الهدافين برصيد 20 هدفا، خلف البرتغالي كريستيانو "
-                          "رونالدو، قائد الفريق.")
-    assert outputs and not any("هدفا قائد الفريق" in line for line in outputs), outputs
-
-
-def test_no_run_resumes_at_a_name_written_with_allah_that_names_what_it_dropped() -> None:
-    outputs = all_outputs("واعتقلت الشرطة أكثر من 50 شخصا في المدينة، بعدما ألقت باللائمة في الهجوم على رجل الدين "
-                          "وحليفه السابق، فتح الله غولن، المقيم في الخارج.")
-    assert outputs and not any("المدينة فتح الله" in line for line in outputs), outputs
-
-
-def test_no_run_drops_the_phrase_whose_titled_name_stays_after_it() -> None:
-    """«صورة سيلفي، مع ولي العهد، الأمير ...»: without «مع ولي العهد» the prince reads as part of the picture."""
-    outputs = all_outputs("نشر رئيس الوزراء، سامي الخطيب، صورة تذكارية، مع ولي العهد، الأمير فيصل بن خالد وأمير "
-                          "المنطقة، على حسابه.")
-    assert outputs and not any("تذكارية الأمير" in line for line in outputs), outputs
-
-
 def test_the_comma_that_closes_a_name_between_commas_stays_when_a_title_after_it_goes() -> None:
     """«توعد القيادي، سامر العلي، | الرئيس المشترك للهيئة، | الجيش» drops the title: «العلي الجيش» would read as one
     name; a comma that closes no such phrase goes with the run («اللقاء، الذي ...، يندرج» → «اللقاء يندرج»)."""
@@ -225,14 +206,6 @@ def test_a_quotation_between_commas_is_never_dropped_as_an_aside() -> None:
     assert lines and not any("التواصل تحت" in line for line in lines), lines
 
 
-def test_no_run_glues_the_clause_that_describes_it_to_the_clause_before() -> None:
-    """«افتتح الوزير المعرض، بعد سنوات من الانتظار، شارك خلالها ...»: the second verb says what happened during
-    the years, so without them it would follow the opening with no sense."""
-    lines = all_outputs("افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة، بعد سنوات طويلة من الانتظار، شارك "
-                        "خلالها الناشرون في معارض الدول المجاورة.")
-    assert lines and not any("العاصمة شارك" in line for line in lines), lines
-
-
 def test_after_that_the_verb_past_the_commas_is_the_predicate_and_the_run_drops() -> None:
     lines = all_outputs("أعلن المدرب في مؤتمر صحفي أن اللاعب سامي الكامل، قائد الفريق الأول، استأنف التدريبات "
                         "الجماعية أمس.")
@@ -248,15 +221,36 @@ def test_the_object_between_commas_stays_and_the_elative_describing_the_subject_
     assert any(line.startswith("قدمت شركة النور عرضا بقيمة 3 مليارات دولار") for line in lines), lines
 
 
-def test_no_run_drops_the_predicate_a_relative_clause_runs_into() -> None:
-    """«إن الروابط التي تقف وراء الهجوم تتكون من ...»: «تتكون» is the main clause's verb, not the relative's."""
-    lines = all_outputs("وقال الوزير إن الجميع يعلم بأن الروابط التي تقف وراء الهجوم تتكون من هذه الأحزاب، إلى جانب "
-                        "حزب صغير انسحب منها.")
-    assert lines and not any("بأن الروابط إلى جانب" in line for line in lines), lines
-
-
 def test_a_phrase_of_what_it_is_about_never_opens_an_output_alone() -> None:
     """«وبخصوص X، أوضح ...» is about X: an output from it alone says nothing."""
     lines = all_outputs("وبخصوص اتهامه للحزب المعارض بالوقوف وراء الهجوم على المقر، أوضح رئيس الجمهورية أن الجميع "
                         "يعلم حقيقة ما جرى.")
     assert lines and not any(line.startswith("بخصوص") and "أوضح" not in line for line in lines), lines
+
+
+# A run that would leave the words before and after it reading wrongly together: the sentence, and words no
+# output may hold
+RUNS_THAT_MISREAD = [
+    # «، قائد الفريق.» closes the sentence describing «رونالدو»: without him it would describe the goals
+    pytest.param("ويحتل اللاعب المركز الثاني في قائمة الهدافين برصيد 20 هدفا، خلف البرتغالي كريستيانو رونالدو، قائد "
+                 "الفريق.", "هدفا قائد الفريق", id="closing-apposition"),
+    # «، فتح الله غولن،» names the cleric the run would drop
+    pytest.param("واعتقلت الشرطة أكثر من 50 شخصا في المدينة، بعدما ألقت باللائمة في الهجوم على رجل الدين وحليفه "
+                 "السابق، فتح الله غولن، المقيم في الخارج.", "المدينة فتح الله", id="name-with-allah"),
+    # «صورة سيلفي، مع ولي العهد، الأمير ...»: without «مع ولي العهد» the prince reads as part of the picture
+    pytest.param("نشر رئيس الوزراء، سامي الخطيب، صورة تذكارية، مع ولي العهد، الأمير فيصل بن خالد وأمير المنطقة، على "
+                 "حسابه.", "تذكارية الأمير", id="titled-name-after-it"),
+    # «افتتح الوزير المعرض، بعد سنوات من الانتظار، شارك خلالها ...»: the second verb says what happened during
+    # the years, so without them it would follow the opening with no sense
+    pytest.param("افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة، بعد سنوات طويلة من الانتظار، شارك خلالها "
+                 "الناشرون في معارض الدول المجاورة.", "العاصمة شارك", id="clause-describing-the-run"),
+    # «إن الروابط التي تقف وراء الهجوم تتكون من ...»: «تتكون» is the main clause's verb, not the relative's
+    pytest.param("وقال الوزير إن الجميع يعلم بأن الروابط التي تقف وراء الهجوم تتكون من هذه الأحزاب، إلى جانب حزب "
+                 "صغير انسحب منها.", "بأن الروابط إلى جانب", id="predicate-a-relative-runs-into"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "misread"), RUNS_THAT_MISREAD)
+def test_no_run_leaves_words_that_read_wrongly_together(sentence: str, misread: str) -> None:
+    lines = all_outputs(sentence)
+    assert lines and not any(misread in line for line in lines), lines
