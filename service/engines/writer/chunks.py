@@ -42,7 +42,7 @@ EXCEPTIONS = frozenset("الا سوي عدا خلا ماعدا".split())
 # Words that open a compound preposition («بالإضافة إلى», «فضلا عن»): the next preposition stays with them.
 COMPOUND_PREPOSITIONS = frozenset("""
 حسب بحسب حسبما بحسبما بالاضافه اضافه فضلا علاوه بالنسبه استنادا نظرا وفقا طبقا بناء ردا تعليقا قياسا مقارنه
-بالتزامن تزامنا انطلاقا بالقرب اعتبارا بالرغم
+بالتزامن تزامنا بالتوازي انطلاقا بالقرب اعتبارا بالرغم
 """.split())
 # «فيما تقود القوات معارك ...، ينتظر اليمنيون ...»: a time clause fronted like an adjunct, the statement after it
 FRONTED_CLAUSES = frozenset("بينما فيما حين حينما عندما بعدما بمجرد طالما كلما".split())

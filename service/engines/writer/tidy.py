@@ -84,7 +84,18 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     words = _without_pluperfect(_commas_on_words(words), lexicon)
     if trim:
         words[-1] = words[-1].rstrip(_TRAILING)
-    return without_unbalanced(" ".join(word for word in words if word)).split()
+    kept = without_unbalanced(" ".join(word for word in words if word)).split()
+    return [_lam_on_article(word, lexicon) if word not in words else word for word in kept]
+
+
+def _lam_on_article(word: str, lexicon: Lexicon) -> str:
+    """A word «ل» + «ال...» left by a quotation mark that went between them, as Arabic writes «ل» on the article:
+    «ل"التدخل» without its mark is «للتدخل» (not «لالتقاط», whose «ال» is the word's own).
+
+    >>> _lam_on_article("لالتدخل", Lexicon(frequency={"تدخل": 9})), _lam_on_article("لالتقاط", Lexicon())
+    ('للتدخل', 'لالتقاط')
+    """
+    return "لل" + word[3:] if word.startswith("لال") and lexicon.is_common(fold(word[3:])) else word
 
 
 def _verb_after_waw(key: str) -> bool:

@@ -187,3 +187,12 @@ def test_a_short_lead_leaves_the_summary_to_the_salient_sentences() -> None:
     units = [Unit(text, 0, index, score) for index, (text, score) in enumerate(zip(sentences, [0.1, 0.5, 0.2]))]
     summary = make_summary(ArticleWriter(ENGINE.writer_model, sentences), units, None, 60)
     assert summary.startswith("وزير النقل يفتتح"), summary
+
+
+def test_li_glued_to_a_quotation_whose_mark_goes_is_written_on_the_article() -> None:
+    """«رفضهم لـ"التدخل ...» cut before the quotation closes loses the mark: «لالتدخل» is no Arabic, «للتدخل» is."""
+    text = ('كما عبر القضاة عن رفضهم لـ"التدخل التشريعي لتنقيح قانون المجلس الأعلى للقضاء لانعدام شروطه وضوابطه '
+            'ولمخالفته للدستور. وقال رئيس الجمعية إن القضاة سيواصلون الاحتجاج حتى سحب المشروع من البرلمان.')
+    digest = summarize_texts(ENGINE, [text], OPTIONS)[0]
+    shown = " ".join([digest.headline or "", *(digest.bullets or [])])
+    assert "للتدخل" in shown and "لالتدخل" not in shown, shown

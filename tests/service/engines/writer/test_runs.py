@@ -221,11 +221,16 @@ def test_the_object_between_commas_stays_and_the_elative_describing_the_subject_
     assert any(line.startswith("قدمت شركة النور عرضا بقيمة 3 مليارات دولار") for line in lines), lines
 
 
-def test_a_phrase_of_what_it_is_about_never_opens_an_output_alone() -> None:
-    """«وبخصوص X، أوضح ...» is about X: an output from it alone says nothing."""
-    lines = all_outputs("وبخصوص اتهامه للحزب المعارض بالوقوف وراء الهجوم على المقر، أوضح رئيس الجمهورية أن الجميع "
-                        "يعلم حقيقة ما جرى.")
-    assert lines and not any(line.startswith("بخصوص") and "أوضح" not in line for line in lines), lines
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("وبخصوص اتهامه للحزب المعارض بالوقوف وراء الهجوم على المقر، أوضح رئيس الجمهورية أن الجميع يعلم حقيقة ما جرى.",
+     "بخصوص"),
+    ("وبالتوازي مع نقاط البيع المعروفة وابتداء من الشهر المقبل، سيمكن للمشتركين شراء البطاقات عبر الموقع الرسمي.",
+     "بالتوازي"),
+])
+def test_a_phrase_of_what_it_is_about_never_opens_an_output_alone(sentence: str, phrase: str) -> None:
+    """«وبخصوص X، أوضح ...» is about X, «وبالتوازي مع X، ...» alongside X: an output from it alone says nothing."""
+    lines = all_outputs(sentence)
+    assert not any(line.startswith(phrase) and "،" not in line for line in lines), lines
 
 
 # A run that would leave the words before and after it reading wrongly together: the sentence, and words no
