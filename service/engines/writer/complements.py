@@ -39,7 +39,8 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     """The chunk where the opening verb's complement starts, for a verb whose clause the archive shows going on
     with one preposition (`Lexicon.complements`): «أعرب الملك | عن تهنئته», «حضت المديرة ... الدول العربية |
     على خفض الإنفاق»; for any other verb alone in its chunk, where its subject comes after a place or a time
-    (as for «تم»). A compression keeps it; None for other verbs or when the preposition does not follow.
+    (as for «تم»), and for a verb alone in its chunk with its complement, the subject after them («انتقلت | إلى الله
+    | أمس | والدة ...»). A compression keeps it; None for other verbs or when the preposition does not follow.
 
     >>> from service.engines.writer.candidates import Opening
     >>> from service.engines.writer.chunks import chunk_sentence
@@ -137,7 +138,6 @@ def _complement_at(sentence: ChunkedSentence, start: int, index: int, prepositio
         and not (preposition in _PLACE_OR_COMPLEMENT and _names_a_place(sentence, index, lexicon)) \
         and not (preposition == "من" and _completes_word_before(sentence, index, lexicon)) \
         and not (preposition == GLUED_COMPLEMENT and _glued_to_phrase(sentence, start, index, lexicon))
-
 
 
 def _completes_word_before(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
