@@ -55,7 +55,6 @@ def object_phrase(keys: tuple[str, ...], chunk: Chunk, lexicon: Lexicon) -> bool
                                         and lexicon.is_indefinite_accusative(first))  # not «، لسماحها بتنظيم»
 
 
-
 def goes_on_negated(keys: tuple[str, ...], chunk: Chunk) -> bool:
     """Whether a relative clause's chunk runs on into a negated verb past its own («التي تعاني نقص الأطباء | لم تعد
     تقتصر ...»): the negation is the main clause's predicate, which no run may drop; «الذي لم يحضر» is its own.
@@ -66,7 +65,6 @@ def goes_on_negated(keys: tuple[str, ...], chunk: Chunk) -> bool:
     False
     """
     return any(key in _MAIN_NEGATIONS for key in keys[chunk.start + 2:chunk.end])
-
 
 
 def runs_into_verb(sentence: ChunkedSentence, first: int, last: int, lexicon: Lexicon) -> bool:
@@ -89,7 +87,6 @@ def runs_into_verb(sentence: ChunkedSentence, first: int, last: int, lexicon: Le
                and not reads_as_verb(keys[at - 1], lexicon)
                and at + 1 < len(keys) and keys[at + 1] not in RESUMPTIVE_PREPOSITIONS
                for at in range(start + 3, end))
-
 
 
 def clause_follows_clause(sentence: ChunkedSentence, after: int, first: int, resumed: Chunk,
@@ -118,7 +115,6 @@ def clause_follows_clause(sentence: ChunkedSentence, after: int, first: int, res
         or bare != verb and (bare in lexicon.verbs or past_with_present(bare, lexicon))  # not «منع» (a noun too)
 
 
-
 def list_goes_on(sentence: ChunkedSentence, run: tuple[int, int], resumed: Chunk, lexicon: Lexicon) -> bool:
     """Whether a clause between commas, a verb and its phrases, goes on past its comma with the next item of what
     it lists: «شكوى، | تمثلت في التأخر في تسليم الغرف، | ارتفاع الأسعار، ...» dropped would leave «شكوى ارتفاع
@@ -137,14 +133,12 @@ def list_goes_on(sentence: ChunkedSentence, run: tuple[int, int], resumed: Chunk
         and not item.startswith(("ل", "ب", "و")) and not reads_as_verb(item, lexicon) and item not in CLAUSE_STARTS
 
 
-
 def holds_clause_word(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a bracket holds only a number or a verb, or holds a negation: part of the clause, no aside
     («على النظام (ألا يتدخل) في ...» without it says the opposite)."""
     words = [key for key in keys if key]
     return all(_numeral(key) for key in words) or len(words) == 1 and reads_as_verb(words[0], lexicon) \
         or any(key in _BRACKETED_NEGATIONS for key in words)
-
 
 
 def _numeral(key: str) -> bool:

@@ -280,5 +280,3 @@ def _titled_name(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> b
     keys = sentence.keys[chunk.start:chunk.end]
     return chunk.kind == "comma" and len(keys) > 1 and person_noun(keys[0]) \
         and (lexicon.is_name(keys[1]) or keys[0] in GIVEN_NAME_TITLES)  # «الأمير | فيصل»
-
-

@@ -345,11 +345,10 @@ def unsaid_ends(sentence: ChunkedSentence) -> set[int]:
     if not said:
         return set()  # most sentences: no speech verb to wait for
     words, unsaid = sentence.words, set[int]()
-    clause_chunks = {index for index, chunk in enumerate(sentence.chunks)
-                     if sentence.keys[chunk.start].removeprefix("و") in COMPLEMENTISERS}
     speaking: int | None = None  # the chunk of the last speech verb seen, while what it says may still come
     for index, chunk in enumerate(sentence.chunks):
-        opens_clause = chunk.kind == "complement" or chunk.kind == "comma" and index in clause_chunks
+        opens_clause = chunk.kind == "complement" or chunk.kind == "comma" \
+            and sentence.keys[chunk.start].removeprefix("و") in COMPLEMENTISERS
         if opens_clause and speaking is not None:  # «أكد ...، حقيقة ...، | وأنه لا تعارض ...»: said after a comma
             unsaid.update(range(speaking, index))
             speaking = None  # what it said has begun: a later «بل إن ...» goes on saying it

@@ -84,8 +84,9 @@ def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
     words = _without_pluperfect(_commas_on_words(words), lexicon)
     if trim:
         words[-1] = words[-1].rstrip(_TRAILING)
+    written = set(words)
     kept = without_unbalanced(" ".join(word for word in words if word)).split()
-    return [_lam_on_article(word, lexicon) if word not in words else word for word in kept]
+    return [word if word in written else _lam_on_article(word, lexicon) for word in kept]
 
 
 def _lam_on_article(word: str, lexicon: Lexicon) -> str:
