@@ -26,11 +26,14 @@ from service.engines.writer.speech import ADDRESSEES, Attribution
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
+_OCCASION_PHRASES = frozenset("preposition clitic time resume".split())  # a clause's phrases up to its comma
 MIN_SAID_WORDS = 3  # a chunk of words said after a colon, shorter than this, goes on with the next
 # Prepositions after a speech verb that say where or when, never what («أعلن | بعد البطولة | اعتزاله»); what is
 # said may follow «عن», «على», «من» or «إلى» («كشف عن», «شدد على», «حذر من», «أشار إلى»).
 CIRCUMSTANCE_PREPOSITIONS = frozenset("في خلال بعد قبل امام لدي عقب اثر منذ عبر اثناء وسط".split())
 SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
+# On what occasion or with whom a speaker spoke: «أكد الوزير، بحضور المحافظ، | أهمية ...»
+OCCASION_WORDS = frozenset("بحضور بمشاركه بمناسبه برعايه بمبادره ببادره".split())
 SHORT_SPEAKER_CHUNK = 3  # words of a verb's chunk that hold only it and its speaker's head («أفاد مصدر»)
 MAX_QUOTED_NAME_WORDS = 4  # of a body's name in quotation marks: «منظمة "أطباء بلا حدود"»
 AFFILIATION_PREPOSITIONS = frozenset({"الي", "عن"})  # after a participle: «المنتسب إلى», «النائب عن»
@@ -149,13 +152,16 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
         speaker += 1  # «قالت الوزيرة، | هند صبري»
     elif _named_before_time(sentence, speaker + 1):
         speaker += 2  # «نفى رئيس الحكومة، | يوسف الشاهد | مساء الجمعة، | وجود ...»
-    said, how = [], False
+    said, how, occasion = [], False, False
     verb = bare_word(keys[chunks[start].start])
     own = lexicon.complements.get(verb)  # «حذر مصدر | من ...»: what he warned of
     takes = lexicon.verb_prepositions.get(verb, frozenset()) | {own}  # «كشفت الولايات المتحدة | عن ...»
     for index in range(speaker + 1, len(chunks)):  # a phrase glued to one of how it was said is one too
         after_how = how or (index == speaker + 1 and chunks[speaker].size <= SHORT_SPEAKER_CHUNK)
-        how = _how_said(sentence, index, source, lexicon) or (how and chunks[index].kind == "clitic") \
+        # «في تصريحات على هامش التظاهرة | التي انتظمت | بمناسبة شهر أكتوبر،»: the occasion's own clause
+        occasion = how and not sentence.words[chunks[index].start - 1].endswith(("،", ",", ":")) and (
+            chunks[index].kind == "relative" or occasion and chunks[index].kind in _OCCASION_PHRASES)
+        how = _how_said(sentence, index, source, lexicon) or (how and chunks[index].kind == "clitic") or occasion \
             or sentence.words[chunks[index].end - 1].endswith(":") or (  # «... بمنطقة المدينة: | “أبلغ ...»
             after_how and own != "من" and _of_indefinite(sentence, index, lexicon)) or (
             index == speaker + 1 and _between_commas(sentence, index))  # «أعلن النادي، | أحد فرق الدوري، |»
@@ -258,7 +264,8 @@ def _how_said(sentence: ChunkedSentence, index: int, source: str | None, lexicon
     return (chunk.kind in ("preposition", "comma")  # «أوضح الشابي، | في تصريح لوكالة ...»
             and (first in CIRCUMSTANCE_PREPOSITIONS and _one_phrase(words[1:], lexicon)
                                              or not SPEECH_NOUNS.isdisjoint(words))) \
-        or first in SOURCE_WORDS or bare_word(first) in SOURCE_WORDS or first == source or first in ADDRESSEES
+        or first in SOURCE_WORDS or bare_word(first) in SOURCE_WORDS | OCCASION_WORDS or first == source \
+        or first in ADDRESSEES
 
 
 def _one_phrase(keys: tuple[str, ...], lexicon: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from service.engines.writer.candidates import Compression, SentenceCompressions, statement_start
 from service.engines.writer.chunks import (
+    DEMONSTRATIVES,
     FRONTED_CLAUSES,
     ChunkedSentence,
     chunk_sentence,
@@ -68,6 +69,8 @@ SUBORDINATORS = FRONTED_CLAUSES | frozenset("اذا لو لولا لما".split(
 # الولايات المتحدة ...», «لدى الأهلي ...»)
 ADJUNCT_ONLY = frozenset("بعد قبل خلال منذ عقب اثر اثناء اضافه بالاضافه فضلا علاوه نظرا بهدف بسبب جراء".split())
 FRAMES = frozenset({("في", "اطار"), ("في", "ظل"), ("في", "سياق"), ("في", "ضوء"), ("علي", "هامش")})
+# Subjects that stand for someone an earlier sentence named: «هي من أكثر ...», «الأخيرة قتلت الجندي ...»
+REFERRING_SUBJECTS = frozenset("هو هي هم هن الاخير الاخيره".split())
 SHORTLIST = 8  # compressions per sentence kept in score order, for a bullet that must not repeat another
 
 
@@ -146,7 +149,7 @@ class ArticleWriter:
             choices = [choice for choice in self.ranked(index, 0, longest, HEADLINE_MIN_WORDS, SHORTLIST,
                                                         objectless=objectless, usual_words=HEADLINE_MAX_WORDS)
                        if _speaker_named(choice) and not _shows_link(choice) and not _reads_as_list(choice)
-                       and not _opens_subordinate(choice, self.model.lexicon)]
+                       and not _opens_subordinate(choice, self.model.lexicon) and not _points_back(choice)]
             if choices:
                 self.headline_sentence = index
                 return self.text(choices[0])
@@ -195,7 +198,7 @@ class ArticleWriter:
             choices = [choice for index in indices
                        for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
                        if _speaker_named(choice) and _claim_has_speaker(choice) and not _shows_link(choice)
-                       and not _reads_as_list(choice) and not _asks(choice)
+                       and not _reads_as_list(choice) and not _asks(choice) and not _points_back(choice)
                        and not _opens_subordinate(choice, self.model.lexicon)
                        and not _complement_left(choice, self.model.lexicon)
                        and not _subject_unnamed(choice, self.model.lexicon)]
@@ -251,13 +254,8 @@ def _opens_subordinate(choice: Choice, lexicon: Lexicon) -> bool:
     """Whether what a speaker said opens with a clause of when or if, which the main clause would have to follow
     («ستيرجن: بمجرد أن يكون لدينا بعض الوضوح», «قالت ستيرجن: بمجرد أن ...» say nothing yet), or is a phrase of
     when or where with no verb after it («قال هيرتز في بيان: بعد التفكير مليا في كل البدائل المتاحة»)."""
-    opening, sentence = choice.compression.opening, choice.sentence
-    start, end = sentence.chunks[opening.body_start].start, sentence.chunks[choice.compression.end].end
-    if opening.form == "attribution" and opening.attribution is not None:
-        first = start + opening.attribution.skip
-    else:  # «قالت ستيرجن: ...»: what follows the colon
-        first = next((at + 1 for at in range(start, end) if sentence.words[at].endswith(":")), len(sentence.keys))
-    said = sentence.keys[first:end]
+    sentence, end = choice.sentence, choice.sentence.chunks[choice.compression.end].end
+    said = sentence.keys[_said_start(choice) or len(sentence.keys):end]
     if not said:
         return False
     head = bare_word(said[0])
@@ -265,6 +263,40 @@ def _opens_subordinate(choice: Choice, lexicon: Lexicon) -> bool:
         return True  # «المديرية: في إطار متابعة ...», «شيدلو: بعد ما حدث أمس ...»
     return head in ADJUNCT_ONLY and not any(
         reads_as_verb(key, lexicon) or looks_imperfect(key, lexicon) or key in PASSIVE_AUXILIARIES for key in said[1:])
+
+
+def _said_start(choice: Choice) -> int | None:
+    """The first word of what a compression shows a speaker said: after the speaker it names («المديرية: ...») or
+    after a colon («قالت ستيرجن: ...»); None when it shows nobody's words."""
+    opening, sentence = choice.compression.opening, choice.sentence
+    start, end = sentence.chunks[opening.body_start].start, sentence.chunks[choice.compression.end].end
+    if opening.form == "attribution" and opening.attribution is not None:
+        return start + opening.attribution.skip
+    return next((at + 1 for at in range(start, end) if sentence.words[at].endswith(":")), None)
+
+
+def _points_back(choice: Choice) -> bool:
+    """Whether the statement shown has a pronoun for its subject, or a demonstrative with no noun after it: what it
+    stands for is in a sentence the output leaves out («هذا يعود إلى الفوائد الكثيرة», «هي من أكثر الإصابات»,
+    «المتحدث يقول إن ذلك إيذان بتجهيزها»), unlike «هذه الاتفاقية تعد استمرارا ...»."""
+    sentence, opening = choice.sentence, choice.compression.opening
+    first = _said_start(choice)
+    if first is None:
+        first = sentence.chunks[opening.body_start].start
+        reported = next((chunk.start + 1 for chunk in sentence.chunks[opening.body_start:choice.compression.end + 1]
+                         if chunk.kind == "complement"), None)  # «المتحدث يقول إن ذلك ...»
+        if reported is not None and sentence.keys[reported - 1] in ("ان", "بان") and _pronoun_at(sentence, reported):
+            return True
+    return _pronoun_at(sentence, first)
+
+
+def _pronoun_at(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether word `index` is a pronoun («هي»), «الأخيرة», or a demonstrative with no definite noun after it
+    («ذلك إيذان»)."""
+    keys = sentence.keys
+    head = bare_word(keys[index]) if index < len(keys) else ""
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    return head in REFERRING_SUBJECTS or head in DEMONSTRATIVES and not following.startswith("ال")
 
 
 def _complement_left(choice: Choice, lexicon: Lexicon) -> bool:

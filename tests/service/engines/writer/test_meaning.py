@@ -230,6 +230,13 @@ def test_a_speech_verb_never_ends_on_where_it_was_said() -> None:
     assert outputs and not any(line.endswith(("في تصريح", "للإذاعة")) for line in outputs), outputs
 
 
+def test_a_speech_verb_never_ends_on_the_occasion_it_spoke_at() -> None:
+    """«أكد الوزير في كلمة على هامش الندوة التي انتظمت بمناسبة ...» has not said what he stressed yet."""
+    outputs = all_outputs("وأكد وزير الصحة، في كلمة على هامش الندوة التي انتظمت بمناسبة اليوم العالمي للسكري، "
+                          "بحضور عدد من الأطباء، أهمية الكشف المبكر عن المرض.")
+    assert not any(line.endswith(("للسكري", "العالمي", "انتظمت", "الندوة")) for line in outputs), outputs
+
+
 @pytest.mark.parametrize("sentence, said", [
     ("وكان خبراء مستقلون في الأمم المتحدة قد أكدوا بشكل منفصل في تقرير إلى مجلس الإدارة في يناير الماضي أن "
      "الشركة خالفت شروط العقد.", "أكدوا"),

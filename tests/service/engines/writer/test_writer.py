@@ -159,6 +159,19 @@ def test_no_bullet_opens_with_a_pronoun_that_points_back_to_an_earlier_sentence(
     assert bullet is None or not bullet.startswith("فيها"), bullet  # in the city, which the bullet would not say
 
 
+def test_no_output_has_a_demonstrative_or_a_pronoun_alone_for_its_subject() -> None:
+    """«هذا يعود إلى ...», «المتحدث يقول إن ذلك يأتي ...»: what «this» is, the output does not say."""
+    bullet = second_bullet("افتتح وزير النقل الطريق السريع الجديد بين العاصمة والميناء بحضور عدد من المسؤولين.",
+                           "وهذا يعود إلى الجهود الكبيرة التي بذلتها فرق العمل طوال ثلاث سنوات من البناء المتواصل.")
+    assert bullet is None or not bullet.startswith("هذا"), bullet
+    bullet = second_bullet("افتتح وزير النقل الطريق السريع الجديد بين العاصمة والميناء بحضور عدد من المسؤولين.",
+                           "وقال المتحدث باسم الوزارة إن ذلك يأتي ضمن خطة واسعة لتحديث شبكة الطرق في المحافظات.")
+    assert bullet is None or ("إن ذلك" not in bullet and ": ذلك" not in bullet), bullet
+    headline = ArticleWriter(MODEL, ["هذا يعني أن أسعار الوقود سترتفع مجددا في الأشهر المقبلة.",
+                                     "ويحذر الخبراء من موجة غلاء جديدة تطال المواد الغذائية."]).headline()
+    assert headline is not None and not headline.startswith("هذا"), headline
+
+
 def test_no_bullet_is_a_question() -> None:
     writer = ArticleWriter(MODEL, ["وهل هناك تعاون مع المؤسسات الدينية في الدول العربية لمواجهة خطاب التطرف؟",
                                    "هل تفضل ارتياد الأسواق مع أهلك في ليالي رمضان أم في النهار؟",
