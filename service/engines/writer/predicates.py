@@ -98,10 +98,21 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
             continue
         if definite and not relative and not after_relative and bare[:1].isalnum() \
                 and not bare.startswith(("ال", "ل", "ب", "ك")) and bare not in NOT_PREDICATES \
-                and not lexicon.is_name(bare):
+                and not lexicon.is_name(bare) and not _conjoined(key, bare, lexicon):
             return True
         definite = bare.startswith("ال") or (definite and lexicon.is_name(bare) and bare not in DANGLING)  # «عن»
     return False
+
+
+def _conjoined(key: str, bare: str, lexicon: Lexicon) -> bool:
+    """Whether a word opens with the conjunction «و»/«ف» (the word without it is the commoner): a word joined to
+    what went before, never the start of a nominal predicate («أن النتائج ...، وخاصة على المخ»; not «واضح»).
+
+    >>> lexicon = Lexicon(frequency={"وخاصه": 9, "خاصه": 60, "واضح": 10})
+    >>> [_conjoined(key, key[1:], lexicon) for key in ("وخاصه", "واضح")]
+    [True, False]
+    """
+    return key != bare and lexicon.frequency.get(bare, 0) > lexicon.frequency.get(key, 0)
 
 
 def _describes_indefinite(keys: tuple[str, ...], position: int, lexicon: Lexicon) -> bool:

@@ -125,6 +125,9 @@ def test_a_subject_described_by_a_relative_clause_keeps_its_predicate() -> None:
     # the name between commas after a post's phrase is his, not the predicate
     ("وقال الشاهد إن الموظف السابق في شركة النقل، عبد الله عزام، كان من بين الذين غادروا المبنى قبل الحريق.",
      "الموظف", "كان"),
+    # a word joined by «و» after a comma («، وخاصة») adds to the subject; it is no nominal predicate
+    ("وخلصت الدراسة إلى أن النتائج التي توصل إليها الباحثون بشأن أثر التلوث على الذاكرة، وخاصة لدى المسنين، "
+     "تدعو إلى القلق.", "النتائج", "تدعو"),
     # a verb holding the indefinite subject as its pronoun, its own subject after it, describes it («الذي» unsaid)
     ("وأكد المتحدث في تقرير للمجلس إن بقايا ثلاثة صواريخ أطلقها المتمردون في الشمال على الأراضي المجاورة منذ مارس "
      "\"تحمل علامات مصنع أجنبي\" وإن بعض القطع صنعت في الخارج.", "بقايا", "تحمل"),
