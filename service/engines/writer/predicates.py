@@ -87,7 +87,8 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
                 and reads_as_verb(key, lexicon)  # «على» is no verb «علا» here
                 and not lexicon.is_indefinite_accusative(bare)  # «لثلاثين | يوما»: a counted noun, no «يوم» verb
                 and not (position == 0 and lexicon.is_common("ال" + bare))  # «إن وضع الأسد»: a noun first
-                and not (position > 0 and keys[position - 1] in _NO_VERB_AFTER)):  # «نحو نزع الأسلحة»: a noun
+                and not (position > 0 and keys[position - 1] in _NO_VERB_AFTER)  # «نحو نزع الأسلحة»: a noun
+                and not (position > 0 and _conjoined(key, bare, lexicon))):  # «، واسمها»: joined to the subject
             if not relative and not (described and verb_key(key, lexicon) != key) \
                     and not _describes_indefinite(keys, position, lexicon):
                 return True  # not «الذي غادر قريته، | واستقر ...»: a verb of the relative clause still
@@ -96,9 +97,10 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
                 continue  # «الذي كان قد غادر»: one verb of the relative clause
             relative, after_relative = False, True  # what follows is the relative clause's («يترأسها محمود طاهر»)
             continue
+        unlike = bare == "غير" and position + 1 < len(keys) and not keys[position + 1].startswith("ال")  # «غير مقبولة»
         if definite and not relative and not after_relative and bare[:1].isalnum() \
-                and not bare.startswith(("ال", "ل", "ب", "ك")) and bare not in NOT_PREDICATES \
-                and not lexicon.is_name(bare) and not _conjoined(key, bare, lexicon):
+                and not bare.startswith(("ال", "ل", "ب", "ك")) and not _conjoined(key, bare, lexicon) \
+                and (bare not in NOT_PREDICATES and not lexicon.is_name(bare) or unlike):
             return True
         definite = bare.startswith("ال") or (definite and lexicon.is_name(bare) and bare not in DANGLING)  # «عن»
     return False

@@ -125,6 +125,8 @@ def test_a_subject_described_by_a_relative_clause_keeps_its_predicate() -> None:
     # the name between commas after a post's phrase is his, not the predicate
     ("وقال الشاهد إن الموظف السابق في شركة النقل، عبد الله عزام، كان من بين الذين غادروا المبنى قبل الحريق.",
      "الموظف", "كان"),
+    # nor is a noun joined by «و» that names the subject («، واسمها ...»), which reads as a verb
+    ("وقالت الشرطة إن المرأة، واسمها سامية الكامل، غادرت المدينة قبل أسبوع.", "المرأة", "غادرت"),
     # a word joined by «و» after a comma («، وخاصة») adds to the subject; it is no nominal predicate
     ("وخلصت الدراسة إلى أن النتائج التي توصل إليها الباحثون بشأن أثر التلوث على الذاكرة، وخاصة لدى المسنين، "
      "تدعو إلى القلق.", "النتائج", "تدعو"),
@@ -136,6 +138,13 @@ def test_a_described_subject_of_what_was_said_keeps_its_predicate(sentence: str,
                                                                    predicate: str) -> None:
     lines = [line for line in all_outputs(sentence) if subject in line]  # none at all is no fragment either
     assert all(predicate in line for line in lines), lines
+
+
+def test_ghayr_before_an_indefinite_word_is_a_predicate() -> None:
+    """«أن المقترحات ... غير مقبولة»: «غير» with an indefinite word says what they are (not «غير المشروط»)."""
+    lines = all_outputs("واعتبر رئيس البرلمان، اليوم الجمعة، أن المقترحات الأجنبية بشأن النزاع بين البلدين حول الحدود "
+                        "البحرية غير مقبولة.")
+    assert lines and all(line.endswith("غير مقبولة") for line in lines), lines
 
 
 def test_the_items_listed_after_a_described_subject_are_not_its_predicate() -> None:
