@@ -27,6 +27,7 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.clause_ends import before_clause, closes_clause, fronts_clause
 from service.engines.writer.lexicon import FUTURE_PREFIXES, Lexicon
+from service.engines.writer.pluperfect import pluperfect_verb
 from service.engines.writer.rewrite import (
     CONSTRUCT_TITLES,
     PERSON_TITLES,
@@ -246,8 +247,12 @@ def needed_clause(sentence: ChunkedSentence, start: int) -> int | None:
 
 
 def opening_verb(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> str:
-    """The key of the verb that opens the opening's chunk, past a negation («لا تزال» → «تزال»)."""
+    """The key of the verb that opens the opening's chunk, past a negation («لا تزال» → «تزال») or the pluperfect's
+    auxiliary («كان الوزير قد أعلن» → «اعلن»)."""
     chunk, keys = sentence.chunks[opening.start], sentence.keys
+    pluperfect = pluperfect_verb(sentence, opening.start, lexicon)
+    if pluperfect is not None:
+        return verb_key(keys[pluperfect], lexicon)
     verb = verb_key(keys[chunk.start], lexicon)
     return keys[chunk.start + 1] if verb in ("لا", "ما") and chunk.size > 1 else verb
 

@@ -9,11 +9,10 @@ from service.engines.writer.chunks import GOVERNOR, RELATIVES, fold
 from service.engines.writer.endings import past_verb
 from service.engines.writer.lexicon import FUTURE_PREFIXES, Lexicon
 from service.engines.writer.marks import without_unbalanced
+from service.engines.writer.pluperfect import MAX_PLUPERFECT_SUBJECT, PLUPERFECT_AUXILIARIES
 from service.engines.writer.rewrite import CLAUSE_NEGATIONS, looks_imperfect, past_with_present, reads_as_verb
 
 PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
-PLUPERFECT_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # «كان ... قد فعل»: had done
-MAX_PLUPERFECT_SUBJECT = 6
 _TRAILING = " .,،؛;:!?؟…-–—"
 
 
@@ -37,13 +36,16 @@ def _without_pluperfect(words: list[str], lexicon: Lexicon) -> list[str]:
     ['الشرطة', 'أعلنت', 'إغلاق', 'الطريق']
     >>> tidy(["كان", "متوسط", "دخل", "الفرد", "يقدر", "بنحو", "60", "ألفا"], lexicon)[0]  # «دخل» is a noun here
     'كان'
+    >>> tidy(["وكانت", "الشرطة", "قد", "أجبرت", "الوزير"], lexicon)  # «قد» + a verb the lexicon lacks
+    ['الشرطة', 'أجبرت', 'الوزير']
     """
     if len(words) < 4 or fold(words[0]) not in PLUPERFECT_AUXILIARIES:
         return words
     for index in range(2, min(len(words) - 1, MAX_PLUPERFECT_SUBJECT + 2)):
         key = fold(words[index])
         if key == "قد":
-            return words[1:index] + words[index + 1:] if _past_tense(fold(words[index + 1]), lexicon) else words
+            past = not looks_imperfect(fold(words[index + 1]), lexicon)  # «قد» + a verb: «قد أجبروا», not «قد تلجأ»
+            return words[1:index] + words[index + 1:] if past else words
         if past_verb(key, lexicon) and not looks_imperfect(key, lexicon) and fold(words[1]) not in PERFECT_PARTICLES \
                 and fold(words[index - 1]) not in RELATIVES:  # not a noun spelt so: «كان متوسط دخل الفرد يقدر»
             return words[1:]  # «كانت الشرطة أكدت ...» → «الشرطة أكدت ...», as with «قد» (a past verb it knows)

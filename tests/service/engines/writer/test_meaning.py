@@ -1198,3 +1198,15 @@ def test_what_something_was_called_keeps_the_name_it_was_given() -> None:
     no output ends on «ما أطلق عليه»."""
     lines = all_outputs("وتبدأ الحكومة العمل بما أطلق عليه (خطة الإنقاذ) اعتبارا من الشهر المقبل في جميع المحافظات.")
     assert lines and all("(خطة الإنقاذ)" in line for line in lines if "أطلق عليه" in line), lines
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("وكان وزير المالية قد أعلن في مؤتمر صحفي عقده أمس في العاصمة أن الحكومة ستخفض الضرائب على الشركات الصغيرة.",
+     "ستخفض"),
+    ("وكانت الشرطة قد تمكنت خلال الأسبوع الماضي في المدينة القديمة من القبض على أفراد العصابة.", "القبض"),
+])
+def test_a_pluperfect_verb_keeps_what_it_takes(sentence: str, kept: str) -> None:
+    """«كان ... قد أعلن» says what was announced, «كانت ... قد تمكنت» what they managed: asked of the verb after
+    «قد», not of «كان»; and the statement drops the auxiliary («الشرطة تمكنت ...»)."""
+    lines = all_outputs(sentence)
+    assert lines and all(kept in line and not line.startswith("كان") for line in lines), lines
