@@ -64,10 +64,10 @@ NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاس
 
 
 def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = None) -> bool:
-    """Whether a compression may end with this chunk: not on a word that needs more (by rule, or with a
-    `lexicon` one that editors never end a headline on, or a past verb that takes an object: «مطارات مصر
-    استقبلت»), nor inside a range of numbers, nor on a time expression but one that ends the sentence after
-    its verb («أصدرت القيادة اليوم» ends on an aside; «... ستبدأ الأسبوع المقبل.» says when)."""
+    """Whether a compression may end with this chunk: not on a word that needs more (by rule, or with a `lexicon`
+    one editors never end a headline on or a past verb that takes an object, «مطارات مصر استقبلت», unless the
+    sentence stops there), nor inside a range of numbers, nor on a time expression but one that ends the sentence
+    after its verb («أصدرت القيادة اليوم» ends on an aside; «... ستبدأ الأسبوع المقبل.» says when)."""
     if chunk.kind == "time" and not _verb_time_at_end(sentence, chunk, lexicon) \
             or ends_dangling(" ".join(sentence.words[max(0, chunk.end - 3):chunk.end])) \
             or chunk.kind == "aside" and sentence.keys[chunk.start] in PRAYERS:
@@ -92,8 +92,9 @@ def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = N
         return False  # «أعنف من ذلك | الذي وقع قبل عام»: the clause says which one; «في الوقت | الذي» (while)
     if before in PASSIVE_AUXILIARIES and not (lexicon is not None and lexicon.has_pronoun_suffix(last)):
         return False  # «تم العثور | على ...»: the verbal noun after «تم» takes what follows («تم استهدافها» ends)
-    return not (lexicon is not None and needs_more(last, lexicon)) and not _number_goes_on(sentence.keys, chunk.end) \
-        and not _specified_by_min(sentence.keys, chunk.end, lexicon) \
+    stops = sentence.words[chunk.end - 1].endswith((".", "!"))  # the writer's own stop: «... بدون شروط.»
+    return not (lexicon is not None and needs_more(last, lexicon) and not stops) \
+        and not _number_goes_on(sentence.keys, chunk.end) and not _specified_by_min(sentence.keys, chunk.end, lexicon) \
         and not (lexicon is not None and _governs_next(sentence, chunk.end, lexicon))
 
 

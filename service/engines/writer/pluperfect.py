@@ -5,7 +5,7 @@ verb after «قد» is the clause's own, and what it takes (what was said, its c
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import COMPLEMENTISERS, DANGLING, RELATIVES, ChunkedSentence
+from service.engines.writer.chunks import COMPLEMENTISERS, RELATIVES, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import bare_word, looks_imperfect
 
@@ -14,8 +14,9 @@ MAX_PLUPERFECT_SUBJECT = 6  # words between the auxiliary and «قد», with no 
 
 
 def pluperfect_verb(sentence: ChunkedSentence, chunk_index: int, lexicon: Lexicon) -> int | None:
-    """The index of the past verb after «قد» when chunk `chunk_index` opens with «كان», maybe a subject of a few words,
-    and «قد», all in the chunk; None otherwise (not «كان الوزير متفائلا», «كانت الحكومة، التي ...، قد»).
+    """The index of the past verb after «قد» when chunk `chunk_index` opens with «كان», maybe a subject of a few words
+    with no comma («كانت مفوضية حقوق الإنسان في الأمم المتحدة قد دعت»), and «قد»; None otherwise (not «كان الوزير
+    متفائلا», «كانت الحكومة، التي ...، قد»).
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> lexicon = Lexicon(frequency={"يجبر": 9})
@@ -26,9 +27,8 @@ def pluperfect_verb(sentence: ChunkedSentence, chunk_index: int, lexicon: Lexico
     chunk, keys, words = sentence.chunks[chunk_index], sentence.keys, sentence.words
     if bare_word(keys[chunk.start]) not in PLUPERFECT_AUXILIARIES:
         return None
-    for at in range(chunk.start + 1, min(chunk.end - 1, chunk.start + 2 + MAX_PLUPERFECT_SUBJECT)):
-        if words[at - 1].endswith(("،", ",", ":", ".")) or keys[at - 1] in DANGLING \
-                or keys[at] in RELATIVES or keys[at] in COMPLEMENTISERS:
+    for at in range(chunk.start + 1, min(len(keys) - 1, chunk.start + 2 + MAX_PLUPERFECT_SUBJECT)):
+        if words[at - 1].endswith(("،", ",", ":", ".")) or keys[at] in RELATIVES or keys[at] in COMPLEMENTISERS:
             return None  # the subject is no plain noun phrase: «كانت الوزارة، التي ...»
         if keys[at] == "قد":
             return None if looks_imperfect(keys[at + 1], lexicon) else at + 1  # «قد» + a past verb, never a noun

@@ -1210,3 +1210,15 @@ def test_a_pluperfect_verb_keeps_what_it_takes(sentence: str, kept: str) -> None
     «قد», not of «كان»; and the statement drops the auxiliary («الشرطة تمكنت ...»)."""
     lines = all_outputs(sentence)
     assert lines and all(kept in line and not line.startswith("كان") for line in lines), lines
+
+
+def test_a_sentence_may_end_where_its_writer_ended_it() -> None:
+    """«بدون شروط.»: a word headlines never end on (it usually goes on: «شروط الاتفاق») ends this sentence."""
+    lines = all_outputs("ودعت منظمة العفو الدولية السلطات إلى إطلاق سراح الصحفيين المعتقلين بدون شروط.")
+    assert any(line.endswith("بدون شروط") for line in lines), lines
+
+
+def test_a_pluperfect_subject_may_hold_a_phrase() -> None:
+    """«وكانت مفوضية حقوق الإنسان في الأمم المتحدة قد دعت ...»: what it called for is kept."""
+    lines = all_outputs("وكانت مفوضية حقوق الإنسان في الأمم المتحدة قد دعت العام الماضي إلى إطلاق سراحه بدون شروط.")
+    assert lines and all("إطلاق سراحه" in line for line in lines), lines
