@@ -134,8 +134,8 @@ def _object_before_time(sentence: ChunkedSentence, start: int, end: int, lexicon
 
 
 def _name_after_adjective(sentence: ChunkedSentence, first: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a subject that names no person has a bare name after its relative adjective: a new noun phrase, the
-    object («وكالات المخابرات الأمريكية | موسكو», «الاتحاد الأوروبي | واشنطن»). After a title or a person's
+    """Whether a subject that names no person has a bare name after its relative or other definite adjective: a new
+    noun phrase, the object («وكالات المخابرات الأمريكية | موسكو», «الولايات المتحدة | إيران»). After a title or a person's
     nationality the name is the person («الرئيس الأمريكي دونالد ترامب», «البرازيلي ويليان»), and a quoted one
     names the body («شركة بترول أبوظبي الوطنية "أدنوك"»).
 
@@ -149,7 +149,7 @@ def _name_after_adjective(sentence: ChunkedSentence, first: int, end: int, lexic
     if titled(keys[first:end]) or person_noun(head) or head.startswith("ال") and head.endswith("ي"):
         return False  # «الدبلوماسي الأميركي وولتر ميلر»: a person by his trade
     at = end - 1  # one name closing the subject: a person's would run on («الأرجنتينية | دييغو أرماندو مارادونا»)
-    return at >= first + 2 and definite_nisba(keys[at - 1]) \
+    return at >= first + 2 and (definite_nisba(keys[at - 1]) or keys[at - 1].startswith("ال")) \
         and not keys[at].startswith("ال") and keys[at][:1] not in CLITIC_PREPOSITIONS and keys[at] not in DANGLING \
         and lexicon.is_name(keys[at]) and words[at][:1].isalpha()  # not «الدولية | للصليب الأحمر», «| غير»
 
