@@ -135,9 +135,9 @@ def _object_before_time(sentence: ChunkedSentence, start: int, end: int, lexicon
 
 def _name_after_adjective(sentence: ChunkedSentence, first: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a subject that names no person has a bare name after its relative or other definite adjective: a new
-    noun phrase, the object («وكالات المخابرات الأمريكية | موسكو», «الولايات المتحدة | إيران»). After a title or a person's
-    nationality the name is the person («الرئيس الأمريكي دونالد ترامب», «البرازيلي ويليان»), and a quoted one
-    names the body («شركة بترول أبوظبي الوطنية "أدنوك"»).
+    noun phrase, the object («وكالات المخابرات الأمريكية | موسكو», «الولايات المتحدة | إيران»). After a title or a
+    person's nationality the name is the person («الرئيس الأمريكي دونالد ترامب», «البرازيلي ويليان»), and a quoted
+    one names the body («شركة بترول أبوظبي الوطنية "أدنوك"»).
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("تتهم وكالات المخابرات الأمريكية موسكو بالتدخل")
