@@ -11,8 +11,10 @@ from service.engines.writer.clause_ends import ADJUNCT_OPENERS, opens_circumstan
 from service.engines.writer.endings import glued_end, opening_verb, phrase_end
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.names import MAX_PERSON_NAME_WORDS
+from service.engines.writer.places import bare_verbal_noun
 from service.engines.writer.runs import DIRECTIONS, comma_closed_chunk
-from service.engines.writer.rewrite import accusative_shape, opens_adjunct, reads_as_verb
+from service.engines.writer.rewrite import accusative_shape, bare_word, opens_adjunct, reads_as_verb
+from service.engines.writer.said import SOURCE_WORDS
 from service.engines.writer.times import TIME_WORDS
 
 if TYPE_CHECKING:
@@ -69,7 +71,8 @@ def object_end(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) ->
 def _accusative_after_comma(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> int | None:
     """The chunk after phrases of where (from `index`) that a comma closes, when it opens with the indefinite
     accusative of a common word: any verb's object («عرض زوكربيرغ | في بيانه | على شبكة الإنترنت، | جدولا
-    زمنيا»; not «، أولها», «، وشددا»; right after the verb's clause, «قتلت ... خمسة رجال، | رميا بالرصاص» says how).
+    زمنيا»; not «، أولها», «، وشددا»; right after the verb's clause, «قتلت ... خمسة رجال، | رميا بالرصاص» says how),
+    also after whose view it is («يشكل المهرجان، | بحسب المنظمين، | عيدا | للثقافة»).
 
     >>> from service.engines.writer.chunks import chunk_sentence
     >>> sentence = chunk_sentence("عرض الوزير في بيانه على الموقع، جدولا زمنيا للخطة")
@@ -78,9 +81,13 @@ def _accusative_after_comma(sentence: ChunkedSentence, index: int, lexicon: Lexi
     """
     chunks, words = sentence.chunks, sentence.words
     for at in range(index, min(len(chunks), index + MAX_OBJECT_SEARCH)):
+        if at == index and chunks[at].kind == "comma" and bare_word(sentence.keys[chunks[at].start]) in SOURCE_WORDS:
+            continue  # «يشكل المهرجان، | بحسب المنظمين، | عيدا للثقافة»: whose view it is, set off by commas
         if chunks[at].kind == "comma":
             first = chunks[at].start
-            return at if at > index and words[first - 1].endswith(("،", ",")) and chunks[at].size > 1 \
+            glued = chunks[at].size > 1 or at + 1 < len(chunks) and chunks[at + 1].kind == "clitic" \
+                and not bare_verbal_noun(sentence.keys[first].removesuffix("ا"))  # «عيدا | للثقافة», not «تأكيدا |»
+            return at if at > index and words[first - 1].endswith(("،", ",")) and glued \
                 and lexicon.is_indefinite_accusative(sentence.keys[first]) \
                 and sentence.keys[first + 1] not in DANGLING else None  # «، علما | أن ...» says how, not what
         if chunks[at].kind not in ("preposition", "clitic"):

@@ -27,6 +27,9 @@ def test_a_verb_that_takes_an_object_keeps_more_than_its_subject() -> None:
     ("تنفذ كلية الهندسة، بالتعاون مع البلدية، برنامجا تدريبيا صيفيا لطلاب السنة الأولى.", "برنامجا"),  # present
     ("نظم النادي، بحضور المحافظ، والأعضاء، حفلا لتكريم اللاعبين القدامى.", "حفلا"),  # the phrase's list goes on
     ("نشرت الصحيفة البريطانية، تقريرا مطولا عن الأزمة، تضمن أرقاما جديدة حول البطالة.", "تقريرا"),  # after a comma
+    # after whose view it is, the object a word alone before its «ل» phrase
+    ("ويشكل المعرض، بحسب المنظمين، حدثاً للصناعة يجمع كبار الشركات من أنحاء العالم، لعرض أحدث المنتجات على الزوار.",
+     "حدثاً"),
 ])
 def test_a_verb_keeps_its_object_after_a_phrase_between_commas(sentence: str, object_word: str) -> None:
     lines = all_outputs(sentence)
