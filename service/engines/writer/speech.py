@@ -19,6 +19,7 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.lexicon import REPORTING_VERBS, Lexicon
 from service.engines.writer.marks import unbalanced_pairs
+from service.engines.writer.times import past_time_at_end
 from service.engines.writer.rewrite import (
     GIVEN_NAME_TITLES,
     NOT_SUBJECTS,
@@ -132,6 +133,8 @@ def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | N
     elif clause < len(chunks) and any(word.endswith(":") for word in sentence.words[head.start:chunks[clause].start]):
         return None  # «قال المدرب عن مهاجمه : الشيء المهم أن ...»: the words said began at the colon
     who = _speaker(sentence, head) if lexicon is None else _before_describing_verb(_speaker(sentence, head), lexicon)
+    if past_time_at_end(tuple(map(_speaker_key, who))):
+        return None  # «قالت الشركة العام الماضي إنها ...»: said then, shown only with its time
     if who and sentence.keys[head.start + 1] in PREPOSITION_PRONOUNS:
         return None  # «ونقلت عنه وكالة رويترز أن ...»
     if not FUSED_WHAT.isdisjoint(sentence.keys[head.start + 1:head.end]):

@@ -25,6 +25,7 @@ from service.engines.writer.noun_phrase import (
 from service.engines.writer.objects import resumed_object
 from service.engines.writer.places import verbal_noun
 from service.engines.writer.rewrite import accusative_shape, person_noun, reads_as_verb, titled, verb_key
+from service.engines.writer.times import past_time_at_end
 
 OBLIQUE_SHARE = 4  # «الهدفين» is seen half as often as «هدفي», «السامين» a fiftieth as often as «سامي»
 # Adverbs after a subject of names: «زار جونسون واشنطن حاليا», «اتهم روبرت كروسلاند رسميا» (passive) have no object
@@ -55,6 +56,8 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     if subject_end < len(keys) and _qualified_by_nisba(keys[subject_end - 1], keys[subject_end], lexicon):
         return True  # «أقدم معتل | نفسيا على ...»: «نفسيا» says how he is ill, «معتل يقدم نفسيا» garbles it
     subject = keys[first:subject_end]
+    if past_time_at_end(subject):
+        return True  # «قالت الشركة العام الماضي إن ...»: when it spoke, no part of who
     if _name_after_adjective(sentence, first, subject_end, lexicon):
         return True  # «تتهم وكالات المخابرات الأمريكية | موسكو بالتدخل»: the name is the object
     if any(participle(one) and two.startswith("ال") and not two.endswith(("ي", "يه")) and not adjective_shape(two)

@@ -32,6 +32,7 @@ RELATIVE_TIME = frozenset("""
 الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه الفاصله التالي التاليه
 المنصرم المنصرمه
 """.split())  # «الجمعة الماضية», «في اليوم التالي» are one time expression, feminine too
+_PAST = frozenset("الماضي الماضيه الفائت الفائته المنصرم المنصرمه".split())
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:ه|م)?")
 _ERAS = frozenset({"ه", "م"})  # «1436 هـ», «2015 م» after a date
 # Periods that are a time with «الماضي», «المقبل» («الشهر الماضي»); a year only after «في» («المدير العام الحالي»)
@@ -164,3 +165,13 @@ def _day_span(keys: tuple[str, ...], start: int) -> int:
     elif anchored and index < len(keys) and keys[index - 1] == "اليوم" and keys[index] in ORDINALS:
         return 0  # «في اليوم | الأول من زيارته»: the first day, not today
     return index - start if anchored else 0
+
+
+def past_time_at_end(keys: tuple[str, ...]) -> bool:
+    """Whether words end on a time gone by («العام الماضي», «الأسبوع الفائت», «الجمعة الماضية»): a speaker said so
+    then («قالت الشركة العام الماضي إنها تواجه أزمة»), and what was said is no news of today without it.
+
+    >>> past_time_at_end(("الشركه", "العام", "الماضي")), past_time_at_end(("الشركه", "العام", "المقبل"))
+    (True, False)
+    """
+    return len(keys) > 1 and keys[-1] in _PAST and keys[-2] in _PERIODS | _YEARS | _DAYS

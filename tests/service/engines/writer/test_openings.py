@@ -719,3 +719,9 @@ def test_ali_written_with_ya_after_said_is_the_speaker() -> None:
     """«قال علي الهاشمي، ...، إن ...»: «علي» so written right after «قال» is his name, never «على»."""
     outputs = outputs_of("قال علي الهاشمي، مدرب الفريق، إن المباراة المقبلة ستكون الأصعب هذا الموسم.")
     assert any(line.startswith("علي الهاشمي:") for line in outputs), outputs
+
+
+def test_a_speaker_who_spoke_at_a_past_time_keeps_the_verb_and_the_time() -> None:
+    """«قالت الشركة العام الماضي إنها تواجه أزمة»: neither «الشركة العام الماضي: ...» nor «الشركة العام الماضي تقول»."""
+    lines = outputs_of("وقالت الشركة العام الماضي إنها تواجه أزمة مالية خانقة بسبب تراجع المبيعات.")
+    assert lines and all(line.startswith("قالت الشركة العام الماضي إنها") for line in lines), lines
