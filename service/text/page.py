@@ -24,6 +24,9 @@ _CLOSING_MARKS = SENTENCE_ENDS + "\"”»)"
 _DISCLAIMER = re.compile(r"(?:تمثل|تعبر عن|تعبّر عن|تعكس)\s+(?:وجهة نظر|رأي)\s+(?:كاتبها|كتابها|كاتبيها|الكاتب|"
                          r"الكاتبة|صاحبها|أصحابها)|(?:لا|ولا)\s+(?:تعبر|تعبّر|يعبر|تعكس|يعكس)\s+بالضرورة")
 DISCLAIMER_MAX_WORDS = 45
+# «حقوق النشر محفوظة لكل الصور المنشورة هنا», «جميع الحقوق محفوظة ©»: a rights notice, no part of the story
+_RIGHTS_NOTICE = re.compile(r"\W*(?:©\s*)?(?:جميع\s+الحقوق|حقوق\s+(?:النشر|الطبع|الصور[ةه]?))")
+RIGHTS_NOTICE_MAX_WORDS = 15
 _RELATED_LINK = re.compile(r"\s*(?:اقرأ|إقرأ|اقرا|شاهد|طالع)\s+(?:أيضا|ايضا)ً?\s*:?")
 _RULE_LINE = re.compile(r"(?:[-_*=~ـ•.]\s*){3,}")  # «-----», «* * *»: a horizontal rule drawn in text
 
@@ -110,12 +113,17 @@ def strip_tag_list(line: str) -> str:
 
 
 def is_disclaimer(line: str) -> bool:
-    """Whether a paragraph is a site's note that its opinion pieces speak for their writers only.
+    """Whether a paragraph is a site's note that its opinion pieces speak for their writers only, or a rights
+    notice («حقوق النشر محفوظة لكل الصور المنشورة هنا»).
 
     >>> is_disclaimer("** جميع المقالات المنشورة تمثل رأي كتابها فقط"), is_disclaimer("قالت إنها تعبر عن رأيها بحرية.")
     (True, False)
+    >>> is_disclaimer("حقوق النشر محفوظة لكل الصور المنشورة هنا."), is_disclaimer("حقوق العمال محفوظة بالقانون.")
+    (True, False)
     """
-    return word_count(line) <= DISCLAIMER_MAX_WORDS and _DISCLAIMER.search(line) is not None
+    words = word_count(line)
+    return words <= DISCLAIMER_MAX_WORDS and _DISCLAIMER.search(line) is not None \
+        or words <= RIGHTS_NOTICE_MAX_WORDS and _RIGHTS_NOTICE.match(line) is not None
 
 
 def without_related_links(lines: list[str]) -> list[str]:
