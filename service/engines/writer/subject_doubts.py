@@ -51,6 +51,8 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
     if subject_end < len(keys) and keys[subject_end] in TIME_ADVERBS \
             and participle_like(keys[subject_end - 1]):
         return True  # «حذر بخاري الموجود | حاليا في واشنطن»: the adverb goes with the participle, not the verb
+    if _gender_disagrees(sentence, first, lexicon):
+        return True  # «انتقد الحكومة نواب المعارضة»: a masculine verb, so «الحكومة» is its object
     if _post_after_subject(keys, first, subject_end, lexicon):
         return True  # «وصف سامي الكعبي | النائب في البرلمان، بيان ...»: his post, not whom he described
     if subject_end < len(keys) and _qualified_by_nisba(keys[subject_end - 1], keys[subject_end], lexicon):
@@ -81,6 +83,23 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
         or _names_without_object(sentence, start, subject_end, lexicon) \
         or _object_before_time(sentence, start, subject_end, lexicon) \
         or _described_by_min(sentence, start, subject_end, lexicon)
+
+
+def _gender_disagrees(sentence: ChunkedSentence, first: int, lexicon: Lexicon) -> bool:
+    """Whether the noun right after a past verb is feminine in «ة» while the verb is masculine (no «ت»): a feminine
+    subject right after its verb makes it feminine («أعلنت الحكومة»), so the noun is the object and the subject
+    comes later («انتقد الحكومة | نواب المعارضة»); a name or a plural of people is left alone («قال أسامة»,
+    «حذر قادة الشرطة»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> lexicon = Lexicon(verbs={"انتقد": "ينتقد", "انتقدت": "تنتقد"})
+    >>> [_gender_disagrees(chunk_sentence(text), 1, lexicon) for text in ("انتقد الحكومة نواب", "انتقدت الحكومة")]
+    [True, False]
+    """
+    verb = verb_key(sentence.keys[first - 1], lexicon)
+    return verb in lexicon.verbs and not verb.endswith("ت") \
+        and sentence.words[first].rstrip("،,.:\"»”").endswith("ة") and not lexicon.is_name(sentence.keys[first]) \
+        and sentence.keys[first] not in lexicon.plural_heads  # «حذر قادة الشرطة»: a plural of people
 
 
 def dual_construct(key: str, lexicon: Lexicon) -> bool:
