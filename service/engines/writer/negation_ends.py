@@ -13,7 +13,10 @@ _NEGATION_COMPLETERS = frozenset("فحسب فقط سوي دون بدون لول�
 _VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
 _ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا", "ما"}  # most sentences have none: asked first
 BARE_NEGATIONS = frozenset("لا لم لن ليس ليست".split())
+_ONLY = frozenset({"فقط", "فحسب"})
+_BUT_ALSO = frozenset("بل لكن لكنه لكنها لكنهم انما".split())  # «... فقط، بل ...»: what else is so (bare of «و»)
 MAX_NEGATION_REACH = 8  # words after a compression's end within which `before_bare_negation` looks
+MAX_ONLY_REACH = 16  # words before a compression's end within which `_not_only_unanswered` seeks «فقط»
 
 
 def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:
@@ -28,7 +31,11 @@ def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:
     """
     words, keys = sentence.words, sentence.keys
     after = sentence.chunks[end].end
-    if after >= len(keys) or closes_clause(words[after - 1]) or _ANY_NEGATION.isdisjoint(keys):
+    if after >= len(keys) or _ANY_NEGATION.isdisjoint(keys):
+        return False
+    if _not_only_unanswered(sentence, after):
+        return True
+    if closes_clause(words[after - 1]):
         return False
     start = after
     while start > 0 and not closes_clause(words[start - 1]):
@@ -44,6 +51,25 @@ def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:
         if closes_clause(words[index]):
             return False
     return False
+
+
+def _not_only_unanswered(sentence: ChunkedSentence, after: int) -> bool:
+    """Whether the words before `after` say «not only» (a negation, then «فقط» or «فحسب») and the sentence goes on,
+    within a few words, with what else is so («بل», «لكن», «وإنما»): «الولايات المتحدة ليست فقط لاعبا رئيسيا في
+    سوريا، | لكنها لاعب ...» stops before the half that says what the statement is about.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("الولايات المتحدة ليست فقط لاعبا رئيسيا في سوريا، لكنها لاعب حاسم")
+    >>> _not_only_unanswered(sentence, 8), _not_only_unanswered(sentence, 11)
+    (True, False)
+    """
+    keys = sentence.keys
+    only = next((index for index in range(after - 1, max(-1, after - 1 - MAX_ONLY_REACH), -1) if keys[index] in _ONLY),
+                None)
+    if only is None or not any(_negates_verb(keys, index) or keys[index] in ("ليس", "ليست")
+                               for index in range(max(0, only - MAX_NEGATION_REACH), only)):
+        return False
+    return any(bare_word(key) in _BUT_ALSO for key in keys[after:after + MAX_NEGATION_REACH])
 
 
 def _negates_verb(keys: tuple[str, ...], index: int) -> bool:

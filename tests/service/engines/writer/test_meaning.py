@@ -826,6 +826,16 @@ def test_no_output_stops_before_the_word_that_completes_its_negation(sentence: s
     assert lines and all(completer in line for line in lines), lines
 
 
+@pytest.mark.parametrize("sentence", [
+    "لم تكن المدينة مركزا للتجارة في المنطقة فقط، بل كانت أيضا عاصمة للثقافة والفنون.",
+    "المنتخب ليس فقط أقوى فرق المجموعة في التصنيف الدولي، لكنه أيضا صاحب أفضل هجوم في التصفيات.",
+])
+def test_no_output_says_not_only_without_what_else(sentence: str) -> None:
+    """«لم تكن المدينة مركزا للتجارة فقط» stops before the half of «not only ..., but also ...» it is about."""
+    lines = all_outputs(sentence)
+    assert not any(line.endswith(("فقط", "المنطقة", "التصنيف الدولي")) for line in lines), lines
+
+
 def test_a_negated_adjective_is_no_clause_to_complete() -> None:
     lines = all_outputs("تحظى البطولة الرمضانية بدعم لا محدود من قبل أمانة المنطقة الشرقية.")
     assert "تحظى البطولة الرمضانية بدعم لا محدود" in lines, lines  # «من قبل» is «by», no «قبل» of time
