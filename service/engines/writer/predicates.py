@@ -11,6 +11,7 @@ from service.engines.writer.rewrite import (
     QUANTITY_HEADS,
     VERB_PARTICLES,
     bare_word,
+    person_noun,
     reads_as_verb,
     verb_key,
 )
@@ -19,6 +20,7 @@ from service.engines.writer.times import TIME_WORDS
 # Of the articles using «في»: a word this common after a place preposition is a noun («على استعداد»), a rarer one
 # may be a place's name («في نيبال»)
 PLACED_SHARE = 0.002
+MAX_TITLE_WORDS = 3  # a title and its adjectives opening a clause, before the name: «الرئيس السوداني | عمر ...»
 # After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
 NOT_PREDICATES = PREPOSITIONS | RELATIVES | frozenset({"غير"})
 _RELATIVE_AUXILIARIES = frozenset("كان كانت كانوا قد لقد".split())  # «الذي كان قد غادر»: a verb follows
@@ -88,7 +90,8 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
                 and not lexicon.is_indefinite_accusative(bare)  # «لثلاثين | يوما»: a counted noun, no «يوم» verb
                 and not (position == 0 and lexicon.is_common("ال" + bare))  # «إن وضع الأسد»: a noun first
                 and not (position > 0 and keys[position - 1] in _NO_VERB_AFTER)  # «نحو نزع الأسلحة»: a noun
-                and not (position > 0 and _conjoined(key, bare, lexicon))):  # «، واسمها»: joined to the subject
+                and not (position > 0 and _conjoined(key, bare, lexicon))  # «، واسمها»: joined to the subject
+                and not _first_name_after_title(keys, position)):  # «الرئيس السوداني | عمر»: no verb «عمّر»
             if not relative and not (described and verb_key(key, lexicon) != key) \
                     and not _describes_indefinite(keys, position, lexicon):
                 return True  # not «الذي غادر قريته، | واستقر ...»: a verb of the relative clause still
@@ -100,10 +103,27 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
         unlike = bare == "غير" and position + 1 < len(keys) and not keys[position + 1].startswith("ال")  # «غير مقبولة»
         if definite and not relative and not after_relative and bare[:1].isalnum() \
                 and not bare.startswith(("ال", "ل", "ب", "ك")) and not _conjoined(key, bare, lexicon) \
-                and (bare not in NOT_PREDICATES and not lexicon.is_name(bare) or unlike):
+                and (bare not in NOT_PREDICATES and not lexicon.is_name(bare) or unlike) \
+                and not _first_name_after_title(keys, position):
             return True
         definite = bare.startswith("ال") or (definite and lexicon.is_name(bare) and bare not in DANGLING)  # «عن»
     return False
+
+
+def _first_name_after_title(keys: tuple[str, ...], position: int) -> bool:
+    """Whether word `position` is in the name of the person a title and its adjective open the clause with, up to
+    two words after them («الرئيس السوداني | عمر حسن البشير»: «عمر», «حسن» are common words and verbs too), a
+    family name with «ال» following within two words; not a predicate after them («أن الرئيس السوداني مريض»).
+
+    >>> keys = tuple("الرئيس السوداني عمر حسن البشير".split())
+    >>> _first_name_after_title(keys, 2), _first_name_after_title(keys, 3)
+    (True, True)
+    >>> _first_name_after_title(("الرئيس", "السوداني", "مريض"), 2), _first_name_after_title(("الصحفيه", "غادرت"), 1)
+    (False, False)
+    """
+    anchor = next((at for at in range(position - 1, max(-1, position - 3), -1) if keys[at].startswith("ال")), None)
+    return anchor is not None and 0 < anchor < MAX_TITLE_WORDS and person_noun(keys[0]) and keys[anchor].endswith("ي") \
+        and any(key.startswith("ال") for key in keys[position + 1:position + 3])
 
 
 def _conjoined(key: str, bare: str, lexicon: Lexicon) -> bool:

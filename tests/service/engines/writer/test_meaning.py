@@ -125,6 +125,9 @@ def test_a_subject_described_by_a_relative_clause_keeps_its_predicate() -> None:
     # the name between commas after a post's phrase is his, not the predicate
     ("وقال الشاهد إن الموظف السابق في شركة النقل، عبد الله عزام، كان من بين الذين غادروا المبنى قبل الحريق.",
      "الموظف", "كان"),
+    # a first name that is a common word or a verb after a title and its adjective («عمر», «حسن») is no predicate
+    ("وقال المندوب إن الرئيس السوداني عمر حسن البشير الذي تلاحقه المحكمة الدولية يعتزم السفر إلى نيويورك.",
+     "البشير", "يعتزم"),
     # nor is a noun joined by «و» that names the subject («، واسمها ...»), which reads as a verb
     ("وقالت الشرطة إن المرأة، واسمها سامية الكامل، غادرت المدينة قبل أسبوع.", "المرأة", "غادرت"),
     # a word joined by «و» after a comma («، وخاصة») adds to the subject; it is no nominal predicate
