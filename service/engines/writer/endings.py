@@ -35,6 +35,7 @@ from service.engines.writer.rewrite import (
     accusative_shape,
     bare_word,
     looks_imperfect,
+    past_verb,
     reads_as_verb,
     verb_key,
     verb_like,
@@ -130,19 +131,6 @@ def needs_more(key: str, lexicon: Lexicon) -> bool:
     return key in lexicon.unfinished or bare in lexicon.unfinished or future in lexicon.unfinished \
         or conjoined_future or purpose or bare in lexicon.transitive or past_verb(key, lexicon) \
         or key in lexicon.complements
-
-
-def past_verb(key: str, lexicon: Lexicon) -> bool:
-    """Whether a word reads only as a past-tense verb (`Lexicon.verbs`, not also a noun seen with «ال»): about
-    one headline in a thousand of the archive ends on one, and those mostly on a noun that is written so
-    («تراجع»); an output ending on «اجتمع», «ووصلت» or «حصلت» has lost what followed.
-
-    >>> lexicon = Lexicon(frequency={"التراجع": 60}, verbs={"اجتمع": "يجتمع", "تراجع": "يتراجع"})
-    >>> [past_verb(key, lexicon) for key in ("اجتمع", "واجتمع", "تراجع", "اجتماع")]
-    [True, True, False, False]
-    """
-    verb = verb_key(key, lexicon)
-    return verb in lexicon.verbs and not lexicon.is_common("ال" + verb)
 
 
 def _governs_next(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:

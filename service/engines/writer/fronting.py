@@ -16,10 +16,9 @@ from service.engines.writer.chunks import (
     ChunkedSentence,
 )
 from service.engines.writer.clause_ends import BARE_COMPLEMENTISERS
-from service.engines.writer.endings import past_verb
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import quoted_words
-from service.engines.writer.rewrite import PREPOSITION_PRONOUNS, reads_as_verb, verb_key
+from service.engines.writer.rewrite import PREPOSITION_PRONOUNS, past_verb, reads_as_verb, verb_key
 from service.engines.writer.times import TIME_STARTS
 
 MAX_FRONTED_WORDS = 8  # «وفي الأعوام 2009 و2012 و2015» is history, not a setting; longer phrases hold clauses
@@ -41,7 +40,7 @@ def lexical_chunks(sentence: ChunkedSentence, lexicon: Lexicon) -> ChunkedSenten
 
 
 def split_coordinated(sentence: ChunkedSentence, lexicon: Lexicon) -> ChunkedSentence:
-    """The sentence with each chunk split before a word of «و» + a past verb (`endings.past_verb`) outside a
+    """The sentence with each chunk split before a word of «و» + a past verb (`rewrite.past_verb`) outside a
     quotation: the second clause opens a "conjunction" chunk, as «وفي ...» does.
 
     >>> from service.engines.writer.chunks import chunk_sentence
@@ -81,7 +80,7 @@ def _clause_has_verb(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
 
 def split_fronted(sentence: ChunkedSentence, lexicon: Lexicon) -> ChunkedSentence:
     """The sentence with its first chunks split into an opener and the clause it fronts, when the first opens
-    with a preposition or a time word and a past verb (`endings.past_verb`) follows within MAX_FRONTED_WORDS, in
+    with a preposition or a time word and a past verb (`rewrite.past_verb`) follows within MAX_FRONTED_WORDS, in
     it or in the prepositional phrases after it with no comma between («بحضور عدد | من المسؤولين | افتتح»);
     as it was otherwise. No date or year is dropped so, nor a clause on a noun («في وقت اعترف فيه ...»).
 

@@ -5,12 +5,11 @@ punctuation or unbalanced quotes.
 
 from __future__ import annotations
 
-from service.engines.writer.chunks import GOVERNOR, RELATIVES, fold
-from service.engines.writer.endings import past_verb
+from service.engines.writer.chunks import GOVERNOR, fold
 from service.engines.writer.lexicon import FUTURE_PREFIXES, Lexicon
 from service.engines.writer.marks import without_unbalanced
-from service.engines.writer.pluperfect import MAX_PLUPERFECT_SUBJECT, PLUPERFECT_AUXILIARIES
-from service.engines.writer.rewrite import CLAUSE_NEGATIONS, looks_imperfect, past_with_present, reads_as_verb
+from service.engines.writer.pluperfect import verb_after_auxiliary
+from service.engines.writer.rewrite import looks_imperfect, past_with_present
 
 PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
 _TRAILING = " .,،؛;:!?؟…-–—"
@@ -24,9 +23,10 @@ def _past_tense(key: str, lexicon: Lexicon) -> bool:
 
 
 def _without_pluperfect(words: list[str], lexicon: Lexicon) -> list[str]:
-    """«كان الرئيس قد أعلن ...» (or without «قد») → «الرئيس أعلن ...»: a statement as a teaser states it, the subject
-    before its past verb, without the «كان ... قد» that places it before the article's events; unchanged when the
-    subject holds a verb or a negation, or «قد» is not followed by a past verb («كانت الحكومة قد تلجأ»).
+    """«كان الرئيس قد أعلن ...» (or without «قد») → «الرئيس أعلن ...», «كان قد أعلن الرئيس» → «أعلن الرئيس»: a
+    statement as a teaser states it, without the «كان ... قد» that places it before the article's events; unchanged
+    when the subject holds a verb or a negation, or «قد» is not followed by a past verb («كانت الحكومة قد تلجأ»):
+    `pluperfect.verb_after_auxiliary`.
 
     >>> lexicon = Lexicon(verbs={"اعلن": "يعلن"}, frequency={"كان": 9})
     >>> tidy(["وكان", "الرئيس", "السابق", "قد", "أعلن", "استقالته"], lexicon)
@@ -38,20 +38,16 @@ def _without_pluperfect(words: list[str], lexicon: Lexicon) -> list[str]:
     'كان'
     >>> tidy(["وكانت", "الشرطة", "قد", "أجبرت", "الوزير"], lexicon)  # «قد» + a verb the lexicon lacks
     ['الشرطة', 'أجبرت', 'الوزير']
+    >>> tidy(["وكان", "قد", "أعلن", "الرئيس", "استقالته"], lexicon)  # the subject after the verb
+    ['أعلن', 'الرئيس', 'استقالته']
     """
-    if len(words) < 4 or fold(words[0]) not in PLUPERFECT_AUXILIARIES:
+    if len(words) < 4:
         return words
-    for index in range(2, min(len(words) - 1, MAX_PLUPERFECT_SUBJECT + 2)):
-        key = fold(words[index])
-        if key == "قد":
-            past = not looks_imperfect(fold(words[index + 1]), lexicon)  # «قد» + a verb: «قد أجبروا», not «قد تلجأ»
-            return words[1:index] + words[index + 1:] if past else words
-        if past_verb(key, lexicon) and not looks_imperfect(key, lexicon) and fold(words[1]) not in PERFECT_PARTICLES \
-                and fold(words[index - 1]) not in RELATIVES:  # not a noun spelt so: «كان متوسط دخل الفرد يقدر»
-            return words[1:]  # «كانت الشرطة أكدت ...» → «الشرطة أكدت ...», as with «قد» (a past verb it knows)
-        if key in CLAUSE_NEGATIONS or reads_as_verb(key, lexicon):
-            return words
-    return words
+    verb = verb_after_auxiliary(words, [fold(word) for word in words], 0, lexicon)
+    if verb is None:
+        return words
+    qad = fold(words[verb - 1]) == "قد"
+    return words[1:verb - 1] + words[verb:] if qad else words[1:]
 
 
 def tidy(words: list[str], lexicon: Lexicon, trim: bool = True) -> list[str]:
