@@ -31,7 +31,7 @@ from service.engines.writer.model import WriterModel
 from service.engines.writer.names import variants
 from service.engines.writer.pieces import names_its_subject
 from service.engines.writer.rendering import render
-from service.engines.writer.rewrite import bare_word, looks_imperfect, reads_as_verb, verb_key
+from service.engines.writer.rewrite import bare_word, looks_imperfect, reads_as_verb, sound_plural, verb_key
 from service.engines.writer.scoring import CompressionScorer
 from service.engines.writer.speech import speaker_missing
 from service.engines.writer.statement import statement_opening, statement_words
@@ -320,11 +320,16 @@ def _complement_left(choice: Choice, lexicon: Lexicon) -> bool:
 
 def _subject_unnamed(choice: Choice, lexicon: Lexicon) -> bool:
     """Whether a compression opens with a plural verb whose subject is only its pronoun (`_plural_alone`):
-    «يقولون إن ...», «أشاروا إلى أن ...» (who? an earlier sentence named them)."""
+    «يقولون إن ...», «أشاروا إلى أن ...» (who? an earlier sentence named them); or with a verb whose next word is a
+    plural in «ين», which no subject is written in: its object («حذر المصابين بمرض الربو ...»: who warned them?)."""
     opening, sentence = choice.compression.opening, choice.sentence
     if opening.form != "plain":
         return False
-    return _plural_alone(verb_key(sentence.keys[sentence.chunks[opening.body_start].start], lexicon), lexicon)
+    verb = sentence.chunks[opening.body_start].start
+    following = sentence.keys[verb + 1] if verb + 1 < len(sentence.keys) else ""
+    oblique = following.startswith("ال") and following.endswith("ين") and sound_plural(following, lexicon)
+    return _plural_alone(verb_key(sentence.keys[verb], lexicon), lexicon) \
+        or oblique and reads_as_verb(sentence.keys[verb], lexicon)
 
 
 def _plural_alone(key: str, lexicon: Lexicon) -> bool:

@@ -263,6 +263,13 @@ def test_no_bullet_opens_with_a_plural_verb_whose_subject_an_earlier_sentence_na
     assert bullet is None or not bullet.startswith("يقولون"), bullet
 
 
+def test_no_bullet_opens_with_a_verb_whose_object_follows_it_in_place_of_a_subject() -> None:
+    """«حذر المصابين بمرض الربو ...»: a plural in «ين» is no subject; who warned was named before."""
+    bullet = second_bullet("أعلنت وزارة الصحة حالة الطوارئ في مستشفيات العاصمة بسبب موجة الغبار.",
+                           "وحذرت المصابين بأمراض الجهاز التنفسي من الخروج من المنازل خلال الأيام المقبلة.")
+    assert bullet is None or not bullet.startswith("حذرت"), bullet
+
+
 def test_no_bullet_shows_a_speaker_who_says_only_a_clause_of_when_after_a_colon() -> None:
     """«قالت رئيسة الحكومة: بمجرد أن يكون لدينا بعض الوضوح» with its verb as written says nothing yet either."""
     bullet = second_bullet("أعلنت رئيسة الحكومة المحلية أنها ستبحث إجراء استفتاء جديد على الاستقلال.",
