@@ -3,6 +3,8 @@ no scene-setting opener, both people of a meeting named, bullets that are statem
 
 from __future__ import annotations
 
+import pytest
+
 from service.engines.extractive import ExtractiveEngine
 from service.engines.writer import ArticleWriter, WriterModel, load_writer_model
 from service.engines.writer.writer import HEADLINE_MAX_WORDS, OVERLONG_COST
@@ -150,20 +152,24 @@ def test_no_bullet_is_a_list_or_a_table_row_but_an_item_or_a_date_with_a_slash_m
     assert dated is not None and "أبريل/نيسان" in dated, dated
 
 
-def test_no_bullet_opens_with_a_pronoun_that_points_back_to_an_earlier_sentence() -> None:
-    bullet = second_bullet("فاز النادي الأهلي بكأس الملك بعد تغلبه على الهلال بهدفين نظيفين في النهائي.",
-                           "هو اللقب الثالث للفريق في تاريخه بعد فوزه على منافسه في نهائي مثير.")
-    assert bullet is None or not bullet.startswith("هو"), bullet
-    bullet = second_bullet("تعد المدينة الساحلية أكبر مركز لتهريب المهاجرين في شمال البلاد منذ سنوات.",
-                           "فيها عشرات الآلاف من الشبان الذين ينتظرون قوارب الهجرة نحو أوروبا كل صيف.")
-    assert bullet is None or not bullet.startswith("فيها"), bullet  # in the city, which the bullet would not say
+@pytest.mark.parametrize(("first", "second", "opening"), [
+    ("فاز النادي الأهلي بكأس الملك بعد تغلبه على الهلال بهدفين نظيفين في النهائي.",
+     "هو اللقب الثالث للفريق في تاريخه بعد فوزه على منافسه في نهائي مثير.", "هو"),
+    # in the city, which the bullet would not say
+    ("تعد المدينة الساحلية أكبر مركز لتهريب المهاجرين في شمال البلاد منذ سنوات.",
+     "فيها عشرات الآلاف من الشبان الذين ينتظرون قوارب الهجرة نحو أوروبا كل صيف.", "فيها"),
+    # a demonstrative with no noun after it: what «this» is, the bullet does not say
+    ("افتتح وزير النقل الطريق السريع الجديد بين العاصمة والميناء بحضور عدد من المسؤولين.",
+     "وهذا يعود إلى الجهود الكبيرة التي بذلتها فرق العمل طوال ثلاث سنوات من البناء المتواصل.", "هذا"),
+])
+def test_no_bullet_opens_with_a_word_that_points_back_to_an_earlier_sentence(first: str, second: str,
+                                                                             opening: str) -> None:
+    bullet = second_bullet(first, second)
+    assert bullet is None or not bullet.startswith(opening), bullet
 
 
-def test_no_output_has_a_demonstrative_or_a_pronoun_alone_for_its_subject() -> None:
-    """«هذا يعود إلى ...», «المتحدث يقول إن ذلك يأتي ...»: what «this» is, the output does not say."""
-    bullet = second_bullet("افتتح وزير النقل الطريق السريع الجديد بين العاصمة والميناء بحضور عدد من المسؤولين.",
-                           "وهذا يعود إلى الجهود الكبيرة التي بذلتها فرق العمل طوال ثلاث سنوات من البناء المتواصل.")
-    assert bullet is None or not bullet.startswith("هذا"), bullet
+def test_no_output_reports_or_heads_with_a_demonstrative_alone_for_its_subject() -> None:
+    """«المتحدث يقول إن ذلك يأتي ...», a headline «هذا يعني أن ...»: what «this» is, the output does not say."""
     bullet = second_bullet("افتتح وزير النقل الطريق السريع الجديد بين العاصمة والميناء بحضور عدد من المسؤولين.",
                            "وقال المتحدث باسم الوزارة إن ذلك يأتي ضمن خطة واسعة لتحديث شبكة الطرق في المحافظات.")
     assert bullet is None or ("إن ذلك" not in bullet and ": ذلك" not in bullet), bullet
