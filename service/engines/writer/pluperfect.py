@@ -15,7 +15,7 @@ from service.engines.writer.rewrite import CLAUSE_NEGATIONS, bare_word, looks_im
 PLUPERFECT_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})
 _WRITTEN_AUXILIARIES = frozenset(conjunction + verb for verb in PLUPERFECT_AUXILIARIES for conjunction in "وف") \
     | PLUPERFECT_AUXILIARIES  # «وكانت», «فكان»: as written
-MAX_PLUPERFECT_SUBJECT = 6  # words between the auxiliary and «قد», with no comma: «كان سفير المملكة لدى لبنان قد»
+MAX_PLUPERFECT_SUBJECT = 6  # words between the auxiliary and «قد»: «كان سفير المملكة لدى لبنان قد»
 
 
 def pluperfect_verb(sentence: ChunkedSentence, chunk_index: int, lexicon: Lexicon) -> int | None:

@@ -17,7 +17,6 @@ from service.engines.writer.lexicon import NAME_PARTICLES, Lexicon
 from service.engines.writer.marks import unbalanced_pairs
 from service.engines.writer.noun_phrase import (
     adjective_shape,
-    definite_nisba,
     nisba_then_noun,
     participle,
     participle_like,
@@ -171,7 +170,7 @@ def _name_after_adjective(sentence: ChunkedSentence, first: int, end: int, lexic
     if titled(keys[first:end]) or person_noun(head) or head.startswith("ال") and head.endswith("ي"):
         return False  # «الدبلوماسي الأميركي وولتر ميلر»: a person by his trade
     at = end - 1  # one name closing the subject: a person's would run on («الأرجنتينية | دييغو أرماندو مارادونا»)
-    return at >= first + 2 and (definite_nisba(keys[at - 1]) or keys[at - 1].startswith("ال")) \
+    return at >= first + 2 and keys[at - 1].startswith("ال") \
         and not keys[at].startswith("ال") and keys[at][:1] not in CLITIC_PREPOSITIONS and keys[at] not in DANGLING \
         and lexicon.is_name(keys[at]) and words[at][:1].isalpha()  # not «الدولية | للصليب الأحمر», «| غير»
 

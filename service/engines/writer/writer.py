@@ -254,8 +254,8 @@ def _opens_subordinate(choice: Choice, lexicon: Lexicon) -> bool:
     """Whether what a speaker said opens with a clause of when or if, which the main clause would have to follow
     («ستيرجن: بمجرد أن يكون لدينا بعض الوضوح», «قالت ستيرجن: بمجرد أن ...» say nothing yet), or is a phrase of
     when or where with no verb after it («قال هيرتز في بيان: بعد التفكير مليا في كل البدائل المتاحة»)."""
-    sentence, end = choice.sentence, choice.sentence.chunks[choice.compression.end].end
-    said = sentence.keys[_said_start(choice) or len(sentence.keys):end]
+    sentence, first = choice.sentence, _said_start(choice)
+    said = sentence.keys[first:sentence.chunks[choice.compression.end].end] if first is not None else ()
     if not said:
         return False
     head = bare_word(said[0])
