@@ -43,6 +43,8 @@ MAX_LATE_CLAUSE = 8  # chunks after a speech verb within which `_late_clause` se
 _SPEAKER_DESCRIPTIONS = frozenset({"preposition", "clitic", "relative", "time", "aside"})
 _RELAYED_SAYING = frozenset("قوله قولها قولهم قولهما".split())  # «نقلت الوكالة عن الوزير قوله إن ...»
 _THAT = COMPLEMENTISERS - CAUSE_OPENERS  # «أن», «إنه», «بأنها»: what was said; not «لأن», «كي»
+# «جاء في بيان الوزارة أن ...», «ورد في التقرير: ...»: the words of a text, which the output must say
+CAME_IN_VERBS = frozenset("جاء جاءت ورد وردت".split())
 QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
 PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
@@ -51,14 +53,16 @@ PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤ
 def least_end(sentence: ChunkedSentence, opening: Opening, attribution: Attribution | None,
               lexicon: Lexicon) -> int:
     """The chunk a compression of this opening must reach: a speech verb kept (as written or after its
-    subject) keeps what was said («أعلنت الوزارة» or «الوزارة تعلن» alone says nothing), any other verb the
-    «أن» clause it takes."""
+    subject) keeps what was said («أعلنت الوزارة» or «الوزارة تعلن» alone says nothing), as does «جاء في» a text
+    («جاء في بيان صادر عن الوزارة» alone), any other verb the «أن» clause it takes."""
     chunk = sentence.chunks[opening.start]
     verb = opening_verb(sentence, opening, lexicon)
     if verb.removeprefix("و") in ("لم", "لن") and chunk.size > 1:
         verb = sentence.keys[chunk.start + 1]  # «ولم توضح المتحدثة، ... | ما سيحدث»: a speech verb all the same
     if opening.form not in ("plain", "subject"):
         return opening.body_start
+    if verb in CAME_IN_VERBS and sentence.keys[chunk.start + 1:chunk.start + 2] == ("في",):  # «جاء في بيان ... أن ...»
+        return _late_clause(sentence, opening.start) or _quoted_from(sentence, opening.start, lexicon)
     if verb not in SAY_VERBS and verb not in PRESENT_SAY_VERBS and verb not in REPORTING_VERBS:  # «لفت»، «نوه»
         return needed_clause(sentence, opening.start) or opening.body_start
     if attribution is not None:

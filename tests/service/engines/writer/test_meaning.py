@@ -245,6 +245,18 @@ def test_a_speech_verb_never_ends_on_where_it_was_said() -> None:
     assert outputs and not any(line.endswith(("في تصريح", "للإذاعة")) for line in outputs), outputs
 
 
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("وجاء في بيان صادر عن وزارة الصحة التي تشرف على البرنامج الوطني للتطعيم أن الحملة ستبدأ الأسبوع المقبل.",
+     "الحملة"),
+    ("وجاء في التقرير الذي أعدته لجنة مستقلة من الخبراء: المدينة تحتاج إلى خطة عاجلة لتصريف مياه الأمطار.",
+     "المدينة"),
+])
+def test_the_words_of_a_text_a_verb_of_coming_introduces_are_kept(sentence: str, said: str) -> None:
+    """«جاء في بيان صادر عن وزارة الصحة» says nothing until what the statement said."""
+    lines = all_outputs(sentence)
+    assert lines and all(said in line for line in lines), lines
+
+
 def test_a_speech_verb_never_ends_on_the_occasion_it_spoke_at() -> None:
     """«أكد الوزير في كلمة على هامش الندوة التي انتظمت بمناسبة ...» has not said what he stressed yet."""
     outputs = all_outputs("وأكد وزير الصحة، في كلمة على هامش الندوة التي انتظمت بمناسبة اليوم العالمي للسكري، "
