@@ -139,8 +139,8 @@ def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | N
         return None  # «ونقلت عنه وكالة رويترز أن ...»
     if not FUSED_WHAT.isdisjoint(sentence.keys[head.start + 1:head.end]):
         return None  # «أوضحت رسوم متحركة عما يمكن أن يحدث»: what is shown, not who speaks
-    if who and fold(who[-1]) in NEEDS_COMPLEMENT:
-        return None  # «كشفت العديد | من التقارير أن ...»: the speaker goes on past its chunk
+    if who and (fold(who[-1]) in NEEDS_COMPLEMENT or _bracketed_complement(sentence, head.end)):
+        return None  # «كشفت العديد | من التقارير أن ...», «أوضح مدير مكتب | (الحملة الوطنية ...)»: the speaker goes on
     if len(who) > MAX_WHO_WORDS and clause < len(chunks):  # «وكيل الوزارة ... رئيس مجلس إدارة الشركة | للكهرباء
         # الدكتور صالح بن حسين العواجي، | أن ...»: the holder's name, not the chain of posts
         who = _holder_named(tuple(word.rstrip("،,") for word in sentence.words[head.start + 1:chunks[clause].start])) \
@@ -150,6 +150,15 @@ def find_attribution(sentence: ChunkedSentence, start: int, lexicon: Lexicon | N
         return None  # «يقول "يؤسفني أن أقول ..."», «قال ... "على إسرائيل أن ...»: a quotation opens before the clause
     named = _named_speaker(sentence, start, clause, lexicon) if who and lexicon is not None else None
     return Attribution(named or who, clause, skip, denied=verb in DENYING_VERBS)
+
+
+def _bracketed_complement(sentence: ChunkedSentence, index: int) -> bool:
+    """Whether word `index` opens a bracket or quotation with a definite word: the complement of the indefinite noun
+    before it, which the speaker would lose («مدير مكتب | (الحملة الوطنية لنصرة الأشقاء)»)."""
+    word = sentence.words[index] if 0 < index < len(sentence.words) else ""
+    before = sentence.words[index - 1] if word else ""
+    return word[:1] in "(«\"“" and fold(word[1:]).startswith("ال") and before[-1:].isalpha() \
+        and not fold(before).startswith("ال")  # not «قال مسؤول تركي: "المقاتلات ...»: what he said
 
 
 def _before_describing_verb(who: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:

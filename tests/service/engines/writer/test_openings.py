@@ -725,3 +725,13 @@ def test_a_speaker_who_spoke_at_a_past_time_keeps_the_verb_and_the_time() -> Non
     """«قالت الشركة العام الماضي إنها تواجه أزمة»: neither «الشركة العام الماضي: ...» nor «الشركة العام الماضي تقول»."""
     lines = outputs_of("وقالت الشركة العام الماضي إنها تواجه أزمة مالية خانقة بسبب تراجع المبيعات.")
     assert lines and all(line.startswith("قالت الشركة العام الماضي إنها") for line in lines), lines
+
+
+def test_a_speaker_is_never_cut_before_the_bracketed_complement_of_his_post() -> None:
+    """«أوضح مدير مكتب (الهيئة الوطنية للإغاثة) ...» has no «مدير مكتب: ...»; «قال مسؤول تركي: "..."» keeps its
+    speaker, the quotation being what he said."""
+    lines = outputs_of("وأوضح مدير مكتب (الهيئة الوطنية للإغاثة) في العاصمة سامي الكامل أن الحملة مستمرة في مرحلتها "
+                       "الثانية.")
+    assert lines and not any(line.startswith("مدير مكتب:") for line in lines), lines
+    lines = outputs_of('وقال مسؤول تركي: "المقاتلات التركية لم تعبر الحدود أثناء العملية".')
+    assert any(line.startswith("مسؤول تركي:") for line in lines), lines
