@@ -13,7 +13,7 @@ from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import CLAUSE_NEGATIONS, bare_word, looks_imperfect, past_verb, reads_as_verb
 
 PLUPERFECT_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})
-_WRITTEN_AUXILIARIES = frozenset(conjunction + verb for verb in PLUPERFECT_AUXILIARIES for conjunction in "وف") \
+WRITTEN_AUXILIARIES = frozenset(conjunction + verb for verb in PLUPERFECT_AUXILIARIES for conjunction in "وف") \
     | PLUPERFECT_AUXILIARIES  # «وكانت», «فكان»: as written
 MAX_PLUPERFECT_SUBJECT = 6  # words between the auxiliary and «قد»: «كان سفير المملكة لدى لبنان قد»
 
@@ -28,7 +28,7 @@ def pluperfect_verb(sentence: ChunkedSentence, chunk_index: int, lexicon: Lexico
     3
     """
     start = sentence.chunks[chunk_index].start
-    if sentence.keys[start] not in _WRITTEN_AUXILIARIES:  # asked for every opening: most open otherwise
+    if sentence.keys[start] not in WRITTEN_AUXILIARIES:  # asked for every opening: most open otherwise
         return None
     verb = verb_after_auxiliary(sentence.words, sentence.keys, start, lexicon)
     return verb if verb is not None and sentence.keys[verb - 1] == "قد" else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from service.engines.writer.chunks import GOVERNOR, fold
 from service.engines.writer.lexicon import FUTURE_PREFIXES, Lexicon
 from service.engines.writer.marks import without_unbalanced
-from service.engines.writer.pluperfect import verb_after_auxiliary
+from service.engines.writer.pluperfect import WRITTEN_AUXILIARIES, verb_after_auxiliary
 from service.engines.writer.rewrite import looks_imperfect, past_with_present
 
 PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
@@ -41,8 +41,8 @@ def _without_pluperfect(words: list[str], lexicon: Lexicon) -> list[str]:
     >>> tidy(["وكان", "قد", "أعلن", "الرئيس", "استقالته"], lexicon)  # the subject after the verb
     ['أعلن', 'الرئيس', 'استقالته']
     """
-    if len(words) < 4:
-        return words
+    if len(words) < 4 or fold(words[0]) not in WRITTEN_AUXILIARIES:
+        return words  # most outputs: no word folded for nothing
     verb = verb_after_auxiliary(words, [fold(word) for word in words], 0, lexicon)
     if verb is None:
         return words
