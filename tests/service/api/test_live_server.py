@@ -209,7 +209,9 @@ def build_backend_missing() -> str | None:
 
 
 @pytest.mark.skipif(build_backend_missing() is not None, reason=str(build_backend_missing()))
-def test_wheel_built_from_what_the_image_copies_carries_the_web_page_and_the_writer_model(tmp_path: Path) -> None:
+def test_wheel_built_from_what_the_image_copies_carries_every_file_of_the_packages(tmp_path: Path) -> None:
+    """The web page, the writer model and the common-word list of the faithfulness checks (the last was once
+    missing: the editable installs of the tests never noticed, the image's regular install would have)."""
     source = tmp_path / "src"
     source.mkdir()
     for name in build_stage_sources():
@@ -221,10 +223,11 @@ def test_wheel_built_from_what_the_image_copies_carries_the_web_page_and_the_wri
     assert result.returncode == 0, result.stderr
     wheel, = (tmp_path / "dist").glob("arsum-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"service/api/static/index.html", "service/api/static/app.js", "service/api/static/style.css",
-            "service/api/static/favicon.svg", "service/py.typed", "training/py.typed",
-            "service/engines/writer/writer-model.json.gz"} <= names  # the extractive engine's learned writer
-    assert "service/commands/serve.py" in names
+    packaged = {path.relative_to(source).as_posix() for package in ("service", "training")
+                for path in (source / package).rglob("*") if path.is_file() and path.suffix not in (".pyc", ".so")}
+    assert {"service/api/static/index.html", "service/engines/writer/writer-model.json.gz",
+            "service/faithfulness/common_words.txt.gz", "service/commands/serve.py"} <= packaged
+    assert packaged - names == set()
     metadata_text = zipfile.ZipFile(wheel).read(next(name for name in names if name.endswith(".dist-info/METADATA")))
     assert b"License-Expression: Apache-2.0" in metadata_text and any(name.endswith("/LICENSE") for name in names)
     assert b"Requires-Dist: torch<3,>=2.4; extra == \"neural\"" in metadata_text
