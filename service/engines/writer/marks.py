@@ -86,6 +86,10 @@ _GLUE_MARK = re.compile("[(«“\")»”:،,]")
 # «جازان:أغلقت», «علي،استقالته», «الحديثة,عملية»; not «18:00», «1,6»
 _GLUED_COLON = re.compile(r"(?<=[^\W\d_]) ?([:،,])(?=[\"«“]?[^\W\d_])")
 _QUOTE_AFTER_COMMA = re.compile(r'(?<=[^\W\d_][:،,])(["«“])\s+(?=[^\W\d_])')  # «أزعور،" ليس» opens on «ليس»
+# What each of the two can match at all, with the mark first: the regex engine scans for the mark alone, where
+# their lookbehinds would be tried at every position (most sentences have neither)
+_COLON_BEFORE_WORD = re.compile(r'[:،,]["«“]?[^\W\d_]')
+_COMMA_QUOTE_SPACE = re.compile(r'[:،,]["«“]\s')
 
 
 def unglue(sentence: str) -> str:
@@ -107,8 +111,10 @@ def unglue(sentence: str) -> str:
     """
     if _GLUE_MARK.search(sentence) is None:
         return sentence
-    sentence = _opening_quotes_apart(sentence)
-    return _GLUED_COLON.sub(r"\1 ", _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence)))
+    if _COMMA_QUOTE_SPACE.search(sentence) is not None:
+        sentence = _opening_quotes_apart(sentence)
+    sentence = _GLUED_CLOSING.sub(r"\1 ", _GLUED_OPENING.sub(r" \1", sentence))
+    return _GLUED_COLON.sub(r"\1 ", sentence) if _COLON_BEFORE_WORD.search(sentence) is not None else sentence
 
 
 def _opening_quotes_apart(sentence: str) -> str:

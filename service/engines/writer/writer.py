@@ -376,7 +376,10 @@ def _date_part(words: list[str]) -> bool:
     return not words or words[0][:1].isdigit() or fold(words[0]) in MONTHS
 
 
+@lru_cache(maxsize=1024)
 def _has_link(words: tuple[str, ...]) -> bool:
+    """Whether the words hold a web or e-mail address (asked of a sentence once, then of a compression of one that
+    holds any)."""
     return _LINK.search(" ".join(words)) is not None
 
 
