@@ -28,6 +28,14 @@ ARG PIP_INDEX_URL
 ARG PIP_EXTRA_INDEX_URL
 ARG PIP_TRUSTED_HOST
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_CERT=/etc/ssl/certs/ca-certificates.crt
+# The engine is compiled with mypyc (setup.py): a C compiler here, none in the runtime image. ARSUM_COMPILE=0
+# builds a pure-Python image.
+ARG ARSUM_COMPILE=1
+# Debian's packages of the base image's release; pinning their versions would only block security updates.
+# hadolint ignore=DL3008
+RUN if [ "$ARSUM_COMPILE" = 1 ]; then \
+        apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && rm -rf /var/lib/apt/lists/*; \
+    fi
 # The build tools are a floor, not a pin: the image is rebuilt for security updates.
 # hadolint ignore=DL3013
 RUN python -m venv /opt/arsum && /opt/arsum/bin/pip install --upgrade pip "setuptools>=77" wheel
@@ -39,10 +47,11 @@ RUN mkdir service training && touch README.md LICENSE \
     && /opt/arsum/bin/pip install --no-build-isolation ".[${EXTRAS}]" \
     && /opt/arsum/bin/pip uninstall -y arsum \
     && rm -rf service training README.md LICENSE build arsum.egg-info
-COPY README.md LICENSE ./
+COPY README.md LICENSE setup.py ./
 COPY service ./service
 COPY training ./training
-RUN /opt/arsum/bin/pip install --no-build-isolation --no-deps .
+# An isolated build: pip brings the build requirements (mypy for mypyc), which stay out of /opt/arsum.
+RUN ARSUM_COMPILE="$ARSUM_COMPILE" /opt/arsum/bin/pip install --no-deps .
 
 # ---- runtime: the environment, tcmalloc, a non-root user; no compilers, no sources ----
 FROM base AS runtime

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the Dockerfile with buildah and smoke-test the image with podman, where there is no Docker engine and the
 # base image cannot be pulled: the base is then a stand-in, a Debian bookworm root file system made with
-# debootstrap (Debian's Python 3.11, venv and CA certificates), imported once as $BASE.
+# debootstrap (Debian's Python 3.11 with its headers, venv and CA certificates), imported once as $BASE.
 # Checks: the image keeps its HEALTHCHECK and runs as 10001:10001, its HEALTHCHECK passes against its CMD running
 # from the image, and /v1/summarize answers from inside it. Prints the build time and the image size.
 #
@@ -29,7 +29,7 @@ make_standin_base() {
     echo "== stand-in base $BASE: debootstrap bookworm from $MIRROR"
     local rootfs
     rootfs=$(mktemp -d /var/tmp/arsum-rootfs.XXXXXX)
-    debootstrap --variant=minbase --include=python3,python3-venv,python-is-python3,ca-certificates \
+    debootstrap --variant=minbase --include=python3,python3-venv,python3-dev,python-is-python3,ca-certificates \
         bookworm "$rootfs" "$MIRROR"
     rm -f "$rootfs"/var/cache/apt/archives/*.deb
     tar -C "$rootfs" -c . | podman "${STORAGE[@]}" import --change 'CMD ["python3"]' - "$BASE"

@@ -93,8 +93,9 @@ def check_arabic(text: str, limits: Limits) -> TextProfile:
     return profile
 
 
-def prepare_article(raw: str | bytes, limits: Limits) -> Article:
-    """Decode, refuse unusable input with a clear message, strip HTML, normalise and parse."""
+def prepare_article(raw: object, limits: Limits) -> Article:
+    """Decode, refuse unusable input with a clear message, strip HTML, normalise and parse (`raw` is meant to be
+    text or UTF-8 bytes; anything else, a JSON null included, is refused as EmptyInputError)."""
     text = decode_utf8(raw) if isinstance(raw, bytes) else raw
     if not isinstance(text, str):
         raise EmptyInputError("the article text must be a string")

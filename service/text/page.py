@@ -190,13 +190,14 @@ def parse_page(text: str) -> NewsPage:
     header, teasers, rest = _split_teasers(lines)
     if not teasers:
         header, rest = _leading_titles(lines)
-    title = None
+    title: str | None = None
     if teasers and len(rest) > 1 and _is_title_line(rest[0]) and not is_heading(rest[0]):
         title, rest = rest[0], rest[1:]
     headline = header[0] if header else None
-    deck = header[1] if len(header) > 1 else None
-    source = header[2] if len(header) > 2 else None
+    deck: str | None = header[1] if len(header) > 1 else None
+    source: str | None = header[2] if len(header) > 2 else None
     if deck and source is None and word_count(deck) <= SOURCE_MAX_WORDS and teasers:
-        deck, source = None, deck
+        source = deck  # a short second line is the source («وكالات»), not a deck
+        deck = None
     return NewsPage(headline=headline, deck=deck, source=source, teasers=teasers, title=title,
                     sections=split_sections(rest))

@@ -22,6 +22,7 @@ from service.engines.writer.clause_parts import goes_on_negated
 from service.engines.writer.speech import MAX_NAME_WORDS, Attribution
 
 PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
+_DESCRIBING_KINDS = PREDICATE_KINDS | {"relative", "tail"}  # chunks that describe a subject before its predicate
 # «one of», «some of», «most of» before a plural: a noun phrase, never a verb («أحد أعضاء مجلس الشيوخ ...، سأل»)
 PARTITIVE_HEADS = frozenset("احد احدي بعض معظم اغلب غالبيه".split())
 
@@ -57,7 +58,7 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
             continue  # «أن القيادي السابق | في جماعة الإخوان، | عبد الله عزام، | كان ...»: his name, past his post's
         if _holds_predicate(sentence, chunks[index], lexicon, described):
             return index
-        described = described or chunks[index].kind in ("relative", "tail", *PREDICATE_KINDS)
+        described = described or chunks[index].kind in _DESCRIBING_KINDS
     return len(chunks) - 1
 
 

@@ -57,7 +57,7 @@ class WriterModel:
         path.write_bytes(gzip.compress(data, mtime=0) if path.suffix == ".gz" else data)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], origin: str) -> WriterModel:
+    def from_dict(cls, data: Any, origin: str) -> WriterModel:
         if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
             raise BundleError(f"{origin} is not an arsum writer model (format {MODEL_FORMAT!r} expected)")
         try:

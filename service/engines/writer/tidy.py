@@ -13,6 +13,7 @@ from service.engines.writer.rewrite import looks_imperfect, past_with_present
 
 PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
 _TRAILING = " .,،؛;:!?؟…-–—"
+_PRESENT_OPENINGS = ("تت", "يت", *FUTURE_PREFIXES)  # a present verb's first letters after «و»
 
 
 def _past_tense(key: str, lexicon: Lexicon) -> bool:
@@ -112,7 +113,7 @@ def _verb_after_waw(key: str) -> bool:
     if key[:1] != "و" or len(rest) < 4 or rest.startswith("ال") or rest[0] == "ا" and len(rest) == 4:
         return False  # «وافقت», «واصلت»: «و» is the root's first letter
     return rest.endswith("ت") and not rest.endswith(("ات", "وت")) \
-        or len(rest) > 4 and rest.startswith(("تت", "يت", *FUTURE_PREFIXES))  # not «وسترن» (a western)
+        or len(rest) > 4 and rest.startswith(_PRESENT_OPENINGS)  # not «وسترن» (a western)
 
 
 def _present_after_waw(key: str, lexicon: Lexicon) -> bool:
