@@ -5,8 +5,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SERVE_VENV := .venv-serve
-# The engine is compiled with mypyc where a C compiler is found; ARSUM_COMPILE=0 installs it as pure Python.
-ARSUM_COMPILE ?= $(if $(shell command -v cc 2>/dev/null),1,0)
+# The engine is compiled with mypyc where a C compiler and Python's headers are found; ARSUM_COMPILE=0 installs
+# it as pure Python.
+HAS_HEADERS = $(shell $(PYTHON) -c "import os, sysconfig; print(os.path.exists(sysconfig.get_path('include') + '/Python.h'))")
+ARSUM_COMPILE ?= $(if $(and $(shell command -v cc 2>/dev/null),$(filter True,$(HAS_HEADERS))),1,0)
 SOURCES := $(shell find service -name '*.py')
 TCMALLOC := $(firstword $(wildcard /usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4 /usr/lib/aarch64-linux-gnu/libtcmalloc_minimal.so.4))
 PRELOAD := $(if $(TCMALLOC),LD_PRELOAD=$(TCMALLOC),)
@@ -27,9 +29,9 @@ $(SERVE_VENV)/bin/python:
 	$(PYTHON) -m venv $(SERVE_VENV)
 	$(SERVE_VENV)/bin/pip install -q --upgrade pip
 
-# A regular install (not editable), rebuilt when a source changes; compiling takes ~6 minutes on 2 cores.
+# A regular install (not editable), rebuilt when a source changes; compiling takes about a minute on 2 cores.
 $(SERVE_VENV)/.installed-$(ARSUM_COMPILE): pyproject.toml setup.py $(SOURCES) | $(SERVE_VENV)/bin/python
-	@echo "installing arsum into $(SERVE_VENV)$(if $(filter 1,$(ARSUM_COMPILE)), with the engine compiled (a few minutes),)"
+	@echo "installing arsum into $(SERVE_VENV)$(if $(filter 1,$(ARSUM_COMPILE)), with the engine compiled (about a minute),)"
 	rm -f $(SERVE_VENV)/.installed-*
 	ARSUM_COMPILE=$(ARSUM_COMPILE) $(SERVE_VENV)/bin/pip install -q '.[serve]'
 	touch $@
@@ -51,7 +53,7 @@ test: $(VENV)/.installed-dev
 test-all: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -m ''
 
-# The default test run against the compiled engine (~12 minutes on 2 cores): a copy of the working tree's files
+# The default test run against the compiled engine (~4 minutes on 2 cores): a copy of the working tree's files
 # (git's list) built in place at build/compiled, where each compiled module shadows its source (the docstring
 # examples are left out: pytest would import them from the sources).
 COMPILED_COPY := build/compiled
