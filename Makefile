@@ -7,8 +7,11 @@ BIN := $(VENV)/bin
 SERVE_VENV := .venv-serve
 # The engine is compiled with mypyc where a C compiler and Python's headers are found; ARSUM_COMPILE=0 installs
 # it as pure Python.
-HAS_HEADERS = $(shell $(PYTHON) -c "import os, sysconfig; print(os.path.exists(sysconfig.get_path('include') + '/Python.h'))")
-ARSUM_COMPILE ?= $(if $(and $(shell command -v cc 2>/dev/null),$(filter True,$(HAS_HEADERS))),1,0)
+# Worked out once per make run (it names the serve environment's install marker), not at every mention.
+ifndef ARSUM_COMPILE
+HAS_HEADERS := $(shell $(PYTHON) -c "import os, sysconfig; print(os.path.exists(sysconfig.get_path('include') + '/Python.h'))")
+ARSUM_COMPILE := $(if $(and $(shell command -v cc 2>/dev/null),$(filter True,$(HAS_HEADERS))),1,0)
+endif
 SOURCES := $(shell find service -name '*.py')
 TCMALLOC := $(firstword $(wildcard /usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4 /usr/lib/aarch64-linux-gnu/libtcmalloc_minimal.so.4))
 PRELOAD := $(if $(TCMALLOC),LD_PRELOAD=$(TCMALLOC),)
@@ -60,8 +63,8 @@ COMPILED_COPY := build/compiled
 test-compiled: $(VENV)/.installed-dev
 	rm -rf $(COMPILED_COPY) && mkdir -p $(COMPILED_COPY)
 	git ls-files -z -co --exclude-standard | tar -c --null --ignore-failed-read -T - | tar -x -C $(COMPILED_COPY)
-	cd $(COMPILED_COPY) && ARSUM_COMPILE=1 ../../$(BIN)/python setup.py -q build_ext --inplace
-	cd $(COMPILED_COPY) && ../../$(BIN)/python -m pytest -q -p no:doctest \
+	cd $(COMPILED_COPY) && ARSUM_COMPILE=1 $(CURDIR)/$(BIN)/python setup.py -q build_ext --inplace
+	cd $(COMPILED_COPY) && $(CURDIR)/$(BIN)/python -m pytest -q -p no:doctest \
 		-o addopts="--strict-markers -m 'not slow and not gpu' -p no:cacheprovider --import-mode=importlib" tests
 
 # Style and bugbear checks (ruff) and static types (mypy, settings in pyproject.toml) of both packages.
