@@ -62,6 +62,26 @@ def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribut
     return len(chunks) - 1
 
 
+def resumed_predicate(sentence: ChunkedSentence, clause: int, lexicon: Lexicon) -> int | None:
+    """The chunk that resumes the «أن» clause at chunk `clause` after a bracket, when the clause holds no verb before
+    it and the resumed words do: its predicate, which a compression keeps («أن معرض | (صنع في عسير) | يوفر
+    الفرصة», «أنها ومؤسستها الأم | (إس.سي.إل) | البريطانية ستوقفان أنشطتهما»: no statement without it).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("أكد المحافظ أن معرض (صنع في عسير) يوفر الفرصة للأسر")
+    >>> resumed_predicate(sentence, 1, Lexicon(frequency={"يوفر": 50, "توفر": 50}))
+    3
+    """
+    chunks, keys = sentence.chunks, sentence.keys
+    if clause + 2 >= len(chunks) or chunks[clause].kind != "complement" or chunks[clause + 1].kind != "aside" \
+            or chunks[clause + 2].kind != "resume":
+        return None
+    said, resumed = chunks[clause], chunks[clause + 2]
+    if any(reads_as_verb(key, lexicon) for key in keys[said.start + 1:said.end]):
+        return None
+    return clause + 2 if any(reads_as_verb(key, lexicon) for key in keys[resumed.start:resumed.end]) else None
+
+
 def _short_between_commas(sentence: ChunkedSentence, index: int) -> bool:
     """Whether chunk `index` is a phrase of a name's length with a comma before it and one closing it."""
     chunks, words = sentence.chunks, sentence.words

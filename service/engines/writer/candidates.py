@@ -39,13 +39,14 @@ from service.engines.writer.clause_ends import (
     verb_alone,
     what_clause_unfinished,
 )
-from service.engines.writer.complements import complement_chunk, occasion_run
+from service.engines.writer.complements import complement_chunk, occasion_run, said_needs, verb_left_open
 from service.engines.writer.endings import (
     bracketed_names,
     can_end,
     needs_complement,
     protected_chunks,
 )
+from service.engines.writer.fronting import expressed_about
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.marks import OPENING_QUOTES, PAIRED_MARKS, listed_from, quotation_cuts
 from service.engines.writer.negation_ends import before_bare_negation, cuts_negation_short
@@ -117,9 +118,6 @@ class Compression(NamedTuple):
     words: int
 
 
-EXPRESSED_REACH = 12  # words from «عبّر» to its «عن»: «عبّر الرئيس المصري عبد الفتاح السيسي، الجمعة، عن ...»
-
-
 def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -> int | None:
     """Index of the chunk where the sentence's statement opens, or None (a fragment: «حيث ...», «مشيرا ...»).
     After a fronted phrase the statement opens at a comma; with a `lexicon`, only at a verb there («في الوقت
@@ -130,30 +128,18 @@ def statement_start(sentence: ChunkedSentence, lexicon: Lexicon | None = None) -
     if first is None or first > MAX_START_CHUNK:
         return None
     if opens_adjunct(keys[chunks[first].start], lexicon) and not expressed_about(keys, chunks[first].start):
-        first = next((index for index in range(first + 1, min(len(chunks), first + 6))
-                      if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
-                      and (lexicon is None or reads_as_verb(keys[chunks[index].start], lexicon))), None)
+        clauses = [index for index in range(first + 1, min(len(chunks), first + 6))
+                   if chunks[index].kind == "comma" and _opens_clause(keys[chunks[index].start])
+                   and (lexicon is None or reads_as_verb(keys[chunks[index].start], lexicon))]
+        # «وفي مقتطفات من المقابلة، | نشرت | الجمعة، | قال ترامب ...»: «نشرت» describes the fronted phrase
+        first = next((index for index in clauses if not (chunks[index].size == 1 and index + 2 in clauses
+                                                         and chunks[index + 1].kind in ("time", "aside"))), None)
     if first is None or _continues(keys[chunks[first].start]) or _continues_with_anna(keys, chunks[first].start) \
             or lexicon is not None and purpose_clause(keys, chunks[first].start, lexicon):  # «ليصل بذلك إلى ...»
         return None
     if lexicon is not None and all(lexicon.is_name(key) or key in NAME_LINKS for key in keys[chunks[first].start:]):
         return None  # «محمد بن سلمان بن عبدالعزيز آل سعود»: a signature, a caption, no statement
     return None if _closes_unopened(sentence.words[chunks[first].start]) else first
-
-
-def expressed_about(keys: tuple[str, ...], start: int) -> bool:
-    """Whether «عبر» opening a clause is the verb «عبّر عن» (expressed), not the preposition (via): «عن» follows
-    within a few words, not as «عن طريق» («عبر الحدود عن طريق تركيا» is via).
-
-    >>> expressed_about(tuple("عبر الرئيس المصري عن فخره".split()), 0)
-    True
-    >>> expressed_about(tuple("عبر الحدود عن طريق تركيا دخلوا".split()), 0), expressed_about(("عبر", "الحدود"), 0)
-    (False, False)
-    """
-    if keys[start] not in ("عبر", "وعبر"):
-        return False
-    at = next((at for at in range(start + 2, min(len(keys), start + EXPRESSED_REACH)) if keys[at] == "عن"), None)
-    return at is not None and keys[at + 1:at + 2] != ("طريق",)
 
 
 def _closes_unopened(word: str) -> bool:
@@ -291,7 +277,7 @@ class SentenceCompressions:
             complement = complement_chunk(sentence, opening, lexicon)  # «أعرب الوزير | عن ...»
             said = least_end(sentence, opening, attribution, lexicon)  # what a speech verb said, or another's clause
             being = being_predicate(sentence, opening.start, lexicon) if opening.form == "plain" else None
-            least = max(said, predicate or 0, complement or 0, being or 0)
+            least = max(said, predicate or 0, complement or 0, being or 0, said_needs(sentence, said, lexicon))
             found_object = object_end(sentence, opening, lexicon)
             with_object = max(least, min(found_object.end, len(sentence.chunks) - 1))  # at most the whole sentence
             if needs_complement(sentence, opening, lexicon):
@@ -332,6 +318,7 @@ class SentenceCompressions:
                                        and not what_clause_unfinished(sentence, end, lexicon)
                                        and not linked_clause_unfinished(sentence, end, lexicon)
                                        and not phrase_left_open(sentence, end, lexicon)
+                                       and not verb_left_open(sentence, end, lexicon)
                                        and end + 1 not in self._named and end not in self._unfinished
                                        and not self._cuts_quotation(end) and not self._cuts_list(end))
         return found

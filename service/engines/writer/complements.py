@@ -1,7 +1,10 @@
 """Where a verb's complement starts: the preposition the archive shows its clause going on with
 (`Lexicon.complements`: «أعرب الملك | عن تهنئته»), past a time, an aside or phrases of the occasion that may come
 first («اتفقت المملكتان | بمناسبة زيارة ولي العهد ... | على تعزيز التعاون»), which a compression may then drop
-as one run; or what the passive «تم» did («تم | اليوم | افتتاح المعرض»).
+as one run; or what the passive «تم» did («تم | اليوم | افتتاح المعرض»); the amount a verb of amount reached
+(«بلغت الخسائر ... | 3 مليارات») and what a verb of being counted among is counted among («تعد المدينة | من أهم
+...»). The same learned prepositions hold for a verb inside what was said (`said_needs`) and for a later verb
+that a compression would cut from its complement (`verb_left_open`).
 """
 
 from __future__ import annotations
@@ -12,13 +15,24 @@ from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
     COMPLEMENTISERS,
     COMPOUND_PREPOSITIONS,
+    NEGATIONS,
     PREPOSITIONS,
+    RELATIVES,
     ChunkedSentence,
     closed_by_comma,
 )
-from service.engines.writer.endings import PASSIVE_AUXILIARIES, describes_speaker, opening_verb_forms
+from service.engines.writer.bare_subjects import resumed_predicate
+from service.engines.writer.clause_ends import CAUSE_OPENERS
+from service.engines.writer.endings import PASSIVE_AUXILIARIES, describes_speaker, opening_verb_forms, verb_forms
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, GLUED_COMPLEMENT, Lexicon
-from service.engines.writer.rewrite import PLACE_NOUNS, accusative_shape, glued_complement, opens_adjunct, reads_as_verb
+from service.engines.writer.rewrite import (
+    PLACE_NOUNS,
+    accusative_shape,
+    glued_complement,
+    opens_adjunct,
+    reads_as_verb,
+    verb_key,
+)
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
@@ -32,6 +46,12 @@ TO = "الي"  # «إلى» folded
 GLUED_TO = "ل"  # «إلى» written as «ل» glued to its word («اضطر المدير | للعمل سائقا»)
 MAX_OCCASION_REACH = 40  # words after the verb within which its complement may follow phrases of the occasion
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # «ال» with the prepositions and conjunctions glued to it
+# Verbs of being counted among («تعد المدينة من أهم ...»): their subject alone says nothing (folded)
+COUNTED_AMONG_VERBS = frozenset("يعد تعد يعتبر تعتبر".split())
+# Words a verb follows within a chunk: a complementiser, a relative, a negation, «قد», «عدم» («عدم تمكن مصر»)
+_BEFORE_VERB = COMPLEMENTISERS | RELATIVES | NEGATIONS | frozenset({"قد", "عدم"})
+# Verbs whose object is an amount («بلغت الخسائر 3 مليارات»): what they reached is the news (folded, both genders)
+AMOUNT_VERBS = frozenset("بلغ بلغت ناهز ناهزت قارب قاربت".split())
 _PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
 
 
@@ -57,6 +77,8 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     if alone and (sentence.keys[verb] in PASSIVE_AUXILIARIES or preposition is None
                   and reads_as_verb(sentence.keys[verb], lexicon)):
         return _subject_after(sentence, opening.start, lexicon)
+    if preposition is None and forms[0] in COUNTED_AMONG_VERBS:
+        return _elative_within(sentence, opening.start)
     if preposition is None:
         return _number_reached(sentence, opening, forms, lexicon)
     # A light verb says nothing without its complement: it is sought past a long subject and where it acted
@@ -70,6 +92,61 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     if found is not None and alone:  # «انتقلت | إلى الله تعالى | أمس | والدة ...»: who did, after what and when
         return _subject_after(sentence, found, lexicon) or found
     return found
+
+
+def said_needs(sentence: ChunkedSentence, said: int, lexicon: Lexicon) -> int:
+    """The chunk a compression must reach for what was said, opening at chunk `said`, to say it whole: its own verb's
+    complement (`clause_complement`: «أن المملكة دعت ... الدول | إلى اتخاذ ...») or its predicate past a bracket
+    (`resumed_predicate`: «أن معرض | (صنع في عسير) | يوفر الفرصة»); 0 when it asks for neither."""
+    if said >= len(sentence.chunks):
+        return 0
+    return max(clause_complement(sentence, said, lexicon) or 0, resumed_predicate(sentence, said, lexicon) or 0)
+
+
+def clause_complement(sentence: ChunkedSentence, clause: int, lexicon: Lexicon) -> int | None:
+    """The chunk where the complement of the verb inside the «أن» clause at chunk `clause` starts, for a verb the
+    archive shows going on with one preposition (`Lexicon.complements`): what was said keeps it as the verb of a
+    statement does («أن المملكة دعت أيضا | أمام المجالس ... الدول | إلى اتخاذ الإجراءات»); None otherwise.
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("وأضاف الوزير أن المملكة دعت أمام المجالس الدولية الدول إلى اتخاذ الإجراءات")
+    >>> clause_complement(sentence, 1, Lexicon(complements={"دعت": "الي"}, verbs={"دعت": "تدعو"}))
+    3
+    """
+    chunk, keys = sentence.chunks[clause], sentence.keys
+    if chunk.kind != "complement" or keys[chunk.start] in CAUSE_OPENERS:
+        return None
+    for at in range(chunk.start + 1, chunk.end):
+        if reads_as_verb(keys[at], lexicon):
+            forms = verb_forms(verb_key(keys[at], lexicon), lexicon)
+            preposition = next((lexicon.complements[form] for form in forms if form in lexicon.complements), None)
+            return None if preposition is None else _complement_within(sentence, clause, preposition,
+                                                                       COMPLEMENT_WINDOW, lexicon)
+    return None
+
+
+def verb_left_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether chunk `end` holds a verb (its first word, or one after a particle) that goes on with a preposition
+    (`Lexicon.complements`) which does not follow it within the chunk but opens a later one within the verb's
+    reach: a compression ending there cuts the verb from what it says («بدأ الاجتماع بكلمة للرئيس، | رحب فيها» |
+    «بالحضور»; «الإفراج عنه جاء بعد عدم تمكن مصر» | «من ...»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("جاء الإفراج بعد عدم تمكن السلطات من إثبات التهم")
+    >>> lexicon = Lexicon(complements={"تمكن": "من"}, verbs={"تمكن": "يتمكن"}, frequency={"اثبات": 900})
+    >>> verb_left_open(sentence, 1, lexicon), verb_left_open(sentence, 2, lexicon)
+    (True, False)
+    """
+    chunk, keys = sentence.chunks[end], sentence.keys
+    for at in range(chunk.start, chunk.end):
+        if at > chunk.start and keys[at - 1] not in _BEFORE_VERB or not reads_as_verb(keys[at], lexicon):
+            continue  # within a chunk, only after a particle: «نجله حافظ» is a name, not «preserved»
+        forms = verb_forms(verb_key(keys[at], lexicon), lexicon)
+        preposition = next((lexicon.complements[form] for form in forms if form in lexicon.complements), None)
+        if preposition is not None and not any(_opens_with(key, preposition, lexicon)
+                                               for key in keys[at + 1:chunk.end]):
+            return _complement_within(sentence, end, preposition, COMPLEMENT_WINDOW, lexicon) is not None
+    return False
 
 
 def _complement_within(sentence: ChunkedSentence, start: int, preposition: str, window: int,
@@ -96,7 +173,11 @@ def _complement_within(sentence: ChunkedSentence, start: int, preposition: str, 
 
 def _number_reached(sentence: ChunkedSentence, opening: Opening, forms: list[str], lexicon: Lexicon) -> int | None:
     """The «إلى» phrase with a number that a verb going on with «إلى» (`Lexicon.verb_prepositions`) reaches, past
-    a time or a bracket: «ارتفعت حصيلة ضحايا الأمطار ...، الاثنين، | إلى 100 قتيل» says how far, the news."""
+    a time or a bracket: «ارتفعت حصيلة ضحايا الأمطار ...، الاثنين، | إلى 100 قتيل» says how far, the news; or the
+    chunk with the number a verb of amount takes as its object («بلغت حصيلة الأهداف ... | منذ بداية العام 37
+    هدفا»: the total is the news)."""
+    if not AMOUNT_VERBS.isdisjoint(forms):
+        return _amount_within(sentence, opening.start)
     if not any(TO in lexicon.verb_prepositions.get(form, ()) for form in forms):
         return None
     chunks, verb, passed = sentence.chunks, sentence.chunks[opening.start].start, 0
@@ -109,6 +190,40 @@ def _number_reached(sentence: ChunkedSentence, opening: Opening, forms: list[str
         if chunk.kind in ("time", "aside"):
             passed += chunk.size
     return None
+
+
+def _elative_within(sentence: ChunkedSentence, start: int) -> int | None:
+    """The «من» phrase with a superlative within COMPLEMENT_WINDOW words of the verb opening chunk `start`: what a
+    verb of being counted among says of its subject («تعد سنوات الحملة ... | من أبرز فترات التاريخ الحديث»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> _elative_within(chunk_sentence("تعد المدينة القديمة بأسوارها من أهم المواقع الأثرية"), 0)
+    1
+    """
+    chunks, keys, verb = sentence.chunks, sentence.keys, sentence.chunks[start].start
+    for index in range(start + 1, len(chunks)):
+        first = chunks[index].start
+        if first - verb > COMPLEMENT_WINDOW:
+            return None
+        at = first + 1 + (keys[first + 1:first + 2] == ("بين",))  # «من بين أكبر ...»
+        if keys[first] == "من" and at < len(keys) and _elative(keys[at]):
+            return index
+    return None
+
+
+def _elative(key: str) -> bool:
+    """Whether a word has the shape of a superlative: «أبرز», «أهم», «أكبر», «أول» (folded «ا» and two or three
+    letters)."""
+    return key[:1] == "ا" and key[:2] != "ال" and 3 <= len(key) <= 4
+
+
+def _amount_within(sentence: ChunkedSentence, start: int) -> int | None:
+    """The first chunk after the verb opening chunk `start`, within COMPLEMENT_WINDOW words of it, that holds a
+    number: «بلغت الخسائر | في الربع الأخير 3.2 مليار دولار»."""
+    chunks, keys, verb = sentence.chunks, sentence.keys, sentence.chunks[start].start
+    return next((index for index in range(start, len(chunks)) if chunks[index].start - verb <= COMPLEMENT_WINDOW
+                 and any(key[:1].isdigit() for key in keys[max(verb + 1, chunks[index].start):chunks[index].end])),
+                None)
 
 
 def _glued_within(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int | None:

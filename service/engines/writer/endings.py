@@ -42,6 +42,7 @@ from service.engines.writer.rewrite import (
     without_future,
 )
 from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, MAX_NAME_WORDS, clause_skip
+from service.engines.writer.tidy import PERFECT_PARTICLES
 from service.engines.writer.times import MONTHS, ORDINALS
 
 if TYPE_CHECKING:
@@ -236,13 +237,16 @@ def needed_clause(sentence: ChunkedSentence, start: int) -> int | None:
 
 
 def opening_verb(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> str:
-    """The key of the verb that opens the opening's chunk, past a negation («لا تزال» → «تزال») or the pluperfect's
-    auxiliary («كان الوزير قد أعلن» → «اعلن»)."""
+    """The key of the verb that opens the opening's chunk, past a negation («لا تزال» → «تزال»), «قد» («وقد أكد» →
+    «اكد») or the pluperfect's auxiliary («كان الوزير قد أعلن» → «اعلن»)."""
     chunk, keys = sentence.chunks[opening.start], sentence.keys
     pluperfect = pluperfect_verb(sentence, opening.start, lexicon)
     if pluperfect is not None:
         return verb_key(keys[pluperfect], lexicon)
     verb = verb_key(keys[chunk.start], lexicon)
+    after = keys[chunk.start + 1] if chunk.size > 1 else ""
+    if verb in PERFECT_PARTICLES and after and (verb != "فقد" or reads_as_verb(after, lexicon)):
+        return verb_key(after, lexicon)  # «فقد بلغت الخسائر» → «بلغت» (not «فقد الرجل حياته»)
     return keys[chunk.start + 1] if verb in ("لا", "ما") and chunk.size > 1 else verb
 
 
@@ -258,7 +262,11 @@ def opening_verb_forms(sentence: ChunkedSentence, opening: Opening, lexicon: Lex
     """The opening verb's key, then the pasts the archive gives it as a present, with or without the future «س»,
     in either gender (`Lexicon.past_of`: «سيتمكن» → «يتمكن», «تمكنت»; «ستؤدي» → «يؤدي», «أدى»): what it asks for
     is asked of the past."""
-    verb = opening_verb(sentence, opening, lexicon)
+    return verb_forms(opening_verb(sentence, opening, lexicon), lexicon)
+
+
+def verb_forms(verb: str, lexicon: Lexicon) -> list[str]:
+    """A verb's key, then the pasts the archive gives it as a present (see `opening_verb_forms`)."""
     present = without_future(verb, lexicon)
     return [verb, lexicon.past_of(present), *(lexicon.past_of(prefix + present[1:]) for prefix in "تي")]
 

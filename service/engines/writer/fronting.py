@@ -2,7 +2,8 @@
 before the verb with no comma after it («وفي العاصمة الرياض افتتح الأمير المعرض») becomes an opener, dropped as
 «وفي سياق متصل» is, and the statement opens at the verb; a clause joined by «و» + a past verb with no comma
 before it («تراجع الدولار إلى أدنى مستوياته في 6 سنوات | وتعرضت عملات أخرى لضغوط») becomes a chunk of its
-own, so that a headline may end before it.
+own, so that a headline may end before it. Whether «عبر» opening a clause is the verb «عبّر عن» or the preposition
+«via» is told here too (`expressed_about`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from service.engines.writer.marks import quoted_words
 from service.engines.writer.rewrite import PREPOSITION_PRONOUNS, past_verb, reads_as_verb, verb_key
 from service.engines.writer.times import TIME_STARTS
 
+EXPRESSED_REACH = 12  # words from «عبّر» to its «عن»: «عبّر الرئيس المصري عبد الفتاح السيسي، الجمعة، عن ...»
 MAX_FRONTED_WORDS = 8  # «وفي الأعوام 2009 و2012 و2015» is history, not a setting; longer phrases hold clauses
 # Phrases whose loss would change what the statement says: «دون موافقة البرلمان وقع ...» (without), what it is
 # about («وعن الأزمة قال الوزير إنها ...»), a date («منذ مارس», «قبل 11 عاما», «في 2007»: the imperfect of a
@@ -140,3 +142,17 @@ def _describes_noun(keys: tuple[str, ...], verb_at: int, first_end: int, lexicon
     following = keys[verb_at + 1] if verb_at + 1 < len(keys) else ""
     return verb_at >= first_end and lexicon.is_indefinite_noun(keys[verb_at - 1]) and not following.startswith("ال")
 
+
+def expressed_about(keys: tuple[str, ...], start: int) -> bool:
+    """Whether «عبر» opening a clause is the verb «عبّر عن» (expressed), not the preposition (via): «عن» follows
+    within a few words, not as «عن طريق» («عبر الحدود عن طريق تركيا» is via).
+
+    >>> expressed_about(tuple("عبر الرئيس المصري عن فخره".split()), 0)
+    True
+    >>> expressed_about(tuple("عبر الحدود عن طريق تركيا دخلوا".split()), 0), expressed_about(("عبر", "الحدود"), 0)
+    (False, False)
+    """
+    if keys[start] not in ("عبر", "وعبر"):
+        return False
+    at = next((at for at in range(start + 2, min(len(keys), start + EXPRESSED_REACH)) if keys[at] == "عن"), None)
+    return at is not None and keys[at + 1:at + 2] != ("طريق",)

@@ -41,6 +41,8 @@ _HOME_PLACES = PLACE_NOUNS | frozenset("معتمديه بلده قريه بلد�
 MAX_PLACES_BEFORE_SAID = 2  # phrases of where a speaker spoke before the verb's own preposition («في حسابها | على ...»)
 MAX_LATE_CLAUSE = 8  # chunks after a speech verb within which `_late_clause` seeks its «أن» clause
 _SPEAKER_DESCRIPTIONS = frozenset({"preposition", "clitic", "relative", "time", "aside"})
+MAX_SOURCE_CHUNKS = 3  # chunks after «نقل» and its subject within which «عن» names whose words it relays
+_AND_RELATIVES = frozenset({"والتي", "والذي"})  # «والتي جاءت عن ...»: a second relative clause on the same noun
 _RELAYED_SAYING = frozenset("قوله قولها قولهم قولهما".split())  # «نقلت الوكالة عن الوزير قوله إن ...»
 _THAT = COMPLEMENTISERS - CAUSE_OPENERS  # «أن», «إنه», «بأنها»: what was said; not «لأن», «كي»
 # «جاء في بيان الوزارة أن ...», «ورد في التقرير: ...»: the words of a text, which the output must say
@@ -138,7 +140,7 @@ def _quoted_name(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
             or words[index - 1][-1:] in ":،,":
         return False
     closing = ("\"", "»", "”")
-    return words[index][1:].endswith(closing) or any(
+    return words[index][1:].rstrip("،,.:").endswith(closing) or any(
         word.rstrip("،,.:").endswith(closing) for word in words[index + 1:index + MAX_QUOTED_NAME_WORDS])
 
 
@@ -149,6 +151,9 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
     relative clause on the speaker between commas («ينفي غيان، | الذي كان يدير حملة ساركوزي | في ذلك الوقت،»)."""
     chunks, keys = sentence.chunks, sentence.keys
     source = "عن" if bare_word(keys[chunks[start].start]) in ("نقل", "نقلت") else None  # «نقلت الوكالة عن X»
+    relayed = _relayed(sentence, start, lexicon) if source is not None else None
+    if relayed is not None:
+        return relayed
     speaker = phrase_end(sentence, start, lexicon)
     if speaker + 1 < len(chunks) and describes_speaker(sentence, speaker + 1, lexicon):
         speaker += 2  # «أعلنت النائبة | عن حزب نداء تونس، | زهرة إدريس»: the party and the name describe her
@@ -164,7 +169,8 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
         after_how = how or (index == speaker + 1 and chunks[speaker].size <= SHORT_SPEAKER_CHUNK)
         # «في تصريحات على هامش التظاهرة | التي انتظمت | بمناسبة شهر أكتوبر،»: the occasion's own clause
         occasion = how and not sentence.words[chunks[index].start - 1].endswith(("،", ",", ":")) and (
-            chunks[index].kind == "relative" or occasion and chunks[index].kind in _OCCASION_PHRASES)
+            chunks[index].kind == "relative" or keys[chunks[index].start] in _AND_RELATIVES
+            or occasion and chunks[index].kind in _OCCASION_PHRASES)  # «التي ألقاها أمس | والتي جاءت عن ...»
         how = _how_said(sentence, index, source, lexicon) or (how and chunks[index].kind == "clitic") or occasion \
             or sentence.words[chunks[index].end - 1].endswith(":") or (  # «... بمنطقة المدينة: | “أبلغ ...»
             after_how and own != "من" and _of_indefinite(sentence, index, lexicon)) or (
@@ -187,6 +193,26 @@ def _said_what(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
             return index
         describing = not sentence.words[chunk.end - 1].endswith(("،", ","))
     return said[0] if said else len(chunks) - 1  # no comma closes it: it may hold what was said
+
+
+def _relayed(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | None:
+    """What «نقل» relays when its source, named within MAX_SOURCE_CHUNKS chunks, is closed by a comma, so that the
+    next words describe the source: the chunk after «قوله», an «أن» clause or a quotation, else past the last chunk
+    («نقلت "رويترز" عن لوسي كوب، | مؤسسة حملة ...، | ... قولها "..."» relays what follows «قولها», not who she
+    is); None otherwise, for `_said_what` to find it («عن الجنرال المتقاعد تحذيره من ...»)."""
+    chunks, keys, words = sentence.chunks, sentence.keys, sentence.words
+    source = next((index for index in range(start + 1, min(len(chunks), start + 1 + MAX_SOURCE_CHUNKS))
+                   if keys[chunks[index].start] == "عن"), None)
+    if source is None or not words[chunks[source].end - 1].endswith(("،", ",")):
+        return None
+    for index in range(source + 1, len(chunks)):
+        chunk = chunks[index]
+        if keys[chunk.end - 1] in _RELAYED_SAYING and index + 1 < len(chunks):
+            return index + 1  # «، | قوله: | تمت الموافقة ...»
+        if not _RELAYED_SAYING.isdisjoint(keys[chunk.start:chunk.end]) \
+                or chunk.kind == "complement" and keys[chunk.start] in _THAT:
+            return index
+    return _quoted_from(sentence, source, lexicon)
 
 
 def _place_phrase(sentence: ChunkedSentence, index: int) -> bool:

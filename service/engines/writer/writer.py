@@ -23,6 +23,7 @@ from service.engines.writer.chunks import (
     fold,
     sentence_words,
 )
+from service.engines.writer.complements import AMOUNT_VERBS
 from service.engines.writer.endings import PASSIVE_AUXILIARIES, can_end, opening_verb
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.fronting import lexical_chunks
@@ -35,7 +36,7 @@ from service.engines.writer.rewrite import bare_word, looks_imperfect, reads_as_
 from service.engines.writer.scoring import CompressionScorer
 from service.engines.writer.speech import speaker_missing
 from service.engines.writer.statement import statement_opening, statement_words
-from service.engines.writer.tidy import tidy
+from service.engines.writer.tidy import PERFECT_PARTICLES, tidy
 from service.engines.writer.times import MONTHS
 
 HEADLINE_SENTENCES = 1  # the lead: later sentences win on ROUGE too rarely to be told apart (training)
@@ -245,7 +246,7 @@ def _asks(choice: Choice) -> bool:
     tells a teaser's reader nothing."""
     sentence = choice.sentence
     start = sentence.chunks[choice.compression.opening.body_start].start
-    first, second = sentence.keys[start], sentence.keys[start + 1] if start + 1 < len(sentence.keys) else ""
+    first, second = ([key for key in sentence.keys[start:start + 3] if key] + ["", ""])[:2]  # past «*», «-»
     asked = first[1:] if first[:1] in ("و", "ف") and first[1:] in QUESTION_WORDS else first  # «وهل», «فهل»
     return asked in QUESTION_WORDS or (first in ("ما", "من") and second in ("هو", "هي"))  # «ما هي المشكلة»
 
@@ -320,16 +321,18 @@ def _complement_left(choice: Choice, lexicon: Lexicon) -> bool:
 
 def _subject_unnamed(choice: Choice, lexicon: Lexicon) -> bool:
     """Whether a compression opens with a plural verb whose subject is only its pronoun (`_plural_alone`):
-    «يقولون إن ...», «أشاروا إلى أن ...» (who? an earlier sentence named them); or with a verb whose next word is a
-    plural in «ين», which no subject is written in: its object («حذر المصابين بمرض الربو ...»: who warned them?)."""
+    «يقولون إن ...» (who? an earlier sentence named them); or with a verb whose next word is its object, a plural in
+    «ين» («حذر المصابين بمرض الربو ...»: who warned?) or an amount («فقد بلغت 8.6 مليار دولار»: what did?)."""
     opening, sentence = choice.compression.opening, choice.sentence
     if opening.form != "plain":
         return False
     verb = sentence.chunks[opening.body_start].start
+    verb += sentence.keys[verb] in PERFECT_PARTICLES and verb + 1 < len(sentence.keys)  # «فقد | بلغت»
+    key = verb_key(sentence.keys[verb], lexicon)
     following = sentence.keys[verb + 1] if verb + 1 < len(sentence.keys) else ""
     oblique = following.startswith("ال") and following.endswith("ين") and sound_plural(following, lexicon)
-    return _plural_alone(verb_key(sentence.keys[verb], lexicon), lexicon) \
-        or oblique and reads_as_verb(sentence.keys[verb], lexicon)
+    return _plural_alone(key, lexicon) or oblique and reads_as_verb(sentence.keys[verb], lexicon) \
+        or key in AMOUNT_VERBS and following[:1].isdigit()
 
 
 def _plural_alone(key: str, lexicon: Lexicon) -> bool:

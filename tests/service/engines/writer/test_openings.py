@@ -29,6 +29,13 @@ def test_after_a_fronted_phrase_with_fa_the_statement_opens_at_its_verb() -> Non
     assert outputs and all(line.startswith("قاد الوزير") for line in outputs), outputs
 
 
+def test_a_verb_alone_with_its_time_after_a_fronted_phrase_describes_it_and_opens_no_statement() -> None:
+    """«وفي مقتطفات من المقابلة، نشرت الجمعة، قال ...»: what was published is the excerpts; the statement is «قال»."""
+    outputs = outputs_of("وفي مقتطفات من المقابلة مع الصحيفة المحلية، نشرت الجمعة الماضي، قال الوزير إن الاتفاق "
+                         "أصبح قريبا.")
+    assert outputs and not any(line.startswith("نشرت") for line in outputs), outputs
+
+
 def test_a_reported_clause_opening_with_a_fronted_clause_is_not_shown_as_said() -> None:
     outputs = outputs_of("وأشارت الصحيفة إلى أنه بمجرد توقيع اللاعب على عقده الجديد، فإن النادي سيفاوض زميله.")
     assert not any(line.startswith("الصحيفة: بمجرد") for line in outputs), outputs
@@ -89,6 +96,62 @@ def test_a_counted_subject_of_a_reported_clause_keeps_its_predicate() -> None:
 def test_a_speech_verb_keeps_what_was_said_past_its_source_and_the_speakers_name(sentence: str, said: str) -> None:
     outputs = outputs_of(sentence)
     assert outputs and all(said in line for line in outputs), outputs
+
+
+def test_a_source_described_between_commas_is_not_what_was_relayed() -> None:
+    outputs = outputs_of('ونقلت الوكالة عن سلمى حداد، رئيسة جمعية حماية المستهلك، قولها "الأسعار ارتفعت بشكل غير مقبول".')
+    assert outputs and all("الأسعار ارتفعت" in line for line in outputs), outputs
+
+
+def test_a_speaker_with_a_quoted_name_before_a_comma_still_says_something() -> None:
+    """«منظمة "أوميه"،» names who spoke: what he said follows, not the rest of his description."""
+    sentence = 'وقال سامر خليل رئيس نقابة "المهن"، أكبر النقابات في القطاع، لإذاعة محلية "نواجه نقصا حادا في العمال".'
+    assert all("نواجه" in line for line in outputs_of(sentence)), outputs_of(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("وأضاف الوزير أن المملكة دعت أمام المجالس الدولية الدول الأعضاء إلى اتخاذ إجراءات لحماية المدنيين.", "إلى اتخاذ"),
+    ("وأوضح البيان أن الوزارة حذرت المواطنين في المناطق الساحلية من السباحة خلال العاصفة.", "من السباحة"),
+])
+def test_what_was_said_keeps_its_own_verbs_complement(sentence: str, kept: str) -> None:
+    outputs = outputs_of(sentence)
+    assert outputs and all(kept in line for line in outputs if "دعت" in line or "حذرت" in line), outputs
+
+
+@pytest.mark.parametrize(("sentence", "verb", "kept"), [
+    ("وجاء الإفراج عن الصحفي بعد عدم تمكن السلطات من إثبات التهم الموجهة إليه.", "تمكن", "من إثبات"),
+    ("بدأ الاجتماع بكلمة لرئيس اللجنة، رحب فيها بالحضور وشكرهم على تلبية الدعوة.", "رحب", "بالحضور"),
+])
+def test_no_output_cuts_a_later_verb_from_the_preposition_it_goes_on_with(sentence: str, verb: str, kept: str) -> None:
+    outputs = [line for line in outputs_of(sentence) if verb in line]
+    assert outputs and all(kept in line for line in outputs), outputs
+
+
+def test_a_verb_of_being_counted_among_keeps_what_it_is_counted_among() -> None:
+    outputs = outputs_of("تعد سنوات الحرب الأهلية في البلاد (1975-1990) بقيادة الفصائل المتناحرة من أصعب الفترات في "
+                         "تاريخها الحديث.")
+    assert outputs and all("من أصعب" in line for line in outputs), outputs
+
+
+def test_what_was_said_keeps_its_predicate_past_a_bracket() -> None:
+    outputs = outputs_of("أكد المحافظ أن معرض (صنع في المدينة) يوفر فرصة للأسر المنتجة لعرض منتجاتها.")
+    assert outputs and all("يوفر" in line for line in outputs), outputs
+
+
+def test_a_narrator_keeps_what_he_told() -> None:
+    """«روى» is a verb of saying: «روى أحد المتطوعين ...» alone tells nothing."""
+    outputs = outputs_of("وروى أحد المتطوعين الذين هرعوا إلى المكان منذ الثلاثاء لإنقاذ الناجين، صباح السبت لشبكة "
+                         "محلية أنه يجد نفسه مضطرا إلى التعامل مع السكان الغاضبين.")
+    assert all("يجد نفسه" in line for line in outputs), outputs
+
+
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("وبلغت أرباح الشركة خلال الربع الأخير من العام المالي الماضي 3.2 مليار دولار.", "3.2"),
+    ("وبحسب الاتحاد، فقد بلغت حصيلة الأهداف التي سجلها الفريق في الدوري منذ بداية الموسم 37 هدفا.", "37"),
+])
+def test_a_verb_of_amount_keeps_the_amount(sentence: str, amount: str) -> None:
+    outputs = outputs_of(sentence)
+    assert all(amount in line for line in outputs), outputs
 
 
 def test_no_output_ends_on_his_saying_before_what_he_said() -> None:

@@ -181,8 +181,10 @@ def test_no_output_reports_or_heads_with_a_demonstrative_alone_for_its_subject()
 def test_no_bullet_is_a_question() -> None:
     writer = ArticleWriter(MODEL, ["وهل هناك تعاون مع المؤسسات الدينية في الدول العربية لمواجهة خطاب التطرف؟",
                                    "هل تفضل ارتياد الأسواق مع أهلك في ليالي رمضان أم في النهار؟",
-                                   "ما هي الأسئلة التي تدور في أذهان الزوار عن المنطقة الجبلية؟"])
-    assert [writer.bullet([index], lambda text: False) for index in range(3)] == [None, None, None]
+                                   "ما هي الأسئلة التي تدور في أذهان الزوار عن المنطقة الجبلية؟",
+                                   # an interview's question behind its list mark
+                                   "* ماذا ينقص الأندية الصغيرة لكي تنافس الأندية الكبيرة على اللقب؟"])
+    assert [writer.bullet([index], lambda text: False) for index in range(4)] == [None, None, None, None]
 
 
 LONG_STATEMENT = ("أكد صاحب السمو الملكي الأمير سامي بن خالد بن عبد الله رئيس الهيئة العامة للسياحة والتراث الوطني، أن "
@@ -274,6 +276,13 @@ def test_no_bullet_opens_with_a_verb_whose_object_follows_it_in_place_of_a_subje
     bullet = second_bullet("أعلنت وزارة الصحة حالة الطوارئ في مستشفيات العاصمة بسبب موجة الغبار.",
                            "وحذرت المصابين بأمراض الجهاز التنفسي من الخروج من المنازل خلال الأيام المقبلة.")
     assert bullet is None or not bullet.startswith("حذرت"), bullet
+
+
+def test_no_bullet_opens_with_a_verb_of_amount_right_before_its_number() -> None:
+    """«فقد بلغت 8.6 مليار دولار»: what reached it was named before; an amount is no subject."""
+    bullet = second_bullet("ارتفعت الديون الخارجية للبلاد إلى مستوى قياسي في نهاية العام الماضي.",
+                           "وبالنسبة لخدمة هذه الديون، فقد بلغت 8.6 مليار دولار خلال النصف الثاني من العام.")
+    assert bullet is None or not bullet.startswith("بلغت"), bullet
 
 
 def test_no_bullet_shows_a_speaker_who_says_only_a_clause_of_when_after_a_colon() -> None:
