@@ -48,12 +48,13 @@ class WriterModel:
         return found
 
     def to_dict(self) -> dict[str, Any]:
+        weights = {name: round(value, 5) for name, value in sorted(self.weights.items())}
         return {"format": MODEL_FORMAT, "provenance": self.provenance,
-                "weights": {name: round(value, 5) for name, value in sorted(self.weights.items()) if value},
+                "weights": {name: value for name, value in weights.items() if value},  # not what rounds to 0
                 "lexicon": self.lexicon.to_dict()}
 
     def save(self, path: Path) -> None:
-        data = json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        data = json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
         path.write_bytes(gzip.compress(data, mtime=0) if path.suffix == ".gz" else data)
 
     @classmethod
