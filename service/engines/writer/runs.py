@@ -41,6 +41,7 @@ from service.engines.writer.rewrite import (
     looks_imperfect,
     person_noun,
     reads_as_verb,
+    sound_plural,
 )
 
 # A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
@@ -107,6 +108,7 @@ def inner_runs(sentence: ChunkedSentence, after: int, end: int, lexicon: Lexicon
                 and not (kind == "comma" and clause_follows_clause(sentence, after, first, resumed, lexicon))
                 and not (kind == "comma" and _first_name_opens(sentence, resumed, lexicon))
                 and not (kind != "time" and _titled_name(sentence, resumed, lexicon))
+                and not (kind != "time" and _describes_dropped(sentence, resumed, lexicon))
                 and not list_goes_on(sentence, (first, last), resumed, lexicon)):
             yield first, last
 
@@ -271,6 +273,20 @@ def _first_name_opens(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon)
     keys = sentence.keys[chunk.start:chunk.end]
     return chunk.kind == "comma" and 1 < len(keys) <= MAX_PERSON_NAME_WORDS and keys[0] not in DANGLING \
         and lexicon.is_name(keys[0]) and not any(reads_as_verb(key, lexicon) for key in keys)
+
+
+def _describes_dropped(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:
+    """Whether a chunk after a comma opens with a definite sound plural: an adjective on the noun before the comma
+    («ضد المتمردين الحوثيين، | المدعومين من إيران،»), which a run dropping that noun would leave behind, read as the
+    verb's object («يدعم التحالف المدعومين من إيران»).
+
+    >>> from service.engines.writer.chunks import chunk_sentence
+    >>> sentence = chunk_sentence("يدعم التحالف الحكومة ضد المتمردين، المدعومين من الخارج")
+    >>> _describes_dropped(sentence, sentence.chunks[2], Lexicon(frequency={"المدعومين": 9, "المدعومون": 9}))
+    True
+    """
+    key = sentence.keys[chunk.start]
+    return chunk.kind == "comma" and key.startswith("ال") and sound_plural(key, lexicon)
 
 
 def _titled_name(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon) -> bool:

@@ -252,6 +252,9 @@ RUNS_THAT_MISREAD = [
     # «إن الروابط التي تقف وراء الهجوم تتكون من ...»: «تتكون» is the main clause's verb, not the relative's
     pytest.param("وقال الوزير إن الجميع يعلم بأن الروابط التي تقف وراء الهجوم تتكون من هذه الأحزاب، إلى جانب حزب "
                  "صغير انسحب منها.", "بأن الروابط إلى جانب", id="predicate-a-relative-runs-into"),
+    # «المدعومين» describes the rebels: dropping them with the relative clause made it the verb's object
+    pytest.param("يدعم التحالف الذي تقوده الدولة الجارة الحكومة الشرعية ضد المتمردين الشماليين، المدعومين من دولة "
+                 "أخرى، والذين استولوا على العاصمة.", "التحالف المدعومين", id="plural-adjective-of-a-dropped-noun"),
 ]
 
 
