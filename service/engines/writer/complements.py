@@ -72,7 +72,7 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
         return None
     chunks, verb = sentence.chunks, sentence.chunks[opening.start].start
     forms = opening_verb_forms(sentence, opening, lexicon)  # «سيتمكن» asks for what «تمكنت» does
-    preposition = next((lexicon.complements[form] for form in forms if form in lexicon.complements), None)
+    preposition = _preposition_of(forms, lexicon)
     alone = chunks[opening.start].size == 1 and opening.form == "plain"  # «تتواصل | في العاصمة ...، | الفعاليات»
     if alone and (sentence.keys[verb] in PASSIVE_AUXILIARIES or preposition is None
                   and reads_as_verb(sentence.keys[verb], lexicon)):
@@ -92,6 +92,12 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
     if found is not None and alone:  # «انتقلت | إلى الله تعالى | أمس | والدة ...»: who did, after what and when
         return _subject_after(sentence, found, lexicon) or found
     return found
+
+
+def _preposition_of(forms: list[str], lexicon: Lexicon) -> str | None:
+    """The preposition the archive shows a verb going on with (`Lexicon.complements`), asked of its forms in order
+    (`endings.verb_forms`: as written, then the pasts of its present)."""
+    return next((lexicon.complements[form] for form in forms if form in lexicon.complements), None)
 
 
 def said_needs(sentence: ChunkedSentence, said: int, lexicon: Lexicon) -> int:
@@ -118,8 +124,7 @@ def clause_complement(sentence: ChunkedSentence, clause: int, lexicon: Lexicon) 
         return None
     for at in range(chunk.start + 1, chunk.end):
         if reads_as_verb(keys[at], lexicon):
-            forms = verb_forms(verb_key(keys[at], lexicon), lexicon)
-            preposition = next((lexicon.complements[form] for form in forms if form in lexicon.complements), None)
+            preposition = _preposition_of(verb_forms(verb_key(keys[at], lexicon), lexicon), lexicon)
             return None if preposition is None else _complement_within(sentence, clause, preposition,
                                                                        COMPLEMENT_WINDOW, lexicon)
     return None
@@ -141,8 +146,7 @@ def verb_left_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> boo
     for at in range(chunk.start, chunk.end):
         if at > chunk.start and keys[at - 1] not in _BEFORE_VERB or not reads_as_verb(keys[at], lexicon):
             continue  # within a chunk, only after a particle: «نجله حافظ» is a name, not «preserved»
-        forms = verb_forms(verb_key(keys[at], lexicon), lexicon)
-        preposition = next((lexicon.complements[form] for form in forms if form in lexicon.complements), None)
+        preposition = _preposition_of(verb_forms(verb_key(keys[at], lexicon), lexicon), lexicon)
         if preposition is not None and not any(_opens_with(key, preposition, lexicon)
                                                for key in keys[at + 1:chunk.end]):
             return _complement_within(sentence, end, preposition, COMPLEMENT_WINDOW, lexicon) is not None

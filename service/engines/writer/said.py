@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from service.engines.writer.chunks import COMPLEMENTISERS, SAY_VERBS, ChunkedSentence, fronted
+from service.engines.writer.chunks import COMPLEMENTISERS, SAY_VERBS, Chunk, ChunkedSentence, fronted
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS, CAUSE_OPENERS, SAID_MARKS
 from service.engines.writer.endings import (
     MAX_NAME_WORDS,
@@ -87,7 +87,7 @@ def _late_clause(sentence: ChunkedSentence, start: int) -> int | None:
     chunks = sentence.chunks
     for index in range(start + 1, min(len(chunks), start + 1 + MAX_LATE_CLAUSE)):
         chunk = chunks[index]
-        if chunk.kind == "complement" and sentence.keys[chunk.start] in _THAT:
+        if _opens_that_clause(sentence, chunk):
             return index
         first = sentence.keys[chunk.start]
         apposition = chunk.kind == "comma" and not first.startswith("و") and (  # not «، وأوضح بيان ...»
@@ -101,6 +101,11 @@ def _late_clause(sentence: ChunkedSentence, start: int) -> int | None:
                 or sentence.words[chunk.end - 1].endswith((".", ":", "؟", "!")):
             return None
     return None
+
+
+def _opens_that_clause(sentence: ChunkedSentence, chunk: Chunk) -> bool:
+    """Whether a chunk opens the «أن» clause of what was said («أن», «إنه», «بأنها»; not «لأن», «كي»)."""
+    return chunk.kind == "complement" and sentence.keys[chunk.start] in _THAT
 
 
 def _quoted_from(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int:
@@ -210,7 +215,7 @@ def _relayed(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -> int | N
         if keys[chunk.end - 1] in _RELAYED_SAYING and index + 1 < len(chunks):
             return index + 1  # «، | قوله: | تمت الموافقة ...»
         if not _RELAYED_SAYING.isdisjoint(keys[chunk.start:chunk.end]) \
-                or chunk.kind == "complement" and keys[chunk.start] in _THAT:
+                or _opens_that_clause(sentence, chunk):
             return index
     return _quoted_from(sentence, source, lexicon)
 
