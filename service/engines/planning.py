@@ -7,19 +7,19 @@ is planned for the same paragraph group whichever engine writes it.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from service.article import Article
 from service.engines.salience import content_terms, score_sentences
 from service.text import split_overlong, word_count
 from service.text.segment import CLAUSE_BREAKS
 
-UNIT_MAX_WORDS = 60
+UNIT_MAX_WORDS: Final = 60
 # Engines read at most this many units of an article: far more than any news article has (the longest in the
 # development corpora has 556), and a bound on the work a pathological input (99,000 one-word lines) can cause.
-MAX_UNITS = 1000
-UNIT_MAX_CHARS = 2000  # a "sentence" of one 200,000-character word is cut: rules and regexes see at most this
-MAX_OVERLAP = 0.5
+MAX_UNITS: Final = 1000
+UNIT_MAX_CHARS: Final = 2000  # a "sentence" of one 200,000-character word is cut: rules and regexes see at most this
+MAX_OVERLAP: Final = 0.5
 
 
 @dataclass(frozen=True)

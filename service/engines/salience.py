@@ -10,21 +10,22 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 from operator import mul
-from typing import Callable, Mapping, NamedTuple
+from typing import Callable, Final, Mapping, NamedTuple
 
 from service.text import metric_tokens
 from service.text.stem import light_stem
+from service.text.word_memo import WordMemo
 
 # Function words in metric-normalised form (alef/ya/ta-marbuta folded).
-STOPWORDS = frozenset("""
+STOPWORDS: Final = frozenset("""
 في من علي الي عن مع ان او ام ثم هذا هذه ذلك تلك هؤلاء التي الذي الذين اللذين اللتين اللواتي كان كانت كانوا يكون تكون
 قد لقد لم لن ما لا هو هي هم هن انه انها انهم لها له لهم به بها بهم فيه فيها فيهم منه منها منهم عليه عليها عليهم اليه
 اليها حيث كما بين بعد قبل خلال حتي عند كل بعض غير اي اذا اذ لكن بل كذلك ايضا وقد وكان وكانت وهو وهي وفي ومن وعلي والي
 وان قال وقال قالت وقالت اليوم امس الان نحو اكثر اقل مثل ضمن عبر لدي لدى منذ بينما فيما والتي والذي هناك هنا عام يوم وذلك
 تم الا الي ولا وما ولم ولن فقط جدا دون سوي وسط اطار اخر اخري جميع عدد عده لما كي لكي ليس ليست سوف
 """.split())
-LEAD_DECAY = 0.35
-SHORT_SENTENCE_WORDS = 8
+LEAD_DECAY: Final = 0.35
+SHORT_SENTENCE_WORDS: Final = 8
 
 
 @lru_cache(maxsize=16_384)
@@ -34,19 +35,21 @@ def content_terms(sentence: str) -> tuple[str, ...]:
     >>> content_terms("وقال الوزير إن الحكومة ستبني مدارس جديدة في 2025")
     ('وزير', 'حكوم', 'ستبن', 'مدارس', 'جديد')
     """
-    return tuple(chain.from_iterable(map(_word_terms, sentence.split())))
+    return tuple(chain.from_iterable(map(_WORD_TERMS.of, sentence.split())))
 
 
-@lru_cache(maxsize=65_536)
 def _word_terms(word: str) -> tuple[str, ...]:
     """`content_terms` of one word (a metric token never spans a space, so a sentence's terms are its words')."""
-    return tuple(term for term in map(_content_term, metric_tokens(word, normalized=True)) if term)
+    return tuple(term for term in map(_CONTENT_TERMS.of, metric_tokens(word, normalized=True)) if term)
 
 
-@lru_cache(maxsize=65_536)
 def _content_term(token: str) -> str:
     """A token's stem, or "" for a function word, a bare number or a single letter."""
     return "" if token in STOPWORDS or token.isdigit() or len(token) < 2 else light_stem(token)
+
+
+_WORD_TERMS: Final = WordMemo(_word_terms)
+_CONTENT_TERMS: Final = WordMemo(_content_term)
 
 
 class _Vector(NamedTuple):

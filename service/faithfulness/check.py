@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from service.digest import Digest, Finding
 from service.faithfulness.evidence import ArticleEvidence, word_places
@@ -20,9 +20,9 @@ from service.faithfulness.numbers import NUMBER_WORD_SET, number_mentions
 from service.faithfulness.words import FUNCTION_WORDS, PUNCTUATION, is_common, split_words, word_keys
 from service.text import fold_for_metrics, split_sentences
 
-_DIGIT = re.compile(r"\d")
-_SPACE_SEPARATED = re.compile(r"\S+")
-_JOINER = "\x00"  # between texts checked together: not a space, a letter, a digit or a separator
+_DIGIT: Final = re.compile(r"\d")
+_SPACE_SEPARATED: Final = re.compile(r"\S+")
+_JOINER: Final = "\x00"  # between texts checked together: not a space, a letter, a digit or a separator
 
 
 class TextView(NamedTuple):

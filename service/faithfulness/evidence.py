@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import cached_property
-from typing import Iterator
+from typing import Final, Iterator
 
 from service.faithfulness.negation import (
     CLOSE_COPY,
@@ -25,14 +25,14 @@ from service.faithfulness.numbers import NumberIndex, NumberMention, is_number_w
 from service.faithfulness.words import split_words, word_keys
 from service.text import fold_for_metrics
 
-_WORD = re.compile(r"[^\W_]+")
-_NEXT_WORD = re.compile(r"[^\w\n]*\s+([^\W_]+)")
-_MARKS = "«»\"'()[]،,.:؛;!?؟-–—…\n "
-_SENTENCE_ENDS = (". ", "! ", "? ", "؟ ", "… ", "\n")
-_CLITIC_LETTERS = "وفبلك"
-_SEPARATORS = ".,٫٬"
-MAX_ANCHORS = 2  # output words whose places in the article locate the sentences it may copy
-MAX_PLACES = 8
+_WORD: Final = re.compile(r"[^\W_]+")
+_NEXT_WORD: Final = re.compile(r"[^\w\n]*\s+([^\W_]+)")
+_MARKS: Final = "«»\"'()[]،,.:؛;!?؟-–—…\n "
+_SENTENCE_ENDS: Final = (". ", "! ", "? ", "؟ ", "… ", "\n")
+_CLITIC_LETTERS: Final = "وفبلك"
+_SEPARATORS: Final = ".,٫٬"
+MAX_ANCHORS: Final = 2  # output words whose places in the article locate the sentences it may copy
+MAX_PLACES: Final = 8
 
 
 def word_places(text: str, word: str) -> Iterator[int]:

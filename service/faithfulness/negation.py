@@ -9,18 +9,18 @@ most of its content words match words of such a sentence (with the keys of `word
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from service.faithfulness.words import FUNCTION_WORDS, PUNCTUATION, word_keys
 
-_BASE_NEGATORS = ("لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لست", "غير", "ما", "عدم")
-NEGATORS = frozenset(prefix + word for word in _BASE_NEGATORS for prefix in ("", "و", "ف", "ب", "ل")
-                     if prefix + word not in ("لما", "بما", "للا", "لليس"))  # لما and بما are not negators
-NOT_NEGATED = frozenset({"يزال", "تزال", "زال", "زالت", "يزالون", "سيما", "بد", "شك", "ريب"})
-CLOSE_COPY = 0.6
-MIN_CONTENT_WORDS = 3
-_WORD = re.compile(r"[^\W_]+")
-_MARKS = PUNCTUATION + "\n"
+_BASE_NEGATORS: Final = ("لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لست", "غير", "ما", "عدم")
+NEGATORS: Final = frozenset(prefix + word for word in _BASE_NEGATORS for prefix in ("", "و", "ف", "ب", "ل")
+                            if prefix + word not in ("لما", "بما", "للا", "لليس"))  # لما and بما are not negators
+NOT_NEGATED: Final = frozenset({"يزال", "تزال", "زال", "زالت", "يزالون", "سيما", "بد", "شك", "ريب"})
+CLOSE_COPY: Final = 0.6
+MIN_CONTENT_WORDS: Final = 3
+_WORD: Final = re.compile(r"[^\W_]+")
+_MARKS: Final = PUNCTUATION + "\n"
 
 
 class Word(NamedTuple):

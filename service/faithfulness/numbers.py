@@ -10,34 +10,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple
+from typing import Final, Iterable, NamedTuple
 
 from service.text import fold_word
 
 UNIT, TEN, HUNDRED, MULTIPLIER, VAGUE, ORDINAL = "unit", "ten", "hundred", "multiplier", "vague", "ordinal"
 # Word forms of 1 and 2 (واحد، الثاني، اثنين) are too often not quantities (أحد المسؤولين، كانون الثاني، ثاني
 # أكسيد): they count as article values but are never findings themselves.
-UNCHECKED_WORD_VALUES = frozenset({1.0, 2.0})
+UNCHECKED_WORD_VALUES: Final = frozenset({1.0, 2.0})
 
-_UNITS = {
+_UNITS: Final = {
     1: "واحد واحده احد احدي", 2: "اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي", 3: "ثلاث ثلاثه",
     4: "اربع اربعه", 5: "خمس خمسه", 6: "ست سته", 7: "سبع سبعه", 8: "ثمان ثماني ثمانيه", 9: "تسع تسعه",
     10: "عشر عشره",
 }
-_TENS = {20: "عشرون عشرين", 30: "ثلاثون ثلاثين", 40: "اربعون اربعين", 50: "خمسون خمسين", 60: "ستون ستين",
-         70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين"}
-_HUNDREDS = {100: "مئه مائه", 200: "مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي"}
+_TENS: Final = {20: "عشرون عشرين", 30: "ثلاثون ثلاثين", 40: "اربعون اربعين", 50: "خمسون خمسين", 60: "ستون ستين",
+                70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين"}
+_HUNDREDS: Final = {100: "مئه مائه", 200: "مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي"}
 _MULTIPLIERS = {1000: "الف الفا", 2000: "الفان الفين الفي", 10**6: "مليون مليونا",
                 2 * 10**6: "مليونان مليونين مليوني", 10**9: "مليار مليارا بليون", 2 * 10**9: "ملياران مليارين ملياري"}
-_VAGUE = {10: "عشرات", 100: "مئات", 1000: "الاف", 10**6: "ملايين", 10**9: "مليارات"}
-_ORDINALS = {1: "اول اولي", 2: "ثاني ثانيه", 3: "ثالث ثالثه", 4: "رابع رابعه", 5: "خامس خامسه", 6: "سادس سادسه",
-             7: "سابع سابعه", 8: "ثامن ثامنه", 9: "تاسع تاسعه", 10: "عاشر عاشره"}
+_VAGUE: Final = {10: "عشرات", 100: "مئات", 1000: "الاف", 10**6: "ملايين", 10**9: "مليارات"}
+_ORDINALS: Final = {1: "اول اولي", 2: "ثاني ثانيه", 3: "ثالث ثالثه", 4: "رابع رابعه", 5: "خامس خامسه", 6: "سادس سادسه",
+                    7: "سابع سابعه", 8: "ثامن ثامنه", 9: "تاسع تاسعه", 10: "عاشر عاشره"}
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل")
-_NO_ARTICLE = frozenset({"ست", "سته", "ستون", "ستين"})  # الست is «the lady» far more often than «the six»
+_NO_ARTICLE: Final = frozenset({"ست", "سته", "ستون", "ستين"})  # الست is «the lady» far more often than «the six»
 # Words that multiply a number written in digits: 300 ألف، 1.5 مليون، 5 آلاف.
-_SCALES = {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليار": 1e9,
-           "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9}
-_DUALS = frozenset({2e3, 2e6, 2e9})
+_SCALES: Final = {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليار": 1e9,
+                  "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9}
+_DUALS: Final = frozenset({2e3, 2e6, 2e9})
 
 
 def _base_forms() -> dict[str, tuple[str, float]]:
@@ -57,20 +57,20 @@ def _with_proclitics(forms: dict[str, tuple[str, float]]) -> dict[str, tuple[str
             if word not in _NO_ARTICLE or not prefix.endswith(("ال", "لل"))}
 
 
-NUMBER_WORDS = _with_proclitics(_base_forms())
-NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
-_ALWAYS_UNCHECKED = frozenset(word for word, (kind, value) in NUMBER_WORDS.items()
-                              if kind in (UNIT, ORDINAL) and value in UNCHECKED_WORD_VALUES)
+NUMBER_WORDS: Final = _with_proclitics(_base_forms())
+NUMBER_WORD_SET: Final = frozenset(NUMBER_WORDS)
+_ALWAYS_UNCHECKED: Final = frozenset(word for word, (kind, value) in NUMBER_WORDS.items()
+                                     if kind in (UNIT, ORDINAL) and value in UNCHECKED_WORD_VALUES)
 
 # Digits are Western after folding; a plain ASCII class keeps this scan several times faster than \d with
 # lookarounds (the boundaries are checked on the few matches instead).
-_DIGITS = re.compile(r"[0-9][0-9.,٫٬]*")
-_GLUED = frozenset("0123456789.,٫٬") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_PERCENT_AFTER = re.compile(r"\s*(?:[%٪]|(?:في|ب)\s?(?:ال)?(?:مئه|مائه)(?!\w))")
-_PERCENT_BEFORE = re.compile(r"[%٪]\s*$")
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_WORD = re.compile(r"[^\W_]+")
-_ANY_DIGIT = re.compile(r"[0-9]")
+_DIGITS: Final = re.compile(r"[0-9][0-9.,٫٬]*")
+_GLUED: Final = frozenset("0123456789.,٫٬") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_PERCENT_AFTER: Final = re.compile(r"\s*(?:[%٪]|(?:في|ب)\s?(?:ال)?(?:مئه|مائه)(?!\w))")
+_PERCENT_BEFORE: Final = re.compile(r"[%٪]\s*$")
+_NEXT_WORD: Final = re.compile(r"\s+(\w+)")
+_WORD: Final = re.compile(r"[^\W_]+")
+_ANY_DIGIT: Final = re.compile(r"[0-9]")
 
 
 class NumberMention(NamedTuple):

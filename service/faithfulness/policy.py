@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from typing import Final
 
 from service.article import Article
 from service.digest import Digest, Finding
@@ -20,7 +21,7 @@ from service.faithfulness.check import check_digest, summary_sentences
 from service.faithfulness.evidence import ArticleEvidence
 from service.options import REFUSE, REPAIR, Limits, SummaryOptions
 
-MAX_DESCRIBED = 5
+MAX_DESCRIBED: Final = 5
 
 
 def describe(findings: list[Finding]) -> str:

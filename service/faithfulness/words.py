@@ -15,26 +15,28 @@ from __future__ import annotations
 import gzip
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from service.engines.salience import STOPWORDS
 from service.text.stem import light_stem
+from service.text.word_memo import WordMemo
 
-COMMON_WORDS_FILE = "common_words.txt.gz"
-KEY_MIN_LETTERS = 3
+COMMON_WORDS_FILE: Final = "common_words.txt.gz"
+KEY_MIN_LETTERS: Final = 3
 # Grammatical words and adverbs a rewrite may add, beyond the salience stopwords (folded forms).
-FUNCTION_WORDS = STOPWORDS | frozenset("""
+FUNCTION_WORDS: Final = STOPWORDS | frozenset("""
 رغم برغم بسبب بشان ضمن تحت فوق امام خلف فقط جدا ربما خصوصا خاصه مؤخرا حاليا ايضا اثر عقب جراء حوالي قرابه بحلول
 ازاء تجاه وفقا وفق حسب بحسب مجددا تقريبا دائما بدلا سوي عبر لدي الي حين بعدما قبيل بعيد وسط نحو لاجل اجل كذلك
 هل لو اذا ان لان لكي حتي ثم بل او ام اما لكن لذلك لهذا هكذا مما فيما بينما عندما كلما حيث كيف لماذا متي اين
 يتم تم سيتم جري يجري بات اصبح اصبحت ظل لايزال مازال لازال يزال تزال زال زالت عاد عادت يعد تعد لم لن لا ليس
 """.split())
-_CONJUNCTIONS = "وف"
-_ONE_LETTER_PREPOSITIONS = "بلك"
-_VERB_SUFFIXES = ("ون", "وا", "ان", "ين", "تم", "ت", "ه", "ها", "هم")
-_IMPERFECT = "يتنا"
-_PAST_SUFFIXES = frozenset({"وا", "تم", "ت"})
-_HAMZA_SEATS = str.maketrans({"ؤ": "ا", "ئ": "ا", "ء": None})
-PUNCTUATION = ".,،:;؛!?؟\"'«»“”‘’()[]{}<>/\\|-–—_…#@*+=~"
+_CONJUNCTIONS: Final = "وف"
+_ONE_LETTER_PREPOSITIONS: Final = "بلك"
+_VERB_SUFFIXES: Final = ("ون", "وا", "ان", "ين", "تم", "ت", "ه", "ها", "هم")
+_IMPERFECT: Final = "يتنا"
+_PAST_SUFFIXES: Final = frozenset({"وا", "تم", "ت"})
+_HAMZA_SEATS: Final = str.maketrans({"ؤ": "ا", "ئ": "ا", "ء": None})
+PUNCTUATION: Final = ".,،:;؛!?؟\"'«»“”‘’()[]{}<>/\\|-–—_…#@*+=~"
 
 
 def space_out(text: str) -> str:
@@ -99,13 +101,16 @@ def verb_key(word: str) -> str:
     return key
 
 
-@lru_cache(maxsize=65_536)
 def word_keys(token: str) -> frozenset[str]:
     """Every key under which a folded token may match a word of the article (see the module docstring).
 
     >>> sorted(word_keys("ويؤكد"))
     ['اكد', 'ويؤكد', 'يؤكد']
     """
+    return _WORD_KEYS.of(token)
+
+
+def _word_keys(token: str) -> frozenset[str]:
     core = word_core(token)
     forms = {token, core}
     if len(core) >= 5 and core[0] in _ONE_LETTER_PREPOSITIONS:
@@ -116,6 +121,9 @@ def word_keys(token: str) -> frozenset[str]:
         if form != token or form == core:  # the verb key of the clitic-free form only
             keys.add(verb_key(form))
     return frozenset(key for key in keys if len(key) >= KEY_MIN_LETTERS or key == token)
+
+
+_WORD_KEYS: Final = WordMemo(_word_keys)
 
 
 @lru_cache(maxsize=1)

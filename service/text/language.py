@@ -9,38 +9,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-_ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-_ARABIC_LETTER = re.compile(rf"(?=[^\W\d_])[{_ARABIC_RANGES}]")
-_ARABIC_SCRIPT = re.compile(rf"[{_ARABIC_RANGES}]")
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-_NOT_ARABIC = re.compile(rf"[^{_ARABIC_RANGES}]+")
-_SCRIPT_WORD = re.compile(rf"[{_ARABIC_RANGES}]+")
+from service.text.word_memo import WordMemo
+
+_ARABIC_RANGES: Final = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_LETTER: Final = re.compile(rf"(?=[^\W\d_])[{_ARABIC_RANGES}]")
+_ARABIC_SCRIPT: Final = re.compile(rf"[{_ARABIC_RANGES}]")
+_NOT_LETTERS: Final = re.compile(r"[\W\d_]+")
+_NOT_ARABIC: Final = re.compile(rf"[^{_ARABIC_RANGES}]+")
+_SCRIPT_WORD: Final = re.compile(rf"[{_ARABIC_RANGES}]+")
 
 # Only the start of a long text is read: the language of an article shows in its first words.
-LANGUAGE_SAMPLE_CHARS = 20_000
-MIN_FOREIGN_MARKERS = 3
+LANGUAGE_SAMPLE_CHARS: Final = 20_000
+MIN_FOREIGN_MARKERS: Final = 3
 
-ARABIC_WORDS = frozenset(
+ARABIC_WORDS: Final = frozenset(
     "في على إلى الى عن أن إن التي الذي الذين هذا هذه ذلك تلك كان كانت قال وقال قالت بعد قبل حيث أو ثم لم لن قد "
     "مع وفي وعلى كما إنه أنه لكن منذ خلال بين".split()
 )
-_ARTICLE = re.compile("^(?:[وفبكل]?ال|لل)..")
+_ARTICLE: Final = re.compile("^(?:[وفبكل]?ال|لل)..")
 # Persian words in Persian letters, and the distinctive ones also as typed on an Arabic keyboard (ي ك).
-PERSIAN_WORDS = frozenset(
+PERSIAN_WORDS: Final = frozenset(
     "است را از با این که برای های می شده شد یک آن بود خود تا نیز اما کند کرده دارد شود وی در "
     "اين كه براي هاي يك كند كرده".split()
 )
-URDU_WORDS = frozenset("ہے ہیں کے کی کا میں اور سے کو نے پر یہ وہ بھی ایک گیا کیا تھا تھے ہو کہ جو".split())
+URDU_WORDS: Final = frozenset("ہے ہیں کے کی کا میں اور سے کو نے پر یہ وہ بھی ایک گیا کیا تھا تھے ہو کہ جو".split())
 # Letters Arabic does not have. ی ک ھ are left out: Arabic typed on a Persian keyboard uses them for ي ك ه.
-PERSIAN_AND_URDU_LETTERS = frozenset("پچژگ")
-URDU_LETTERS = frozenset("ٹڈڑںےہۂۓ")
-_PERSIAN_KEYBOARD_LETTERS = frozenset("یکھ")
-_ARABIC_KEYBOARD = str.maketrans("یکھ", "يكه")
-_FIELD_BITS = 32  # per count in a packed profile (`_packed_profile`): no text holds 2**32 letters
-_FIELD_MASK = (1 << _FIELD_BITS) - 1
+PERSIAN_AND_URDU_LETTERS: Final = frozenset("پچژگ")
+URDU_LETTERS: Final = frozenset("ٹڈڑںےہۂۓ")
+_PERSIAN_KEYBOARD_LETTERS: Final = frozenset("یکھ")
+_ARABIC_KEYBOARD: Final = str.maketrans("یکھ", "يكه")
+_FIELD_BITS: Final = 32  # per count in a packed profile (`_packed_profile`): no text holds 2**32 letters
+_FIELD_MASK: Final = (1 << _FIELD_BITS) - 1
 
 
 def is_arabic_letter(ch: str) -> bool:
@@ -130,11 +131,10 @@ def _script_language(profile: tuple[int, ...]) -> ScriptLanguage:
 
 def _profile(tokens: list[str]) -> tuple[int, ...]:
     """The sums of the tokens' `_token_profile`s: one lookup per token and one sum, in C, of the packed counts."""
-    packed = sum(map(_packed_profile, tokens))
+    packed = sum(map(_PACKED_PROFILES.of, tokens))
     return tuple(packed >> (_FIELD_BITS * field) & _FIELD_MASK for field in range(5))
 
 
-@lru_cache(maxsize=65_536)  # ~15 MB when full (measured), like the other per-word caches
 def _packed_profile(token: str) -> int:
     """`_token_profile` as one int, a count every _FIELD_BITS bits (the first lowest): summed, they are the sums.
 
@@ -145,6 +145,9 @@ def _packed_profile(token: str) -> int:
     for count in reversed(_token_profile(token)):
         packed = packed << _FIELD_BITS | count
     return packed
+
+
+_PACKED_PROFILES: Final = WordMemo(_packed_profile)
 
 
 def _token_profile(token: str) -> tuple[int, int, int, int, int]:

@@ -11,37 +11,38 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Final
 
 # A tag: `<name attrs>` where nothing crosses a `<` (quoted values included), so a failed match stops at the
 # next `<` and every later attempt starts past it; possessive, so a failure does not backtrack.
-_TAG = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^<>"']+|"[^"<]*"|'[^'<]*'|["'])*+)>""")
-_ATTRIBUTE = re.compile(r"""([^\s=/"'<>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
-_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});")
+_TAG: Final = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^<>"']+|"[^"<]*"|'[^'<]*'|["'])*+)>""")
+_ATTRIBUTE: Final = re.compile(r"""([^\s=/"'<>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+_NAME_WORD: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_ENTITY: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});")
 
-BLOCK_TAGS = frozenset(
+BLOCK_TAGS: Final = frozenset(
     "address article aside blockquote br caption dd details div dl dt fieldset figcaption figure footer form h1 h2 "
     "h3 h4 h5 h6 head header hr li main menu nav noscript ol p pre section summary table template title tr ul".split()
 )
-VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-INLINE_TAGS = frozenset(
+VOID_TAGS: Final = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+INLINE_TAGS: Final = frozenset(
     "abbr b bdi bdo big cite code del dfn em font i ins kbd label mark nobr q s samp small span strong sub sup time "
     "tt u var".split()
 )
-RAW_TEXT_TAGS = frozenset("script style textarea xmp iframe noembed noframes".split())  # content is not markup
-DROPPED_TAGS = frozenset("head noscript template nav aside footer menu button select svg object".split())
-NAVIGATION_ROLES = frozenset("navigation banner contentinfo complementary menu menubar search".split())
-NAVIGATION_WORDS = frozenset(
+RAW_TEXT_TAGS: Final = frozenset("script style textarea xmp iframe noembed noframes".split())  # content is not markup
+DROPPED_TAGS: Final = frozenset("head noscript template nav aside footer menu button select svg object".split())
+NAVIGATION_ROLES: Final = frozenset("navigation banner contentinfo complementary menu menubar search".split())
+NAVIGATION_WORDS: Final = frozenset(
     "nav navbar navigation menu menubar submenu breadcrumb breadcrumbs sidebar footer share sharing social "
     "related comments advert ads cookie cookies newsletter".split()
 )
-MENU_CANDIDATES = frozenset("div ul ol dl p section table tbody tr td".split())  # judged by their link share
-HEAD_CONTENT = frozenset("base link meta noscript script style template title".split())
-NEVER_DROPPED = frozenset("html body article main".split())
-ARTICLE_TAGS = frozenset({"article", "main"})
-MENU_LINK_SHARE = 0.7
-MENU_MIN_LINKS = 3
-NAMED_BLOCK_MAX_TEXT = 200
+MENU_CANDIDATES: Final = frozenset("div ul ol dl p section table tbody tr td".split())  # judged by their link share
+HEAD_CONTENT: Final = frozenset("base link meta noscript script style template title".split())
+NEVER_DROPPED: Final = frozenset("html body article main".split())
+ARTICLE_TAGS: Final = frozenset({"article", "main"})
+MENU_LINK_SHARE: Final = 0.7
+MENU_MIN_LINKS: Final = 3
+NAMED_BLOCK_MAX_TEXT: Final = 200
 
 
 class _Element:

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 # Recorded in every bundle: a bundle trained under another spec is refused by the service.
-NORMALISATION_SPEC = "arsum-text-1"
+NORMALISATION_SPEC: Final = "arsum-text-1"
 
-TATWEEL = "\u0640"
-_INVISIBLE_CHARS = "\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u2060" + TATWEEL
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
-_VISIBLE_ONLY = re.compile(f"[^{_INVISIBLE_CHARS}]*")  # a fullmatch scans several times faster than a search
+TATWEEL: Final = "\u0640"
+_INVISIBLE_CHARS: Final = "\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u2060" + TATWEEL
+_INVISIBLE: Final = re.compile(f"[{_INVISIBLE_CHARS}]+")
+_VISIBLE_ONLY: Final = re.compile(f"[^{_INVISIBLE_CHARS}]*")  # a fullmatch scans several times faster than a search
 # Runs of spaces and tabs other than a single space: the single spaces between words need no replacing.
-_ODD_HORIZONTAL_SPACE = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")
-_LINE_EDGE_SPACE = re.compile(r" ?\n ?")
-_BLANK_LINES = re.compile(r"\n{3,}")
-_DIACRITIC_RANGES = ((0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x08D3, 0x08FF))
-_DIACRITICS = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _DIACRITIC_RANGES) + "]")
-_FOLDS = {
+_ODD_HORIZONTAL_SPACE: Final = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")
+_LINE_EDGE_SPACE: Final = re.compile(r" ?\n ?")
+_BLANK_LINES: Final = re.compile(r"\n{3,}")
+_DIACRITIC_RANGES: Final = ((0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x08D3, 0x08FF))
+_DIACRITICS: Final = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _DIACRITIC_RANGES) + "]")
+_FOLDS: Final = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ى": "ي", "ة": "ه",
     "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
@@ -27,17 +28,17 @@ _FOLDS = {
 # The same folds as one translation table: for a single word, `str.translate` beats a regex and the replaces.
 _WORD_FOLDS = str.maketrans({**_FOLDS, TATWEEL: None,
                              **{chr(code): None for low, high in _DIACRITIC_RANGES for code in range(low, high + 1)}})
-_METRIC_TOKEN = re.compile(r"\w+")
+_METRIC_TOKEN: Final = re.compile(r"\w+")
 
 # Separators must separate: line and page breaks (VT is a word processor's manual line break, FF, NEL, the
 # information separators, U+2028/2029) become line breaks, every other control character a space, and a
 # zero-width space before a word a space. Deleting them would glue the words on either side together.
-LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_SEPARATORS = str.maketrans(
+LINE_BREAKS: Final = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_SEPARATORS: Final = str.maketrans(
     {chr(code): " " for code in [*range(0x00, 0x20), *range(0x7f, 0xa0)] if chr(code) not in "\n\t"}
     | {ch: "\n" for ch in LINE_BREAKS}
 )
-_ZERO_WIDTH_SPACE_BEFORE_A_WORD = re.compile(r"\u200b+(?=\w)")
+_ZERO_WIDTH_SPACE_BEFORE_A_WORD: Final = re.compile(r"\u200b+(?=\w)")
 
 # Characters that are certainly kept: printable ASCII, Latin-1 letters, Arabic blocks, general punctuation.
 _COMMON = re.compile("[\n\t\x20-\x7e\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u2010-\u2027\u202f-\u205e"

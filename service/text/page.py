@@ -4,31 +4,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from service.text.segment import SENTENCE_ENDS, Section, is_heading, split_paragraphs, split_sections, word_count
 
-TITLE_MAX_WORDS = 20
+TITLE_MAX_WORDS: Final = 20
 # A plain article's first lines are its headline, deck or source only when this short: a longer line without its
 # full stop is the lead («احتفل رجل الأعمال ... بزفاف كريمته إلى الشاب ...» with its 16 words).
-LEADING_TITLE_MAX_WORDS = 14
-SOURCE_MAX_WORDS = 5
-BULLET_SEPARATORS = frozenset({"-", "–", "—", "•", "*", "·"})
-LINK_FOOTER = "رابط الخبر"  # «رابط الخبر بصحيفة الوئام: <the headline>» closes some publishers' articles
-CONTACT_FOOTER = ("للتواصل مع الكاتب", "للتواصل مع الكاتبة")  # a columnist's SMS and e-mail contacts
-CONTACT_FOOTER_LINES = 8
+LEADING_TITLE_MAX_WORDS: Final = 14
+SOURCE_MAX_WORDS: Final = 5
+BULLET_SEPARATORS: Final = frozenset({"-", "–", "—", "•", "*", "·"})
+LINK_FOOTER: Final = "رابط الخبر"  # «رابط الخبر بصحيفة الوئام: <the headline>» closes some publishers' articles
+CONTACT_FOOTER: Final = ("للتواصل مع الكاتب", "للتواصل مع الكاتبة")  # a columnist's SMS and e-mail contacts
+CONTACT_FOOTER_LINES: Final = 8
 TAG_LIST = "سمات"  # «... في الهواء. سمات أوباما التغير المناخي»: the site's tags, after the story's last sentence
-TAG_LIST_MAX_CHARACTERS = 200
-_CLOSING_MARKS = SENTENCE_ENDS + "\"”»)"
+TAG_LIST_MAX_CHARACTERS: Final = 200
+_CLOSING_MARKS: Final = SENTENCE_ENDS + "\"”»)"
 # «جميع المقالات المنشورة تمثل رأي كتابها فقط», «والآراء الواردة أدناه تعبر عن رأي الكاتبة، ولا تعكس بالضرورة رأي
 # الشبكة»: a site's note on its opinion pages, no part of the article
-_DISCLAIMER = re.compile(r"(?:تمثل|تعبر عن|تعبّر عن|تعكس)\s+(?:وجهة نظر|رأي)\s+(?:كاتبها|كتابها|كاتبيها|الكاتب|"
-                         r"الكاتبة|صاحبها|أصحابها)|(?:لا|ولا)\s+(?:تعبر|تعبّر|يعبر|تعكس|يعكس)\s+بالضرورة")
-DISCLAIMER_MAX_WORDS = 45
+_DISCLAIMER: Final = re.compile(r"(?:تمثل|تعبر عن|تعبّر عن|تعكس)\s+(?:وجهة نظر|رأي)\s+(?:كاتبها|كتابها|كاتبيها|الكاتب|"
+                                r"الكاتبة|صاحبها|أصحابها)|(?:لا|ولا)\s+(?:تعبر|تعبّر|يعبر|تعكس|يعكس)\s+بالضرورة")
+DISCLAIMER_MAX_WORDS: Final = 45
 # «حقوق النشر محفوظة لكل الصور المنشورة هنا», «جميع الحقوق محفوظة ©»: a rights notice, no part of the story
-_RIGHTS_NOTICE = re.compile(r"\W*(?:©\s*)?(?:جميع\s+الحقوق|حقوق\s+(?:النشر|الطبع|الصور[ةه]?))")
-RIGHTS_NOTICE_MAX_WORDS = 15
-_RELATED_LINK = re.compile(r"\s*(?:اقرأ|إقرأ|اقرا|شاهد|طالع)\s+(?:أيضا|ايضا)ً?\s*:?")
-_RULE_LINE = re.compile(r"(?:[-_*=~ـ•.]\s*){3,}")  # «-----», «* * *»: a horizontal rule drawn in text
+_RIGHTS_NOTICE: Final = re.compile(r"\W*(?:©\s*)?(?:جميع\s+الحقوق|حقوق\s+(?:النشر|الطبع|الصور[ةه]?))")
+RIGHTS_NOTICE_MAX_WORDS: Final = 15
+_RELATED_LINK: Final = re.compile(r"\s*(?:اقرأ|إقرأ|اقرا|شاهد|طالع)\s+(?:أيضا|ايضا)ً?\s*:?")
+_RULE_LINE: Final = re.compile(r"(?:[-_*=~ـ•.]\s*){3,}")  # «-----», «* * *»: a horizontal rule drawn in text
 
 
 @dataclass(frozen=True)

@@ -4,29 +4,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from service.text.language import is_arabic_letter
 
-SENTENCE_ENDS = ".!?؟…"
-_END_RUN = re.compile(r"[.!?؟…]+[\"'»”’)\]]*")
-CLAUSE_BREAKS = ("،", "؛", ",", ";")  # where `split_overlong` cuts first
-_CLAUSE_BREAK = re.compile("(?<=[" + "".join(CLAUSE_BREAKS) + r"])\s+")
+SENTENCE_ENDS: Final = ".!?؟…"
+_END_RUN: Final = re.compile(r"[.!?؟…]+[\"'»”’)\]]*")
+CLAUSE_BREAKS: Final = ("،", "؛", ",", ";")  # where `split_overlong` cuts first
+_CLAUSE_BREAK: Final = re.compile("(?<=[" + "".join(CLAUSE_BREAKS) + r"])\s+")
 # Tokens that end with a dot without ending a sentence (the dot itself is not part of the entry).
-ABBREVIATIONS = frozenset({
+ABBREVIATIONS: Final = frozenset({
     "د", "م", "ه", "هـ", "ق", "ص", "ج", "ت", "ط", "س", "أ", "ا", "ب", "ع", "ف", "ك", "ل", "ن", "ي", "ر", "ش",
     "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "jr", "sr", "inc", "ltd", "co", "prof", "gen",
 })
-HEADING_MAX_WORDS = 12
-_TOKEN_WINDOW = max(len(abbreviation) for abbreviation in ABBREVIATIONS) + 2
-_TOKEN_TAIL = re.compile(r"[^\s.!?؟…(«\"]*\Z")
-ACRONYM_WINDOW = 8  # characters read after a dot glued to the next word
-_LETTER_CLITICS = "وفبل"  # glued before an acronym's first letter: «وسي.جيه», «لبي.بي.سي»
+HEADING_MAX_WORDS: Final = 12
+_TOKEN_WINDOW: Final = max(len(abbreviation) for abbreviation in ABBREVIATIONS) + 2
+_TOKEN_TAIL: Final = re.compile(r"[^\s.!?؟…(«\"]*\Z")
+ACRONYM_WINDOW: Final = 8  # characters read after a dot glued to the next word
+_LETTER_CLITICS: Final = "وفبل"  # glued before an acronym's first letter: «وسي.جيه», «لبي.بي.سي»
 _DOMAIN_TAIL = re.compile(r"(?:نت|كوم|net|com|org)\b", re.IGNORECASE)  # «العربية.نت» is a name, not two sentences
 # An ellipsis inside a quotation that closes later is a pause in what was said, not the sentence's end: «"قوات
 # الجيش التركي.. تبعد عنها ..."» is one sentence.
-_ELLIPSES = frozenset({"..", "...", "…", "...."})
-_QUOTE_MARKS = ('"', "«", "»", "“", "”")
-_BINDS_FORWARD = frozenset("لا لم لن ما ليس ليست غير عدم ولا ولم ولن وما وليس وغير فلا فلم فلن".split())
+_ELLIPSES: Final = frozenset({"..", "...", "…", "...."})
+_QUOTE_MARKS: Final = ('"', "«", "»", "“", "”")
+_BINDS_FORWARD: Final = frozenset("لا لم لن ما ليس ليست غير عدم ولا ولم ولن وما وليس وغير فلا فلم فلن".split())
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from typing import Final
 
-_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
-_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_PREFIXES: Final = ("وال", "بال", "كال", "فال", "لل", "ال")
+_SUFFIXES: Final = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 
 
-@lru_cache(maxsize=65_536)
 def light_stem(token: str) -> str:
     """Strip one conjunction, one article-prefix group and one suffix, keeping at least two letters.
 

@@ -6,12 +6,13 @@ subject placed before it («مسؤولون يقولون», «القراصنة ا
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 from service.engines.writer.chunks import DANGLING, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import bare_word, looks_imperfect, plural_safe, sound_plural, verb_key
 
-PASSIVE_MARK = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
+PASSIVE_MARK: Final = "\u064f"  # a damma written on a past verb («اعتُقل», «قُتل») marks the passive
 
 
 def past_verb(key: str, head: str, lexicon: Lexicon) -> str | None:

@@ -6,6 +6,8 @@ no opening ends before).
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     DANGLING,
@@ -21,10 +23,10 @@ from service.engines.writer.rewrite import PERSON_TITLES, QUANTITY_HEADS, bare_w
 from service.engines.writer.clause_parts import goes_on_negated
 from service.engines.writer.speech import MAX_NAME_WORDS, Attribution
 
-PREDICATE_KINDS = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
-_DESCRIBING_KINDS = PREDICATE_KINDS | {"relative", "tail"}  # chunks that describe a subject before its predicate
+PREDICATE_KINDS: Final = frozenset({"comma", "resume"})  # chunks that can hold the predicate of a described subject
+_DESCRIBING_KINDS: Final = PREDICATE_KINDS | {"relative", "tail"}  # chunks that describe a subject before its predicate
 # «one of», «some of», «most of» before a plural: a noun phrase, never a verb («أحد أعضاء مجلس الشيوخ ...، سأل»)
-PARTITIVE_HEADS = frozenset("احد احدي بعض معظم اغلب غالبيه".split())
+PARTITIVE_HEADS: Final = frozenset("احد احدي بعض معظم اغلب غالبيه".split())
 
 
 def predicate_chunk(sentence: ChunkedSentence, start: int, attribution: Attribution | None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain
-from typing import Generator, Iterable, Iterator, NamedTuple
+from typing import Final, Generator, Iterable, Iterator, NamedTuple
 
 from service.engines.writer.bare_subjects import predicate_chunk
 from service.engines.writer.chunks import (
@@ -65,26 +65,26 @@ from service.engines.writer.self_report import SelfReport, self_report
 from service.engines.writer.speech import OPINION_VERBS, Attribution, find_attribution, unsaid_ends
 from service.engines.writer.subject import SubjectFirst, find_subject_first
 
-PREFIX_KINDS = frozenset({"dateline", "opener", "time", "aside"})
+PREFIX_KINDS: Final = frozenset({"dateline", "opener", "time", "aside"})
 # A site speaking to its reader («يمكنكم استلام إشعارات ...», «تابعونا على ...»): never news.
-READER_ADDRESS = frozenset("يمكنكم تابعونا اشتركوا حملوا".split())
+READER_ADDRESS: Final = frozenset("يمكنكم تابعونا اشتركوا حملوا".split())
 # First words of a clause that continues another: never the opening of a headline or bullet; nor a pronoun that
 # points back to what an earlier sentence said («هو اللقب السابع ...», «فيها عشرات الآلاف ...»).
 FRAGMENT_STARTS = RELATIVES | COMPLEMENTISERS | TAIL_STARTS | CONJUNCTIONS | EXCEPTIONS | FRONTED_CLAUSES | frozenset(
     "حيث كما كذلك اذ لذلك لذا لهذا لكن لكنه لكنها لكنهم لو لولا اذا خاصه بيد لما".split()) | READER_ADDRESS \
     | frozenset("هو هي هم هما هن".split()) | PREPOSITION_PRONOUNS
 
-BEFORE_ANNA = frozenset({"غير", "ما", "بما"})  # before «أن», going on from another clause: «غير أن», «ما إن», «بما أن»
-MAX_RUNS = 2
+BEFORE_ANNA: Final = frozenset({"غير", "ما", "بما"})  # before «أن», from another clause: «غير أن», «ما إن», «بما أن»
+MAX_RUNS: Final = 2
 # «ما سماه», «ما وصفه»: what the speaker called something
-LABELLING_VERBS = frozenset("""
+LABELLING_VERBS: Final = frozenset("""
 سماه سمته اسماه اسمته يسميه تسميه وصفه وصفته يصفه تصفه اعتبره اعتبرته يعتبره تعتبره عده عدته يعده يعتبرها
 """.split())
-MAX_START_CHUNK = 4
-MIN_CLAUSE_WORDS = 3  # of a reported clause shown without its speech verb
-MIN_QUOTED_WORDS = 5  # of a quotation cut short
-MIN_WORDS = 3
-MAX_WORDS = 18
+MAX_START_CHUNK: Final = 4
+MIN_CLAUSE_WORDS: Final = 3  # of a reported clause shown without its speech verb
+MIN_QUOTED_WORDS: Final = 5  # of a quotation cut short
+MIN_WORDS: Final = 3
+MAX_WORDS: Final = 18
 
 
 @dataclass(frozen=True)

@@ -9,48 +9,48 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from service.engines.writer.marks import CLOSING_QUOTES, OPENING_QUOTES, quoted_words, unglue
 from service.engines.writer.prefixes import prefix_words
 from service.engines.writer.times import TIME_STARTS, conjoined_time_span, time_span
 from service.text import fold_word
+from service.text.word_memo import WordMemo
 
 # Word lists in metric-folded form (alef, ya and ta marbuta folded; see `fold`).
-PREPOSITIONS = frozenset("""
+PREPOSITIONS: Final = frozenset("""
 في علي من الي عن مع خلال بعد قبل حتي عند بين منذ ضد لدي حول عبر داخل خارج امام تحت فوق دون بسبب رغم اثر عقب
 حيال بشان بخصوص ضمن جراء مقابل لصالح بحق تجاه ازاء قبيل بحضور برئاسه بمشاركه لدعم بهدف خلف وراء اثناء بمناسبه وفق وسط
 """.split())
-RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
-DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك هؤلاء".split())
-COMPLEMENTISERS = frozenset("""
+RELATIVES: Final = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
+DEMONSTRATIVES: Final = frozenset("ذلك هذا هذه تلك هؤلاء".split())
+COMPLEMENTISERS: Final = frozenset("""
 ان بان لان كي لكي انه انها انهم انهما بانه بانها بانهم لانه لانها
 """.split())
-TAIL_STARTS = frozenset("""
+TAIL_STARTS: Final = frozenset("""
 مشيرا مشيره مؤكدا مؤكده موضحا موضحه مضيفا لافتا لافته معتبرا معتبره منوها منوهه داعيا داعيه مطالبا مطالبه
 محذرا محذره مقدما مقدمه مبينا مبينه مشددا مشدده معربا معربه مبديا مبديه معلنا معلنه قائلا قائله مستدركا
 مختتما متسائلا مستعرضا مبرزا واصفا واصفه متوقعا متوقعه راجيا راجيه مضيفه ناقلا ناقله مشيرين مؤكدين مطالبين
 مضيفين موضحين لافتين منوهين داعين محذرين مشددين معربين معتبرين
 وذلك حيث بينما فيما مما كما وهو وهي والتي والذي الامر لكن ولكن لكنه لكنها لكنهم ولكنه ولكنها ولكنهم
 """.split())
-SPEECH_PARTICIPLES = frozenset(
+SPEECH_PARTICIPLES: Final = frozenset(
     "قائلا قائله مضيفا مضيفه موضحا موضحه مشيرا مشيره مؤكدا مؤكده متسائلا متحدثا متحدثه موجها موجهه".split())
-SAYING = frozenset("بالقول بقوله بقولها".split())  # «علق اللاعب على ذلك بالقول»: what he said is still to come
-NEGATIONS = frozenset("لا لم لن ليس ليست غير ما ولا ولم ولن وليس فلا فلم فلن".split())
-EXCEPTIONS = frozenset("الا سوي عدا خلا ماعدا".split())
+SAYING: Final = frozenset("بالقول بقوله بقولها".split())  # «علق اللاعب على ذلك بالقول»: what he said is still to come
+NEGATIONS: Final = frozenset("لا لم لن ليس ليست غير ما ولا ولم ولن وليس فلا فلم فلن".split())
+EXCEPTIONS: Final = frozenset("الا سوي عدا خلا ماعدا".split())
 # Words that open a compound preposition («بالإضافة إلى», «فضلا عن»): the next preposition stays with them.
-COMPOUND_PREPOSITIONS = frozenset("""
+COMPOUND_PREPOSITIONS: Final = frozenset("""
 حسب بحسب حسبما بحسبما بالاضافه اضافه فضلا علاوه بالنسبه استنادا نظرا وفقا طبقا بناء ردا تعليقا قياسا مقارنه
 بالتزامن تزامنا بالتوازي انطلاقا بالقرب اعتبارا بالرغم
 """.split())
 # «فيما تقود القوات معارك ...، ينتظر اليمنيون ...»: a time clause fronted like an adjunct, the statement after it
-FRONTED_CLAUSES = frozenset("بينما فيما حين حينما عندما بعدما بمجرد طالما كلما".split())
-_FRONTED = PREPOSITIONS | COMPOUND_PREPOSITIONS
-_SHORT_PREPOSITIONS = frozenset("في علي من الي عن مع بعد خلال منذ".split())  # «ففي», not «فتحت» (ف + تحت)
-CONJUNCTIONS = frozenset("و ف او ام ثم بل لكن ولكن حتي اما انما".split())  # «... وإنما» waits for what follows
+FRONTED_CLAUSES: Final = frozenset("بينما فيما حين حينما عندما بعدما بمجرد طالما كلما".split())
+_FRONTED: Final = PREPOSITIONS | COMPOUND_PREPOSITIONS
+_SHORT_PREPOSITIONS: Final = frozenset("في علي من الي عن مع بعد خلال منذ".split())  # «ففي», not «فتحت» (ف + تحت)
+CONJUNCTIONS: Final = frozenset("و ف او ام ثم بل لكن ولكن حتي اما انما".split())  # «... وإنما» waits for what follows
 # Nouns and particles that cannot end a headline: they need what follows («عدد من», «أكثر من»).
-NEEDS_COMPLEMENT = frozenset("""
+NEEDS_COMPLEMENT: Final = frozenset("""
 عدد بعض اكثر اقل جميع كل معظم اغلب مجموعه سلسله نحو حوالي قرابه احد احدي نفس ذات اي غير سوي قد سوف ما لما
 مثل كافه عده شتي ابرز اهم اول اخر بقيه باقي تابع تابعه التابع التابعه
 كان كانت يكون تكون سيكون ستكون اصبح اصبحت بات باتت ظل ظلت صار صارت
@@ -59,21 +59,22 @@ NEEDS_COMPLEMENT = frozenset("""
 ثلاث ثلاثه اربع اربعه خمس خمسه سته سبع سبعه ثماني ثمانيه تسع تسعه عشره عشرات مئات الاف ملايين بضع بضعه
 مزيد نهايه بدايه مطلع اواخر اوائل يقل تقل وذلك عنوان يدعي تدعي
 """.split())
-PERCENT_WORDS = frozenset({"المئه", "المائه"})
-_GLUED_PERCENT = frozenset("ب" + word for word in PERCENT_WORDS)
-_EDGE = re.compile(r"^\W+|\W+$")
-_CLAUSE_END = ("،", ",", "؛", ";", ":")
+PERCENT_WORDS: Final = frozenset({"المئه", "المائه"})
+_GLUED_PERCENT: Final = frozenset("ب" + word for word in PERCENT_WORDS)
+_EDGE: Final = re.compile(r"^\W+|\W+$")
+_CLAUSE_END: Final = ("،", ",", "؛", ";", ":")
 
 
-@lru_cache(maxsize=65_536)
 def fold(word: str) -> str:
-    """The lookup key of a word of model-normalised text (an Article's): metric-folded, without edge
-    punctuation.
+    """The lookup key of a word of model-normalised text (an Article's): metric-folded, without edge punctuation.
 
     >>> fold("«الأحد»،")
     'الاحد'
     """
-    return _EDGE.sub("", fold_word(word))
+    return _FOLDED.of(word)
+
+
+_FOLDED: Final = WordMemo(lambda word: _EDGE.sub("", fold_word(word)))
 
 
 class Chunk(NamedTuple):
@@ -106,24 +107,24 @@ class ChunkedSentence:
 
 # Verbs that say nothing without what follows their subject: verbs of being («لا تزال أسعار النفط | مرتفعة»)
 # and light verbs («تمكنت الوحدات الأمنية | من إيقاف ...», «قامت الشركة | بتنظيم ...», «ألقت الشرطة | القبض»).
-COMPLEMENT_VERBS = frozenset("""
+COMPLEMENT_VERBS: Final = frozenset("""
 كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت زال زالت يزال تزال يظل تظل بقي بقيت يعد تعد
 تمكن تمكنت امكن قام قامت اقدم اقدمت بلغ بلغت يبلغ تبلغ تجاوز تجاوزت يتجاوز تتجاوز ناهز يناهز جاء جاءت ياتي تاتي
 تسبب تسببت ادي ادت اسفر اسفرت ساهم ساهمت اعتقد اعتقدت يعتقد تعتقد القي القت شهد شهدت يشهد تشهد
 استطاع استطاعت يستطيع تستطيع حاول حاولت وصف وصفت تولي تولت
 """.split())
 # Verbs of saying and reporting: one at the end lost what was said («أحد المسؤولين أكد»).
-SAY_VERBS = frozenset("""
+SAY_VERBS: Final = frozenset("""
 قال قالت اعلن اعلنت اكد اكدت ذكر ذكرت افاد افادت اوضح اوضحت اشار اشارت صرح صرحت راي رات اعتبر اعتبرت
 توقع توقعت اضاف اضافت نقلت نقل زعم زعمت ابلغ ابلغت حذر حذرت شدد شددت كشف كشفت اعترف اعترفت نفي نفت
 رجح رجحت كتب كتبت يري تري يقول تقول يؤكد تؤكد يعتبر تعتبر روي روت اردف اردفت ابان ابانت
 """.split())
-NAME_LINKS = frozenset("بن ابن بنت ابو ابي عبد ال".split())  # «فيصل بن خالد», «محمد آل الشيخ»: a name goes on
+NAME_LINKS: Final = frozenset("بن ابن بنت ابو ابي عبد ال".split())  # «فيصل بن خالد», «محمد آل الشيخ»: a name goes on
 # Words that open a subordinate clause: «... واجهوا مشكلة كبيرة إذ» ends before it.
-CLAUSE_LINKS = FRONTED_CLAUSES | frozenset("اذ اذا لو حيث كلما".split())
-CLITIC_PREPOSITIONS = "بلك"  # the prepositions glued to the next word: «بمنطقة», «للحكومة», «كبديل»
-SPACED_PREPOSITIONS = frozenset(CLITIC_PREPOSITIONS)  # written apart before a quotation or a bracket: «ب "حموضة"»
-DANGLING = PREPOSITIONS | RELATIVES | COMPLEMENTISERS | NEGATIONS | EXCEPTIONS | COMPOUND_PREPOSITIONS | \
+CLAUSE_LINKS: Final = FRONTED_CLAUSES | frozenset("اذ اذا لو حيث كلما".split())
+CLITIC_PREPOSITIONS: Final = "بلك"  # the prepositions glued to the next word: «بمنطقة», «للحكومة», «كبديل»
+SPACED_PREPOSITIONS: Final = frozenset(CLITIC_PREPOSITIONS)  # apart before a quotation or a bracket: «ب "حموضة"»
+DANGLING: Final = PREPOSITIONS | RELATIVES | COMPLEMENTISERS | NEGATIONS | EXCEPTIONS | COMPOUND_PREPOSITIONS | \
     CONJUNCTIONS | NEEDS_COMPLEMENT | CLAUSE_LINKS | SPACED_PREPOSITIONS
 
 
@@ -152,11 +153,11 @@ def ends_dangling(text: str) -> bool:
             or len(words) > 2 and fold(words[-3]) in ("ما", "بما", "لما", "مما") and last in ("عليه", "عليها", "عليهم"))
 
 
-_GOVERNORS = NEGATIONS | EXCEPTIONS | PREPOSITIONS | COMPOUND_PREPOSITIONS | NAME_LINKS  # «بن | علي» is a name
-_ALL_PREPOSITIONS = PREPOSITIONS | COMPOUND_PREPOSITIONS
+_GOVERNORS: Final = NEGATIONS | EXCEPTIONS | PREPOSITIONS | COMPOUND_PREPOSITIONS | NAME_LINKS  # «بن | علي» is a name
+_ALL_PREPOSITIONS: Final = PREPOSITIONS | COMPOUND_PREPOSITIONS
 # The chunk kind a clause-opening word starts (the first list a word is in wins: relative, complement, tail).
-_CLAUSE_OPENERS = {**dict.fromkeys(TAIL_STARTS, "tail"), **dict.fromkeys(COMPLEMENTISERS, "complement"),
-                   **dict.fromkeys(RELATIVES, "relative")}
+_CLAUSE_OPENERS: Final = {**dict.fromkeys(TAIL_STARTS, "tail"), **dict.fromkeys(COMPLEMENTISERS, "complement"),
+                          **dict.fromkeys(RELATIVES, "relative")}
 
 
 def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) -> str | None:
@@ -186,17 +187,16 @@ def _spelled_letter(key: str) -> bool:
     return key in _LETTERS or key[:1] in CLITIC_PREPOSITIONS + "و" and key[1:] in _LETTERS
 
 
-_CONJOINED = PREPOSITIONS | COMPLEMENTISERS  # «وفي», «وأن»
-DASHES = "-–—"
+_CONJOINED: Final = PREPOSITIONS | COMPLEMENTISERS  # «وفي», «وأن»
+DASHES: Final = "-–—"
 # A prayer after a ruler's name, written without dashes: an aside («الملك سلمان | يحفظه الله، | أمرا بـ...»).
-PRAYERS = frozenset("حفظه يحفظه حفظها يحفظها حفظهم يحفظهم رعاه يرعاه رعاها يرعاها ايده يؤيده".split())
-MAX_DASH_ASIDE = 4  # words between two dashes: «– حفظه الله –», «- سعودي الجنسية -»
-_LETTERS = frozenset("سي بي اي دي تي جي ام اس ار اف يو كي واي زد".split())  # Latin letters spelled: «سي إن بي سي»
-_NAME_TITLES = frozenset("د الدكتور الشيخ المهندس السيد الاستاذ الامير الملك اللواء العميد العقيد".split())
-GOVERNOR = "والي"  # as written with «ي», the governor («أكد والي تطاوين»), not «وإلى»/«والى», which fold alike
+PRAYERS: Final = frozenset("حفظه يحفظه حفظها يحفظها حفظهم يحفظهم رعاه يرعاه رعاها يرعاها ايده يؤيده".split())
+MAX_DASH_ASIDE: Final = 4  # words between two dashes: «– حفظه الله –», «- سعودي الجنسية -»
+_LETTERS: Final = frozenset("سي بي اي دي تي جي ام اس ار اف يو كي واي زد".split())  # Latin letters: «سي إن بي سي»
+_NAME_TITLES: Final = frozenset("د الدكتور الشيخ المهندس السيد الاستاذ الامير الملك اللواء العميد العقيد".split())
+GOVERNOR: Final = "والي"  # as written with «ي», the governor («أكد والي تطاوين»), not «وإلى»/«والى», which fold alike
 
 
-@lru_cache(maxsize=65_536)
 def _phrase_kind(key: str) -> str | None:
     """The chunk kind a word opens by its own shape when no clause opener or comma decides: a preposition, a
     word with a clitic preposition («للحكومة», «بالقرار») or «و» before a preposition or «أن»."""
@@ -243,10 +243,10 @@ def sentence_words(sentence: str) -> SentenceWords:
 
 
 # Verbs a quotation follows right after the speaker («قال الوزير "..."»), with or without «و»
-QUOTING_VERBS = frozenset("قال قالت يقول تقول اضاف اضافت تابع تابعت".split())  # «أكد "..."» quotes an object
-_QUOTING_VERB_KEYS = QUOTING_VERBS | {"و" + verb for verb in QUOTING_VERBS}
-MAX_SPEAKER_WORDS = 8
-LONG_QUOTATION = 6  # words: a quoted name is shorter («شبكة "إيه إس بي إن" التلفزيونية»)
+QUOTING_VERBS: Final = frozenset("قال قالت يقول تقول اضاف اضافت تابع تابعت".split())  # «أكد "..."» quotes an object
+_QUOTING_VERB_KEYS: Final = QUOTING_VERBS | {"و" + verb for verb in QUOTING_VERBS}
+MAX_SPEAKER_WORDS: Final = 8
+LONG_QUOTATION: Final = 6  # words: a quoted name is shorter («شبكة "إيه إس بي إن" التلفزيونية»)
 
 
 def colon_before_quotation(words: tuple[str, ...]) -> tuple[str, ...]:

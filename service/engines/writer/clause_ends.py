@@ -8,6 +8,7 @@ that a compression must not end inside (`inside_relative_asides`); `negation_end
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from service.engines.writer.chunks import (
     CLAUSE_LINKS,
@@ -24,44 +25,38 @@ from service.engines.writer.chunks import (
 )
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.predicates import PLACE_PREPOSITIONS, clause_has_predicate
-from service.engines.writer.rewrite import (
-    accusative_shape,
-    bare_word,
-    reads_as_verb,
-    verb_key,
-    verb_like,
-)
+from service.engines.writer.rewrite import accusative_shape, bare_word, reads_as_verb, verb_key, verb_like
 from service.engines.writer.speech import clause_skip
 from service.engines.writer.times import MONTHS, TIME_WORDS
 
-BARE_COMPLEMENTISERS = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause of its own follows
+BARE_COMPLEMENTISERS: Final = frozenset({"ان", "بان"})  # «أن», «إن», «بأن» without a pronoun: a clause follows
 # «أن كاربيتيان، | وهو حليف قديم لبوتين، | توفي», «أن أوبرا (عايدة) | -والتي تعذر عرضها ...- | تحقق ...»
-_DESCRIBING_TAILS = frozenset("وهو وهي وهم والتي والذي".split())
-_COORDINATED_CLAUSES = frozenset({"وان", "وبان"})  # «أن الخصوبة ... أكثر، | وأن أعداد ...»: a second clause said
-_REPORTED_CLAUSE_OPENERS = BARE_COMPLEMENTISERS | _COORDINATED_CLAUSES | {"لان"}
-ADJUNCT_OPENERS = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
-CAUSE_OPENERS = frozenset("لان لانه لانها كي لكي".split())
-NOUN_SHARE = 0.3  # of a word's uses with «ال», from which one that reads as a verb is a noun in `being_predicate`
-_COPULAS = frozenset("قد هو هي هم".split())  # «كان ... قد أعلن», «كانت مباراة | هي الأخيرة»
-BEING_VERBS = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
-BEING_FORMS = BEING_VERBS | frozenset("كانوا يكون تكون يكونوا يصبح تصبح".split())  # whose predicate must follow
-_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")  # as written: «ة» is no pronoun
-MAX_BEING_SUBJECT = 4  # words of a subject after a verb of being that `predicate_missing` looks through
-MAX_BEING_REACH = 12  # words back from a compression's end where `predicate_missing` seeks the verb of being
-MAX_WHAT_REACH = 30  # words back from a compression's end where `what_clause_unfinished` seeks «أن ما»
-_BEING_OPENERS = _REPORTED_CLAUSE_OPENERS | CLAUSE_LINKS  # «أن يكون ...», «عندما كانت الطائرة | تهبط»
-_BEING_AFTER_AN = frozenset((opener, verb) for opener in _BEING_OPENERS for verb in BEING_FORMS)
-CLAUSE_FINAL = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»: a quote may close after it
+_DESCRIBING_TAILS: Final = frozenset("وهو وهي وهم والتي والذي".split())
+_COORDINATED_CLAUSES: Final = frozenset({"وان", "وبان"})  # «أن الخصوبة ... أكثر، | وأن أعداد ...»: a second clause said
+_REPORTED_CLAUSE_OPENERS: Final = BARE_COMPLEMENTISERS | _COORDINATED_CLAUSES | {"لان"}
+ADJUNCT_OPENERS: Final = PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_WORDS
+CAUSE_OPENERS: Final = frozenset("لان لانه لانها كي لكي".split())
+NOUN_SHARE: Final = 0.3  # of a word's uses with «ال», from which one read as a verb is a noun (`being_predicate`)
+_COPULAS: Final = frozenset("قد هو هي هم".split())  # «كان ... قد أعلن», «كانت مباراة | هي الأخيرة»
+BEING_VERBS: Final = frozenset("كان كانت بات باتت اصبح اصبحت ظل ظلت صار صارت".split())
+BEING_FORMS: Final = BEING_VERBS | frozenset("كانوا يكون تكون يكونوا يصبح تصبح".split())  # whose predicate must follow
+_PRONOUN_ENDINGS: Final = ("ه", "ها", "هم", "هما", "هن")  # as written: «ة» is no pronoun
+MAX_BEING_SUBJECT: Final = 4  # words of a subject after a verb of being that `predicate_missing` looks through
+MAX_BEING_REACH: Final = 12  # words back from a compression's end where `predicate_missing` seeks the verb of being
+MAX_WHAT_REACH: Final = 30  # words back from a compression's end where `what_clause_unfinished` seeks «أن ما»
+_BEING_OPENERS: Final = _REPORTED_CLAUSE_OPENERS | CLAUSE_LINKS  # «أن يكون ...», «عندما كانت الطائرة | تهبط»
+_BEING_AFTER_AN: Final = frozenset((opener, verb) for opener in _BEING_OPENERS for verb in BEING_FORMS)
+CLAUSE_FINAL: Final = re.compile("[.,،:؛;!؟?][\"'»”)]*$")  # «... تتصاعد.», «... الإرهاب»،»: a quote may close after it
 # «أنه», «إنه», «بأنه» with the pronoun of the matter, and the words that open a phrase fronting its clause there
 # («أنه في حال توصلها لاتفاق | فإنها ستعلن ...», «إنه بعد مشاورات مع الوزير | قرر ...»)
-_MATTER_PRONOUN_OPENERS = frozenset({"انه", "بانه"})
-_PREDICATE_WORDS = frozenset({"هناك", "تم"})  # «أنه في أي انتخابات | هناك حقوق»
-_FRONTING_WORDS = frozenset("في بعد خلال عند منذ قبل نظرا رغم بالرغم مع بمجرد حين عندما اثر جراء".split())
-_FRONTED_CLAUSE_STARTS = frozenset((word,) for word in _FRONTING_WORDS)
-_CLAUSE_FRONTING = frozenset("بمجرد حين عندما".split())  # they front a clause with a verb of its own
+_MATTER_PRONOUN_OPENERS: Final = frozenset({"انه", "بانه"})
+_PREDICATE_WORDS: Final = frozenset({"هناك", "تم"})  # «أنه في أي انتخابات | هناك حقوق»
+_FRONTING_WORDS: Final = frozenset("في بعد خلال عند منذ قبل نظرا رغم بالرغم مع بمجرد حين عندما اثر جراء".split())
+_FRONTED_CLAUSE_STARTS: Final = frozenset((word,) for word in _FRONTING_WORDS)
+_CLAUSE_FRONTING: Final = frozenset("بمجرد حين عندما".split())  # they front a clause with a verb of its own
 # After these a verbal noun follows, never a verb: «بمجرد | توقيع», «في حال | توصلها», «عدم | تجاوب»
-_NOUN_GOVERNORS = PREPOSITIONS | COMPOUND_PREPOSITIONS | _FRONTING_WORDS | {"حال", "عدم"}
-SAID_MARKS = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
+_NOUN_GOVERNORS: Final = PREPOSITIONS | COMPOUND_PREPOSITIONS | _FRONTING_WORDS | {"حال", "عدم"}
+SAID_MARKS: Final = "\"«“:"  # a quotation opens, or a colon glued to the first word said («قال :لقد»)
 
 
 def fronts_clause(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:
@@ -91,7 +86,7 @@ def ends_in_fronting(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> b
     return fronts_clause(sentence, index, lexicon)
 
 
-PREDICATE_REACH = 4  # chunks past a reported clause's subject within which its predicate may still come
+PREDICATE_REACH: Final = 4  # chunks past a reported clause's subject within which its predicate may still come
 
 
 def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> bool:

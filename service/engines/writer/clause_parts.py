@@ -5,6 +5,8 @@ that the clause needs. `runs.inner_runs` asks these before it offers a run.
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     DANGLING,
@@ -25,15 +27,15 @@ from service.engines.writer.rewrite import (
     reads_as_verb,
 )
 
-CLAUSE_STARTS = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so holds a predicate: no run drops it
-RESUMPTIVE_PREPOSITIONS = frozenset("""
+CLAUSE_STARTS: Final = VERB_PARTICLES | CLAUSE_NEGATIONS  # a comma chunk opening so holds a predicate: no run drops it
+RESUMPTIVE_PREPOSITIONS: Final = frozenset("""
 فيه فيها فيهم به بها بهم منه منها منهم عليه عليها اليه اليها له لها عنه عنها
 """.split())  # a preposition with a pronoun that stands for a noun before it
 # An elative or «one of» opening a phrase between commas: it describes a name before it, never resumes the clause
 # («، إحدى بطولات الغراند سلام الكبرى،», «، أكبر منتج للنفط في العالم،»)
-DESCRIBING_OPENERS = frozenset("احد احدي اكبر اقدم ابرز اهم اعرق اشهر اكثر".split())
-_MAIN_NEGATIONS = BARE_NEGATIONS - {"لا"}  # after a relative clause's own verb: the main clause's («لا» may be its own)
-_BRACKETED_NEGATIONS = NEGATIONS | {"الا"}  # «ألا» (أن لا) folded
+DESCRIBING_OPENERS: Final = frozenset("احد احدي اكبر اقدم ابرز اهم اعرق اشهر اكثر".split())
+_MAIN_NEGATIONS = BARE_NEGATIONS - {"لا"}  # after a relative clause's verb: the main clause's («لا» may be its own)
+_BRACKETED_NEGATIONS: Final = NEGATIONS | {"الا"}  # «ألا» (أن لا) folded
 
 
 def object_phrase(keys: tuple[str, ...], chunk: Chunk, lexicon: Lexicon) -> bool:

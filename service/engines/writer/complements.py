@@ -9,7 +9,7 @@ that a compression would cut from its complement (`verb_left_open`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,
@@ -37,22 +37,22 @@ from service.engines.writer.rewrite import (
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
-_PASSIVE_ADJUNCTS = frozenset({"time", "aside", "preposition", "clitic", "relative"})  # what may stand before its noun
-DEPUTIES = frozenset("النائب النائبه نائب نائبه والنائب".split())  # «النائب ... عن حزب»: the party he sits for
-OCCASION_OPENERS = frozenset("""
+_PASSIVE_ADJUNCTS: Final = frozenset({"time", "aside", "preposition", "clitic", "relative"})  # before its noun
+DEPUTIES: Final = frozenset("النائب النائبه نائب نائبه والنائب".split())  # «النائب ... عن حزب»: the party he sits for
+OCCASION_OPENERS: Final = frozenset("""
 بمناسبه خلال اثناء بحضور برعايه برئاسه بمشاركه عقب اثر وفقا طبقا حسب بحسب بالتنسيق بالتعاون بالقرب
 """.split())
-TO = "الي"  # «إلى» folded
-GLUED_TO = "ل"  # «إلى» written as «ل» glued to its word («اضطر المدير | للعمل سائقا»)
-MAX_OCCASION_REACH = 40  # words after the verb within which its complement may follow phrases of the occasion
-_DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # «ال» with the prepositions and conjunctions glued to it
+TO: Final = "الي"  # «إلى» folded
+GLUED_TO: Final = "ل"  # «إلى» written as «ل» glued to its word («اضطر المدير | للعمل سائقا»)
+MAX_OCCASION_REACH: Final = 40  # words after the verb within which its complement may follow phrases of the occasion
+_DEFINITE: Final = ("ال", "لل", "بال", "وال", "فال", "كال")  # «ال» with the prepositions and conjunctions glued to it
 # Verbs of being counted among («تعد المدينة من أهم ...»): their subject alone says nothing (folded)
-COUNTED_AMONG_VERBS = frozenset("يعد تعد يعتبر تعتبر".split())
+COUNTED_AMONG_VERBS: Final = frozenset("يعد تعد يعتبر تعتبر".split())
 # Words a verb follows within a chunk: a complementiser, a relative, a negation, «قد», «عدم» («عدم تمكن مصر»)
-_BEFORE_VERB = COMPLEMENTISERS | RELATIVES | NEGATIONS | frozenset({"قد", "عدم"})
+_BEFORE_VERB: Final = COMPLEMENTISERS | RELATIVES | NEGATIONS | frozenset({"قد", "عدم"})
 # Verbs whose object is an amount («بلغت الخسائر 3 مليارات»): what they reached is the news (folded, both genders)
-AMOUNT_VERBS = frozenset("بلغ بلغت ناهز ناهزت قارب قاربت".split())
-_PLACE_OR_COMPLEMENT = frozenset({"في", "من"})  # they also say where: «في نيكاراغوا», not what «تتسبب» + «في» does
+AMOUNT_VERBS: Final = frozenset("بلغ بلغت ناهز ناهزت قارب قاربت".split())
+_PLACE_OR_COMPLEMENT: Final = frozenset({"في", "من"})  # also where: «في نيكاراغوا», not what «تتسبب» + «في» does
 
 
 def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> int | None:

@@ -9,7 +9,7 @@ the article's own chunks, plus the words that the archive's headlines never end 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from service.engines.writer.chunks import (
     CLAUSE_LINKS,
@@ -49,20 +49,20 @@ if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
 # Verbal nouns of purpose in the accusative, which say nothing without what they are for
-PURPOSE_NOUNS = frozenset("""
+PURPOSE_NOUNS: Final = frozenset("""
 تنفيذا تعبيرا حرصا سعيا تزامنا استجابه تقديرا تاكيدا تجسيدا تلبيه ترسيخا تعزيزا تشجيعا تخليدا
 """.split())
-MODALS = frozenset("يمكن يجب يتعين بامكان".split())  # «محكمة تقضي بأنه يمكن»: what can or must be done
+MODALS: Final = frozenset("يمكن يجب يتعين بامكان".split())  # «محكمة تقضي بأنه يمكن»: what can or must be done
 # Present verbs that say nothing without their preposition: «أهمية الاستراتيجيات تكمن | في ...», «خطط تهدف | إلى»
-PRESENT_COMPLEMENT_VERBS = frozenset("يهدف تهدف يكمن تكمن يتمثل تتمثل يتعلق تتعلق يتراوح تتراوح".split())
-_HONORIFICS = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
-_ESPECIALLY = frozenset("خاصه خصوصا لاسيما سيما وخاصه وخصوصا".split())  # «...، خاصة | وأن ...»: what follows
-_BEING_PRESENT = frozenset("يكن تكن يكون تكون يكونوا يكونا نكون".split())  # «لم يكن», «قد يكون»
-PASSIVE_AUXILIARIES = frozenset("تم يتم سيتم وتم ويتم".split())
-MAX_SUBJECT_AFTER_VERB = 5  # words of a subject between a verb and the preposition it governs
+PRESENT_COMPLEMENT_VERBS: Final = frozenset("يهدف تهدف يكمن تكمن يتمثل تتمثل يتعلق تتعلق يتراوح تتراوح".split())
+_HONORIFICS: Final = frozenset("معالي سعاده سماحه فخامه سمو سموه".split())
+_ESPECIALLY: Final = frozenset("خاصه خصوصا لاسيما سيما وخاصه وخصوصا".split())  # «...، خاصة | وأن ...»: what follows
+_BEING_PRESENT: Final = frozenset("يكن تكن يكون تكون يكونوا يكونا نكون".split())  # «لم يكن», «قد يكون»
+PASSIVE_AUXILIARIES: Final = frozenset("تم يتم سيتم وتم ويتم".split())
+MAX_SUBJECT_AFTER_VERB: Final = 5  # words of a subject between a verb and the preposition it governs
 # Words that open a subordinate clause before its verb («في وقت | تسعى إسرائيل», «حيث | تعمل أنظمة غوغل»)
-_SUBORDINATE_OPENERS = CLAUSE_LINKS | {"ان", "بان", "لان", "وقت"}
-NAME_TITLES = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
+_SUBORDINATE_OPENERS: Final = CLAUSE_LINKS | {"ان", "بان", "لان", "وقت"}
+NAME_TITLES: Final = frozenset("الدكتور الدكتوره الاستاذ الاستاذه السيد السيده المهندس المهندسه".split())
 
 
 def can_end(sentence: ChunkedSentence, chunk: Chunk, lexicon: Lexicon | None = None) -> bool:
@@ -326,7 +326,7 @@ def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int
     return frozenset(kept | _leading_adjuncts(sentence, opening.body_start, lexicon))
 
 
-_YEAR_NOUNS = frozenset("عام العام سنه السنه لعام للعام".split())
+_YEAR_NOUNS: Final = frozenset("عام العام سنه السنه لعام للعام".split())
 
 
 def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
-from typing import Hashable, Iterable
+from typing import Final, Hashable, Iterable
 
 from service.engines.salience import STOPWORDS
 from service.engines.writer.candidates import Compression, Opening
@@ -23,10 +23,9 @@ from service.engines.writer.rendering import kept_chunks
 Features = dict[str, float]
 # Function words, speech verbs and the empty verbs of news prose («جاء ذلك», «تم»).
 CLOSED_WORDS = DANGLING | STOPWORDS | SAY_VERBS | frozenset("جاء ياتي تم يتم كان كانت يكون تكون اصبح بات ذلك".split())
-SCALE = 5.0  # counts are divided by this so that all features have similar ranges
+SCALE: Final = 5.0  # counts are divided by this so that all features have similar ranges
 
 
-@lru_cache(maxsize=65_536)
 def word_class(key: str) -> str:
     """A function word stands for itself; any other word for its shape.
 
@@ -184,7 +183,7 @@ class SentenceParts:
         return values
 
 
-CHUNK_VALUES = ("words", "content", "rate", "rate_max", "rare", "names", "definite", "repeat", "recur", "number")
+CHUNK_VALUES: Final = ("words", "content", "rate", "rate_max", "rare", "names", "definite", "repeat", "recur", "number")
 
 
 @lru_cache(maxsize=2)

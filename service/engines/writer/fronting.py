@@ -8,6 +8,8 @@ own, so that a headline may end before it. Whether «عبر» opening a clause i
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
     COMPOUND_PREPOSITIONS,
@@ -22,18 +24,18 @@ from service.engines.writer.marks import quoted_words
 from service.engines.writer.rewrite import PREPOSITION_PRONOUNS, past_verb, reads_as_verb, verb_key
 from service.engines.writer.times import TIME_STARTS
 
-EXPRESSED_REACH = 12  # words from «عبّر» to its «عن»: «عبّر الرئيس المصري عبد الفتاح السيسي، الجمعة، عن ...»
-MAX_FRONTED_WORDS = 8  # «وفي الأعوام 2009 و2012 و2015» is history, not a setting; longer phrases hold clauses
+EXPRESSED_REACH: Final = 12  # words from «عبّر» to its «عن»: «عبّر الرئيس المصري عبد الفتاح السيسي، الجمعة، عن ...»
+MAX_FRONTED_WORDS: Final = 8  # «وفي الأعوام 2009 و2012 و2015» is history, not a setting; longer phrases hold clauses
 # Phrases whose loss would change what the statement says: «دون موافقة البرلمان وقع ...» (without), what it is
 # about («وعن الأزمة قال الوزير إنها ...»), a date («منذ مارس», «قبل 11 عاما», «في 2007»: the imperfect of a
 # subject-first headline would make it news).
-KEPT_FRONTINGS = frozenset("دون بدون بلا رغم برغم بالرغم قبل منذ حتي عن حول بشان بخصوص".split())
-HISTORY_WORDS = frozenset("عام العام عاما سنه السنه سنوات الاعوام".split())
-FRONTING_STARTS = (PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_STARTS) - KEPT_FRONTINGS
+KEPT_FRONTINGS: Final = frozenset("دون بدون بلا رغم برغم بالرغم قبل منذ حتي عن حول بشان بخصوص".split())
+HISTORY_WORDS: Final = frozenset("عام العام عاما سنه السنه سنوات الاعوام".split())
+FRONTING_STARTS: Final = (PREPOSITIONS | COMPOUND_PREPOSITIONS | TIME_STARTS) - KEPT_FRONTINGS
 # «بعد أن قرر», «في المقابل لم ...», «في حال نفذ ...» (a condition, not what happened)
-_OPENS_SUBJECT = BARE_COMPLEMENTISERS | {"لان"}  # «أن»/«إن»/«لأن» with no pronoun: its subject follows
-_PHRASE_KINDS = frozenset({"preposition", "clitic"})
-_BEFORE_VERB = COMPLEMENTISERS | NEGATIONS | frozenset({"قد", "لقد", "ما", "حال", "حاله"})
+_OPENS_SUBJECT: Final = BARE_COMPLEMENTISERS | {"لان"}  # «أن»/«إن»/«لأن» with no pronoun: its subject follows
+_PHRASE_KINDS: Final = frozenset({"preposition", "clitic"})
+_BEFORE_VERB: Final = COMPLEMENTISERS | NEGATIONS | frozenset({"قد", "لقد", "ما", "حال", "حاله"})
 
 
 def lexical_chunks(sentence: ChunkedSentence, lexicon: Lexicon) -> ChunkedSentence:

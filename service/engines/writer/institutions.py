@@ -4,6 +4,8 @@ that the subject may move first whole.
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import CLITIC_PREPOSITIONS, DANGLING, NAME_LINKS, ChunkedSentence
 from service.engines.writer.lexicon import GLUED_COMPLEMENT, Lexicon
 from service.engines.writer.marks import PAIRED_MARKS
@@ -13,15 +15,15 @@ from service.engines.writer.rewrite import accusative_shape, object_start, perso
 from service.engines.writer.times import TIME_WORDS
 
 # Bodies whose names go on with «ل» and what they are for: «اللجنة الدولية للصليب الأحمر», «الهيئة العامة للغذاء».
-INSTITUTIONS = frozenset("""
+INSTITUTIONS: Final = frozenset("""
 الاتحاد اللجنه الهيئه المنظمه المؤسسه الجمعيه المجلس الصندوق الوكاله المركز الاداره المديريه النقابه الرابطه
 المفوضيه الجهاز البرنامج التحالف المؤتمر الشبكه الشركه المجموعه الغرفه الحركه الجبهه الكليه الجامعه المعهد
 """.split())
-INSTITUTION_BREAKS = frozenset({"preposition", "complement", "time", "tail"})  # what may follow a body's name
-MAX_NAME_ADJECTIVES = 3  # «الهيئة | الوطنية العليا» before «للمساءلة»
-MAX_ACRONYM_WORDS = 3
-CLOSING_MARKS = dict(PAIRED_MARKS)  # the mark that closes each opening one
-MAX_NAME_WORDS = 6  # of a body's name up to its «ل» phrase's construct: «الاتحاد العام لاتحادات كرة القدم»
+INSTITUTION_BREAKS: Final = frozenset({"preposition", "complement", "time", "tail"})  # what may follow a body's name
+MAX_NAME_ADJECTIVES: Final = 3  # «الهيئة | الوطنية العليا» before «للمساءلة»
+MAX_ACRONYM_WORDS: Final = 3
+CLOSING_MARKS: Final = dict(PAIRED_MARKS)  # the mark that closes each opening one
+MAX_NAME_WORDS: Final = 6  # of a body's name up to its «ل» phrase's construct: «الاتحاد العام لاتحادات كرة القدم»
 
 
 def institution_subject_end(sentence: ChunkedSentence, first: int, lexicon: Lexicon) -> int | None:

@@ -9,27 +9,27 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, cast, Final
 from dataclasses import dataclass, field
 
 from service.engines.writer.chunks import DANGLING, SAY_VERBS
 
-DEFINITE_SHARE_NAME = 0.02  # seen with «ال» at most this often: a name, not a common noun
-NAME_PARTICLES = frozenset("عبد ابو ابن بن بنت ال ام".split())
-PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-FUTURE_PREFIXES = ("سي", "ست", "سن")  # the future's «س» before a present tense
+DEFINITE_SHARE_NAME: Final = 0.02  # seen with «ال» at most this often: a name, not a common noun
+NAME_PARTICLES: Final = frozenset("عبد ابو ابن بن بنت ال ام".split())
+PRONOUN_SUFFIXES: Final = ("ه", "ها", "هم", "هما", "هن")
+FUTURE_PREFIXES: Final = ("سي", "ست", "سن")  # the future's «س» before a present tense
 # Verbs that go on with what someone said («وتابعت», «ولفت»): «و» before them is always the conjunction.
 REPORTING_VERBS = frozenset("تابع تابعت لفت لفتت نوه نوهت بين بينت ختم ختمت تساءل تساءلت عزا عزت ارجع ارجعت".split())
-SHORT_CLITIC_RESTS = frozenset("تم قد لم لن لا ما في من هو هي هم ظل".split())  # «وتم», «وظل»; not «وجد» (جد)
-CLITIC_WAW_RATIO = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
-MIN_CLITIC_FA_DOCUMENTS = 20  # articles with the word as written, for its share against the rest to say anything
-MIN_CLITIC_FA_REST = 250  # below that, a rare «ف» word is a clitic only before a word this common
+SHORT_CLITIC_RESTS: Final = frozenset("تم قد لم لن لا ما في من هو هي هم ظل".split())  # «وتم», «وظل»; not «وجد» (جد)
+CLITIC_WAW_RATIO: Final = 2  # «زارة» is rare beside «وزارة», «حده» beside «وحده»; verbs are known (below)
+MIN_CLITIC_FA_DOCUMENTS: Final = 20  # articles with the word as written, for its share against the rest to say anything
+MIN_CLITIC_FA_REST: Final = 250  # below that, a rare «ف» word is a clitic only before a word this common
 OWN_WAW_SEEN, OWN_WAW_RATIO = 100, 10  # a word whose «و» is its own: seen this often, this much more than the rest
-CLITIC_FA_SHARE = 0.25  # «فمثلا» is 1/7 as common as «مثلا»; «فكرة» is 1/2 as common as «كرة», «فيصل» 3/4 «يصل»
-MAX_PROFILES = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
+CLITIC_FA_SHARE: Final = 0.25  # «فمثلا» is 1/7 as common as «مثلا»; «فكرة» is 1/2 as common as «كرة», «فيصل» 3/4 «يصل»
+MAX_PROFILES: Final = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
 COMPLEMENT_WINDOW = 12  # words after a verb within which its complement's preposition (`Lexicon.complements`) is sought
-GLUED_COMPLEMENT = "ب"  # a complement of «ب» glued to its word: «طالب المتظاهرون | بالإفراج ...»
-BARE_NAME_RATIO = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
+GLUED_COMPLEMENT: Final = "ب"  # a complement of «ب» glued to its word: «طالب المتظاهرون | بالإفراج ...»
+BARE_NAME_RATIO: Final = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,11 @@ words, and the words a short quotation holds."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 PAIRED_MARKS: tuple[tuple[str, str], ...] = (("\"", "\""), ("«", "»"), ("“", "”"), ("(", ")"))
 OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
-_QUOTE_OPENING = re.compile(f"[{OPENING_QUOTES}]")
+_QUOTE_OPENING: Final = re.compile(f"[{OPENING_QUOTES}]")
 
 
 def unbalanced_pairs(text: str) -> list[tuple[str, str]]:
@@ -80,16 +81,16 @@ def _paired_straight(text: str, mark: str) -> bool:
 
 # بيان"الكثير, not و"حدد (a clitic on its word); the mark first, then the two letters before it: the regex
 # engine then scans for the mark alone
-_GLUED_OPENING = re.compile(r'([(«“]|"(?=\w))(?<=\w\w.)')
-_GLUED_CLOSING = re.compile(r"([)»”](?:[-–—]+(?=[^\W\d_]))?)(?=\w)")  # «(CNN)--بعد»: the agency's dashes too
-_GLUE_MARK = re.compile("[(«“\")»”:،,]")
+_GLUED_OPENING: Final = re.compile(r'([(«“]|"(?=\w))(?<=\w\w.)')
+_GLUED_CLOSING: Final = re.compile(r"([)»”](?:[-–—]+(?=[^\W\d_]))?)(?=\w)")  # «(CNN)--بعد»: the agency's dashes too
+_GLUE_MARK: Final = re.compile("[(«“\")»”:،,]")
 # «جازان:أغلقت», «علي،استقالته», «الحديثة,عملية»; not «18:00», «1,6»
-_GLUED_COLON = re.compile(r"(?<=[^\W\d_]) ?([:،,])(?=[\"«“]?[^\W\d_])")
-_QUOTE_AFTER_COMMA = re.compile(r'(?<=[^\W\d_][:،,])(["«“])\s+(?=[^\W\d_])')  # «أزعور،" ليس» opens on «ليس»
+_GLUED_COLON: Final = re.compile(r"(?<=[^\W\d_]) ?([:،,])(?=[\"«“]?[^\W\d_])")
+_QUOTE_AFTER_COMMA: Final = re.compile(r'(?<=[^\W\d_][:،,])(["«“])\s+(?=[^\W\d_])')  # «أزعور،" ليس» opens on «ليس»
 # What each of the two can match at all, with the mark first: the regex engine scans for the mark alone, where
 # their lookbehinds would be tried at every position (most sentences have neither)
-_COLON_BEFORE_WORD = re.compile(r'[:،,]["«“]?[^\W\d_]')
-_COMMA_QUOTE_SPACE = re.compile(r'[:،,]["«“]\s')
+_COLON_BEFORE_WORD: Final = re.compile(r'[:،,]["«“]?[^\W\d_]')
+_COMMA_QUOTE_SPACE: Final = re.compile(r'[:،,]["«“]\s')
 
 
 def unglue(sentence: str) -> str:
@@ -175,7 +176,7 @@ def quotation_cuts(words: tuple[str, ...]) -> list[int]:
 
 
 # Words before a colon that opens a list («طفلين هما: إيزابيلا، ... وكونور»; «وهم كل من: ...»)
-LIST_INTRODUCERS = frozenset("هم هما هي هو وهم وهما وهي من التالي التاليه يلي".split())
+LIST_INTRODUCERS: Final = frozenset("هم هما هي هو وهم وهما وهي من التالي التاليه يلي".split())
 
 
 def listed_from(words: tuple[str, ...], keys: tuple[str, ...]) -> int:

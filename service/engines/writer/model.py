@@ -9,13 +9,13 @@ from importlib import resources
 from itertools import repeat
 from operator import mul
 from pathlib import Path
-from typing import Any, Callable, Hashable
+from typing import Any, Callable, Final, Hashable
 
 from service.engines.writer.lexicon import Lexicon
 from service.errors import BundleError
 
-MODEL_FORMAT = "arsum-writer-1"
-SHIPPED_MODEL = "writer-model.json.gz"
+MODEL_FORMAT: Final = "arsum-writer-1"
+SHIPPED_MODEL: Final = "writer-model.json.gz"
 
 
 @dataclass(frozen=True)

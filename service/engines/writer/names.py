@@ -5,6 +5,8 @@ more sentence the writer chooses compressions from.
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import (
     CLITIC_PREPOSITIONS,
     COMPLEMENTISERS,
@@ -29,32 +31,32 @@ from service.engines.writer.rewrite import (
 )
 from service.engines.writer.times import TIME_WORDS
 
-NAME_ENDS = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORDS
-ROYAL_TITLES = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»
-HONORIFICS = frozenset("صاحب السمو الملكي فخامه معالي سعاده سماحه".split())
+NAME_ENDS: Final = PREPOSITIONS | COMPLEMENTISERS | RELATIVES | TAIL_STARTS | TIME_WORDS
+ROYAL_TITLES: Final = frozenset("الامير امير الملك الشيخ".split())  # «الأمير محمد بن سلمان», not «سلمان»
+HONORIFICS: Final = frozenset("صاحب السمو الملكي فخامه معالي سعاده سماحه".split())
 # Posts named by what they hold («أمير منطقة عسير», «وزير الشؤون البلدية»): with the holder's title and name after
 # them, headlines keep the post alone («أمير عسير يستقبل ...»).
-HELD_POSTS = frozenset("امير وزير محافظ رئيس مدير وكيل امين سفير قائد خادم".split())
+HELD_POSTS: Final = frozenset("امير وزير محافظ رئيس مدير وكيل امين سفير قائد خادم".split())
 # Before the holder's name: «وزير ... | المهندس عبداللطيف», «خادم الحرمين الشريفين | الملك سلمان»
-HOLDER_TITLES = frozenset("الامير الملك الشيخ الدكتور المهندس الاستاذ اللواء العميد".split())
-MAX_POST_WORDS = 6  # «مدير عام فرع وزارة الشؤون الاجتماعية بمنطقة عسير»
-GIVEN_NAME_RATIO = 10  # «باراك» is seen 37 times as often as «اراك»; «بمنفذ» 1/13 as often as «منفذ»
-LATE = frozenset("الراحل الراحله المرحوم المرحومه الفقيد الفقيده".split())
-ROYAL_FAMILY_NAMES = frozenset({"الفيصل"})  # a branch of the royal family, named for its father («فيصل»)
-NAMED_AFTER_ROYALS = frozenset("""
+HOLDER_TITLES: Final = frozenset("الامير الملك الشيخ الدكتور المهندس الاستاذ اللواء العميد".split())
+MAX_POST_WORDS: Final = 6  # «مدير عام فرع وزارة الشؤون الاجتماعية بمنطقة عسير»
+GIVEN_NAME_RATIO: Final = 10  # «باراك» is seen 37 times as often as «اراك»; «بمنفذ» 1/13 as often as «منفذ»
+LATE: Final = frozenset("الراحل الراحله المرحوم المرحومه الفقيد الفقيده".split())
+ROYAL_FAMILY_NAMES: Final = frozenset({"الفيصل"})  # a branch of the royal family, named for its father («فيصل»)
+NAMED_AFTER_ROYALS: Final = frozenset("""
 جامعه مركز مستشفي مدينه مطار شارع طريق جسر حي جائزه مؤسسه قاعده مجمع مسجد ميناء كليه معهد ملعب استاد مكتبه صندوق
 برنامج مشروع
 """.split())  # «جامعة الملك سعود», «مطار الملك خالد»: the title names the place
-COURT_ADVISER = ("مستشار", "خادم", "الحرمين", "الشريفين")  # before a region's prince: headlines name the region
-CROWN_POSTS = (("ولي", "العهد"), ("ولي", "ولي", "العهد"))
+COURT_ADVISER: Final = ("مستشار", "خادم", "الحرمين", "الشريفين")  # before a region's prince: headlines name the region
+CROWN_POSTS: Final = (("ولي", "العهد"), ("ولي", "ولي", "العهد"))
 DEPUTY_POSTS = (("النائب", "الاول", "لرئيس", "مجلس", "الوزراء"), ("النائب", "الثاني", "لرئيس", "مجلس", "الوزراء"),
                 ("نائب", "رئيس", "مجلس", "الوزراء"))
-TEAM = "الفريق"  # «الفريق الأول لكرة القدم بنادي هجر»: headlines write «هجر»
-REGION = "منطقه"  # «أمير منطقة عسير»: headlines write «أمير عسير»
-SHORT_SURNAME = 3  # letters: a name of three parts or more ending so is not called by its last («أون», «إن»)
-SON_OF = frozenset({"بن", "ابن", "بنت"})
-_MODIFIER_STARTS = ("ال", "لل")  # of a title: «الخارجية», «للشؤون»
-MAX_PERSON_NAME_WORDS = 4  # «محمد بن راشد آل مكتوم»
+TEAM: Final = "الفريق"  # «الفريق الأول لكرة القدم بنادي هجر»: headlines write «هجر»
+REGION: Final = "منطقه"  # «أمير منطقة عسير»: headlines write «أمير عسير»
+SHORT_SURNAME: Final = 3  # letters: a name of three parts or more ending so is not called by its last («أون», «إن»)
+SON_OF: Final = frozenset({"بن", "ابن", "بنت"})
+_MODIFIER_STARTS: Final = ("ال", "لل")  # of a title: «الخارجية», «للشؤون»
+MAX_PERSON_NAME_WORDS: Final = 4  # «محمد بن راشد آل مكتوم»
 
 
 def variants(sentence: ChunkedSentence, lexicon: Lexicon) -> list[ChunkedSentence]:

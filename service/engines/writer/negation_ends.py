@@ -5,18 +5,20 @@ negation that is its clause's predicate (`before_bare_negation`). Rules about cl
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import COMPLEMENTISERS, ChunkedSentence
 from service.engines.writer.clause_ends import closes_clause
 from service.engines.writer.rewrite import bare_word
 
-_NEGATION_COMPLETERS = frozenset("فحسب فقط سوي دون بدون لولا".split())  # and «إلا», «قبل»: `_completes_negation`
-_VERB_NEGATIONS = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
-_ANY_NEGATION = _VERB_NEGATIONS | {"لا", "ولا", "فلا", "ما"}  # most sentences have none: asked first
-BARE_NEGATIONS = frozenset("لا لم لن ليس ليست".split())
-_ONLY = frozenset({"فقط", "فحسب"})
-_BUT_ALSO = frozenset("بل لكن لكنه لكنها لكنهم انما".split())  # «... فقط، بل ...»: what else is so (bare of «و»)
-MAX_NEGATION_REACH = 8  # words after a compression's end within which `before_bare_negation` looks
-MAX_ONLY_REACH = 16  # words before a compression's end within which `_not_only_unanswered` seeks «فقط»
+_NEGATION_COMPLETERS: Final = frozenset("فحسب فقط سوي دون بدون لولا".split())  # and «إلا», «قبل»: `_completes_negation`
+_VERB_NEGATIONS: Final = frozenset("لم لن ليس ليست ولم ولن وليس فلم فلن".split())
+_ANY_NEGATION: Final = _VERB_NEGATIONS | {"لا", "ولا", "فلا", "ما"}  # most sentences have none: asked first
+BARE_NEGATIONS: Final = frozenset("لا لم لن ليس ليست".split())
+_ONLY: Final = frozenset({"فقط", "فحسب"})
+_BUT_ALSO: Final = frozenset("بل لكن لكنه لكنها لكنهم انما".split())  # «... فقط، بل ...»: what else is so (bare of «و»)
+MAX_NEGATION_REACH: Final = 8  # words after a compression's end within which `before_bare_negation` looks
+MAX_ONLY_REACH: Final = 16  # words before a compression's end within which `_not_only_unanswered` seeks «فقط»
 
 
 def cuts_negation_short(sentence: ChunkedSentence, end: int) -> bool:

@@ -6,6 +6,8 @@ ends.
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import CLITIC_PREPOSITIONS, DANGLING, NAME_LINKS, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.times import ORDINALS
@@ -21,12 +23,12 @@ from service.engines.writer.rewrite import (
     titled,
 )
 
-TEENS = frozenset({"عشر", "عشره"})  # the second word of «الخامس عشر», «الدورة الثالثة عشرة»
-POSSESSING = frozenset("ذات ذو ذي ذوي ذوو".split())  # «having»: «اللعبة ذات الشعبية الكبيرة»
-DERIVED_PARTICIPLES = ("المت", "المن", "المست")  # «المتحدث», «المنتسب», «المستشار»; not «المكتب»
-MAX_NISBA_WORDS = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
+TEENS: Final = frozenset({"عشر", "عشره"})  # the second word of «الخامس عشر», «الدورة الثالثة عشرة»
+POSSESSING: Final = frozenset("ذات ذو ذي ذوي ذوو".split())  # «having»: «اللعبة ذات الشعبية الكبيرة»
+DERIVED_PARTICIPLES: Final = ("المت", "المن", "المست")  # «المتحدث», «المنتسب», «المستشار»; not «المكتب»
+MAX_NISBA_WORDS: Final = 2  # relative adjectives that close an indefinite subject («محكمة عسكرية مصرية»)
 # Posts written without «ال» after a name, in apposition: «عادي العادي مدير الشؤون الصحية»
-POSTS = frozenset("رئيس وزير نائب سفير مدير امين قائد مساعد وكيل مستشار محافظ عضو مندوب".split())
+POSTS: Final = frozenset("رئيس وزير نائب سفير مدير امين قائد مساعد وكيل مستشار محافظ عضو مندوب".split())
 
 
 def object_after_name(keys: tuple[str, ...], first: int, end: int, lexicon: Lexicon) -> bool:

@@ -4,7 +4,7 @@ bracket or a phrase between commas, where an Arabic clause puts it («وقع ط�
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import Final, NamedTuple, TYPE_CHECKING
 
 from service.engines.writer.chunks import COMPLEMENT_VERBS, DANGLING, PRAYERS, SAY_VERBS, Chunk, ChunkedSentence
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS, opens_circumstance
@@ -20,7 +20,7 @@ from service.engines.writer.times import TIME_WORDS
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
-MAX_OBJECT_SEARCH = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
+MAX_OBJECT_SEARCH: Final = 6  # chunks after a verb's subject within which an object resumed after a time word is sought
 
 
 class ObjectEnd(NamedTuple):

@@ -7,18 +7,20 @@ the object that resumes the clause («يستضيف موسم أصيلة، بعد 
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import DANGLING, ChunkedSentence
 from service.engines.writer.clause_ends import closes_clause
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import bare_word, reads_as_verb
 from service.engines.writer.times import ORDINALS
 
-_IN_WHICH = frozenset("فيه فيها فيهم".split())  # «in which», standing for the noun a clause describes
-_BETWEEN = frozenset({"بين", "وبين"})
-_WHEN = frozenset("بعد قبل خلال منذ عقب".split())  # prepositions of a time set off by commas
-MAX_BETWEEN_REACH = 8  # words from «بين» to a compression's end within which its first member is taken to be
-MAX_SECOND_MEMBER_REACH = 4  # words after the end within which «و» opens «بين»'s second member
-MAX_ITEM_WORDS = 2  # words of a name listed between commas with no «و»: «مع المملكة، | الكويت، | الإمارات؛»
+_IN_WHICH: Final = frozenset("فيه فيها فيهم".split())  # «in which», standing for the noun a clause describes
+_BETWEEN: Final = frozenset({"بين", "وبين"})
+_WHEN: Final = frozenset("بعد قبل خلال منذ عقب".split())  # prepositions of a time set off by commas
+MAX_BETWEEN_REACH: Final = 8  # words from «بين» to a compression's end within which its first member is taken to be
+MAX_SECOND_MEMBER_REACH: Final = 4  # words after the end within which «و» opens «بين»'s second member
+MAX_ITEM_WORDS: Final = 2  # words of a name listed between commas with no «و»: «مع المملكة، | الكويت، | الإمارات؛»
 
 
 def phrase_left_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> bool:

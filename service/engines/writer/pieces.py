@@ -10,6 +10,8 @@ subject («شكر رئيس اللجنة ...», «باشر المختصون ...»
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.candidates import statement_start
 from service.engines.writer.chunks import CLITIC_PREPOSITIONS, DANGLING, DEMONSTRATIVES, ChunkedSentence
 from service.engines.writer.clause_ends import BEING_FORMS
@@ -17,8 +19,8 @@ from service.engines.writer.endings import PASSIVE_AUXILIARIES
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import accusative_shape, bare_word, glued_preposition, reads_as_verb
 
-MAX_SUBJECT_WORDS = 8  # a definite subject's words before the verb of its predicate
-_PLURAL_AGENT = ("وا", "ون")  # «أخذوا الأموال», «يعملون على»: the doers are in the verb, named before the comma
+MAX_SUBJECT_WORDS: Final = 8  # a definite subject's words before the verb of its predicate
+_PLURAL_AGENT: Final = ("وا", "ون")  # «أخذوا الأموال», «يعملون على»: the doers are in the verb, named before the comma
 
 
 def names_its_subject(sentence: ChunkedSentence, lexicon: Lexicon) -> bool:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import DANGLING, NAME_LINKS, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.noun_phrase import subject_end
@@ -20,10 +22,10 @@ from service.engines.writer.times import ORDINALS
 
 # What may follow a subject that fills its chunk. Not a relative clause: «قالت كلينتون التي تسعى ...» keeps
 # it with the subject, and «كلينتون تقول التي تسعى» would follow.
-CLEAN_BREAKS = frozenset({"preposition", "time", "aside", "complement", "tail"})
-POST_PREPOSITIONS = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
+CLEAN_BREAKS: Final = frozenset({"preposition", "time", "aside", "complement", "tail"})
+POST_PREPOSITIONS: Final = frozenset({"لدي", "في"})  # a person's post or place goes on from a title: «السفيرة ... لدى»
 ENVOYS = frozenset("مبعوث المبعوث سفير السفير سفيره السفيره مندوب المندوب ممثل الممثل".split())  # «... إلى سوريا»
-MAX_PLACE_NAME_WORDS = 3  # «بمحافظة | حفر الباطن», «بجامعة | الملك خالد»
+MAX_PLACE_NAME_WORDS: Final = 3  # «بمحافظة | حفر الباطن», «بجامعة | الملك خالد»
 
 
 def located_end(sentence: ChunkedSentence, index: int, lexicon: Lexicon, preposition: str = "في") -> int | None:

@@ -6,16 +6,16 @@ verb after «قد» is the clause's own, and what it takes (what was said, its c
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Final, Sequence
 
 from service.engines.writer.chunks import COMPLEMENTISERS, RELATIVES, ChunkedSentence
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import CLAUSE_NEGATIONS, bare_word, looks_imperfect, past_verb, reads_as_verb
 
-PLUPERFECT_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})
-WRITTEN_AUXILIARIES = frozenset(conjunction + verb for verb in PLUPERFECT_AUXILIARIES for conjunction in "وف") \
+PLUPERFECT_AUXILIARIES: Final = frozenset({"كان", "كانت", "كانوا"})
+WRITTEN_AUXILIARIES: Final = frozenset(conjunction + verb for verb in PLUPERFECT_AUXILIARIES for conjunction in "وف") \
     | PLUPERFECT_AUXILIARIES  # «وكانت», «فكان»: as written
-MAX_PLUPERFECT_SUBJECT = 6  # words between the auxiliary and «قد»: «كان سفير المملكة لدى لبنان قد»
+MAX_PLUPERFECT_SUBJECT: Final = 6  # words between the auxiliary and «قد»: «كان سفير المملكة لدى لبنان قد»
 
 
 def pluperfect_verb(sentence: ChunkedSentence, chunk_index: int, lexicon: Lexicon) -> int | None:

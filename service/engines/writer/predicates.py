@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import COMPLEMENT_VERBS, DANGLING, PREPOSITIONS, RELATIVES, SAY_VERBS
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
@@ -19,21 +21,21 @@ from service.engines.writer.times import TIME_WORDS
 
 # Of the articles using «في»: a word this common after a place preposition is a noun («على استعداد»), a rarer one
 # may be a place's name («في نيبال»)
-PLACED_SHARE = 0.002
-MAX_TITLE_WORDS = 3  # a title and its adjectives opening a clause, before the name: «الرئيس السوداني | عمر ...»
+PLACED_SHARE: Final = 0.002
+MAX_TITLE_WORDS: Final = 3  # a title and its adjectives opening a clause, before the name: «الرئيس السوداني | عمر ...»
 # After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
-NOT_PREDICATES = PREPOSITIONS | RELATIVES | frozenset({"غير"})
-_RELATIVE_AUXILIARIES = frozenset("كان كانت كانوا قد لقد".split())  # «الذي كان قد غادر»: a verb follows
+NOT_PREDICATES: Final = PREPOSITIONS | RELATIVES | frozenset({"غير"})
+_RELATIVE_AUXILIARIES: Final = frozenset("كان كانت كانوا قد لقد".split())  # «الذي كان قد غادر»: a verb follows
 # Verbs a clause's predicate may be whose present the archive cannot confirm («جاءت», «يأتي»).
-PREDICATE_VERBS = SAY_VERBS | COMPLEMENT_VERBS | frozenset("جاء جاءت اتي اتت".split())
+PREDICATE_VERBS: Final = SAY_VERBS | COMPLEMENT_VERBS | frozenset("جاء جاءت اتي اتت".split())
 # Words that hold a nominal clause's predicate: «أن له دورا», «أن هناك مخاوف», «أن النادي بصدد ...».
-PREDICATE_WORDS = frozenset("له لها لهم لديه لديها لديهم هناك هنالك بصدد".split())
-SEPARATING_PRONOUNS = frozenset("هو هي هم هما هن".split())  # «الهدف ... هو ...»
-_NO_VERB_AFTER = PREPOSITIONS | {"نحو"}  # a word after a preposition is a noun: «بالسير نحو نزع الأسلحة»
-PREDICATE_MARKS = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
+PREDICATE_WORDS: Final = frozenset("له لها لهم لديه لديها لديهم هناك هنالك بصدد".split())
+SEPARATING_PRONOUNS: Final = frozenset("هو هي هم هما هن".split())  # «الهدف ... هو ...»
+_NO_VERB_AFTER: Final = PREPOSITIONS | {"نحو"}  # a word after a preposition is a noun: «بالسير نحو نزع الأسلحة»
+PREDICATE_MARKS: Final = CLAUSE_NEGATIONS | VERB_PARTICLES | PREDICATE_VERBS | PREDICATE_WORDS
 # Prepositions whose phrase can be a nominal clause's predicate («أن الفلسطينيين على استعداد»); «عن», «من», «إلى»
 # and «ل»/«ب» phrases describe the subject instead («أن التقارير الأخيرة | عن إساءات ...» says nothing yet).
-PLACE_PREPOSITIONS = frozenset("في علي لدي عند مع تحت فوق بين داخل خارج امام خلف قرب".split())
+PLACE_PREPOSITIONS: Final = frozenset("في علي لدي عند مع تحت فوق بين داخل خارج امام خلف قرب".split())
 
 
 def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from service.text import strip_diacritics
 
@@ -14,19 +15,19 @@ from service.text import strip_diacritics
 # without numbers («هادي آل كليب- سبق- نجران:», «سعود الدعجاني، ذياب الشمري- سبق- الرياض:»; not a score «1 - 1 -»);
 # or a city and its source after a list mark («* واشنطن «الشرق الأوسط»:»); or a credit, a name and the site
 # («حاوره : عبدالعزيز العصيمي - سبق :»).
-_BYLINE_WORD = r"[^\s.:!؟?\-–—\d]+"  # no number, dash or colon; a word takes its comma: «العتيبي،»
-_SITE_WORD = r"[^\s.،:!؟?\-–—\d]+"
-_CREDIT = r"(?:حاور(?:ه|ته|ها|هم)|كتب(?:ت)?|تصوير|[إا]عداد|متابعة|ترجمة)\s*:\s*"  # «حاوره : X - سبق :»
-_DATELINE = re.compile(r"^(?:\*\s*)?(?:" + _CREDIT + _BYLINE_WORD + r"(?:\s+" + _BYLINE_WORD + r"){0,3}\s*"
-                       r"(?:[-–—]\s*" + _SITE_WORD + r"\s*){1,3}:\s*"
-                       r"|" + _BYLINE_WORD + r"(?:\s+" + _BYLINE_WORD + r"){0,5}\s*"
-                       r"(?:[-–—]\s*" + _SITE_WORD + r"(?:\s+" + _SITE_WORD + r")?\s*){2,4}:\s*"
-                       r"|(?<=\*)\s*(?:[^\s.:!؟?«»]+\s+){1,2}«[^«»]{1,25}»\s*:\s*"
-                       r"|(?:[^\s.:!؟?]+\s+){0,4}[^\s.،:!؟?]+\s*[-–—]+\s*\([A-Za-z][A-Za-z .]{1,18}\)\s*"
-                       r"|(?:(?:[^\s.:!؟?]+\s+)?[^\s.،:!؟?]+\s*(?:\([^()]{1,20}\)\s*)?"
-                       r"|(?:[^\s.:!؟?]+\s+){2,4}[^\s.،:!؟?]+\s*\([^()]{1,20}\)\s*)[-–—]+\s*"
-                       r"(?:(?:«[^«»]{1,25}»|[^\s.،:!؟?]+)\s*[-–—:]\s*){0,2})")
-_OPENER = re.compile(
+_BYLINE_WORD: Final = r"[^\s.:!؟?\-–—\d]+"  # no number, dash or colon; a word takes its comma: «العتيبي،»
+_SITE_WORD: Final = r"[^\s.،:!؟?\-–—\d]+"
+_CREDIT: Final = r"(?:حاور(?:ه|ته|ها|هم)|كتب(?:ت)?|تصوير|[إا]عداد|متابعة|ترجمة)\s*:\s*"  # «حاوره : X - سبق :»
+_DATELINE: Final = re.compile(r"^(?:\*\s*)?(?:" + _CREDIT + _BYLINE_WORD + r"(?:\s+" + _BYLINE_WORD + r"){0,3}\s*"
+                              r"(?:[-–—]\s*" + _SITE_WORD + r"\s*){1,3}:\s*"
+                              r"|" + _BYLINE_WORD + r"(?:\s+" + _BYLINE_WORD + r"){0,5}\s*"
+                              r"(?:[-–—]\s*" + _SITE_WORD + r"(?:\s+" + _SITE_WORD + r")?\s*){2,4}:\s*"
+                              r"|(?<=\*)\s*(?:[^\s.:!؟?«»]+\s+){1,2}«[^«»]{1,25}»\s*:\s*"
+                              r"|(?:[^\s.:!؟?]+\s+){0,4}[^\s.،:!؟?]+\s*[-–—]+\s*\([A-Za-z][A-Za-z .]{1,18}\)\s*"
+                              r"|(?:(?:[^\s.:!؟?]+\s+)?[^\s.،:!؟?]+\s*(?:\([^()]{1,20}\)\s*)?"
+                              r"|(?:[^\s.:!؟?]+\s+){2,4}[^\s.،:!؟?]+\s*\([^()]{1,20}\)\s*)[-–—]+\s*"
+                              r"(?:(?:«[^«»]{1,25}»|[^\s.،:!؟?]+)\s*[-–—:]\s*){0,2})")
+_OPENER: Final = re.compile(
     r"^(?:و|ف)?(?:من جهته|من جهتها|من جانبه|من جانبها|في غضون ذلك|إلى ذلك|في سياق متصل|في هذا السياق|"
     r"في الوقت نفسه|في الأثناء|بدوره|بدورها|كما|كذلك|يذكر [أا]ن|يشار [إا]لى [أا]ن|"
     r"(?:من )?(?:ال)?جدير (?:بالذكر|ذكره|بالإشارة) [أا]ن|تجدر الإشارة [إا]لى [أا]ن|في سياق آخر|"

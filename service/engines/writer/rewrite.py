@@ -6,6 +6,8 @@ The subject-first rewrite built on them is in `subject`, attribution as «X: ...
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import (
     CLITIC_PREPOSITIONS,
     COMPLEMENT_VERBS,
@@ -20,46 +22,46 @@ from service.engines.writer.lexicon import PRONOUN_SUFFIXES, Lexicon
 from service.engines.writer.marks import OPENING_QUOTES
 from service.engines.writer.times import TIME_WORDS
 
-SOUND_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
-EMPHATIC_PRONOUNS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
-ADVERB_SHARE = 0.006  # of the articles using «في»: a word ending in «ا» this common is no surname
-RARE_READING = 10  # a verb whose «و» reads as a conjunction only when the rest is written a tenth as often
-CLAUSE_NEGATIONS = NEGATIONS - {"غير"}  # «غير المشروط» negates a word, not the clause
-VERB_PARTICLES = frozenset({"قد", "لقد", "سوف"})  # only ever before a verb: «21 منهم قد استقالوا»
-PERSON_TITLES = frozenset("""
+SOUND_PLURAL_ENDINGS: Final = ("ون", "ين", "ان", "ات")
+EMPHATIC_PRONOUNS: Final = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())  # «الوكالة ذاتها»
+ADVERB_SHARE: Final = 0.006  # of the articles using «في»: a word ending in «ا» this common is no surname
+RARE_READING: Final = 10  # a verb whose «و» reads as a conjunction only when the rest is written a tenth as often
+CLAUSE_NEGATIONS: Final = NEGATIONS - {"غير"}  # «غير المشروط» negates a word, not the clause
+VERB_PARTICLES: Final = frozenset({"قد", "لقد", "سوف"})  # only ever before a verb: «21 منهم قد استقالوا»
+PERSON_TITLES: Final = frozenset("""
 رئيس الرئيس وزير الوزير وزيره الوزيره ملك الملك العاهل امير الامير الشيخ نائب النائب النائبه سفير السفير المتحدث
 الامين المدير الدكتور المهندس اللاعب المدرب الفنان الفنانه الممثل الممثله الكاتب الكاتبه المطرب المغني المغنيه
 النجم المستشار القائد الزعيم المرشح الناشط الناشطه المحامي السيناتور العداء الداعيه المبعوث المخرج الحارس العضو
 المتحدثه المحترف المدافع المهاجم الصحفي الصحفيه الاعلامي الاعلاميه الشاعر الشاعره الروائي الروائيه الاستاذ الاستاذه
 """.split())
 # Titles in construct with what they hold: «نجم المنتخب ...», «مدرب ليفربول», «لاعب باريس سان جرمان».
-CONSTRUCT_TITLES = frozenset("نجم مدرب لاعب مدير قائد مستشار مبعوث زعيم متحدث مرشح محافظ عضو".split())
+CONSTRUCT_TITLES: Final = frozenset("نجم مدرب لاعب مدير قائد مستشار مبعوث زعيم متحدث مرشح محافظ عضو".split())
 # The word right after one is a given name, whatever else it reads as: «الأمير | فيصل», «المهندس | عبداللطيف»
-GIVEN_NAME_TITLES = frozenset("الامير الملك الشيخ المهندس الدكتور الاستاذ اللواء العميد".split())
-PLACE_NOUNS = frozenset("""
+GIVEN_NAME_TITLES: Final = frozenset("الامير الملك الشيخ المهندس الدكتور الاستاذ اللواء العميد".split())
+PLACE_NOUNS: Final = frozenset("""
 ولايه مدينه منطقه محافظه جزيره جامعه جنوب شمال شرق غرب وسط دوله مملكه جمهوريه اماره مقاطعه
 """.split())  # «في ولاية ...», «في دولة الإمارات»
-PERSON_NOUNS = frozenset("""
+PERSON_NOUNS: Final = frozenset("""
 الخبير الخبيره المحلل الباحث الباحثه الناطق الولي الشاب الشابه الطفل الطفله المواطن المواطنه الرجل المراه السيده
 الفتاه الفتي
 """.split())
 # What words are said in («في بيان», «خلال مؤتمر صحفي», «على هامش ...»)
-SPEECH_NOUNS = frozenset("""
+SPEECH_NOUNS: Final = frozenset("""
 تصريح تصريحات بيان بيانات بلاغ مداخله كلمه حديث مقابله مؤتمر لقاء منشور تدوينه تدوينات تغريده تغريدات رساله
 اتصال حوار هامش خطاب
 """.split())
 # What a speaker speaks in or at, not where a subject is: «قال الرئيس في بيان» has no «الرئيس في بيان»
-SPEECH_PLACES = SPEECH_NOUNS | frozenset("جلسه اجتماع ندوه برنامج".split())
-TIME_NOUNS = frozenset("دقيقه ساعه يوم اسبوع شهر عام سنه موسم جوله مباراه شوط فتره مرحله وقت".split())
+SPEECH_PLACES: Final = SPEECH_NOUNS | frozenset("جلسه اجتماع ندوه برنامج".split())
+TIME_NOUNS: Final = frozenset("دقيقه ساعه يوم اسبوع شهر عام سنه موسم جوله مباراه شوط فتره مرحله وقت".split())
 # Words right after a verb that are not its subject: objects that idioms put there («كشف النقاب عن», «سلط الضوء
 # على», «أسدل الستار على», «ألقي القبض على») and adverbs («وقال أيضا إن ...»)
-NOT_SUBJECTS = frozenset("النقاب الضوء الستار القبض ايضا كذلك مجددا سابقا لاحقا بدوره بدورها".split())
+NOT_SUBJECTS: Final = frozenset("النقاب الضوء الستار القبض ايضا كذلك مجددا سابقا لاحقا بدوره بدورها".split())
 # A preposition with a pronoun right after a verb («ونقلت عنه وكالة رويترز»): whom it concerns, not who did it.
-PREPOSITION_PRONOUNS = frozenset(preposition + pronoun
-                                 for preposition in ("عن", "من", "ل", "ب", "علي", "الي", "في", "مع")
-                                 for pronoun in ("ه", "ها", "هم", "هما"))
-GLUED_THAT = frozenset("بان بانه بانها بانهم بانهما".split())  # «ب» + «أن»: «وصفت الوزارة الخطوة | بأنها ...»
-QUANTITY_HEADS = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
+PREPOSITION_PRONOUNS: Final = frozenset(preposition + pronoun
+                                        for preposition in ("عن", "من", "ل", "ب", "علي", "الي", "في", "مع")
+                                        for pronoun in ("ه", "ها", "هم", "هما"))
+GLUED_THAT: Final = frozenset("بان بانه بانها بانهم بانهما".split())  # «ب» + «أن»: «وصفت الوزارة الخطوة | بأنها ...»
+QUANTITY_HEADS: Final = frozenset("عدد حجم قيمه نسبه اجمالي مجموع معدل حصيله".split())
 
 
 def looks_imperfect(key: str, lexicon: Lexicon) -> bool:
@@ -309,7 +311,7 @@ def glued_preposition(key: str, lexicon: Lexicon) -> bool:
         and not reads_as_verb(key, lexicon) and lexicon.frequency.get(key[1:], 0) > lexicon.frequency.get(key, 0)
 
 
-_GLUED_DEMONSTRATIVES = frozenset("بهذا بهذه بذلك بتلك بهذين بهاتين بهؤلاء".split())  # «رحب ... | بهذه الأنباء»
+_GLUED_DEMONSTRATIVES: Final = frozenset("بهذا بهذه بذلك بتلك بهذين بهاتين بهؤلاء".split())  # «رحب ... | بهذه الأنباء»
 
 
 def glued_complement(key: str, lexicon: Lexicon) -> bool:

@@ -4,7 +4,7 @@ clause with the phrases that belong to it, a clause between two commas, where th
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Final, Iterator
 
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
@@ -46,14 +46,14 @@ from service.engines.writer.rewrite import (
 
 # A run may start with what is plainly an aside: a prepositional phrase may hold the verb's object, and a
 # tail clause («حيث», «مشيرا») runs on past its commas, so those only go with everything after them.
-RUN_KINDS = frozenset({"time", "aside", "relative", "comma"})
-RESUME_KINDS = frozenset({"comma", "resume"})
-BARE_TIME_RESUMES = frozenset({"resume", "complement", "preposition", "clitic"})  # «يدعو الجمعة | مجددا ...»
+RUN_KINDS: Final = frozenset({"time", "aside", "relative", "comma"})
+RESUME_KINDS: Final = frozenset({"comma", "resume"})
+BARE_TIME_RESUMES: Final = frozenset({"resume", "complement", "preposition", "clitic"})  # «يدعو الجمعة | مجددا ...»
 # Where a place lies («لمطار المزة، | غرب العاصمة»): it locates the run's last word and never resumes the clause;
 # after a bare time it does («قصفت الطائرات | أمس | وسط المدينة», «ارتفعت الأسهم | أمس | وسط بيانات ...»)
-DIRECTIONS = frozenset("غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي قرب بالقرب".split())
-MAX_RUN_WORDS = 12
-APPOSITION_WORDS = 4
+DIRECTIONS: Final = frozenset("غرب شرق شمال جنوب وسط غربي شرقي شمالي جنوبي قرب بالقرب".split())
+MAX_RUN_WORDS: Final = 12
+APPOSITION_WORDS: Final = 4
 
 Run = tuple[int, int]
 

@@ -5,7 +5,7 @@ sentence (`candidates.compressions` asks `least_end`, the other verbs' ends are 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from service.engines.writer.chunks import COMPLEMENTISERS, SAY_VERBS, Chunk, ChunkedSentence, fronted
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS, CAUSE_OPENERS, SAID_MARKS
@@ -26,28 +26,28 @@ from service.engines.writer.speech import ADDRESSEES, Attribution
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
 
-_OCCASION_PHRASES = frozenset("preposition clitic time resume".split())  # a clause's phrases up to its comma
-MIN_SAID_WORDS = 3  # a chunk of words said after a colon, shorter than this, goes on with the next
+_OCCASION_PHRASES: Final = frozenset("preposition clitic time resume".split())  # a clause's phrases up to its comma
+MIN_SAID_WORDS: Final = 3  # a chunk of words said after a colon, shorter than this, goes on with the next
 # Prepositions after a speech verb that say where or when, never what («أعلن | بعد البطولة | اعتزاله»); what is
 # said may follow «عن», «على», «من» or «إلى» («كشف عن», «شدد على», «حذر من», «أشار إلى»).
-CIRCUMSTANCE_PREPOSITIONS = frozenset("في خلال بعد قبل امام لدي عقب اثر منذ عبر اثناء وسط".split())
-SOURCE_WORDS = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
+CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("في خلال بعد قبل امام لدي عقب اثر منذ عبر اثناء وسط".split())
+SOURCE_WORDS: Final = frozenset("وفقا طبقا حسب بحسب حسبما بحسبما نقلا استنادا".split())  # where the words were reported
 # On what occasion or with whom a speaker spoke: «أكد الوزير، بحضور المحافظ، | أهمية ...»
-OCCASION_WORDS = frozenset("بحضور بمشاركه بمناسبه برعايه بمبادره ببادره".split())
-SHORT_SPEAKER_CHUNK = 3  # words of a verb's chunk that hold only it and its speaker's head («أفاد مصدر»)
-MAX_QUOTED_NAME_WORDS = 4  # of a body's name in quotation marks: «منظمة "أطباء بلا حدود"»
-AFFILIATION_PREPOSITIONS = frozenset({"الي", "عن"})  # after a participle: «المنتسب إلى», «النائب عن»
+OCCASION_WORDS: Final = frozenset("بحضور بمشاركه بمناسبه برعايه بمبادره ببادره".split())
+SHORT_SPEAKER_CHUNK: Final = 3  # words of a verb's chunk that hold only it and its speaker's head («أفاد مصدر»)
+MAX_QUOTED_NAME_WORDS: Final = 4  # of a body's name in quotation marks: «منظمة "أطباء بلا حدود"»
+AFFILIATION_PREPOSITIONS: Final = frozenset({"الي", "عن"})  # after a participle: «المنتسب إلى», «النائب عن»
 _HOME_PLACES = PLACE_NOUNS | frozenset("معتمديه بلده قريه بلديه مخيم حي".split())  # «من ولاية ...», «من مخيم ...»
 MAX_PLACES_BEFORE_SAID = 2  # phrases of where a speaker spoke before the verb's own preposition («في حسابها | على ...»)
-MAX_LATE_CLAUSE = 8  # chunks after a speech verb within which `_late_clause` seeks its «أن» clause
-_SPEAKER_DESCRIPTIONS = frozenset({"preposition", "clitic", "relative", "time", "aside"})
-MAX_SOURCE_CHUNKS = 3  # chunks after «نقل» and its subject within which «عن» names whose words it relays
-_AND_RELATIVES = frozenset({"والتي", "والذي"})  # «والتي جاءت عن ...»: a second relative clause on the same noun
-_RELAYED_SAYING = frozenset("قوله قولها قولهم قولهما".split())  # «نقلت الوكالة عن الوزير قوله إن ...»
-_THAT = COMPLEMENTISERS - CAUSE_OPENERS  # «أن», «إنه», «بأنها»: what was said; not «لأن», «كي»
+MAX_LATE_CLAUSE: Final = 8  # chunks after a speech verb within which `_late_clause` seeks its «أن» clause
+_SPEAKER_DESCRIPTIONS: Final = frozenset({"preposition", "clitic", "relative", "time", "aside"})
+MAX_SOURCE_CHUNKS: Final = 3  # chunks after «نقل» and its subject within which «عن» names whose words it relays
+_AND_RELATIVES: Final = frozenset({"والتي", "والذي"})  # «والتي جاءت عن ...»: a second relative clause on the same noun
+_RELAYED_SAYING: Final = frozenset("قوله قولها قولهم قولهما".split())  # «نقلت الوكالة عن الوزير قوله إن ...»
+_THAT: Final = COMPLEMENTISERS - CAUSE_OPENERS  # «أن», «إنه», «بأنها»: what was said; not «لأن», «كي»
 # «جاء في بيان الوزارة أن ...», «ورد في التقرير: ...»: the words of a text, which the output must say
-CAME_IN_VERBS = frozenset("جاء جاءت ورد وردت".split())
-QUOTE_VERBS = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
+CAME_IN_VERBS: Final = frozenset("جاء جاءت ورد وردت".split())
+QUOTE_VERBS: Final = frozenset("قال قالت اضاف اضافت يقول تقول يضيف تضيف".split())  # say it through «أن» or a quotation
 # Speech verbs in the present tense, as a lead may already write them («يقول الخبير إن ...»).
 PRESENT_SAY_VERBS = frozenset("يقول تقول يضيف تضيف يؤكد تؤكد يوضح توضح يشير تشير يعلن تعلن يري تري ينفي تنفي".split())
 

@@ -9,6 +9,7 @@ the present that editors write for it (`Lexicon.verbs`). Nothing is added: the s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from service.engines.writer.agreement import active_past, agreeing_present, past_verb
 from service.engines.writer.chunks import ChunkedSentence, fold
@@ -21,13 +22,13 @@ from service.engines.writer.times import RELATIVE_TIME, TIME_WORDS
 # of an act of the past («اعترف بأنه دفع» is no «يدفع»), nor a denial.
 STATING_VERBS = frozenset("قال قالت اعلن اعلنت اكد اكدت ذكر ذكرت افاد افادت اوضح اوضحت صرح صرحت كشف كشفت".split())
 # «أنه», «إنها», «بأنه» (folded, without «ب»): whose act the clause tells, by the speech verb's gender
-_SPEAKERS_PRONOUNS = {"انه": False, "انها": True}  # feminine?
+_SPEAKERS_PRONOUNS: Final = {"انه": False, "انها": True}  # feminine?
 # Verbs of the matter, whose «أنه» is no one's: «قال إنه تم ...», «إنه يجب ...», «إنه لا يوجد ...»
-IMPERSONAL_VERBS = frozenset("""
+IMPERSONAL_VERBS: Final = frozenset("""
 تم يتم سيتم يجب ينبغي يمكن يوجد توجد كان يكون سيكون بات يبدو ليس لابد وقع يقع حدث يحدث جري يجري صدر يصدر
 """.split())  # and of what happened, whose subject follows: «أوضح المتحدث أنه وقع انهيار صخري»
-_NEGATIONS = frozenset({"لا", "لم", "لن"})  # kept with the verb: «الرئيس لا يريد ...»
-_TIME_IN_SPEAKER = TIME_WORDS | RELATIVE_TIME
+_NEGATIONS: Final = frozenset({"لا", "لم", "لن"})  # kept with the verb: «الرئيس لا يريد ...»
+_TIME_IN_SPEAKER: Final = TIME_WORDS | RELATIVE_TIME
 NOUN_SHARE = 0.3  # of a past verb's uses with «ال» above which it reads as a noun («الأمر»: «أمر» 0.74, «فتح» 0.18)
 
 

@@ -5,6 +5,7 @@ as «وزارة الصحة: ...», and speech that goes on from a speaker named 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from service.engines.writer.chunks import (
     COMPLEMENTISERS,
@@ -29,41 +30,41 @@ from service.engines.writer.rewrite import (
     reads_as_verb,
 )
 
-MAX_WHO_WORDS = 8
-COLON_REACH = 4  # chunks from the speech verb to the colon, and a day after them: «قال | ، في كلمة | ضمن ... |
+MAX_WHO_WORDS: Final = 8
+COLON_REACH: Final = 4  # chunks from the speech verb to the colon, and a day after them: «قال | ، في كلمة | ضمن ... |
 # بألمانيا، | الأحد:»
-MAX_NAME_WORDS = 4  # of a person's name: «محمد بن راشد آل مكتوم»
+MAX_NAME_WORDS: Final = 4  # of a person's name: «محمد بن راشد آل مكتوم»
 # Verbs of belief whose «أن» clause is theirs, not the speaker's: «... يعتقد أن التنظيم أعدمهم»
-BELIEF_VERBS = frozenset("يعتقد يعتقدون يظن يرجح يرجحون يشتبه يبدو يتوقع يتوقعون يخشي يخشون يقال".split())
-_PRIOR_VERBS = frozenset("سبق سبقت يسبق".split())  # «ما سبق أن صدر»: what was done before
-_OWN_CLAUSE_VERBS = SAY_VERBS | BELIEF_VERBS | _PRIOR_VERBS  # right before an «أن» clause: the clause is theirs
-_CLAUSE_PREPOSITIONS = frozenset("الي عن علي".split())  # that a speech verb takes before «أن»
+BELIEF_VERBS: Final = frozenset("يعتقد يعتقدون يظن يرجح يرجحون يشتبه يبدو يتوقع يتوقعون يخشي يخشون يقال".split())
+_PRIOR_VERBS: Final = frozenset("سبق سبقت يسبق".split())  # «ما سبق أن صدر»: what was done before
+_OWN_CLAUSE_VERBS: Final = SAY_VERBS | BELIEF_VERBS | _PRIOR_VERBS  # right before an «أن» clause: the clause is theirs
+_CLAUSE_PREPOSITIONS: Final = frozenset("الي عن علي".split())  # that a speech verb takes before «أن»
 # «أعلنت الوزارة في بيان، اليوم، أن ...»: what may stand between the speaker and what was said
-BETWEEN_SPEAKER_AND_CLAUSE = frozenset({"time", "aside", "comma", "preposition", "clitic"})
+BETWEEN_SPEAKER_AND_CLAUSE: Final = frozenset({"time", "aside", "comma", "preposition", "clitic"})
 # Speech verbs that go on with what a speaker already named said («أضاف», «تابع»): they open no bullet.
-CONTINUING_SPEECH = frozenset(
+CONTINUING_SPEECH: Final = frozenset(
     "اضاف اضافت اضافوا تابع تابعت تابعوا اردف اردفت استطرد استطردت يضيف تضيف يتابع تتابع".split())
-SPEECH_OPENERS = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
+SPEECH_OPENERS: Final = SAY_VERBS | REPORTING_VERBS | CONTINUING_SPEECH
 # Whom a speaker told, right after the verb: no speaker stands before it («قال لرويترز ...», «قال للصحفيين»).
 ADDRESSEES = frozenset("لرويترز لوكاله لصحيفه لقناه لموقع لبي لفرانس لشبكه لتلفزيون لاذاعه لراديو لمجله لوسائل".split())
-RELAYING_VERBS = frozenset("نقل نقلت".split())  # «نقلت الصحيفة عن ساكن قوله: ...»: whose words, not the paper's
+RELAYING_VERBS: Final = frozenset("نقل نقلت".split())  # «نقلت الصحيفة عن ساكن قوله: ...»: whose words, not the paper's
 # «نفى الرئيس أن الحكومة رفعت الأسعار»: what was denied, never shown as what the speaker said («الرئيس: الحكومة رفعت»)
-DENYING_VERBS = frozenset("نفي نفت انكر انكرت ينفي تنفي".split())
+DENYING_VERBS: Final = frozenset("نفي نفت انكر انكرت ينفي تنفي".split())
 # Verbs of saying whose object is (nearly) always what was said, in an «أن»/«إن» clause: «قالوا», «وأكدت»
-THAT_VERBS = frozenset("""
+THAT_VERBS: Final = frozenset("""
 قال قالت اكد اكدت اوضح اوضحت اضاف اضافت ذكر ذكرت افاد افادت صرح صرحت اشار اشارت شدد شددت""".split())
 # What a speaker says, stresses or affirms is his view: never shown as the clause alone, which would state it as fact
 # («الجبير: القاهرة جزء أساسي ...», not «القاهرة جزء أساسي ...»); «أعلنت الوزارة أن ...» reports an act and may be
-OPINION_VERBS = frozenset("""
+OPINION_VERBS: Final = frozenset("""
 قال قالت كتب كتبت اعتبر اعتبرت راي رات توقع توقعت زعم زعمت رجح رجحت حذر حذرت شدد شددت اكد اكدت
 """.split())
-_THAT_KEYS = frozenset(conjunction + verb + plural for verb in THAT_VERBS for conjunction in ("", "و", "ف")
-                       for plural in ("", "وا"))  # as written: «وأكدوا», «فقالوا»
-TELLING_VERBS = frozenset("ابلغ ابلغت اخبر اخبرت".split())  # a speech verb with whom it told as its object
-QUOTE_MARKS = "\"'«“”"
-_SPEAKER_ADVERBS = frozenset("ايضا كذلك مجددا بدوره بدورها".split())  # after the speaker, before what was said
+_THAT_KEYS: Final = frozenset(conjunction + verb + plural for verb in THAT_VERBS for conjunction in ("", "و", "ف")
+                              for plural in ("", "وا"))  # as written: «وأكدوا», «فقالوا»
+TELLING_VERBS: Final = frozenset("ابلغ ابلغت اخبر اخبرت".split())  # a speech verb with whom it told as its object
+QUOTE_MARKS: Final = "\"'«“”"
+_SPEAKER_ADVERBS: Final = frozenset("ايضا كذلك مجددا بدوره بدورها".split())  # after the speaker, before what was said
 # A preposition fused with «ما» opens a clause of its own: no speaker holds one («أوضحت رسوم ... عما يمكن أن»).
-FUSED_WHAT = frozenset("عما مما بما فيما لما كما".split())
+FUSED_WHAT: Final = frozenset("عما مما بما فيما لما كما".split())
 
 
 @dataclass(frozen=True)

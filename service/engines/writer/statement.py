@@ -9,6 +9,8 @@ after it, so no clause is lost («قبل عام استقالت أمل ...، لت
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.agreement import agreeing_present
 from service.engines.writer.candidates import PREFIX_KINDS, Compression, Opening, statement_start
 from service.engines.writer.chunks import (
@@ -85,12 +87,12 @@ def _verb_like(key: str, lexicon: Lexicon) -> bool:
 
 
 # Speech verbs editors turn into the present that the archive's headlines did not teach the lexicon.
-SPEECH_PRESENTS = {
+SPEECH_PRESENTS: Final = {
     "افاد": "يفيد", "افادت": "تفيد", "ذكر": "يذكر", "ذكرت": "تذكر", "اشار": "يشير", "اشارت": "تشير",
     "اعتبر": "يعتبر", "اعتبرت": "تعتبر", "رجح": "يرجح", "رجحت": "ترجح", "زعم": "يزعم", "زعمت": "تزعم",
     "صرح": "يصرح", "صرحت": "تصرح", "ابلغ": "يبلغ", "ابلغت": "تبلغ",
 }
-APPOSITION_KINDS = frozenset({"preposition", "clitic", "relative", "resume"})
+APPOSITION_KINDS: Final = frozenset({"preposition", "clitic", "relative", "resume"})
 
 
 def present_form(key: str, lexicon: Lexicon) -> str | None:

@@ -10,6 +10,7 @@ The rewrite only moves or re-inflects words the article wrote; it never adds a n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from service.engines.writer.agreement import active_past, agreeing_present, past_verb, plural_of_people, written_present
 from service.engines.writer.chunks import (
@@ -71,12 +72,12 @@ from service.engines.writer.speech import QUOTE_MARKS, spoken_to
 from service.engines.writer.times import ORDINALS
 from service.engines.writer.subject_doubts import BARE_THAT, maybe_passive, subject_doubtful, with_pronoun
 
-MAX_SUBJECT_WORDS = 7
-NEGATORS = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb never moves past one of these
-MAX_BRACKET_WORDS = 4  # «(جاكسا)», «(63 عاما)»
-QUANTIFIERS = frozenset("بعض معظم اغلب غالبيه كل جميع".split())
+MAX_SUBJECT_WORDS: Final = 7
+NEGATORS: Final = NEGATIONS | {"عدم", "بدون", "دون"}  # a subject-first verb never moves past one of these
+MAX_BRACKET_WORDS: Final = 4  # «(جاكسا)», «(63 عاما)»
+QUANTIFIERS: Final = frozenset("بعض معظم اغلب غالبيه كل جميع".split())
 MAX_APPOSITION_WORDS = 6  # a name or title between commas after a person subject («، المدير الفني لفريق ريال مدريد،»)
-MAX_NAME_AFTER_TITLE = 4  # «رئيس البرلمان العربي | أحمد بن محمد الجروان»
+MAX_NAME_AFTER_TITLE: Final = 4  # «رئيس البرلمان العربي | أحمد بن محمد الجروان»
 
 
 @dataclass(frozen=True)
@@ -242,9 +243,8 @@ def _time_between_commas(sentence: ChunkedSentence, start: int) -> bool:
 
 
 def _before_own_clitic(keys: tuple[str, ...], first: int, limit: int, verb: str, lexicon: Lexicon) -> int | None:
-    """Where a subject ends before the «ب» or «ل» its verb goes on with (`Lexicon.complements`), glued to the next
-    word within the chunk: «أشاد الوزير | بأداء رجال الأمن», «رحب رئيس البرلمان أحمد الجروان | بالقرار»; the words
-    before it must be one noun phrase."""
+    """Where a subject (one noun phrase) ends before the «ب» or «ل» its verb goes on with (`Lexicon.complements`),
+    glued to the next word within the chunk: «أشاد الوزير | بأداء رجال الأمن», «رحب رئيس البرلمان | بالقرار»."""
     clitic = lexicon.complements.get(verb)
     if clitic not in ("ب", "ل"):
         return None

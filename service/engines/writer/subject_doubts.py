@@ -3,6 +3,8 @@ not put first («كشفت شركة أبل النقاب» is not «شركة أب�
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import (
     CLITIC_PREPOSITIONS,
     DANGLING,
@@ -26,15 +28,15 @@ from service.engines.writer.places import verbal_noun
 from service.engines.writer.rewrite import accusative_shape, person_noun, reads_as_verb, titled, verb_key
 from service.engines.writer.times import past_time_at_end
 
-OBLIQUE_SHARE = 4  # «الهدفين» is seen half as often as «هدفي», «السامين» a fiftieth as often as «سامي»
+OBLIQUE_SHARE: Final = 4  # «الهدفين» is seen half as often as «هدفي», «السامين» a fiftieth as often as «سامي»
 # Adverbs after a subject of names: «زار جونسون واشنطن حاليا», «اتهم روبرت كروسلاند رسميا» (passive) have no object
-TIME_ADVERBS = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا رسميا علنا".split())
-BARE_THAT = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
+TIME_ADVERBS: Final = frozenset("سابقا حاليا مجددا مرارا لاحقا مؤخرا رسميا علنا".split())
+BARE_THAT: Final = frozenset("ان انه انها انهم".split())  # «أكدت ميغان ماركل | أن ...»: what was said is the object
 # Nouns of a number of people in the nominative (no «ا»: the object would be «عددا من»), the subject after the
 # object in «حضر الحفل عدد من المسؤولين», «يباشر الحادث فرق من المرور»
-GROUP_NOUNS = frozenset("عدد العديد جمع حشد لفيف فريق فرق مجموعه وفد".split())
-MIN_TWO_NAMES = 4  # names at a titled subject's end that are two people's
-DUAL_SINGULAR_RATIO = 3  # times as many articles with the singular as with the word in «ا» for it to be a dual
+GROUP_NOUNS: Final = frozenset("عدد العديد جمع حشد لفيف فريق فرق مجموعه وفد".split())
+MIN_TWO_NAMES: Final = 4  # names at a titled subject's end that are two people's
+DUAL_SINGULAR_RATIO: Final = 3  # times as many articles with the singular as with the word in «ا» for it to be a dual
 
 
 def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, lexicon: Lexicon) -> bool:

@@ -5,15 +5,17 @@ punctuation or unbalanced quotes.
 
 from __future__ import annotations
 
+from typing import Final
+
 from service.engines.writer.chunks import GOVERNOR, fold
 from service.engines.writer.lexicon import FUTURE_PREFIXES, Lexicon
 from service.engines.writer.marks import without_unbalanced
 from service.engines.writer.pluperfect import WRITTEN_AUXILIARIES, verb_after_auxiliary
 from service.engines.writer.rewrite import looks_imperfect, past_with_present
 
-PERFECT_PARTICLES = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
-_TRAILING = " .,،؛;:!?؟…-–—"
-_PRESENT_OPENINGS = ("تت", "يت", *FUTURE_PREFIXES)  # a present verb's first letters after «و»
+PERFECT_PARTICLES: Final = frozenset({"قد", "فقد", "لقد"})  # before a past verb: «has (done)»
+_TRAILING: Final = " .,،؛;:!?؟…-–—"
+_PRESENT_OPENINGS: Final = ("تت", "يت", *FUTURE_PREFIXES)  # a present verb's first letters after «و»
 
 
 def _past_tense(key: str, lexicon: Lexicon) -> bool:

@@ -6,42 +6,43 @@ metric-folded form (see `chunks.fold`).
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_DAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
-_DAY_PARTS = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه عشيه".split())
-_DAY_WORDS = frozenset("يوم اليوم امس غدا غد الليله".split())
+_DAYS: Final = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
+_DAY_PARTS: Final = frozenset("صباح مساء ظهر عصر ليل فجر ليله صبيحه عشيه".split())
+_DAY_WORDS: Final = frozenset("يوم اليوم امس غدا غد الليله".split())
 # Ordinals that date a day with «من» and a month («في الأول من يوليو») or rank («المركز الثالث»): no place; after
 # «اليوم» they number the day («في اليوم الأول من زيارته»), which is no time to drop
-ORDINALS = frozenset("""
+ORDINALS: Final = frozenset("""
 الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه
 الثامن الثامنه التاسع التاسعه العاشر العاشره الاخير الاخيره
 """.split())
-_EVE = ("امس", "الاول")  # «أمس الأول», the day before yesterday: «الأول» alone would read «the first»
-_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك".split())
-_TIME_CONSTRUCTS = frozenset("منتصف نهايه بدايه مطلع اواخر اوائل اواسط".split())  # «منتصف الليلة»: one phrase
-MONTHS = frozenset("""
+_EVE: Final = ("امس", "الاول")  # «أمس الأول», the day before yesterday: «الأول» alone would read «the first»
+_DEMONSTRATIVES: Final = frozenset("هذا هذه ذلك تلك".split())
+_TIME_CONSTRUCTS: Final = frozenset("منتصف نهايه بدايه مطلع اواخر اوائل اواسط".split())  # «منتصف الليلة»: one phrase
+MONTHS: Final = frozenset("""
 يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه
 اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
 """.split())
-_MONTH_ORDINALS = frozenset("اول الاول ثاني الثاني".split())
-TIME_WORDS = _DAYS | _DAY_PARTS | _DAY_WORDS
-_QUANTIFIERS = frozenset("كل نفس ذات طوال طيله".split())  # «في كل | يوم», «ذات | يوم»: one phrase with the day
+_MONTH_ORDINALS: Final = frozenset("اول الاول ثاني الثاني".split())
+TIME_WORDS: Final = _DAYS | _DAY_PARTS | _DAY_WORDS
+_QUANTIFIERS: Final = frozenset("كل نفس ذات طوال طيله".split())  # «في كل | يوم», «ذات | يوم»: one phrase with the day
 # not «جريدة "اليوم" | أول أمس»
-_NO_TIME_AFTER = _DEMONSTRATIVES | _TIME_CONSTRUCTS | _DAY_PARTS | _QUANTIFIERS | {"يوم"}
-RELATIVE_TIME = frozenset("""
+_NO_TIME_AFTER: Final = _DEMONSTRATIVES | _TIME_CONSTRUCTS | _DAY_PARTS | _QUANTIFIERS | {"يوم"}
+RELATIVE_TIME: Final = frozenset("""
 الماضي المقبل القادم الفائت الجاري الحالي الماضيه المقبله القادمه الفائته الجاريه الحاليه الفاصله التالي التاليه
 المنصرم المنصرمه
 """.split())  # «الجمعة الماضية», «في اليوم التالي» are one time expression, feminine too
-_PAST = frozenset("الماضي الماضيه الفائت الفائته المنصرم المنصرمه".split())
-_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:ه|م)?")
-_ERAS = frozenset({"ه", "م"})  # «1436 هـ», «2015 م» after a date
+_PAST: Final = frozenset("الماضي الماضيه الفائت الفائته المنصرم المنصرمه".split())
+_NUMERIC_DATE: Final = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:ه|م)?")
+_ERAS: Final = frozenset({"ه", "م"})  # «1436 هـ», «2015 م» after a date
 # Periods that are a time with «الماضي», «المقبل» («الشهر الماضي»); a year only after «في» («المدير العام الحالي»)
-_PERIODS = frozenset("الشهر الاسبوع".split())
-_YEARS = frozenset("العام السنه".split())
-_GOVERN_PERIODS = frozenset("من منذ حتي خلال قبل بعد طوال طيله".split())
+_PERIODS: Final = frozenset("الشهر الاسبوع".split())
+_YEARS: Final = frozenset("العام السنه".split())
+_GOVERN_PERIODS: Final = frozenset("من منذ حتي خلال قبل بعد طوال طيله".split())
 _RECURRING = frozenset(("من", "كل", period) for period in ("عام", "سنه", "شهر", "اسبوع"))  # «... يوليو | من كل عام»
 # The words a time expression opens with (or a number)
-TIME_STARTS = frozenset({"في", "صباح", "مساء", "اول"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS | _PERIODS
+TIME_STARTS: Final = frozenset({"في", "صباح", "مساء", "اول"}) | _DAY_PARTS | _DAY_WORDS | _DAYS | MONTHS | _PERIODS
 
 
 def time_span(keys: tuple[str, ...], start: int) -> int:
