@@ -27,7 +27,12 @@ MAX_BULLET_TRIES = 40  # sentences tried per article: a page of 1,000 repeated l
 
 
 def make_bullets(writer: ArticleWriter, units: list[Unit], count: int, headline: str | None) -> list[str]:
-    """One statement per paragraph group (or section), topped up from the whole article to three if possible."""
+    """One statement per paragraph group (or section), topped up from the whole article to three if possible.
+
+    A group's bullet is written from its most salient sentence, or from the next (up to BULLET_SENTENCES) when
+    that one gives none: writing both and keeping the better-scored, as before, took a fifth of the engine's
+    time and, read side by side on the dev sets, gave no better teasers.
+    """
     shown = [headline] if headline else []
     bullets: list[str] = []
 
@@ -40,7 +45,7 @@ def make_bullets(writer: ArticleWriter, units: list[Unit], count: int, headline:
     for group in bullet_groups(units, count):
         best = sorted(group, key=lambda unit: -unit.score)[:BULLET_SENTENCES]
         tries += len(best)
-        bullet = writer.bullet([position[id(unit)] for unit in best], avoid)
+        bullet = next(filter(None, (writer.bullet(position[id(unit)], avoid) for unit in best)), None)
         if bullet is not None:
             bullets.append(bullet)
             used.update(id(unit) for unit in best)
@@ -48,7 +53,7 @@ def make_bullets(writer: ArticleWriter, units: list[Unit], count: int, headline:
         if len(bullets) >= min(3, count) or tries >= MAX_BULLET_TRIES:
             break
         tries += 1
-        bullet = None if id(unit) in used else writer.bullet([position[id(unit)]], avoid)
+        bullet = None if id(unit) in used else writer.bullet(position[id(unit)], avoid)
         if bullet is not None:
             bullets.append(bullet)
     return bullets[:count]

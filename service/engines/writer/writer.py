@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 import re
 from functools import lru_cache
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, Final, NamedTuple
 
 from service.engines.writer.candidates import Compression, SentenceCompressions, statement_start
 from service.engines.writer.chunks import (
@@ -39,17 +39,17 @@ from service.engines.writer.statement import statement_opening, statement_words
 from service.engines.writer.tidy import PERFECT_PARTICLES, tidy
 from service.engines.writer.times import MONTHS
 
-HEADLINE_SENTENCES = 1  # the lead: later sentences win on ROUGE too rarely to be told apart (training)
-FALLBACK_SENTENCES = 3
-LONG_SUBJECT_WORDS = 4  # a lead whose first clause alone is longer gets up to 18 words
-HEADLINE_MAX_WORDS = 14
-HEADLINE_MIN_WORDS = 4
+HEADLINE_SENTENCES: Final = 1  # the lead: later sentences win on ROUGE too rarely to be told apart (training)
+FALLBACK_SENTENCES: Final = 3
+LONG_SUBJECT_WORDS: Final = 4  # a lead whose first clause alone is longer gets up to 18 words
+HEADLINE_MAX_WORDS: Final = 14
+HEADLINE_MIN_WORDS: Final = 4
 # The lead's whole statement in as many words, before its first chunks alone: «أكد الأمير ... رئيس الهيئة العامة»
 # says nothing, a long headline that says what he stressed does.
-LAST_RESORT_WORDS = 30
-BULLET_MAX_WORDS = 14
-BULLET_MIN_WORDS = 5
-CONTEXT_SENTENCES = 30
+LAST_RESORT_WORDS: Final = 30
+BULLET_MAX_WORDS: Final = 14
+BULLET_MIN_WORDS: Final = 5
+CONTEXT_SENTENCES: Final = 30
 # A headline's tries (objectless, most words): every compression with the verb's object in up to 22 words, then
 # the verb and subject alone in up to 18; the model chooses the length among them (trained on the same tries), and
 # each word past HEADLINE_MAX_WORDS costs OVERLONG_COST of score. Trying 14 words first, then 18, then 22 (the
@@ -58,21 +58,21 @@ CONTEXT_SENTENCES = 30
 LENGTH_STEPS = ((False, HEADLINE_MAX_WORDS + 2 * LONG_SUBJECT_WORDS), (True, HEADLINE_MAX_WORDS + LONG_SUBJECT_WORDS))
 # The model learns the length that scores best against editors' headlines, which runs long; a reader wants them
 # short: on dev_headlines 142 of 1,342 headlines run past 18 words at this cost, 187 at 0.03 (+0.08 ROUGE-L).
-OVERLONG_COST = 0.05
-SENTENCE_END_BONUS = 0.3  # a bullet that ends where its sentence does reads whole
-_STOPS = ".؛;:!؟?"
-_CLOSING_QUOTES = "\"'»”)"
-_LINK = re.compile(r"https?:|www\.|\w@\w++\.", re.IGNORECASE)  # an address or an e-mail («salem@hotmail.com»)
-QUESTION_WORDS = frozenset("هل ماذا لماذا كيف اين".split())
+OVERLONG_COST: Final = 0.05
+SENTENCE_END_BONUS: Final = 0.3  # a bullet that ends where its sentence does reads whole
+_STOPS: Final = ".؛;:!؟?"
+_CLOSING_QUOTES: Final = "\"'»”)"
+_LINK: Final = re.compile(r"https?:|www\.|\w@\w++\.", re.IGNORECASE)  # an address or an e-mail («salem@hotmail.com»)
+QUESTION_WORDS: Final = frozenset("هل ماذا لماذا كيف اين".split())
 # «بمجرد أن ...», «إذا ...»: what was said opens with a clause its main clause must follow
-SUBORDINATORS = FRONTED_CLAUSES | frozenset("اذا لو لولا لما".split())
+SUBORDINATORS: Final = FRONTED_CLAUSES | frozenset("اذا لو لولا لما".split())
 # Prepositions of when, why and besides, which never open a statement of their own (not «من الضروري ...», «على
 # الولايات المتحدة ...», «لدى الأهلي ...»)
-ADJUNCT_ONLY = frozenset("بعد قبل خلال منذ عقب اثر اثناء اضافه بالاضافه فضلا علاوه نظرا بهدف بسبب جراء".split())
-FRAMES = frozenset({("في", "اطار"), ("في", "ظل"), ("في", "سياق"), ("في", "ضوء"), ("علي", "هامش")})
+ADJUNCT_ONLY: Final = frozenset("بعد قبل خلال منذ عقب اثر اثناء اضافه بالاضافه فضلا علاوه نظرا بهدف بسبب جراء".split())
+FRAMES: Final = frozenset({("في", "اطار"), ("في", "ظل"), ("في", "سياق"), ("في", "ضوء"), ("علي", "هامش")})
 # Subjects that stand for someone an earlier sentence named: «هي من أكثر ...», «الأخيرة قتلت الجندي ...»
-REFERRING_SUBJECTS = frozenset("هو هي هم هن الاخير الاخيره".split())
-SHORTLIST = 8  # compressions per sentence kept in score order, for a bullet that must not repeat another
+REFERRING_SUBJECTS: Final = frozenset("هو هي هم هن الاخير الاخيره".split())
+SHORTLIST: Final = 8  # compressions per sentence kept in score order, for a bullet that must not repeat another
 
 
 class Choice(NamedTuple):
@@ -189,15 +189,15 @@ class ArticleWriter:
             return self.sentences[index]
         return " ".join(statement_words(sentence, opening, self.model.lexicon))
 
-    def bullet(self, indices: Iterable[int], avoid: Callable[[str], bool]) -> str | None:
-        """The best statement from the given sentences that `avoid` does not reject (`_bullet_rank`: the whole
-        sentence is preferred where it fits): in 14 words, else in 18 (a verb whose object comes late); never a
-        verb with its subject alone, nor a speech verb whose speaker an earlier sentence named («أضاف: ...»), nor
-        from the headline's sentence (`headline_sentence`): every compression of it opens as the headline does."""
-        indices = [index for index in indices if self._opens(index) and index != self.headline_sentence]
+    def bullet(self, index: int, avoid: Callable[[str], bool]) -> str | None:
+        """The best statement from sentence `index` that `avoid` does not reject (the whole sentence is preferred where
+        it fits: `_bullet_rank`), in 14 words, else in 18; never a verb with its subject alone, nor a speech verb whose
+        speaker an earlier sentence named («أضاف: ...»), nor from the headline's sentence (it opens as the headline)."""
+        if not self._opens(index) or index == self.headline_sentence:
+            return None
         for longest in (BULLET_MAX_WORDS, BULLET_MAX_WORDS + LONG_SUBJECT_WORDS):
-            choices = [choice for index in indices
-                       for choice in self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
+            ranked = self.ranked(index, 0, longest, BULLET_MIN_WORDS, SHORTLIST, objectless=False)
+            choices = [choice for choice in ranked
                        if _speaker_named(choice) and _claim_has_speaker(choice) and not _shows_link(choice)
                        and not _reads_as_list(choice) and not _asks(choice) and not _points_back(choice)
                        and not _opens_subordinate(choice, self.model.lexicon)

@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.digest import Task
-from service.engines.extractive import ExtractiveEngine, make_summary
+from service.engines.extractive import ExtractiveEngine, make_bullets, make_summary
 from service.engines.planning import Unit, overlap
 from service.engines.writer import ArticleWriter, ends_dangling
 from service.engines.writer.chunks import COMPLEMENTISERS, PREPOSITIONS, RELATIVES, fold
@@ -152,12 +152,12 @@ def test_work_per_article_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """99,000 one-word lines (396 KB of input) once meant ~198,000 sentence compressions; now a few dozen."""
     from service.engines import extractive
 
-    calls: list[list[int]] = []
+    calls: list[int] = []
     bullet = ArticleWriter.bullet
     monkeypatch.setattr(ArticleWriter, "bullet",
-                        lambda self, indices, avoid: calls.append(list(indices)) or bullet(self, indices, avoid))
+                        lambda self, index, avoid: calls.append(index) or bullet(self, index, avoid))
     digest = summarize_text(ExtractiveEngine(Limits(max_chars=400_000)), ECONOMY + "ب\n" * 99_000, OPTIONS)
-    assert digest.headline and sum(map(len, calls)) <= extractive.MAX_BULLET_TRIES + 2 * OPTIONS.max_bullets
+    assert digest.headline and len(calls) <= extractive.MAX_BULLET_TRIES + 2 * OPTIONS.max_bullets
 
 
 def test_the_lead_opens_the_summary_even_when_a_later_sentence_is_more_salient() -> None:
@@ -196,3 +196,22 @@ def test_li_glued_to_a_quotation_whose_mark_goes_is_written_on_the_article() -> 
     digest = summarize_texts(ENGINE, [text], OPTIONS)[0]
     shown = " ".join([digest.headline or "", *(digest.bullets or [])])
     assert "للتدخل" in shown and "لالتدخل" not in shown, shown
+
+
+def test_a_group_bullet_comes_from_its_most_salient_sentence_and_the_next_only_when_that_gives_none() -> None:
+    """Sections of two sentences each: the first section's bullet says its more salient sentence, though the
+    writer scores the other's higher; the second's more salient sentence is a question, so its bullet is the other."""
+    sections = [["ويشارك في الحملة ألفا طبيب وممرض من العاملين في المراكز الصحية.",
+                 "وقال الوزير إن الحملة تبدأ في العاصمة يوم الأحد."],
+                ["هل تكفي اللقاحات المتوفرة لكل الطلاب في المدارس الحكومية؟",
+                 "وأكدت الوزارة أن شحنة جديدة من اللقاحات وصلت إلى المخازن المركزية."],
+                ["وأعلنت وزارة الصحة أن حملة التطعيم الوطنية ستشمل المدارس الحكومية في جميع المحافظات.",
+                 "وتتوقع الوزارة إقبالا كبيرا من الأسر على الحملة."]]
+    units = [Unit(text, section, section, score) for section, texts in enumerate(sections)
+             for text, score in zip(texts, (0.9, 0.1), strict=True)]
+    writer = ArticleWriter(ENGINE.writer_model, [unit.text for unit in units])
+    bullets = make_bullets(writer, units, 3, None)
+    assert len(bullets) == 3
+    assert "ألفا طبيب" in bullets[0]
+    assert "شحنة جديدة" in bullets[1] and "؟" not in bullets[1]
+    assert "حملة التطعيم" in bullets[2]

@@ -30,7 +30,7 @@ MEETING_PAGE = """\
 
 def second_bullet(first: str, second: str, no_statement: frozenset[int] = frozenset()) -> str | None:
     """The bullet of an article's second sentence, the first one before it, nothing to avoid."""
-    return ArticleWriter(MODEL, [first, second], no_statement).bullet([1], lambda text: False)
+    return ArticleWriter(MODEL, [first, second], no_statement).bullet(1, lambda text: False)
 
 
 def test_a_scene_setting_opener_is_dropped_and_both_people_are_named() -> None:
@@ -103,14 +103,14 @@ def test_a_bullet_drops_a_relative_clause_and_keeps_the_verb_s_phrase() -> None:
     """«الاتفاق، الذي جاء ...، يندرج» is a fragment: the verb after the clause needs what follows it."""
     writer = ArticleWriter(MODEL, ["الاتفاق، الذي جاء بعد أشهر من المفاوضات الصعبة، يندرج ضمن خطة الحكومة "
                                    "لإصلاح قطاع الطاقة في البلاد."])
-    bullet = writer.bullet([0], lambda text: False)
+    bullet = writer.bullet(0, lambda text: False)
     assert bullet is not None and bullet.startswith("الاتفاق يندرج ضمن خطة الحكومة"), bullet
 
 
 def test_a_sentence_piece_opening_with_a_glued_preposition_is_no_bullet() -> None:
     """A long sentence cut into pieces may leave one opening mid-phrase («بحفلات التخرج ...»): no statement."""
     writer = ArticleWriter(MODEL, ["بحفلات التخرج وأعياد الميلاد وغيرها من المناسبات التي تقام في المقاهي كل أسبوع."])
-    bullet = writer.bullet([0], lambda text: False)
+    bullet = writer.bullet(0, lambda text: False)
     assert bullet is None or not bullet.startswith("بحفلات"), bullet
 
 
@@ -145,9 +145,9 @@ def test_no_bullet_is_a_list_or_a_table_row_but_an_item_or_a_date_with_a_slash_m
         "أبرز مطالب المحتجين في الجهات الداخلية تحسين الأجور/ توفير السكن/ مراجعة الضرائب/ تشغيل الشباب.",
         "* أجلت المحكمة الابتدائية محاكمة الوزير السابق بعد انسحاب هيئة الدفاع من الجلسة.",
         "أعلنت الحكومة في أبريل/نيسان 2018 خطة جديدة لدعم المزارعين في المناطق الريفية المتضررة من الجفاف."])
-    assert writer.bullet([0], lambda text: False) is None
-    assert writer.bullet([1], lambda text: False) is None
-    item, dated = writer.bullet([2], lambda text: False), writer.bullet([3], lambda text: False)
+    assert writer.bullet(0, lambda text: False) is None
+    assert writer.bullet(1, lambda text: False) is None
+    item, dated = writer.bullet(2, lambda text: False), writer.bullet(3, lambda text: False)
     assert item is not None and "محاكمة الوزير" in item, item
     assert dated is not None and "أبريل/نيسان" in dated, dated
 
@@ -184,7 +184,7 @@ def test_no_bullet_is_a_question() -> None:
                                    "ما هي الأسئلة التي تدور في أذهان الزوار عن المنطقة الجبلية؟",
                                    # an interview's question behind its list mark
                                    "* ماذا ينقص الأندية الصغيرة لكي تنافس الأندية الكبيرة على اللقب؟"])
-    assert [writer.bullet([index], lambda text: False) for index in range(4)] == [None, None, None, None]
+    assert [writer.bullet(index, lambda text: False) for index in range(4)] == [None, None, None, None]
 
 
 LONG_STATEMENT = ("أكد صاحب السمو الملكي الأمير سامي بن خالد بن عبد الله رئيس الهيئة العامة للسياحة والتراث الوطني، أن "
@@ -310,11 +310,11 @@ def test_a_piece_cut_at_a_comma_gives_a_bullet_only_when_it_names_its_subject() 
                                    "أعلن رئيس البلدية افتتاح الحديقة العامة الجديدة أمام الزوار.",
                                    "الدول المانحة والهيئات الدولية على تقديم المساعدات العاجلة للمتضررين."],
                            comma_pieces=frozenset({1, 2, 3}))
-    assert writer.bullet([1], lambda text: False) is None
-    assert writer.bullet([3], lambda text: False) is None  # «حثت المنظمة، | الدول المانحة ...»: its object
-    assert "رئيس البلدية" in (writer.bullet([2], lambda text: False) or "")
+    assert writer.bullet(1, lambda text: False) is None
+    assert writer.bullet(3, lambda text: False) is None  # «حثت المنظمة، | الدول المانحة ...»: its object
+    assert "رئيس البلدية" in (writer.bullet(2, lambda text: False) or "")
     uncut = ArticleWriter(MODEL, writer.sentences)
-    assert (uncut.bullet([1], lambda text: False) or "").startswith("يعكس"), "read as a sentence of its own"
+    assert (uncut.bullet(1, lambda text: False) or "").startswith("يعكس"), "read as a sentence of its own"
 
 
 def test_no_bullet_is_written_from_the_sentence_the_headline_was_written_from() -> None:
@@ -322,9 +322,9 @@ def test_no_bullet_is_written_from_the_sentence_the_headline_was_written_from() 
     خمسة شروط» under «الأمين العام: هناك خمسة شروط ...»): it tells the reader nothing new."""
     lead = "قال الأمين العام للمنظمة، سامي الراشد، إن هناك خمسة شروط على الحكومة تنفيذها قبل نهاية العام الحالي."
     writer = ArticleWriter(MODEL, [lead, "وأضاف أن اللجنة ستجتمع الأسبوع المقبل لمتابعة التنفيذ."])
-    assert writer.bullet([0], lambda text: False) is not None  # before the headline is written
+    assert writer.bullet(0, lambda text: False) is not None  # before the headline is written
     assert writer.headline() is not None and writer.headline_sentence == 0
-    assert writer.bullet([0], lambda text: False) is None
+    assert writer.bullet(0, lambda text: False) is None
 
 
 def test_no_bullet_is_written_from_someone_s_words_inside_a_quotation() -> None:
