@@ -313,6 +313,6 @@ def leave_one_out(lexicon: Lexicon, counts: LexiconCounts, lead: str, title: str
         seen = counts.lead[word] - 1
         kept = counts.kept[word] - (word in title_keys)
         own[word] = (kept + RATE_SMOOTHING * prior) / (seen + RATE_SMOOTHING)
-    # every other table as it is, with a word-profile memo of its own (profiles hold the keep rates)
-    return replace(lexicon, keep_rate=ChainMap(own, cast(MutableMapping[str, float], lexicon.keep_rate)),
-                   _profiles={})
+    # every other table as it is, with a word-profile memo of its own (profiles hold the keep rates; the new
+    # lexicon makes its memo afresh)
+    return replace(lexicon, keep_rate=ChainMap(own, cast(MutableMapping[str, float], lexicon.keep_rate)))

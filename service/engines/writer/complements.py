@@ -9,7 +9,7 @@ that a compression would cut from its complement (`verb_left_open`).
 
 from __future__ import annotations
 
-from typing import Final, TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from service.engines.writer.chunks import (
     COMPLEMENT_VERBS,

@@ -9,7 +9,7 @@ the article's own chunks, plus the words that the archive's headlines never end 
 
 from __future__ import annotations
 
-from typing import Final, TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from service.engines.writer.chunks import (
     CLAUSE_LINKS,

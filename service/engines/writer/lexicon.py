@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any, cast, Final
+from typing import Any, Final, cast
 from dataclasses import dataclass, field
 
 from service.engines.writer.chunks import DANGLING, SAY_VERBS
+from service.text.word_memo import WordMemo
 
 DEFINITE_SHARE_NAME: Final = 0.02  # seen with «ال» at most this often: a name, not a common noun
 NAME_PARTICLES: Final = frozenset("عبد ابو ابن بن بنت ال ام".split())
@@ -26,7 +27,7 @@ MIN_CLITIC_FA_DOCUMENTS: Final = 20  # articles with the word as written, for it
 MIN_CLITIC_FA_REST: Final = 250  # below that, a rare «ف» word is a clitic only before a word this common
 OWN_WAW_SEEN, OWN_WAW_RATIO = 100, 10  # a word whose «و» is its own: seen this often, this much more than the rest
 CLITIC_FA_SHARE: Final = 0.25  # «فمثلا» is 1/7 as common as «مثلا»; «فكرة» is 1/2 as common as «كرة», «فيصل» 3/4 «يصل»
-MAX_PROFILES: Final = 65_536  # words remembered by `Lexicon.profile` before it starts afresh (~15 MB at most)
+MAX_PROFILES: Final = 65_536  # words remembered by `Lexicon.profile` before it starts afresh
 COMPLEMENT_WINDOW = 12  # words after a verb within which its complement's preposition (`Lexicon.complements`) is sought
 GLUED_COMPLEMENT: Final = "ب"  # a complement of «ب» glued to its word: «طالب المتظاهرون | بالإفراج ...»
 BARE_NAME_RATIO: Final = 30  # «سيسي» is seen in 1/30 as many articles as «السيسي»: a family name («دولي»: 1/13)
@@ -75,24 +76,24 @@ class Lexicon:
     complements: dict[str, str] = field(default_factory=dict)
     verb_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     governs: dict[str, str] = field(default_factory=dict)
-    _profiles: dict[str, WordProfile] = field(default_factory=dict, compare=False, repr=False)
+    _profiles: WordMemo[WordProfile] = field(init=False, compare=False, repr=False)
     _pasts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_profiles", WordMemo(self._worked_out_profile, MAX_PROFILES))
+
     def profile(self, key: str) -> WordProfile:
-        """The word's statistics as the writer's features use them, remembered (a bounded memo: the same
-        words recur across the articles of a day).
+        """The word's statistics as the writer's features use them, remembered (`WordMemo`: the same words recur
+        across the articles of a day).
 
         >>> Lexicon(frequency={"روسيا": 900}).profile("روسيا")
         WordProfile(keep_logit=0.0, rare=False, name=True, definite=False, digit=False)
         """
-        found = self._profiles.get(key)
-        if found is None:
-            if len(self._profiles) >= MAX_PROFILES:
-                self._profiles.clear()
-            found = self._profiles[key] = WordProfile(
-                self.keep_logit(key), not self.is_common(key), self.is_name(key), key.startswith("ال"),
-                any(ch.isdigit() for ch in key))
-        return found
+        return self._profiles.of(key)
+
+    def _worked_out_profile(self, key: str) -> WordProfile:
+        return WordProfile(self.keep_logit(key), not self.is_common(key), self.is_name(key), key.startswith("ال"),
+                           any(ch.isdigit() for ch in key))
 
     def past_of(self, key: str) -> str:
         """The past a learned present belongs to («ينفذ» → «نفذ»), or the key itself: a sentence that opens with
@@ -143,7 +144,7 @@ class Lexicon:
         >>> Lexicon(frequency={"يندم": 14}).is_name("سيندم"), Lexicon(frequency={"ستيفن": 280}).is_name("ستيفن")
         (False, True)
         """
-        known = self._profiles.get(key)  # the word's profile, when the features asked for it, holds the answer
+        known = self._profiles.known(key)  # the word's profile, when the features asked for it, holds the answer
         if known is not None:
             return known.name
         if key in NAME_PARTICLES:

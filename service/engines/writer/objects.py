@@ -4,7 +4,7 @@ bracket or a phrase between commas, where an Arabic clause puts it («وقع ط�
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple, TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from service.engines.writer.chunks import COMPLEMENT_VERBS, DANGLING, PRAYERS, SAY_VERBS, Chunk, ChunkedSentence
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS, opens_circumstance

@@ -5,7 +5,7 @@ sentence (`candidates.compressions` asks `least_end`, the other verbs' ends are 
 
 from __future__ import annotations
 
-from typing import Final, TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from service.engines.writer.chunks import COMPLEMENTISERS, SAY_VERBS, Chunk, ChunkedSentence, fronted
 from service.engines.writer.clause_ends import ADJUNCT_OPENERS, CAUSE_OPENERS, SAID_MARKS
