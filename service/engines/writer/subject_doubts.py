@@ -56,6 +56,10 @@ def subject_doubtful(sentence: ChunkedSentence, start: int, subject_end: int, le
         return True  # «انتقد الحكومة نواب المعارضة»: a masculine verb, so «الحكومة» is its object
     if _post_after_subject(keys, first, subject_end, lexicon):
         return True  # «وصف سامي الكعبي | النائب في البرلمان، بيان ...»: his post, not whom he described
+    between = keys[subject_end:subject_end + 2]
+    if between[:1] == ("بين",) and not (len(between) > 1 and between[1][:1].isdigit()):
+        return True  # «أكد اللقاء الأخير | بين السيسي وبلينكن»: what a noun is between is part of it (a range, «بين 7
+        # و12», is the verb's: «تتراوح درجات الحرارة | بين ...»)
     if subject_end < len(keys) and _qualified_by_nisba(keys[subject_end - 1], keys[subject_end], lexicon):
         return True  # «أقدم معتل | نفسيا على ...»: «نفسيا» says how he is ill, «معتل يقدم نفسيا» garbles it
     subject = keys[first:subject_end]

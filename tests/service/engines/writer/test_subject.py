@@ -411,3 +411,12 @@ def test_a_dual_in_construct_in_the_accusative_is_the_object_not_the_subject() -
     goals scored."""
     lines = outputs_of("وسجل هدفي الفوز فخري النعيمي (51) وخالد الراشد (66) بعدما تقدم الضيوف في الشوط الأول.")
     assert lines and not any(line.startswith("هدفي") for line in lines), lines
+
+
+def test_what_a_noun_is_between_stays_with_it_and_a_range_with_the_verb() -> None:
+    """«أكد الاجتماع الأخير | بين الوزيرين ...»: the meeting between them is the subject («الاجتماع الأخير يؤكد بين
+    الوزيرين» says nothing); «بين 20 و30» is the range the verb goes through, so that subject may go first."""
+    between = outputs_of("أكد الاجتماع الأخير بين الوزيرين أهمية التعاون في مجال الطاقة المتجددة.")
+    assert between and not any(line.startswith("الاجتماع الأخير") for line in between), between
+    ranged = outputs_of("تتراوح درجات الحرارة القصوى بين 20 و30 درجة في المناطق الساحلية.")
+    assert any(line.startswith("درجات الحرارة القصوى تتراوح بين 20") for line in ranged), ranged
