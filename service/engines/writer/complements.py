@@ -100,6 +100,11 @@ def _preposition_of(forms: list[str], lexicon: Lexicon) -> str | None:
     return next((lexicon.complements[form] for form in forms if form in lexicon.complements), None)
 
 
+def _word_preposition(key: str, lexicon: Lexicon) -> str | None:
+    """`_preposition_of` the verb a word inside a chunk reads as («دعت» → «الي»)."""
+    return _preposition_of(verb_forms(verb_key(key, lexicon), lexicon), lexicon)
+
+
 def said_needs(sentence: ChunkedSentence, said: int, lexicon: Lexicon) -> int:
     """The chunk a compression must reach for what was said, opening at chunk `said`, to say it whole: its own verb's
     complement (`clause_complement`: «أن المملكة دعت ... الدول | إلى اتخاذ ...») or its predicate past a bracket
@@ -124,7 +129,7 @@ def clause_complement(sentence: ChunkedSentence, clause: int, lexicon: Lexicon) 
         return None
     for at in range(chunk.start + 1, chunk.end):
         if reads_as_verb(keys[at], lexicon):
-            preposition = _preposition_of(verb_forms(verb_key(keys[at], lexicon), lexicon), lexicon)
+            preposition = _word_preposition(keys[at], lexicon)
             return None if preposition is None else _complement_within(sentence, clause, preposition,
                                                                        COMPLEMENT_WINDOW, lexicon)
     return None
@@ -146,7 +151,7 @@ def verb_left_open(sentence: ChunkedSentence, end: int, lexicon: Lexicon) -> boo
     for at in range(chunk.start, chunk.end):
         if at > chunk.start and keys[at - 1] not in _BEFORE_VERB or not reads_as_verb(keys[at], lexicon):
             continue  # within a chunk, only after a particle: «نجله حافظ» is a name, not «preserved»
-        preposition = _preposition_of(verb_forms(verb_key(keys[at], lexicon), lexicon), lexicon)
+        preposition = _word_preposition(keys[at], lexicon)
         if preposition is not None and not any(_opens_with(key, preposition, lexicon)
                                                for key in keys[at + 1:chunk.end]):
             return _complement_within(sentence, end, preposition, COMPLEMENT_WINDOW, lexicon) is not None
