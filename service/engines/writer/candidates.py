@@ -52,6 +52,7 @@ from service.engines.writer.marks import OPENING_QUOTES, PAIRED_MARKS, listed_fr
 from service.engines.writer.negation_ends import before_bare_negation, cuts_negation_short
 from service.engines.writer.objects import object_end, setting_run
 from service.engines.writer.open_phrases import phrase_left_open
+from service.engines.writer.predicates import fa_inna_unfinished
 from service.engines.writer.runs import MAX_RUN_WORDS, Run, inner_runs, run_words, time_after_subject
 from service.engines.writer.rewrite import (
     PREPOSITION_PRONOUNS,
@@ -315,6 +316,8 @@ class SentenceCompressions:
                                        and not cuts_negation_short(sentence, end)
                                        and not before_bare_negation(sentence, end)
                                        and not predicate_missing(sentence, end, lexicon)
+                                       and not fa_inna_unfinished(sentence.words, sentence.keys,
+                                                                  sentence.chunks[end].end, lexicon)
                                        and not what_clause_unfinished(sentence, end, lexicon)
                                        and not linked_clause_unfinished(sentence, end, lexicon)
                                        and not phrase_left_open(sentence, end, lexicon)

@@ -172,7 +172,7 @@ def _boundary_kind(keys: tuple[str, ...], words: tuple[str, ...], index: int) ->
     if opened is not None and not (key == "ان" and (following == "ان" or {previous_key, following} <= _LETTERS
                                                     or previous_key == "ان" and _spelled_letter(keys[index - 2]))):
         return opened  # «مون جاي إن | إن ...»: the first «إن» ends the name; «سي إن بي سي», «سي إن إن» are acronyms
-    if words[index - 1].endswith(_CLAUSE_END):
+    if words[index - 1].endswith(_CLAUSE_END) or key == "قد" and previous_key[:1].isdigit():  # «2013 | قد قتل»
         return "comma"
     if key == "علي" and words[index].endswith("ي") and (previous_key in _NAME_TITLES or previous_key in SAY_VERBS):
         return None  # «رئيس التحرير د. علي النعيمي», «قال علي معلول»: so written after a title or «قال», a name

@@ -24,7 +24,7 @@ from service.engines.writer.chunks import (
     fronted,
 )
 from service.engines.writer.lexicon import Lexicon
-from service.engines.writer.predicates import PLACE_PREPOSITIONS, clause_has_predicate
+from service.engines.writer.predicates import PLACE_PREPOSITIONS, clause_has_predicate, glued_noun
 from service.engines.writer.rewrite import accusative_shape, bare_word, reads_as_verb, verb_key, verb_like
 from service.engines.writer.speech import clause_skip
 from service.engines.writer.times import MONTHS, TIME_WORDS
@@ -166,7 +166,8 @@ def _in_fronted_phrase(sentence: ChunkedSentence, clause: int, index: int, lexic
                      chunks[index].end)
     for at in range(start, chunks[index].end):
         previous = bare_word(keys[at - 1])
-        if keys[at] in _PREDICATE_WORDS or (reads_as_verb(keys[at], lexicon) and previous not in _NOUN_GOVERNORS):
+        if keys[at] in _PREDICATE_WORDS or (reads_as_verb(keys[at], lexicon) and previous not in _NOUN_GOVERNORS
+                                            and not glued_noun(previous, lexicon)):
             return False
     return True
 

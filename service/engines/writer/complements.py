@@ -44,6 +44,7 @@ OCCASION_OPENERS: Final = frozenset("""
 """.split())
 TO: Final = "الي"  # «إلى» folded
 GLUED_TO: Final = "ل"  # «إلى» written as «ل» glued to its word («اضطر المدير | للعمل سائقا»)
+DERIVED_PRESENT_LETTERS: Final = 5  # «يشتمل», «يستخدم»: a present of «افتعل», «انفعل», «استفعل»
 MAX_OCCASION_REACH: Final = 40  # words after the verb within which its complement may follow phrases of the occasion
 _DEFINITE: Final = ("ال", "لل", "بال", "وال", "فال", "كال")  # «ال» with the prepositions and conjunctions glued to it
 # Verbs of being counted among («تعد المدينة من أهم ...»): their subject alone says nothing (folded)
@@ -96,8 +97,21 @@ def complement_chunk(sentence: ChunkedSentence, opening: Opening, lexicon: Lexic
 
 def _preposition_of(forms: list[str], lexicon: Lexicon) -> str | None:
     """The preposition the archive shows a verb going on with (`Lexicon.complements`), asked of its forms in order
-    (`endings.verb_forms`: as written, then the pasts of its present)."""
-    return next((lexicon.complements[form] for form in forms if form in lexicon.complements), None)
+    (`endings.verb_forms`: as written, then the pasts of its present), then of the past a present of the derived
+    forms has when the archive's leads never opened with it to pair them («يشتمل» → «اشتمل» → «علي»).
+
+    >>> _preposition_of(["يشتمل"], Lexicon(complements={"اشتمل": "علي"})), _preposition_of(["يكتب"], Lexicon())
+    ('علي', None)
+    """
+    found = next((lexicon.complements[form] for form in forms if form in lexicon.complements), None)
+    if found is not None or not forms or forms[0][:1] not in ("ي", "ت") or len(forms[0]) < DERIVED_PRESENT_LETTERS:
+        return found
+    return lexicon.complements.get("ا" + forms[0][1:])
+
+
+def verb_preposition(key: str, lexicon: Lexicon) -> str | None:
+    """`_preposition_of` a verb's key alone."""
+    return _preposition_of([key], lexicon)
 
 
 def _word_preposition(key: str, lexicon: Lexicon) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from service.engines.writer.chunks import COMPLEMENT_VERBS, DANGLING, PREPOSITIONS, RELATIVES, SAY_VERBS
+from service.engines.writer.chunks import COMPLEMENT_VERBS, DANGLING, NAME_LINKS, PREPOSITIONS, RELATIVES, SAY_VERBS
 from service.engines.writer.lexicon import Lexicon
 from service.engines.writer.rewrite import (
     CLAUSE_NEGATIONS,
@@ -22,10 +22,13 @@ from service.engines.writer.times import TIME_WORDS
 # Of the articles using «في»: a word this common after a place preposition is a noun («على استعداد»), a rarer one
 # may be a place's name («في نيبال»)
 PLACED_SHARE: Final = 0.002
+_QUOTES: Final = "\"'«“"
+FA_INNA_REACH: Final = 30  # words back from a compression's end in which a «فإن» is sought (linear time)
 MAX_TITLE_WORDS: Final = 3  # a title and its adjectives opening a clause, before the name: «الرئيس السوداني | عمر ...»
 # After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
 NOT_PREDICATES: Final = PREPOSITIONS | RELATIVES | frozenset({"غير"})
 _RELATIVE_AUXILIARIES: Final = frozenset("كان كانت كانوا قد لقد".split())  # «الذي كان قد غادر»: a verb follows
+_YEAR_NOUNS: Final = frozenset({"عام", "سنه"})
 # Verbs a clause's predicate may be whose present the archive cannot confirm («جاءت», «يأتي»).
 PREDICATE_VERBS: Final = SAY_VERBS | COMPLEMENT_VERBS | frozenset("جاء جاءت اتي اتت".split())
 # Words that hold a nominal clause's predicate: «أن له دورا», «أن هناك مخاوف», «أن النادي بصدد ...».
@@ -106,10 +109,36 @@ def clause_has_predicate(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
         if definite and not relative and not after_relative and bare[:1].isalnum() \
                 and not bare.startswith(("ال", "ل", "ب", "ك")) and not _conjoined(key, bare, lexicon) \
                 and (bare not in NOT_PREDICATES and not lexicon.is_name(bare) or unlike) \
-                and not _first_name_after_title(keys, position):
+                and not _first_name_after_title(keys, position) and not _name_or_year(keys, position):
             return True
         definite = bare.startswith("ال") or (definite and lexicon.is_name(bare) and bare not in DANGLING)  # «عن»
     return False
+
+
+def glued_noun(key: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a noun with «ل» or «ب» glued on, which the word after it completes («لوجود | أحد», no verb
+    «أحدّ»).
+
+    >>> lexicon = Lexicon(frequency={"وجود": 90, "يؤكد": 90}, definite_share={"وجود": 0.4})
+    >>> glued_noun("لوجود", lexicon), glued_noun("ليؤكد", lexicon)
+    (True, False)
+    """
+    return key[:1] in ("ل", "ب") and lexicon.is_indefinite_noun(key[1:]) and not reads_as_verb(key[1:], lexicon)
+
+
+def fa_inna_unfinished(words: tuple[str, ...], keys: tuple[str, ...], end: int, lexicon: Lexicon) -> bool:
+    """Whether words up to `end` stop in a clause that «فإن» opens before its predicate: «أكثر من ذلك فإن غريغ
+    باركر وزير الطاقة السابق» says nothing of him yet. Only «فإن» as written with «إ» counts (a bare «فان» may be
+    the «van» of a name: «فان هورميرن»).
+
+    >>> words = tuple("أكثر من ذلك فإن الوزير السابق هو المدير".split())
+    >>> keys = tuple("اكثر من ذلك فان الوزير السابق هو المدير".split())
+    >>> fa_inna_unfinished(words, keys, 6, Lexicon()), fa_inna_unfinished(words, keys, 8, Lexicon())
+    (True, False)
+    """
+    opened = next((at for at in range(end - 1, max(-1, end - FA_INNA_REACH - 1), -1)
+                   if words[at].lstrip(_QUOTES).startswith("فإن")), None)
+    return opened is not None and not clause_has_predicate(keys[opened + 1:end], lexicon)
 
 
 def _first_name_after_title(keys: tuple[str, ...], position: int) -> bool:
@@ -126,6 +155,20 @@ def _first_name_after_title(keys: tuple[str, ...], position: int) -> bool:
     anchor = next((at for at in range(position - 1, max(-1, position - 3), -1) if keys[at].startswith("ال")), None)
     return anchor is not None and 0 < anchor < MAX_TITLE_WORDS and person_noun(keys[0]) and keys[anchor].endswith("ي") \
         and any(key.startswith("ال") for key in keys[position + 1:position + 3])
+
+
+def _name_or_year(keys: tuple[str, ...], position: int) -> bool:
+    """Whether word `position` opens a name that goes on («سليم | بن غالم») or a year («سنة | 2012»): after a
+    definite word it is no nominal predicate («أن الإرهابي الفرنسي سليم بن غالم ...», «أن أعداد ... في الضفة
+    الغربية سنة 2012 ...» say nothing yet).
+
+    >>> _name_or_year(tuple("الارهابي سليم بن غالم".split()), 1), _name_or_year(tuple("الضفه سنه 2012".split()), 1)
+    (True, True)
+    >>> _name_or_year(tuple("الوضع سليم".split()), 1)
+    False
+    """
+    following = keys[position + 1] if position + 1 < len(keys) else ""
+    return following in NAME_LINKS or keys[position] in _YEAR_NOUNS and following[:1].isdigit()
 
 
 def _conjoined(key: str, bare: str, lexicon: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from service.engines.writer.agreement import agreeing_present
+from service.engines.writer.agreement import agreeing_present, written_present
 from service.engines.writer.candidates import PREFIX_KINDS, Compression, Opening, statement_start
 from service.engines.writer.chunks import (
     COMPOUND_PREPOSITIONS,
@@ -112,8 +112,8 @@ def statement_subject(sentence: ChunkedSentence, start: int, lexicon: Lexicon) -
     chunk, keys = sentence.chunks[start], sentence.keys
     found = find_subject_first(sentence, start, lexicon)
     if found is None:
-        present = present_form(keys[chunk.start], lexicon)
-        end = _speaker_end(sentence, start, lexicon)
+        present = present_form(keys[chunk.start], lexicon) or written_present(sentence, chunk.start, lexicon)
+        end = _speaker_end(sentence, start, lexicon)  # «قال الوزير ... إن», «يقول عمال الإنقاذ إن»
         agreeing = agreeing_present(keys[chunk.start + 1], present, lexicon) if present and chunk.size > 1 else None
         if agreeing is None or end is None:
             return None

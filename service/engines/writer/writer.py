@@ -23,7 +23,7 @@ from service.engines.writer.chunks import (
     fold,
     sentence_words,
 )
-from service.engines.writer.complements import AMOUNT_VERBS
+from service.engines.writer.complements import AMOUNT_VERBS, verb_preposition
 from service.engines.writer.endings import PASSIVE_AUXILIARIES, can_end, opening_verb
 from service.engines.writer.features import ArticleContext, SentenceParts
 from service.engines.writer.fronting import lexical_chunks
@@ -307,7 +307,7 @@ def _complement_left(choice: Choice, lexicon: Lexicon) -> bool:
     opening, sentence = choice.compression.opening, choice.sentence
     if opening.form not in ("plain", "subject"):
         return False
-    preposition = lexicon.complements.get(opening_verb(sentence, opening, lexicon))
+    preposition = verb_preposition(opening_verb(sentence, opening, lexicon), lexicon)
     if preposition is None:
         return False
     chunks, keys = sentence.chunks, sentence.keys

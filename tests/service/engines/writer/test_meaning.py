@@ -1247,3 +1247,48 @@ def test_a_pluperfect_subject_may_hold_a_phrase() -> None:
     """«وكانت مفوضية حقوق الإنسان في الأمم المتحدة قد دعت ...»: what it called for is kept."""
     lines = all_outputs("وكانت مفوضية حقوق الإنسان في الأمم المتحدة قد دعت العام الماضي إلى إطلاق سراحه بدون شروط.")
     assert lines and all("إطلاق سراحه" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(("sentence", "opened", "predicate"), [
+    # a name that goes on after «بن» is no predicate of the clause's subject («سالم» is also «sound»)
+    ("علمت الوكالة من مصدر مطلع أن اللاعب الدولي السابق سالم بن راشد الذي كان قائدا لفريق العاصمة، قد اعتزل "
+     "اللعب نهائيا.", "سالم بن راشد", "اعتزل"),
+    # nor a year («سنة 2019»), after which «قد» opens the predicate
+    ("بيّنت الأرقام التي عرضتها الوزارة، بأن أعداد الطلاب الذين يدرسون في الخارج سنة 2019 قد بلغ ثلاثين ألفا.",
+     "أعداد الطلاب", "بلغ"),
+])
+def test_a_reported_clause_never_stops_at_a_subject_that_ends_in_a_name_or_a_year(sentence: str, opened: str,
+                                                                                  predicate: str) -> None:
+    """«أن ... سالم بن راشد» and «بأن أعداد الطلاب ... سنة 2019» say nothing of who or what they name."""
+    lines = all_outputs(sentence)
+    assert lines and all(predicate in line for line in lines if opened in line), lines
+
+
+def test_a_clause_after_fa_inna_keeps_its_predicate() -> None:
+    """«وأكثر من ذلك فإن الوزير السابق ...» says nothing of the former minister until «هو ...»."""
+    lines = all_outputs("وأكثر من ذلك فإن وزير الطاقة السابق في حكومة الائتلاف هو المدير التنفيذي لشركة التعدين "
+                        "الجديدة.")
+    assert all("هو المدير" in line for line in lines if "فإن" in line), lines
+
+
+def test_a_fronted_phrase_with_a_glued_noun_is_not_the_clause_s_predicate() -> None:
+    """«بأنه نظرا لوجود أحد اللاعبين ...»: «أحد» after «لوجود» is «one of», no verb; the clause's predicate is
+    «كانت ...» after the phrase."""
+    lines = all_outputs("وأوضح مدير النادي بأنه نظرا لوجود أحد الفرق الأولى في معسكر خارجي، كانت الفرصة متاحة "
+                        "لمشاركة الشباب.")
+    assert all("كانت" in line for line in lines if "نظرا" in line), lines
+
+
+def test_a_verb_in_the_present_keeps_the_preposition_its_past_goes_on_with() -> None:
+    """«يشتمل المعرض ...» says nothing without «على ...», though the archive's leads open only with «اشتمل»."""
+    lines = all_outputs("ويشتمل المعرض الذي افتتحته وزارة الثقافة الأسبوع الماضي في قاعة المؤتمرات، على أجنحة لأكثر "
+                        "من مئة شركة محلية.")
+    assert lines and all("على أجنحة" in line for line in lines), lines
+
+
+def test_a_predicate_after_a_date_is_never_dropped_with_the_clause_before_it() -> None:
+    """«أن المهاجم الذي انتقل ... في آذار/مارس 2019 قد يكون أصيب ...»: «قد» after the date opens the predicate,
+    which no dropped relative clause takes with it («المهاجم ليؤكد خبرا ...» says nothing of him)."""
+    lines = all_outputs("وأضاف المصدر نفسه أن المهاجم الذي انتقل إلى النادي في آذار/مارس 2019 قد يكون أصيب في التدريب، "
+                        "ليؤكد خبرا نشرته صحيفة محلية.")
+    assert lines and all("قد يكون أصيب" in line for line in lines), lines

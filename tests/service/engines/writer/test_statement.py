@@ -27,6 +27,9 @@ def statement(sentence: str) -> str:
     ("أعلنت الصين، الجمعة، أنها سترفع الرسوم على واردات السيارات.", "الصين تعلن، الجمعة، أنها"),
     ("أعلنت أنقرة، الثلاثاء، مقتل جندي في اشتباك على الحدود.", "أنقرة تعلن، الثلاثاء، مقتل جندي"),
     ("أعلن البنتاغون، الخميس، أن المناورات ستبدأ في الخريف.", "البنتاغون يعلن، الخميس، أن"),
+    # a lead already in the present: the speaker still goes first, the verb agreeing with people in the plural
+    ("يقول عمال الإغاثة إن العشرات ما زالوا تحت الأنقاض في المدينة.", "عمال الإغاثة يقولون إن العشرات"),
+    ("تقول امرأة إن موظفي المطار صادروا حقيبتها دون سبب.", "امرأة تقول إن موظفي المطار"),
 ])
 def test_the_speaker_opens_the_statement_with_the_present_tense(sentence: str, opening: str) -> None:
     assert statement(sentence).startswith(opening), statement(sentence)
