@@ -119,11 +119,14 @@ def subject_only(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> boo
 
 def _clause_stretch(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> int:
     """Where the clause that chunk `index` ends in may go on to: PREDICATE_REACH chunks on, to a stop or a colon,
-    short of a chunk opening with «و» (another clause): «إن إحصائيات الحركة في المطار | خلال النصف الأول |
-    بلغت ...» has its predicate there, «إن الرئيس في القاهرة | ويزور ...» has none to wait for."""
-    chunks, end = sentence.chunks, sentence.chunks[index].end
+    short of a chunk opening with «و» and a verb (another clause): «إن إحصائيات الحركة في المطار | خلال النصف الأول |
+    بلغت ...» has its predicate there, «إن الرئيس في القاهرة | ويزور ...» has none to wait for; «إن كوكو المعروفة
+    ... | وأول سفيرة ...، | توفيت» describes her once more before it."""
+    chunks, keys, end = sentence.chunks, sentence.keys, sentence.chunks[index].end
     for chunk in chunks[index + 1:index + 1 + PREDICATE_REACH]:
-        if lexicon.is_clitic_waw(sentence.keys[chunk.start]) or sentence.words[end - 1].endswith((".", ":", "؟")):
+        key = keys[chunk.start]
+        verb = reads_as_verb(key, lexicon) and not lexicon.is_common("ال" + key[1:])  # not «وأكبر», «الأكبر»'s
+        if lexicon.is_clitic_waw(key) and verb or sentence.words[end - 1].endswith((".", ":", "؟")):
             break
         end = chunk.end
     return end

@@ -1292,3 +1292,11 @@ def test_a_predicate_after_a_date_is_never_dropped_with_the_clause_before_it() -
     lines = all_outputs("وأضاف المصدر نفسه أن المهاجم الذي انتقل إلى النادي في آذار/مارس 2019 قد يكون أصيب في التدريب، "
                         "ليؤكد خبرا نشرته صحيفة محلية.")
     assert lines and all("قد يكون أصيب" in line for line in lines), lines
+
+
+def test_a_reported_clause_waits_for_its_predicate_past_a_second_description() -> None:
+    """«إن الفيلة كيكي المعروفة بذكائها ...، وأول فيلة من فصيلتها في البلاد، نفقت»: the «و» phrase describes her
+    once more (no verb opens it), so the clause is not over before «نفقت»."""
+    lines = all_outputs("وقال بيان صادر عن الحديقة إن الفيلة كيكي المعروفة بذكائها في التعامل مع الزوار، وأول فيلة "
+                        "من فصيلتها في البلاد، نفقت صباح أمس.")
+    assert all("نفقت" in line for line in lines if "الفيلة كيكي" in line), lines
