@@ -18,6 +18,7 @@ from service.engines.writer.clause_ends import CLAUSE_FINAL, closes_clause
 from service.engines.writer.features import CLOSED_WORDS
 from service.engines.writer.lexicon import COMPLEMENT_WINDOW, Lexicon
 from service.engines.writer.rewrite import bare_word
+from training.writer.events import Event, event_nouns, lead_events, title_opening
 from training.writer.complements import (
     GOVERNED_PREPOSITIONS,
     complements,
@@ -71,6 +72,8 @@ class LexiconCounts:
     sentence_glued: Counter[str] = field(default_factory=Counter)
     # (word, the preposition right after it, no punctuation between): «الإفراج | عن» (`governed_prepositions`)
     followed_by: Counter[tuple[str, str]] = field(default_factory=Counter)
+    events: Counter[Event] = field(default_factory=Counter)  # (verb of managing, preposition, word) in a lead
+    event_titles: Counter[Event] = field(default_factory=Counter)  # of which the headline opens with the word
     sentences: int = 0
     articles: int = 0
 
@@ -94,6 +97,9 @@ class LexiconCounts:
         self.lead.update(lead)
         self.kept.update(lead & set(title_keys))
         self._add_verb(sentences[0], title_words, title_keys)
+        events = lead_events(sentences[0].split())
+        self.events.update(events)
+        self.event_titles.update(event for event in events if event[2] == title_opening(title))
         ending = [key for key in title_keys if key]
         self.title_words.update(set(ending))
         if ending:
@@ -156,7 +162,7 @@ class LexiconCounts:
     def merge(self, other: LexiconCounts) -> None:
         for name in ("lead", "kept", "documents", "tokens", "first_words", "plural_evidence", "agreement", "objects",
                      "title_words", "title_ends", "clause_ends", "openers", "sentence_prepositions", "opener_glued",
-                     "sentence_glued", "followed_by"):
+                     "sentence_glued", "followed_by", "events", "event_titles"):
             getattr(self, name).update(getattr(other, name))
         for verb, forms in other.verb_evidence.items():
             self.verb_evidence[verb].update(forms)
@@ -191,10 +197,12 @@ def build_lexicon(counts: LexiconCounts) -> Lexicon:
     transitive = _transitive(counts, verbs)
     names = Lexicon(frequency=frequency, definite_share=definite_share)
     plural_heads = _plural_heads(counts, frequency, names)
+    complemented = complements(counts, verbs, Lexicon(frequency=frequency, verbs=verbs))
     return Lexicon(keep_rate=keep_rate, prior=round(prior, 4), frequency=frequency, definite_share=definite_share,
                    verbs=verbs, plural_heads=plural_heads, transitive=transitive, unfinished=unfinished_words(counts),
-                   complements=complements(counts, verbs, Lexicon(frequency=frequency, verbs=verbs)),
-                   verb_prepositions=verb_prepositions(counts, verbs), governs=governed_prepositions(counts))
+                   complements=complemented, verb_prepositions=verb_prepositions(counts, verbs),
+                   governs=governed_prepositions(counts),
+                   event_nouns=event_nouns(counts.events, counts.event_titles, complemented))
 
 
 def _reflexive_verbs(counts: LexiconCounts, verbs: dict[str, str]) -> dict[str, str]:

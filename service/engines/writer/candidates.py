@@ -40,6 +40,7 @@ from service.engines.writer.clause_ends import (
     what_clause_unfinished,
 )
 from service.engines.writer.complements import complement_chunk, occasion_run, said_needs, verb_left_open
+from service.engines.writer.events import event_chunk
 from service.engines.writer.endings import (
     bracketed_names,
     can_end,
@@ -92,7 +93,8 @@ MAX_WORDS: Final = 18
 class Opening:
     """How a compression opens at chunk `start`: as written ("plain"), as «X: ...» ("attribution", the body
     then starts at the reported clause), as the reported clause alone ("reported"), the speaker's own act stated
-    as the speaker's ("self": `self_report`) or subject-first ("subject")."""
+    as the speaker's ("self": `self_report`), subject-first ("subject"), or as the deed a verb of managing's
+    complement names, without its preposition ("event": «تمكنت الوحدات ... | من حجز 6 بنادق» → «حجز 6 بنادق»)."""
 
     form: str
     start: int
@@ -103,9 +105,10 @@ class Opening:
 
     @property
     def extra_words(self) -> int:
-        """Words the opening adds to its body chunks (the speaker, if shown, less the dropped «أن»)."""
+        """Words the opening adds to its body chunks (the speaker, if shown, less the dropped «أن»; the dropped
+        preposition of an event)."""
         if self.attribution is None:
-            return 0
+            return -1 if self.form == "event" else 0
         return (len(self.attribution.who) if self.form in ("attribution", "self") else 0) - self.attribution.skip
 
 
@@ -217,6 +220,9 @@ def openings(sentence: ChunkedSentence, start: int, lexicon: Lexicon,
     subject_first = find_subject_first(sentence, start, lexicon)
     if subject_first is not None:
         found.append(Opening("subject", start, start, subject=subject_first))
+    event = event_chunk(sentence, found[0], lexicon)
+    if event is not None:
+        found.append(Opening("event", start, event))
     return found
 
 

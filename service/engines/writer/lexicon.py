@@ -63,6 +63,8 @@ class Lexicon:
     large («أعلن» → «عن», «دعا» → «إلى»): such a phrase after the verb's subject is the verb's, not the subject's.
     `governs`: a word of the archive's articles → the preposition right after it in (nearly) all its uses
     («الإفراج» → «عن», «تمكنوا» → «من»): an output does not end on it before that preposition.
+    `event_nouns`: verbal nouns that editors open the headline with when a lead opens with a verb of managing whose
+    complement they start («تمكنت الوحدات الأمنية من حجز ...» → «حجز ...»; not «الفوز», whose doer matters).
     """
 
     keep_rate: Mapping[str, float] = field(default_factory=dict)
@@ -76,6 +78,7 @@ class Lexicon:
     complements: dict[str, str] = field(default_factory=dict)
     verb_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     governs: dict[str, str] = field(default_factory=dict)
+    event_nouns: frozenset[str] = frozenset()
     _profiles: WordMemo[WordProfile] = field(init=False, compare=False, repr=False)
     _pasts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -285,7 +288,7 @@ class Lexicon:
                 "plural_heads": sorted(self.plural_heads), "transitive": sorted(self.transitive),
                 "unfinished": sorted(self.unfinished), "complements": self.complements,
                 "verb_prepositions": {verb: sorted(found) for verb, found in self.verb_prepositions.items()},
-                "governs": self.governs}
+                "governs": self.governs, "event_nouns": sorted(self.event_nouns)}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Lexicon:
@@ -298,7 +301,7 @@ class Lexicon:
                    complements=dict(fields.get("complements", {})),
                    verb_prepositions={verb: frozenset(found)
                                       for verb, found in fields.get("verb_prepositions", {}).items()},
-                   governs=dict(fields.get("governs", {})))
+                   governs=dict(fields.get("governs", {})), event_nouns=frozenset(fields.get("event_nouns", ())))
 
 
 def _logit(rate: float) -> float:

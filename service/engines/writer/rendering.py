@@ -46,6 +46,8 @@ def render_words(sentence: ChunkedSentence, compression: Compression, lexicon: L
     elif opening.attribution is not None:
         speaker = speaker_words(opening.attribution) if opening.form == "attribution" else []
         words = speaker + words[opening.attribution.skip:]
+    elif opening.form == "event":
+        words = words[1:]  # «من حجز ...» → «حجز ...»
     elif opening.subject is not None:
         subject = opening.subject
         first = chunks[opening.body_start].start

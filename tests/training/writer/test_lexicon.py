@@ -91,3 +91,15 @@ def test_a_word_headlines_end_on_is_never_learned_as_unfinished_from_articles() 
         counts.add([f"قال الخبير رقم {number} إن الأسعار تتراجع بسبب ضعف الطلب في الأسواق."],
                    f"الأسعار تتراجع {number}" if number % 2 else "الأسعار تتراجع")
     assert "تتراجع" not in build_lexicon(counts).unfinished
+
+
+def test_the_deeds_editors_open_headlines_with_in_place_of_who_managed_them_are_learned() -> None:
+    """«تمكنت الشرطة ... من حجز ...» → «حجز ...»: editors drop who managed a seizure, never who managed a win."""
+    counts = LexiconCounts()
+    for number in range(45):  # sentences enough to learn that «تمكن» goes on with «من» (`Lexicon.complements`)
+        counts.add([f"تمكنت الشرطة في الحي رقم {number} من حجز كمية من البضائع المهربة."], f"حجز بضائع مهربة {number}")
+        counts.add([f"تمكن الفريق رقم {number} من الفوز بالمباراة بهدفين."], f"الفريق {number} يفوز بالمباراة")
+        counts.add([f"قال المتحدث رقم {number} إن الاجتماع انتهى في موعده."], f"المتحدث: الاجتماع انتهى {number}")
+    lexicon = build_lexicon(counts)
+    assert lexicon.complements.get("تمكنت") == "من" and lexicon.complements.get("تمكن") == "من"
+    assert lexicon.event_nouns == {"حجز"}

@@ -132,14 +132,14 @@ def test_what_a_place_or_an_event_witnessed_is_never_left_out() -> None:
 def test_a_light_verb_finds_its_complement_past_a_long_subject_and_the_phrases_of_how() -> None:
     outputs = all_outputs("تمكنت صباح اليوم، وحدات الحرس البحري بالميناء الشمالي من ولاية المنستير، وبالتنسيق مع "
                           "فرقة الأبحاث بالمدينة من حجز ثلاثة أطنان من السجائر المهربة.")
-    assert outputs and all("من حجز ثلاثة أطنان" in line for line in outputs), outputs
+    assert outputs and all("حجز ثلاثة أطنان" in line for line in outputs), outputs  # also as the deed alone
     assert any("صباح اليوم" not in line and "وبالتنسيق" not in line and "المنستير من حجز" in line
                for line in outputs), outputs
 
 
 def test_a_from_phrase_completing_the_noun_before_it_is_no_complement() -> None:
     outputs = all_outputs("تمكنت دورية الحرس أثناء تفتيش شاحنة قادمة من المصنع من حجز كمية من الأدوية المهربة.")
-    assert outputs and all("من حجز كمية" in line for line in outputs), outputs
+    assert outputs and all("حجز كمية" in line for line in outputs), outputs
     assert not any("دورية الحرس من المصنع" in line for line in outputs), outputs
 
 

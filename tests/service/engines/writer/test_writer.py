@@ -385,3 +385,14 @@ def test_no_bullet_gives_a_speaker_and_the_frame_of_what_he_said() -> None:
     bullet = second_bullet("أعلنت الوزارة القبض على خلية مسلحة.",
                            "وقالت المديرية العامة: في إطار متابعة نشاطات المجموعات المسلحة وتعقبها في المنطقة")
     assert bullet is None or "في إطار" not in bullet, bullet
+
+
+def test_a_deed_someone_managed_heads_the_headline_without_who_managed_it() -> None:
+    """«تمكنت وحدات ... من حجز ...» → «حجز ...» (the archive's editors drop who managed a seizure); never a deed that
+    was not managed («لم تتمكن ... من انتشال» gives no «انتشال ...»), nor one whose doer is the news («الفوز»)."""
+    seized = "تمكنت وحدات الحرس الوطني بالمدينة الساحلية من حجز 300 كيلوغرام من المخدرات كانت مخبأة داخل شاحنة."
+    assert (ArticleWriter(MODEL, [seized]).headline() or "").startswith("حجز 300 كيلوغرام من المخدرات")
+    for sentence in ("لم تتمكن فرق الإنقاذ بالمدينة الساحلية من انتشال جثث الضحايا بسبب سوء الأحوال الجوية.",
+                     "تمكن المنتخب الوطني في مباراته الأخيرة من الفوز على ضيفه بثلاثة أهداف مقابل هدف."):
+        lines = all_outputs(sentence)
+        assert lines and all(line.startswith(("لم تتمكن", "تمكن المنتخب")) for line in lines), lines
