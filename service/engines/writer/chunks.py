@@ -364,12 +364,12 @@ def _prayer_end(keys: tuple[str, ...], words: tuple[str, ...], index: int) -> in
 
 def _dash_aside_end(words: tuple[str, ...], index: int) -> int:
     """End (exclusive) of an aside between two dashes opened at `index` («آل سعود – حفظه الله – على»), of at most
-    MAX_DASH_ASIDE words and no number («1 - 0» is a score); 0 when none opens there.
+    MAX_DASH_ASIDE words and no number («1 - 0» is a score), not one word between dashes apart (a list: «طريق الرياض
+    - سدير - القصيم»); 0 when none opens there.
 
-    >>> _dash_aside_end(tuple("وافق الملك – حفظه الله – على القرار".split()), 2)
-    6
-    >>> _dash_aside_end(tuple("وافق الملك -حفظه الله- على".split()), 2), _dash_aside_end(("فاز", "2", "-", "1"), 2)
-    (4, 0)
+    >>> texts = ("الملك – حفظه الله – وافق", "الملك -حفظه الله- وافق", "الرياض - سدير - القصيم", "2 - 1")
+    >>> [_dash_aside_end(tuple(text.split()), 1) for text in texts]
+    [5, 3, 0, 0]
     """
     word = words[index]
     if word[:1] not in DASHES or (len(word) > 1 and not word[1:2].isalpha()) or index == 0:
@@ -378,7 +378,7 @@ def _dash_aside_end(words: tuple[str, ...], index: int) -> int:
         if any(character.isdigit() for character in words[end]):
             return 0
         if words[end][-1:] in DASHES and (words[end] in DASHES or words[end][:1].isalpha()):
-            return end + 1
+            return 0 if end == index + 2 and word in DASHES and words[end] in DASHES else end + 1  # «جدة - مكة -»
     return 0
 
 

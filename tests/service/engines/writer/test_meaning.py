@@ -1300,3 +1300,9 @@ def test_a_reported_clause_waits_for_its_predicate_past_a_second_description() -
     lines = all_outputs("وقال بيان صادر عن الحديقة إن الفيلة كيكي المعروفة بذكائها في التعامل مع الزوار، وأول فيلة "
                         "من فصيلتها في البلاد، نفقت صباح أمس.")
     assert all("نفقت" in line for line in lines if "الفيلة كيكي" in line), lines
+
+
+def test_one_word_between_dashes_apart_is_part_of_a_name_never_an_aside_to_drop() -> None:
+    """«طريق الرياض - سدير - القصيم» names one road through three towns; «الرياض القصيم» would name another."""
+    lines = all_outputs("يشهد طريق الرياض - سدير - القصيم السريع ازدحاما كبيرا في حركة النقل خلال أيام العطلة.")
+    assert lines and all("الرياض - سدير - القصيم" in line for line in lines), lines
