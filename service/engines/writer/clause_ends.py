@@ -125,8 +125,9 @@ def _clause_stretch(sentence: ChunkedSentence, index: int, lexicon: Lexicon) -> 
     chunks, keys, end = sentence.chunks, sentence.keys, sentence.chunks[index].end
     for chunk in chunks[index + 1:index + 1 + PREDICATE_REACH]:
         key = keys[chunk.start]
-        verb = reads_as_verb(key, lexicon) and not lexicon.is_common("ال" + key[1:])  # not «وأكبر», «الأكبر»'s
-        if lexicon.is_clitic_waw(key) and verb or sentence.words[end - 1].endswith((".", ":", "؟")):
+        another = lexicon.is_clitic_waw(key) and reads_as_verb(key, lexicon) \
+            and not lexicon.is_common("ال" + key[1:])  # «ويزور», not «وأكبر» («الأكبر») or «وأول»
+        if another or sentence.words[end - 1].endswith((".", ":", "؟")):
             break
         end = chunk.end
     return end
