@@ -237,8 +237,8 @@ def needed_clause(sentence: ChunkedSentence, start: int) -> int | None:
 
 
 def opening_verb(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> str:
-    """The key of the verb that opens the opening's chunk, past a negation («لا تزال» → «تزال»), «قد» («وقد أكد» →
-    «اكد») or the pluperfect's auxiliary («كان الوزير قد أعلن» → «اعلن»)."""
+    """The key of the verb that opens the opening's chunk, past a negation («لا تزال» → «تزال», «لم تتمكن» →
+    «تتمكن»), «قد» («وقد أكد» → «اكد») or the pluperfect's auxiliary («كان الوزير قد أعلن» → «اعلن»)."""
     chunk, keys = sentence.chunks[opening.start], sentence.keys
     pluperfect = pluperfect_verb(sentence, opening.start, lexicon)
     if pluperfect is not None:
@@ -247,7 +247,7 @@ def opening_verb(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) 
     after = keys[chunk.start + 1] if chunk.size > 1 else ""
     if verb in PERFECT_PARTICLES and after and (verb != "فقد" or reads_as_verb(after, lexicon)):
         return verb_key(after, lexicon)  # «فقد بلغت الخسائر» → «بلغت» (not «فقد الرجل حياته»)
-    return keys[chunk.start + 1] if verb in ("لا", "ما") and chunk.size > 1 else verb
+    return keys[chunk.start + 1] if verb in ("لا", "ما", "لم", "لن") and chunk.size > 1 else verb
 
 
 def needs_complement(sentence: ChunkedSentence, opening: Opening, lexicon: Lexicon) -> bool:

@@ -1306,3 +1306,10 @@ def test_one_word_between_dashes_apart_is_part_of_a_name_never_an_aside_to_drop(
     """«طريق الرياض - سدير - القصيم» names one road through three towns; «الرياض القصيم» would name another."""
     lines = all_outputs("يشهد طريق الرياض - سدير - القصيم السريع ازدحاما كبيرا في حركة النقل خلال أيام العطلة.")
     assert lines and all("الرياض - سدير - القصيم" in line for line in lines), lines
+
+
+def test_a_negated_light_verb_keeps_what_was_not_managed() -> None:
+    """«لم تتمكن فرق الإنقاذ بالمدينة» says nothing until «من انتشال ...»: the verb after «لم» asks for its complement
+    as it does alone."""
+    lines = all_outputs("لم تتمكن فرق الإنقاذ بالمدينة الساحلية من انتشال جثث الضحايا بسبب سوء الأحوال الجوية.")
+    assert lines and all("من انتشال جثث" in line for line in lines), lines
