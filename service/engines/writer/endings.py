@@ -43,7 +43,7 @@ from service.engines.writer.rewrite import (
 )
 from service.engines.writer.speech import BETWEEN_SPEAKER_AND_CLAUSE, MAX_NAME_WORDS, clause_skip
 from service.engines.writer.tidy import PERFECT_PARTICLES
-from service.engines.writer.times import MONTHS, ORDINALS
+from service.engines.writer.times import MONTHS, ORDINALS, YEAR_NOUNS
 
 if TYPE_CHECKING:
     from service.engines.writer.candidates import Opening
@@ -326,8 +326,6 @@ def protected_chunks(sentence: ChunkedSentence, opening: Opening, predicate: int
     return frozenset(kept | _leading_adjuncts(sentence, opening.body_start, lexicon))
 
 
-_YEAR_NOUNS: Final = frozenset("عام العام سنه السنه لعام للعام".split())
-
 
 def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:
     """Brackets that complete the noun before them: the name of «شبكة (سي.إن.إن)» or «صحيفة (الغارديان)»,
@@ -350,7 +348,7 @@ def bracketed_names(sentence: ChunkedSentence, lexicon: Lexicon) -> set[int]:
             continue
         word, key = sentence.words[chunk.start - 1], sentence.keys[chunk.start - 1]
         if sentence.words[chunk.start].lstrip("(")[:1].isdigit():
-            if key in _YEAR_NOUNS:
+            if key in YEAR_NOUNS:
                 found.add(index)  # «منذ العام (1428ه 2007م)»: the year «العام» names, not an aside
             continue  # «13.6 تريليون يوان (2.2 تريليون دولار)», «(21 عاما)»: a figure is an aside
         if lexicon.is_indefinite_noun(key) and key not in DANGLING \

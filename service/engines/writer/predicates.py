@@ -17,7 +17,7 @@ from service.engines.writer.rewrite import (
     reads_as_verb,
     verb_key,
 )
-from service.engines.writer.times import TIME_WORDS
+from service.engines.writer.times import TIME_WORDS, YEAR_NOUNS
 
 # Of the articles using «في»: a word this common after a place preposition is a noun («على استعداد»), a rarer one
 # may be a place's name («في نيبال»)
@@ -28,7 +28,6 @@ MAX_TITLE_WORDS: Final = 3  # a title and its adjectives opening a clause, befor
 # After a definite subject these start no predicate: «أن عدد القتلى | في الهجوم», «الانسحاب | غير المشروط»
 NOT_PREDICATES: Final = PREPOSITIONS | RELATIVES | frozenset({"غير"})
 _RELATIVE_AUXILIARIES: Final = frozenset("كان كانت كانوا قد لقد".split())  # «الذي كان قد غادر»: a verb follows
-_YEAR_NOUNS: Final = frozenset({"عام", "سنه"})
 # Verbs a clause's predicate may be whose present the archive cannot confirm («جاءت», «يأتي»).
 PREDICATE_VERBS: Final = SAY_VERBS | COMPLEMENT_VERBS | frozenset("جاء جاءت اتي اتت".split())
 # Words that hold a nominal clause's predicate: «أن له دورا», «أن هناك مخاوف», «أن النادي بصدد ...».
@@ -168,7 +167,7 @@ def _name_or_year(keys: tuple[str, ...], position: int) -> bool:
     False
     """
     following = keys[position + 1] if position + 1 < len(keys) else ""
-    return following in NAME_LINKS or keys[position] in _YEAR_NOUNS and following[:1].isdigit()
+    return following in NAME_LINKS or keys[position] in YEAR_NOUNS and following[:1].isdigit()
 
 
 def _conjoined(key: str, bare: str, lexicon: Lexicon) -> bool:

@@ -39,6 +39,8 @@ _ERAS: Final = frozenset({"ه", "م"})  # «1436 هـ», «2015 م» after a dat
 # Periods that are a time with «الماضي», «المقبل» («الشهر الماضي»); a year only after «في» («المدير العام الحالي»)
 _PERIODS: Final = frozenset("الشهر الاسبوع".split())
 _YEARS: Final = frozenset("العام السنه".split())
+# Nouns a year's number follows: «منذ العام (2007م)», «في الضفة الغربية سنة 2012»
+YEAR_NOUNS: Final = frozenset("عام العام سنه السنه لعام للعام".split())
 _GOVERN_PERIODS: Final = frozenset("من منذ حتي خلال قبل بعد طوال طيله".split())
 _RECURRING = frozenset(("من", "كل", period) for period in ("عام", "سنه", "شهر", "اسبوع"))  # «... يوليو | من كل عام»
 # The words a time expression opens with (or a number)
